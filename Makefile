@@ -1,0 +1,113 @@
+# protokoll: meeting minutes to validated XML and archive formats.
+.SUFFIXES:
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+DATADIR	?= $(PREFIX)/share/protokoll
+MANDIR	?= $(PREFIX)/share/man
+CC	?= cc
+SAN	?=
+
+PKGS	 = libxml-2.0 libxslt libexslt libpcre2-8 libutf8proc libmd
+PC_CFLAGS != pkg-config --cflags $(PKGS)
+PC_LIBS   != pkg-config --libs $(PKGS)
+CRIT_LIBS != pkg-config --libs criterion
+
+OPT	 = -O2 -g
+CFLAGS	+= -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	   -Wall -Wextra -Werror $(OPT) $(PC_CFLAGS) \
+	   -DPK_DATADIR=\"$(DATADIR)\"
+LDLIBS	+= $(PC_LIBS)
+
+# Sanitizers: make BUILD=build-san SAN=address,undefined check
+BUILD	 = build
+SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer)
+-include config.mk
+
+LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
+	   pipeline/furniture.c pipeline/inline.c pipeline/io.c \
+	   pipeline/normalize.c pipeline/rules.c pipeline/segment.c \
+	   pipeline/summary.c pipeline/text.c \
+	   pipeline/xmlin.c pipeline/xmlout.c
+LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
+CLI_OBJ	 = $(BUILD)/obj/cli.o
+PROGS	 = pk-segment
+BINS	 = $(PROGS:%=$(BUILD)/%)
+TESTS	 = test_text test_rules test_segment test_golden test_lost \
+	   test_validate test_transform test_cli test_bad
+TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
+MANS	 = man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
+	   man/pk-rules.5
+
+all: $(BINS)
+
+$(BUILD)/obj/%.o: pipeline/%.c pipeline/*.h
+	@mkdir -p $(BUILD)/obj
+	$(CC) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/cli.o: cmd/cli.c cmd/cli.h pipeline/*.h
+	@mkdir -p $(BUILD)/obj
+	$(CC) $(CFLAGS) $(SANFLAGS) -c -o $@ cmd/cli.c
+
+$(BUILD)/libprotokoll.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(BUILD)/pk-%: cmd/pk-%.c $(CLI_OBJ) $(BUILD)/libprotokoll.a
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $< $(CLI_OBJ) \
+	    $(BUILD)/libprotokoll.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h $(BUILD)/libprotokoll.a
+	@mkdir -p $(BUILD)/tests
+	$(CC) $(CFLAGS) $(SANFLAGS) -DPK_SRCDIR=\"$(CURDIR)\" \
+	    -DPK_BUILDDIR=\"$(CURDIR)/$(BUILD)\" -o $@ $< \
+	    $(BUILD)/libprotokoll.a $(LDLIBS) $(CRIT_LIBS)
+
+tests: $(BINS) $(TEST_BINS)
+
+# Every test; a failing one fails the target.
+check: tests lint
+	@failed=0; for t in $(TEST_BINS); do \
+	    echo "== $$t"; $$t --jobs 2 || failed=1; done; \
+	test $$failed = 0
+
+lint:
+	mandoc -Tlint -Wwarning $(MANS)
+
+# Differences between the goldens and what the programs now produce.
+golden-diff: $(BINS)
+	@for f in tests/golden/segment/*.in; do \
+	    n=$${f%.in}; $(BUILD)/pk-segment -q $$f | diff -u $$n.out - ; \
+	done; true
+
+demo: $(BINS)
+	sh tools/demo.sh $(BUILD)
+
+bench: $(BINS)
+	sh bench/run.sh $(BUILD)
+
+fuzz:
+	sh tests/fuzz/build.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/rules \
+	    $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)/xslt
+	cp $(BINS) $(DESTDIR)$(BINDIR)/
+	cp rules/*.rules $(DESTDIR)$(DATADIR)/rules/
+	cp schemas/*.xsd $(DESTDIR)$(DATADIR)/schemas/
+	cp xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
+	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	cp man/*.5 $(DESTDIR)$(MANDIR)/man5/
+
+uninstall:
+	cd $(DESTDIR)$(BINDIR) && rm -f $(PROGS)
+	rm -rf $(DESTDIR)$(DATADIR)
+	cd $(DESTDIR)$(MANDIR)/man1 && rm -f $(PROGS:%=%.1)
+	rm -f $(DESTDIR)$(MANDIR)/man5/pk-rules.5
+
+clean:
+	rm -rf build build-san
+
+.PHONY: all tests check lint golden-diff demo bench fuzz install uninstall \
+	clean

@@ -1,0 +1,51 @@
+/* Shared option handling and libxml2 set-up for the programs in cmd/. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlIO.h>
+
+#include "../pipeline/exit.h"
+#include "../pipeline/version.h"
+#include "cli.h"
+
+unsigned long
+pk_cli_number(const char *prog, const char *name, const char *arg,
+    unsigned long min, unsigned long max)
+{
+	char		*end;
+	unsigned long	 v;
+
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (*arg == '\0' || *arg == '-' || *end != '\0' || errno != 0 ||
+	    v < min || v > max) {
+		fprintf(stderr, "%s: --%s: %s is out of range %lu..%lu\n",
+		    prog, name, arg, min, max);
+		exit(PK_EXIT_USAGE);
+	}
+	return v;
+}
+
+void
+pk_cli_version(const char *prog)
+{
+	printf("%s %s\n", prog, PK_VERSION);
+	exit(fflush(stdout) == 0 ? PK_EXIT_OK : PK_EXIT_SYSTEM);
+}
+
+void
+pk_cli_usage(const char *usage)
+{
+	fprintf(stderr, "%s\n", usage);
+	exit(PK_EXIT_USAGE);
+}
+
+void
+pk_cli_xml_init(void)
+{
+	xmlInitParser();
+	/* Whatever a document or stylesheet names, never the network. */
+	xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+}

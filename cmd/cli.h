@@ -1,0 +1,23 @@
+/* What every protokoll program does alike: options with ranges, version, set-up of libxml2. */
+#ifndef PK_CLI_H
+#define PK_CLI_H
+
+#include <stddef.h>
+
+/*
+ * Parse arg as a whole number in min..max for option name; on failure
+ * print "prog: --name: ARG is out of range MIN..MAX" and exit 2.
+ */
+unsigned long	pk_cli_number(const char *prog, const char *name,
+		    const char *arg, unsigned long min, unsigned long max);
+/* Print "prog VERSION" to stdout and exit 0. */
+void		pk_cli_version(const char *prog);
+/* Print the usage line to stderr and exit 2. */
+void		pk_cli_usage(const char *usage);
+/*
+ * Set up libxml2 for untrusted input: no network for any entity or
+ * import, errors routed to the caller's diagnostics.
+ */
+void		pk_cli_xml_init(void);
+
+#endif

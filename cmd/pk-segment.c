@@ -1,0 +1,194 @@
+/* pk-segment: paged text to minutes XML (options, files, exit status). */
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sha2.h>
+#include <libxml/tree.h>
+
+#include "../pipeline/datadir.h"
+#include "../pipeline/exit.h"
+#include "../pipeline/io.h"
+#include "../pipeline/rules.h"
+#include "../pipeline/segment.h"
+#include "../pipeline/text.h"
+#include "../pipeline/xmlout.h"
+#include "cli.h"
+
+#define PROG	"pk-segment"
+#define USAGE	"usage: pk-segment [-qV] [-o file] [-p profile] [-R dir] " \
+		"[--list-profiles] [--match-limit n] [--max-line n] " \
+		"[--max-size n] [file]"
+
+static void
+help(void)
+{
+	puts(USAGE "\n\n"
+	    "Segment paged text (file, or standard input) into minutes XML.\n\n"
+	    "  -o, --output file      write to file (atomically), not stdout\n"
+	    "  -p, --profile name     use this rule profile (or a .rules file)\n"
+	    "                         instead of the best-scoring one\n"
+	    "  -q, --quiet            no warnings\n"
+	    "  -R, --rules dir        load profiles from dir\n"
+	    "      --list-profiles    print each profile's name, score, title\n"
+	    "      --match-limit n    backtracking limit per match (1000000)\n"
+	    "      --max-line n       longest line accepted, bytes (1048576)\n"
+	    "      --max-size n       largest input accepted, bytes (268435456)\n"
+	    "  -h, --help             this text\n"
+	    "  -V, --version          the version\n\n"
+	    "Exit status: 0 converted, 1 input rejected, 2 usage, 3 system.");
+	exit(PK_EXIT_OK);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "help",		no_argument,		NULL, 'h' },
+		{ "list-profiles",	no_argument,		NULL, 'L' },
+		{ "match-limit",	required_argument,	NULL, 'M' },
+		{ "max-line",		required_argument,	NULL, 'N' },
+		{ "max-size",		required_argument,	NULL, 'S' },
+		{ "output",		required_argument,	NULL, 'o' },
+		{ "profile",		required_argument,	NULL, 'p' },
+		{ "quiet",		no_argument,		NULL, 'q' },
+		{ "rules",		required_argument,	NULL, 'R' },
+		{ "version",		no_argument,		NULL, 'V' },
+		{ NULL,			0,			NULL, 0 }
+	};
+	struct pk_diag		 diag;
+	struct pk_buf		 input = { 0 }, output = { 0 };
+	struct pk_text		 text;
+	struct pk_rules		*rules = NULL;
+	struct pk_segment	*seg = NULL;
+	struct pk_source	 src;
+	xmlDocPtr		 doc = NULL;
+	const char		*outpath = NULL, *profile = NULL, *rulesdir = NULL;
+	const char		*inpath;
+	char			 dir[PATH_MAX], digest[SHA256_DIGEST_STRING_LENGTH];
+	unsigned long		 match_limit = PK_RULES_MATCH_LIMIT;
+	size_t			 max_line = PK_TEXT_MAX_LINE,
+				 max_size = PK_IO_MAX_INPUT;
+	int			 c, list = 0, status = PK_EXIT_INPUT;
+
+	pk_diag_init(&diag, PROG, stderr);
+	while ((c = getopt_long(argc, argv, "ho:p:qR:V", longopts, NULL)) !=
+	    -1)
+		switch (c) {
+		case 'h':
+			help();
+			break;
+		case 'L':
+			list = 1;
+			break;
+		case 'M':
+			match_limit = pk_cli_number(PROG, "match-limit",
+			    optarg, 1000, 4000000000UL);
+			break;
+		case 'N':
+			max_line = pk_cli_number(PROG, "max-line", optarg, 80,
+			    (size_t)1 << 30);
+			break;
+		case 'S':
+			max_size = pk_cli_number(PROG, "max-size", optarg, 1,
+			    (size_t)1 << 32);
+			break;
+		case 'o':
+			outpath = optarg;
+			break;
+		case 'p':
+			profile = optarg;
+			break;
+		case 'q':
+			diag.quiet_warnings = 1;
+			break;
+		case 'R':
+			rulesdir = optarg;
+			break;
+		case 'V':
+			pk_cli_version(PROG);
+			break;
+		default:
+			pk_cli_usage(USAGE);
+		}
+	if (argc - optind > 1)
+		pk_cli_usage(USAGE);
+	inpath = optind < argc ? argv[optind] : "-";
+	pk_cli_xml_init();
+
+	if ((rules = pk_rules_new(&diag)) == NULL)
+		goto nomem;
+	if (rulesdir == NULL) {
+		if (pk_datadir(argv[0], "rules", dir, sizeof(dir)) == -1) {
+			pk_diag(&diag, PK_E_DATADIR, 0, NULL);
+			goto sys;
+		}
+		rulesdir = dir;
+	}
+	if (profile != NULL && strchr(profile, '/') != NULL) {
+		/* A profile file of the user's own, alone. */
+		if (pk_rules_load_file(rules, profile) == -1)
+			goto out;
+		profile = rules->profiles[0].name;
+	} else if (pk_rules_load_dir(rules, rulesdir) == -1)
+		goto out;
+	if ((seg = pk_segment_new(rules, profile, match_limit, &diag)) == NULL)
+		goto nomem;
+
+	diag.file = pk_io_name(inpath);
+	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {
+		status = diag.last == PK_E_TOOBIG ? PK_EXIT_INPUT :
+		    PK_EXIT_SYSTEM;
+		goto out;
+	}
+	if (pk_text_parse(input.data ? input.data : "", input.len, max_line,
+	    &text, &diag) == -1) {
+		status = diag.last == PK_E_NOMEM ? PK_EXIT_SYSTEM :
+		    PK_EXIT_INPUT;
+		goto out;
+	}
+	if (list) {
+		for (size_t i = 0; i < rules->nprofiles; i++)
+			printf("%s\t%d\t%s\n", rules->profiles[i].name,
+			    pk_segment_score(seg, &rules->profiles[i], &text),
+			    rules->profiles[i].title ?
+			    rules->profiles[i].title : "");
+		pk_text_free(&text);
+		status = PK_EXIT_OK;
+		goto close;
+	}
+	SHA256Data((const uint8_t *)(input.data ? input.data : ""), input.len,
+	    digest);
+	src.file = strcmp(inpath, "-") == 0 ? NULL : inpath;
+	src.sha256 = digest;
+	c = pk_segment_run(seg, &text, &src, &doc);
+	pk_text_free(&text);
+	if (c == -1) {
+		status = diag.last == PK_E_NOMEM ? PK_EXIT_SYSTEM :
+		    PK_EXIT_INPUT;
+		goto out;
+	}
+	if (pk_xml_write(doc, &output) == -1)
+		goto nomem;
+	if (pk_io_write(outpath, output.data, output.len, &diag) == -1)
+		goto sys;
+	status = PK_EXIT_OK;
+close:
+	if (pk_io_close_stdout(&diag) == -1)
+		status = PK_EXIT_SYSTEM;
+	goto out;
+nomem:
+	pk_diag(&diag, PK_E_NOMEM, 0, NULL);
+sys:
+	status = PK_EXIT_SYSTEM;
+out:
+	pk_buf_free(&output);
+	xmlFreeDoc(doc);
+	pk_segment_free(seg);
+	pk_rules_free(rules);
+	pk_buf_free(&input);
+	xmlCleanupParser();
+	return status;
+}

@@ -1,0 +1,108 @@
+/* The catalogue of diagnostic texts and the one function that prints them. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "diag.h"
+
+static const char *const texts[PK_DIAG__MAX] = {
+	"out of memory",				/* PK_E_NOMEM */
+	"cannot read",					/* PK_E_READ */
+	"cannot write",					/* PK_E_WRITE */
+	"input larger than the limit",			/* PK_E_TOOBIG */
+	"line longer than the limit",			/* PK_E_LINE_TOOLONG */
+	"empty input",					/* PK_E_EMPTY */
+	"invalid UTF-8",				/* PK_E_UTF8 */
+	"binary data in text input",			/* PK_E_BINARY */
+	"malformed front matter",			/* PK_E_FRONTMATTER */
+	"rule syntax",					/* PK_E_RULES_SYNTAX */
+	"bad pattern",					/* PK_E_RULES_PATTERN */
+	"unknown field",				/* PK_E_RULES_FIELD */
+	"no rule profiles found",			/* PK_E_RULES_NONE */
+	"unknown profile",				/* PK_E_PROFILE_UNKNOWN */
+	"no content to segment",			/* PK_E_NO_CONTENT */
+	"pattern match limit reached",			/* PK_E_MATCH_LIMIT */
+	"not well-formed XML",				/* PK_E_XML */
+	"schema",					/* PK_E_SCHEMA */
+	"invalid",					/* PK_E_INVALID */
+	"date does not exist",				/* PK_E_DATE */
+	"item number used twice",			/* PK_E_ITEM_DUP */
+	"times out of order",				/* PK_E_TIME_ORDER */
+	"transformation failed",			/* PK_E_XSLT */
+	"unknown output format",			/* PK_E_FORMAT_UNKNOWN */
+	"data directory not found",			/* PK_E_DATADIR */
+	"page furniture removed",			/* PK_W_FURNITURE */
+	"item number out of sequence",			/* PK_W_ITEM_SEQUENCE */
+};
+
+void
+pk_diag_init(struct pk_diag *d, const char *prog, FILE *sink)
+{
+	memset(d, 0, sizeof(*d));
+	d->prog = prog;
+	d->file = "<stdin>";
+	d->sink = sink;
+}
+
+const char *
+pk_diag_text(enum pk_diag_code code)
+{
+	return code < PK_DIAG__MAX ? texts[code] : "unknown diagnostic";
+}
+
+enum pk_severity
+pk_diag_severity(enum pk_diag_code code)
+{
+	return code >= PK_W_FURNITURE ? PK_SEV_WARNING : PK_SEV_ERROR;
+}
+
+static void
+vreport(struct pk_diag *d, enum pk_diag_code code, const char *file,
+    long line, const char *fmt, va_list ap)
+{
+	enum pk_severity sev = pk_diag_severity(code);
+
+	if (sev == PK_SEV_ERROR) {
+		d->nerrors++;
+		d->last = code;
+	} else
+		d->nwarnings++;
+	if (d->sink == NULL || (sev == PK_SEV_WARNING && d->quiet_warnings))
+		return;
+	fprintf(d->sink, "%s: ", d->prog ? d->prog : "protokoll");
+	if (file != NULL) {
+		if (line > 0)
+			fprintf(d->sink, "%s:%ld: ", file, line);
+		else
+			fprintf(d->sink, "%s: ", file);
+	}
+	fprintf(d->sink, "%s: %s",
+	    sev == PK_SEV_ERROR ? "error" : "warning", pk_diag_text(code));
+	if (fmt != NULL && *fmt != '\0') {
+		fputs(": ", d->sink);
+		vfprintf(d->sink, fmt, ap);
+	}
+	fputc('\n', d->sink);
+}
+
+void
+pk_diag(struct pk_diag *d, enum pk_diag_code code, long line,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport(d, code, d->file, line, fmt, ap);
+	va_end(ap);
+}
+
+void
+pk_diag_at(struct pk_diag *d, enum pk_diag_code code, const char *file,
+    long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport(d, code, file, line, fmt, ap);
+	va_end(ap);
+}

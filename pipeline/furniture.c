@@ -1,0 +1,386 @@
+/* Page furniture: running headers and footers found by recurrence, and profile patterns. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lines.h"
+
+/* Lines longer than this are content, never a running header. */
+#define HEADER_MAX_LEN	80
+/* How many lines at the top and bottom of a page may be furniture. */
+#define EDGE_LINES	3
+
+void
+pk_fw_list_free(struct pk_fw_list *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->v[i].text);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+int
+pk_line_is_blank(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '*' &&
+		    s[i] != '\f' && s[i] != '\r')
+			return 0;
+	return 1;
+}
+
+static int
+record(struct pk_fw_list *l, const char *type, const struct pk_seg_line *ln,
+    size_t order, const char *text, size_t len)
+{
+	struct pk_fw	*v;
+
+	if ((v = realloc(l->v, (l->n + 1) * sizeof(*v))) == NULL)
+		return -1;
+	l->v = v;
+	v = &l->v[l->n];
+	if ((v->text = strndup(text, len)) == NULL)
+		return -1;
+	v->type = type;
+	v->page = ln->page;
+	v->line_index = ln->index;
+	v->src_line = ln->src_line;
+	v->order = order;
+	l->n++;
+	return 0;
+}
+
+/* Digits folded, so that "Sida 2 av 5" recurs as "Sida # av #". */
+static char *
+fold_key(const struct pk_seg_line *a, const struct pk_seg_line *b)
+{
+	size_t	 len = a->len + (b ? b->len + 1 : 0), i, j = 0;
+	char	*key;
+
+	if ((key = malloc(len + 1)) == NULL)
+		return NULL;
+	for (i = 0; i < a->len; i++)
+		key[j++] = isdigit((unsigned char)a->s[i]) ? '#' : a->s[i];
+	if (b != NULL) {
+		key[j++] = '\n';
+		for (i = 0; i < b->len; i++)
+			key[j++] = isdigit((unsigned char)b->s[i]) ? '#' :
+			    b->s[i];
+	}
+	key[j] = '\0';
+	return key;
+}
+
+static int
+cmpkey(const void *a, const void *b)
+{
+	const char *const *x = a, *const *y = b;
+
+	return strcmp(*x, *y);
+}
+
+/*
+ * Without form feeds there are no pages to compare, but a printed
+ * page's header still recurs: any run of two or more short lines that
+ * occurs more than once is a running header.  Each later occurrence
+ * starts a new page.  Sorting the keys keeps this O(n log n).
+ */
+static int
+running_headers_unpaged(struct pk_seg_line *lines, size_t n,
+    struct pk_fw_list *fw)
+{
+	size_t	*idx = NULL, nidx = 0, i, k, npairs;
+	char	**keys = NULL, **sorted = NULL;
+	char	*mark = NULL;
+	int	 rc = -1, page = 1;
+
+	if ((idx = malloc((n + 1) * sizeof(*idx))) == NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (!lines[i].dropped &&
+		    !pk_line_is_blank(lines[i].s, lines[i].len))
+			idx[nidx++] = i;
+	if (nidx < 4) {
+		free(idx);
+		return 0;
+	}
+	npairs = nidx - 1;
+	keys = calloc(npairs, sizeof(*keys));
+	sorted = calloc(npairs, sizeof(*sorted));
+	mark = calloc(nidx, 1);
+	if (keys == NULL || sorted == NULL || mark == NULL)
+		goto out;
+	for (k = 0; k < npairs; k++) {
+		const struct pk_seg_line *a = &lines[idx[k]],
+		    *b = &lines[idx[k + 1]];
+
+		if (a->len > HEADER_MAX_LEN || b->len > HEADER_MAX_LEN ||
+		    memchr(a->s, '\t', a->len) || memchr(b->s, '\t', b->len))
+			continue;
+		if ((keys[k] = fold_key(a, b)) == NULL)
+			goto out;
+		sorted[k] = keys[k];
+	}
+	/* NULL keys sort first: compact them away. */
+	for (i = k = 0; i < npairs; i++)
+		if (sorted[i] != NULL)
+			sorted[k++] = sorted[i];
+	qsort(sorted, k, sizeof(*sorted), cmpkey);
+	for (i = 0; i < npairs; i++) {
+		const char **hit;
+		size_t pos;
+
+		if (keys[i] == NULL)
+			continue;
+		hit = bsearch(&keys[i], sorted, k, sizeof(*sorted), cmpkey);
+		if (hit == NULL)
+			continue;
+		pos = (size_t)(hit - (const char **)sorted);
+		if ((pos > 0 && strcmp(sorted[pos - 1], keys[i]) == 0) ||
+		    (pos + 1 < k && strcmp(sorted[pos + 1], keys[i]) == 0))
+			mark[i] = mark[i + 1] = 1;
+	}
+	/* Assign pages to every line, then record. */
+	page = 1;
+	k = 0;
+	for (i = 0; i < n; i++) {
+		if (k < nidx && idx[k] == i) {
+			if (mark[k] && k > 0 && !mark[k - 1])
+				page++;
+			k++;
+		}
+		lines[i].page = page;
+	}
+	for (i = 0; i < nidx; i++) {
+		struct pk_seg_line *ln = &lines[idx[i]];
+
+		if (!mark[i])
+			continue;
+		if (record(fw, "header", ln, 0, ln->s, ln->len) == -1)
+			goto out;
+		ln->dropped = 1;
+	}
+	rc = 0;
+out:
+	for (i = 0; keys != NULL && i < npairs; i++)
+		free(keys[i]);
+	free(keys);
+	free(sorted);
+	free(mark);
+	free(idx);
+	return rc;
+}
+
+/*
+ * With form feeds: a line among the first or last few of a page whose
+ * folded text recurs on at least two pages and on half of them.
+ */
+static int
+running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
+    struct pk_fw_list *fw)
+{
+	size_t	 i, j, ncand = 0, *cand;
+	char	**keys;
+	int	 rc = -1;
+
+	if (npages < 2)
+		return 0;
+	cand = malloc(n * sizeof(*cand));
+	keys = calloc(n, sizeof(*keys));
+	if (cand == NULL || keys == NULL)
+		goto out;
+	for (i = 0; i < n; ) {
+		size_t first = i, last, nb = 0, pos;
+		int page = lines[i].page;
+
+		while (i < n && lines[i].page == page)
+			i++;
+		last = i;
+		for (j = first; j < last; j++)
+			if (!lines[j].dropped &&
+			    !pk_line_is_blank(lines[j].s, lines[j].len))
+				nb++;
+		pos = 0;
+		for (j = first; j < last; j++) {
+			if (lines[j].dropped ||
+			    pk_line_is_blank(lines[j].s, lines[j].len))
+				continue;
+			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
+			    lines[j].len <= HEADER_MAX_LEN) {
+				cand[ncand++] = j;
+				if ((keys[j] = fold_key(&lines[j], NULL)) ==
+				    NULL)
+					goto out;
+			}
+			pos++;
+		}
+	}
+	for (i = 0; i < ncand; i++) {
+		int pages = 0, lastpage = 0;
+		struct pk_seg_line *ln = &lines[cand[i]];
+
+		for (j = 0; j < ncand; j++)
+			if (strcmp(keys[cand[i]], keys[cand[j]]) == 0 &&
+			    lines[cand[j]].page != lastpage) {
+				pages++;
+				lastpage = lines[cand[j]].page;
+			}
+		if (pages >= 2 && pages * 2 >= npages) {
+			if (record(fw, "header", ln, 0, ln->s, ln->len) == -1)
+				goto out;
+			ln->dropped = 1;
+		}
+	}
+	rc = 0;
+out:
+	for (i = 0; keys != NULL && i < n; i++)
+		free(keys[i]);
+	free(keys);
+	free(cand);
+	return rc;
+}
+
+/* Make the line's text an owned copy so that it can be edited. */
+static int
+own(struct pk_seg_line *ln)
+{
+	char	*copy;
+
+	if (ln->owned)
+		return 0;
+	if ((copy = malloc(ln->len + 1)) == NULL)
+		return -1;
+	memcpy(copy, ln->s, ln->len);
+	copy[ln->len] = '\0';
+	ln->s = copy;
+	ln->owned = 1;
+	return 0;
+}
+
+static size_t
+stars(const char *s, size_t from, size_t to, int backward)
+{
+	size_t	 n = 0;
+
+	if (backward)
+		while (from > to && s[from - 1] == '*')
+			from--, n++;
+	else
+		while (from < to && s[from] == '*')
+			from++, n++;
+	return n;
+}
+
+static int
+strip_patterns(const struct pk_profile *p, struct pk_matcher *m,
+    struct pk_seg_line *ln, struct pk_fw_list *fw, struct pk_diag *d)
+{
+	size_t	 r, order = 0;
+	long	 s, e;
+	int	 rc;
+
+	for (r = 0; r < p->nfurniture; r++) {
+		size_t from = 0;
+
+		for (;;) {
+			size_t a, b, before, after, pair;
+
+			rc = pk_match(m, p->furniture[r].re, ln->s, ln->len,
+			    from);
+			if (rc == -1) {
+				pk_diag(d, PK_E_MATCH_LIMIT, ln->src_line,
+				    "furniture pattern");
+				return -1;
+			}
+			if (rc == 0)
+				break;
+			pk_match_group(m, 0, &s, &e);
+			if (e == s) {
+				if ((size_t)e >= ln->len)
+					break;
+				from = (size_t)e + 1;
+				continue;
+			}
+			if (record(fw, p->furniture[r].type, ln,
+			    order++ + (size_t)s, ln->s + s, (size_t)(e - s))
+			    == -1 || own(ln) == -1) {
+				pk_diag(d, PK_E_NOMEM, 0, NULL);
+				return -1;
+			}
+			/* Take a balanced emphasis pair around it along. */
+			a = (size_t)s;
+			b = (size_t)e;
+			before = stars(ln->s, a, 0, 1);
+			after = stars(ln->s, b, ln->len, 0);
+			pair = before < after ? before : after;
+			if (pair > 2)
+				pair = 2;
+			a -= pair;
+			b += pair;
+			memmove(ln->s + a, ln->s + b, ln->len - b);
+			ln->len -= b - a;
+			ln->s[ln->len] = '\0';
+			from = a;
+		}
+	}
+	if (ln->owned && pk_line_is_blank(ln->s, ln->len))
+		ln->dropped = 1;
+	return 0;
+}
+
+static int
+cmpfw(const void *a, const void *b)
+{
+	const struct pk_fw *x = a, *y = b;
+
+	if (x->src_line != y->src_line)
+		return x->src_line < y->src_line ? -1 : 1;
+	if (x->order != y->order)
+		return x->order < y->order ? -1 : 1;
+	return 0;
+}
+
+int
+pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
+    const struct pk_text *t, struct pk_seg_line *lines, struct pk_fw_list *fw,
+    struct pk_diag *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->nlines; i++) {
+		struct pk_seg_line *ln = &lines[i];
+
+		if (t->lines[i].fw_type == NULL)
+			continue;
+		ln->dropped = 1;
+		if (record(fw, strncmp(t->lines[i].fw_type, "footer", 6) == 0 ?
+		    "footer" : strncmp(t->lines[i].fw_type, "mark", 4) == 0 ?
+		    "mark" : "header", ln, 0, ln->s, ln->len) == -1)
+			goto nomem;
+	}
+	for (i = 0; i < t->nlines; i++)
+		if (!lines[i].dropped &&
+		    strip_patterns(p, m, &lines[i], fw, d) == -1)
+			return -1;
+	if (p->running_header) {
+		if (t->has_formfeed) {
+			if (running_headers_paged(lines, t->nlines, t->npages,
+			    fw) == -1)
+				goto nomem;
+		} else if (running_headers_unpaged(lines, t->nlines, fw) == -1)
+			goto nomem;
+	}
+	/* Running headers may have found pages the text did not mark. */
+	for (i = 0; i < fw->n; i++)
+		fw->v[i].page = lines[fw->v[i].line_index].page;
+	qsort(fw->v, fw->n, sizeof(*fw->v), cmpfw);
+	return 0;
+nomem:
+	pk_diag(d, PK_E_NOMEM, 0, NULL);
+	return -1;
+}

@@ -1,0 +1,135 @@
+/* Input and output for the filters: "-", size limits, atomic -o. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "io.h"
+
+const char *
+pk_io_name(const char *path)
+{
+	return path == NULL || strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+int
+pk_io_read(const char *path, size_t max, struct pk_buf *out,
+    struct pk_diag *d)
+{
+	int	 fd, stdin_fd;
+	ssize_t	 got;
+
+	stdin_fd = path == NULL || strcmp(path, "-") == 0;
+	fd = stdin_fd ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1) {
+		pk_diag(d, PK_E_READ, 0, "%s", strerror(errno));
+		return -1;
+	}
+	pk_buf_reset(out);
+	for (;;) {
+		if (pk_buf_reserve(out, 65536) == -1) {
+			pk_diag(d, PK_E_NOMEM, 0, NULL);
+			goto fail;
+		}
+		got = read(fd, out->data + out->len, 65536);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got == -1) {
+			pk_diag(d, PK_E_READ, 0, "%s", strerror(errno));
+			goto fail;
+		}
+		if (got == 0)
+			break;
+		out->len += (size_t)got;
+		if (out->len > max) {
+			pk_diag(d, PK_E_TOOBIG, 0, "more than %zu bytes", max);
+			goto fail;
+		}
+	}
+	out->data[out->len] = '\0';
+	if (!stdin_fd)
+		close(fd);
+	return 0;
+fail:
+	if (!stdin_fd)
+		close(fd);
+	return -1;
+}
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	ssize_t	 put;
+
+	while (len > 0) {
+		put = write(fd, data, len);
+		if (put == -1 && errno == EINTR)
+			continue;
+		if (put == -1)
+			return -1;
+		data += put;
+		len -= (size_t)put;
+	}
+	return 0;
+}
+
+int
+pk_io_write(const char *path, const char *data, size_t len,
+    struct pk_diag *d)
+{
+	char	*tmp = NULL;
+	int	 fd = -1;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		if (fwrite(data, 1, len, stdout) != len) {
+			pk_diag(d, PK_E_WRITE, 0, "<stdout>: %s",
+			    strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	if ((tmp = malloc(strlen(path) + 16)) == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	sprintf(tmp, "%s.tmp.XXXXXX", path);
+	if ((fd = mkstemp(tmp)) == -1)
+		goto fail;
+	if (write_all(fd, data, len) == -1 || fsync(fd) == -1)
+		goto fail;
+	if (close(fd) == -1) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	if (rename(tmp, path) == -1)
+		goto fail;
+	free(tmp);
+	return 0;
+fail:
+	pk_diag(d, PK_E_WRITE, 0, "%s: %s", path, strerror(errno));
+	if (fd != -1)
+		close(fd);
+	if (tmp != NULL) {
+		unlink(tmp);
+		free(tmp);
+	}
+	return -1;
+}
+
+int
+pk_io_close_stdout(struct pk_diag *d)
+{
+	int	 bad;
+
+	bad = fflush(stdout) != 0 || ferror(stdout);
+	if (fclose(stdout) != 0)
+		bad = 1;
+	if (bad) {
+		pk_diag(d, PK_E_WRITE, 0, "<stdout>: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}

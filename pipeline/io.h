@@ -1,0 +1,35 @@
+/* Reading inputs ("-" and files) and writing results whole or not at all. */
+#ifndef PK_IO_H
+#define PK_IO_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "diag.h"
+
+/* The default limit on one input, overridable with --max-size. */
+#define PK_IO_MAX_INPUT	((size_t)256 << 20)
+
+/*
+ * Read all of path ("-" or NULL: standard input) into out, at most max
+ * bytes.  Returns 0, or -1 with a diagnostic (PK_E_READ, PK_E_TOOBIG,
+ * PK_E_NOMEM).
+ */
+int	pk_io_read(const char *path, size_t max, struct pk_buf *out,
+	    struct pk_diag *);
+
+/*
+ * Write buf to path (NULL or "-": standard output).  A file is written
+ * to a temporary beside it and renamed, so a failed run leaves nothing.
+ * Returns 0, or -1 with PK_E_WRITE reported.
+ */
+int	pk_io_write(const char *path, const char *data, size_t len,
+	    struct pk_diag *);
+
+/* Flush and close stdout; -1 (with PK_E_WRITE) when anything was lost. */
+int	pk_io_close_stdout(struct pk_diag *);
+
+/* The name diagnostics use for path: "<stdin>" for "-" and NULL. */
+const char *pk_io_name(const char *path);
+
+#endif

@@ -1,0 +1,173 @@
+/* Parsing the dates, times and numbers that minutes write in many ways. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "normalize.h"
+
+static const char *const months[][12] = {
+	{ "januari", "februari", "mars", "april", "maj", "juni", "juli",
+	  "augusti", "september", "oktober", "november", "december" },
+	{ "january", "february", "march", "april", "may", "june", "july",
+	  "august", "september", "october", "november", "december" },
+	{ "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep",
+	  "okt", "nov", "dec" },
+};
+
+static int
+digits(const char *s, size_t len, size_t at, size_t n, int *val)
+{
+	size_t	 i;
+
+	if (at + n > len)
+		return 0;
+	*val = 0;
+	for (i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[at + i]))
+			return 0;
+		*val = *val * 10 + (s[at + i] - '0');
+	}
+	/* Not part of a longer number. */
+	if (at > 0 && isdigit((unsigned char)s[at - 1]))
+		return 0;
+	if (at + n < len && isdigit((unsigned char)s[at + n]))
+		return 0;
+	return 1;
+}
+
+static int
+put_date(char out[11], int y, int m, int d)
+{
+	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+	return 0;
+}
+
+static int
+month_at(const char *s, size_t len, size_t at, size_t *mlen)
+{
+	size_t	 t, m, n;
+
+	for (t = 0; t < sizeof(months) / sizeof(months[0]); t++)
+		for (m = 0; m < 12; m++) {
+			n = strlen(months[t][m]);
+			if (at + n <= len &&
+			    strncasecmp(s + at, months[t][m], n) == 0 &&
+			    (at + n == len || !isalpha((unsigned char)s[at + n]))) {
+				*mlen = n;
+				return (int)m + 1;
+			}
+		}
+	return 0;
+}
+
+int
+pk_norm_date(const char *s, size_t len, char out[11])
+{
+	size_t	 i, j, mlen;
+	int	 y, m, d;
+
+	for (i = 0; i < len; i++) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i > 0 && isdigit((unsigned char)s[i - 1])))
+			continue;
+		/* 2024-04-19 */
+		if (digits(s, len, i, 4, &y) && i + 10 <= len &&
+		    (s[i + 4] == '-') && digits(s, len, i + 5, 2, &m) &&
+		    s[i + 7] == '-' && digits(s, len, i + 8, 2, &d))
+			return put_date(out, y, m, d);
+		/* 19.4.2024 and 19/4/2024 */
+		for (j = 1; j <= 2; j++) {
+			size_t k;
+
+			if (!digits(s, len, i, j, &d) || i + j >= len ||
+			    (s[i + j] != '.' && s[i + j] != '/'))
+				continue;
+			for (k = 1; k <= 2; k++)
+				if (digits(s, len, i + j + 1, k, &m) &&
+				    i + j + 1 + k < len &&
+				    s[i + j + 1 + k] == s[i + j] &&
+				    digits(s, len, i + j + 2 + k, 4, &y))
+					return put_date(out, y, m, d);
+		}
+		/* 19 april 2024 */
+		for (j = 1; j <= 2; j++) {
+			size_t at;
+			if (!digits(s, len, i, j, &d))
+				continue;
+			at = i + j;
+			if (at < len && s[at] == '.')
+				at++;
+			if (at >= len || s[at] != ' ')
+				continue;
+			if ((m = month_at(s, len, at + 1, &mlen)) == 0)
+				continue;
+			at += 1 + mlen;
+			if (at < len && s[at] == '.')
+				at++;
+			if (at < len && s[at] == ' ' &&
+			    digits(s, len, at + 1, 4, &y))
+				return put_date(out, y, m, d);
+		}
+	}
+	return -1;
+}
+
+int
+pk_norm_time(const char *s, size_t len, char out[6])
+{
+	size_t	 i, j;
+	int	 h, m;
+
+	for (i = 0; i < len; i++) {
+		for (j = 2; j >= 1; j--) {
+			if (!digits(s, len, i, j, &h) || i + j + 3 > len ||
+			    (s[i + j] != ':' && s[i + j] != '.') ||
+			    !digits(s, len, i + j + 1, 2, &m))
+				continue;
+			if (h > 24 || m > 59)
+				continue;
+			out[0] = (char)('0' + h / 10);
+			out[1] = (char)('0' + h % 10);
+			out[2] = ':';
+			out[3] = (char)('0' + m / 10);
+			out[4] = (char)('0' + m % 10);
+			out[5] = '\0';
+			return 0;
+		}
+	}
+	return -1;
+}
+
+long
+pk_norm_number(const char *s, size_t len)
+{
+	size_t	 i;
+	long	 n = 0;
+
+	for (i = 0; i < len && !isdigit((unsigned char)s[i]); i++)
+		;
+	if (i == len)
+		return -1;
+	for (; i < len && isdigit((unsigned char)s[i]); i++) {
+		if (n > 100000000)
+			return -1;
+		n = n * 10 + (s[i] - '0');
+	}
+	return n;
+}
+
+int
+pk_date_exists(int y, int m, int d)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
+	    31, 30, 31 };
+	int	 leap;
+
+	if (y < 1 || m < 1 || m > 12 || d < 1)
+		return 0;
+	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return d <= mdays[m - 1] + (m == 2 && leap);
+}

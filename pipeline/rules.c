@@ -1,0 +1,635 @@
+/* Loading rule profiles (the .rules files) and compiling them with PCRE2 JIT. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "io.h"
+#include "rules.h"
+
+static const struct {
+	const char		*group;		/* the PCRE2 group name */
+	const char		*element;	/* the minutes.xsd element */
+	enum pk_value_type	 type;
+} fields[PK_F__MAX] = {
+	{ "label",		"label",		PK_VT_TEXT },
+	{ "body",		"body",			PK_VT_TEXT },
+	{ "organization",	"organization",		PK_VT_TEXT },
+	{ "kind",		"kind",			PK_VT_TEXT },
+	{ "date",		"date",			PK_VT_DATE },
+	{ "docdate",		"document-date",	PK_VT_DATE },
+	{ "start",		"start",		PK_VT_TIME },
+	{ "end",		"end",			PK_VT_TIME },
+	{ "place",		"place",		PK_VT_TEXT },
+	{ "scope",		"scope",		PK_VT_TEXT },
+	{ "adjust_place",	"adjustment-place",	PK_VT_TEXT },
+	{ "adjust_date",	"adjustment-date",	PK_VT_DATE },
+	{ "adjust_time",	"adjustment-time",	PK_VT_TIME },
+	{ "name",		"name",			PK_VT_TEXT },
+	{ "party",		"party",		PK_VT_TEXT },
+	{ "role",		"role",			PK_VT_TEXT },
+	{ "remote",		"remote",		PK_VT_TEXT },
+	{ "title",		"title",		PK_VT_TEXT },
+	{ "affiliation",	"affiliation",		PK_VT_TEXT },
+	{ "mark",		"mark",			PK_VT_TEXT },
+	{ "phone",		"phone",		PK_VT_TEXT },
+	{ "email",		"email",		PK_VT_TEXT },
+	{ "num",		"num",			PK_VT_TEXT },
+	{ "case",		"case",			PK_VT_TEXT },
+	{ "org",		"org",			PK_VT_TEXT },
+	{ "storage",	"storage",		PK_VT_TEXT },
+	{ "list",		NULL,			PK_VT_STRUCT },
+	{ "text",		NULL,			PK_VT_STRUCT },
+};
+
+static const char *const scopes[PK_SCOPE__MAX] = {
+	"any", "front", "contact", "notice", "signatures", "item", "decision"
+};
+
+static const char *const kinds[PK_KIND__MAX] = {
+	"heading", "field", "participants", "signatures", "notice", "contact",
+	"item", "case", "section", "side", "signature", "label", "role", "org",
+	"clause"
+};
+
+/* Kinds that need an argument after '=' (section=decision). */
+static int
+kind_takes_arg(enum pk_kind k)
+{
+	return k == PK_KIND_PARTICIPANTS || k == PK_KIND_SECTION ||
+	    k == PK_KIND_SIDE;
+}
+
+const char *
+pk_field_element(enum pk_field f)
+{
+	return f >= 0 && f < PK_F__MAX ? fields[f].element : NULL;
+}
+
+enum pk_value_type
+pk_field_type(enum pk_field f)
+{
+	return f >= 0 && f < PK_F__MAX ? fields[f].type : PK_VT_STRUCT;
+}
+
+const char *
+pk_kind_name(enum pk_kind k)
+{
+	return k < PK_KIND__MAX ? kinds[k] : "?";
+}
+
+struct pk_rules *
+pk_rules_new(struct pk_diag *d)
+{
+	struct pk_rules *r;
+
+	if ((r = calloc(1, sizeof(*r))) == NULL)
+		return NULL;
+	r->diag = d;
+	return r;
+}
+
+/* The parsing state of one rule file. */
+struct loader {
+	struct pk_rules		*rules;
+	struct pk_profile	*prof;
+	const char		*path;
+	long			 line;
+};
+
+static int
+syntax(struct loader *ld, const char *msg)
+{
+	pk_diag_at(ld->rules->diag, PK_E_RULES_SYNTAX, ld->path, ld->line,
+	    "%s", msg);
+	return -1;
+}
+
+static int
+nomem(struct loader *ld)
+{
+	pk_diag(ld->rules->diag, PK_E_NOMEM, 0, NULL);
+	return -1;
+}
+
+/* Split off the next word of *s; NULL at the end of the line. */
+static char *
+word(char **s)
+{
+	char	*w;
+
+	while (**s == ' ' || **s == '\t')
+		(*s)++;
+	if (**s == '\0')
+		return NULL;
+	w = *s;
+	while (**s != '\0' && **s != ' ' && **s != '\t')
+		(*s)++;
+	if (**s != '\0')
+		*(*s)++ = '\0';
+	return w;
+}
+
+static char *
+rest(char *s)
+{
+	size_t	 len;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	len = strlen(s);
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		s[--len] = '\0';
+	return s;
+}
+
+static pcre2_code *
+compile(struct loader *ld, const char *pattern)
+{
+	pcre2_code	*re;
+	int		 err;
+	PCRE2_SIZE	 erroff;
+	PCRE2_UCHAR	 msg[256];
+	uint32_t	 capcount;
+
+	if (*pattern == '\0') {
+		syntax(ld, "missing pattern");
+		return NULL;
+	}
+	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &err, &erroff, NULL);
+	if (re == NULL) {
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		pk_diag_at(ld->rules->diag, PK_E_RULES_PATTERN, ld->path,
+		    ld->line, "%s at offset %zu", (char *)msg, (size_t)erroff);
+		return NULL;
+	}
+	/* JIT is an optimisation: where it is unavailable, match without. */
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &capcount);
+	if (capcount + 1 > ld->prof->max_groups)
+		ld->prof->max_groups = capcount + 1;
+	return re;
+}
+
+/* Map each named group of re to a model field; unknown names are errors. */
+static int
+map_groups(struct loader *ld, pcre2_code *re, signed char **out,
+    unsigned *nout)
+{
+	uint32_t	 capcount, namecount, entrysize, i;
+	PCRE2_SPTR	 table;
+	signed char	*map;
+	int		 f;
+
+	pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &capcount);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &namecount);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMEENTRYSIZE, &entrysize);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMETABLE, &table);
+	if ((map = malloc(capcount + 1)) == NULL)
+		return nomem(ld);
+	memset(map, PK_F_NONE, capcount + 1);
+	for (i = 0; i < namecount; i++) {
+		PCRE2_SPTR	 entry = table + i * entrysize;
+		unsigned	 n = (unsigned)(entry[0] << 8 | entry[1]);
+		const char	*name = (const char *)entry + 2;
+
+		for (f = 0; f < PK_F__MAX; f++)
+			if (strcmp(fields[f].group, name) == 0)
+				break;
+		if (f == PK_F__MAX) {
+			pk_diag_at(ld->rules->diag, PK_E_RULES_FIELD, ld->path,
+			    ld->line, "group '%s' names no model field", name);
+			free(map);
+			return -1;
+		}
+		map[n] = (signed char)f;
+	}
+	*out = map;
+	*nout = capcount + 1;
+	return 0;
+}
+
+/* Grow an array of elements of size sz by one; returns the new slot. */
+static void *
+grow(void **arr, size_t *n, size_t sz)
+{
+	char	*p;
+
+	if ((p = realloc(*arr, (*n + 1) * sz)) == NULL)
+		return NULL;
+	*arr = p;
+	memset(p + *n * sz, 0, sz);
+	return p + (*n)++ * sz;
+}
+
+static int
+parse_rule(struct loader *ld, enum pk_scope scope, char *s)
+{
+	struct pk_profile	*p = ld->prof;
+	struct pk_rule		*r;
+	char			*kw, *arg;
+	int			 k;
+
+	if ((kw = word(&s)) == NULL)
+		return syntax(ld, "missing kind after scope");
+	if ((arg = strchr(kw, '=')) != NULL)
+		*arg++ = '\0';
+	for (k = 0; k < PK_KIND__MAX; k++)
+		if (strcmp(kinds[k], kw) == 0)
+			break;
+	if (k == PK_KIND__MAX)
+		return syntax(ld, "unknown kind");
+	if (kind_takes_arg(k) != (arg != NULL && *arg != '\0'))
+		return syntax(ld, kind_takes_arg(k) ?
+		    "this kind needs =TYPE" : "this kind takes no =TYPE");
+	r = grow((void **)&p->rules, &p->nrules, sizeof(*r));
+	if (r == NULL)
+		return nomem(ld);
+	r->scope = scope;
+	r->kind = k;
+	r->src_line = ld->line;
+	if (arg != NULL && (r->arg = strdup(arg)) == NULL)
+		return nomem(ld);
+	/* Flags stand between the kind and the pattern. */
+	for (;;) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (strncmp(s, "once", 4) == 0 && (s[4] == ' ' || s[4] == '\t')) {
+			r->once = 1;
+			s += 4;
+		} else if (strncmp(s, "block", 5) == 0 &&
+		    (s[5] == ' ' || s[5] == '\t')) {
+			r->block = 1;
+			s += 5;
+		} else
+			break;
+	}
+	if ((r->re = compile(ld, rest(s))) == NULL)
+		return -1;
+	return map_groups(ld, r->re, &r->group_field, &r->ngroups);
+}
+
+static int
+parse_line(struct loader *ld, char *s)
+{
+	struct pk_profile	*p = ld->prof;
+	char			*kw, *a, *b;
+	int			 sc;
+
+	if ((kw = word(&s)) == NULL || kw[0] == '#')
+		return 0;
+	if (strcmp(kw, "profile") == 0) {
+		if ((a = word(&s)) == NULL || word(&s) != NULL)
+			return syntax(ld, "profile takes one name");
+		free(p->name);
+		return (p->name = strdup(a)) == NULL ? nomem(ld) : 0;
+	}
+	if (strcmp(kw, "title") == 0) {
+		free(p->title);
+		return (p->title = strdup(rest(s))) == NULL ? nomem(ld) : 0;
+	}
+	if (strcmp(kw, "option") == 0) {
+		a = word(&s);
+		b = word(&s);
+		if (a == NULL || b == NULL)
+			return syntax(ld, "option takes a name and a value");
+		if (strcmp(a, "item-sequence") == 0 &&
+		    (strcmp(b, "strict") == 0 || strcmp(b, "rising") == 0))
+			p->item_sequence_strict = strcmp(b, "strict") == 0;
+		else if (strcmp(a, "running-header") == 0 &&
+		    (strcmp(b, "auto") == 0 || strcmp(b, "off") == 0))
+			p->running_header = strcmp(b, "auto") == 0;
+		else
+			return syntax(ld, "unknown option or value");
+		return 0;
+	}
+	if (strcmp(kw, "signal") == 0) {
+		struct pk_signal *sg;
+		char *end;
+		long weight;
+
+		if ((a = word(&s)) == NULL)
+			return syntax(ld, "signal takes a weight and a pattern");
+		weight = strtol(a, &end, 10);
+		if (*end != '\0' || weight < -100 || weight > 100)
+			return syntax(ld, "signal weight must be -100..100");
+		if ((sg = grow((void **)&p->signals, &p->nsignals,
+		    sizeof(*sg))) == NULL)
+			return nomem(ld);
+		sg->weight = (int)weight;
+		return (sg->re = compile(ld, rest(s))) == NULL ? -1 : 0;
+	}
+	if (strcmp(kw, "furniture") == 0) {
+		struct pk_furniture_rule *fr;
+
+		if ((a = word(&s)) == NULL || (strcmp(a, "header") != 0 &&
+		    strcmp(a, "footer") != 0 && strcmp(a, "mark") != 0))
+			return syntax(ld, "furniture takes header, footer or "
+			    "mark and a pattern");
+		if ((fr = grow((void **)&p->furniture, &p->nfurniture,
+		    sizeof(*fr))) == NULL)
+			return nomem(ld);
+		if ((fr->type = strdup(a)) == NULL)
+			return nomem(ld);
+		return (fr->re = compile(ld, rest(s))) == NULL ? -1 : 0;
+	}
+	if (strcmp(kw, "person") == 0) {
+		struct pk_person_rule *pr;
+
+		if ((a = word(&s)) == NULL)
+			return syntax(ld, "person takes a group and a pattern");
+		if ((pr = grow((void **)&p->persons, &p->npersons,
+		    sizeof(*pr))) == NULL)
+			return nomem(ld);
+		if ((pr->group = strdup(a)) == NULL)
+			return nomem(ld);
+		if ((pr->re = compile(ld, rest(s))) == NULL)
+			return -1;
+		return map_groups(ld, pr->re, &pr->group_field, &pr->ngroups);
+	}
+	if (strcmp(kw, "map") == 0) {
+		struct pk_map *m;
+		int f;
+
+		a = word(&s);
+		b = word(&s);
+		if (a == NULL || b == NULL)
+			return syntax(ld, "map takes a field, a token and "
+			    "a pattern");
+		for (f = 0; f < PK_F__MAX; f++)
+			if (strcmp(fields[f].group, a) == 0)
+				break;
+		if (f == PK_F__MAX) {
+			pk_diag_at(ld->rules->diag, PK_E_RULES_FIELD, ld->path,
+			    ld->line, "'%s'", a);
+			return -1;
+		}
+		if ((m = grow((void **)&p->maps, &p->nmaps, sizeof(*m))) ==
+		    NULL)
+			return nomem(ld);
+		m->field = f;
+		if ((m->token = strdup(b)) == NULL)
+			return nomem(ld);
+		return (m->re = compile(ld, rest(s))) == NULL ? -1 : 0;
+	}
+	for (sc = 0; sc < PK_SCOPE__MAX; sc++)
+		if (strcmp(scopes[sc], kw) == 0)
+			return parse_rule(ld, sc, s);
+	return syntax(ld, "unknown directive");
+}
+
+static void
+profile_free(struct pk_profile *p)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nrules; i++) {
+		free(p->rules[i].arg);
+		free(p->rules[i].group_field);
+		pcre2_code_free(p->rules[i].re);
+	}
+	for (i = 0; i < p->npersons; i++) {
+		free(p->persons[i].group);
+		free(p->persons[i].group_field);
+		pcre2_code_free(p->persons[i].re);
+	}
+	for (i = 0; i < p->nmaps; i++) {
+		free(p->maps[i].token);
+		pcre2_code_free(p->maps[i].re);
+	}
+	for (i = 0; i < p->nsignals; i++)
+		pcre2_code_free(p->signals[i].re);
+	for (i = 0; i < p->nfurniture; i++) {
+		free(p->furniture[i].type);
+		pcre2_code_free(p->furniture[i].re);
+	}
+	free(p->rules);
+	free(p->persons);
+	free(p->maps);
+	free(p->signals);
+	free(p->furniture);
+	free(p->name);
+	free(p->title);
+	free(p->path);
+}
+
+int
+pk_rules_load_file(struct pk_rules *r, const char *path)
+{
+	struct pk_buf		 src = { 0 };
+	struct pk_profile	 prof;
+	struct loader		 ld;
+	struct pk_diag		*d = r->diag;
+	const char		*saved_file = d->file;
+	char			*line, *next;
+	void			*grown;
+
+	memset(&prof, 0, sizeof(prof));
+	prof.running_header = 1;
+	ld.rules = r;
+	ld.prof = &prof;
+	ld.path = path;
+	ld.line = 0;
+	d->file = path;
+	if (pk_io_read(path, (size_t)1 << 20, &src, d) == -1)
+		goto fail;
+	d->file = saved_file;
+	if (src.data == NULL || memchr(src.data, '\0', src.len) != NULL) {
+		syntax(&ld, "empty or binary rule file");
+		goto fail;
+	}
+	for (line = src.data; line != NULL; line = next) {
+		ld.line++;
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		if (parse_line(&ld, line) == -1)
+			goto fail;
+	}
+	if (prof.name == NULL) {
+		ld.line = 0;
+		syntax(&ld, "no 'profile NAME' line");
+		goto fail;
+	}
+	if (prof.nrules == 0) {
+		ld.line = 0;
+		syntax(&ld, "profile has no rules");
+		goto fail;
+	}
+	if ((prof.path = strdup(path)) == NULL)
+		goto nomem;
+	/* A later file of the same name replaces an earlier profile. */
+	for (size_t i = 0; i < r->nprofiles; i++)
+		if (strcmp(r->profiles[i].name, prof.name) == 0) {
+			profile_free(&r->profiles[i]);
+			r->profiles[i] = prof;
+			pk_buf_free(&src);
+			return 0;
+		}
+	grown = realloc(r->profiles, (r->nprofiles + 1) * sizeof(prof));
+	if (grown == NULL)
+		goto nomem;
+	r->profiles = grown;
+	r->profiles[r->nprofiles++] = prof;
+	pk_buf_free(&src);
+	return 0;
+nomem:
+	pk_diag(d, PK_E_NOMEM, 0, NULL);
+fail:
+	d->file = saved_file;
+	profile_free(&prof);
+	pk_buf_free(&src);
+	return -1;
+}
+
+static int
+cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+pk_rules_load_dir(struct pk_rules *r, const char *dir)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	char		**names = NULL, *path;
+	size_t		 nnames = 0, i, len;
+	int		 rc = 0;
+
+	if ((dp = opendir(dir)) == NULL) {
+		pk_diag_at(r->diag, PK_E_RULES_NONE, dir, 0, NULL);
+		return -1;
+	}
+	while ((de = readdir(dp)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 7 || strcmp(de->d_name + len - 6, ".rules") != 0 ||
+		    de->d_name[0] == '.')
+			continue;
+		char **g = realloc(names, (nnames + 1) * sizeof(*names));
+		if (g == NULL)
+			goto nomem;
+		names = g;
+		if ((names[nnames] = strdup(de->d_name)) == NULL)
+			goto nomem;
+		nnames++;
+	}
+	closedir(dp);
+	dp = NULL;
+	qsort(names, nnames, sizeof(*names), cmpstr);
+	for (i = 0; i < nnames && rc == 0; i++) {
+		if ((path = malloc(strlen(dir) + strlen(names[i]) + 2)) ==
+		    NULL)
+			goto nomem;
+		sprintf(path, "%s/%s", dir, names[i]);
+		rc = pk_rules_load_file(r, path);
+		free(path);
+	}
+	if (rc == 0 && r->nprofiles == 0) {
+		pk_diag_at(r->diag, PK_E_RULES_NONE, dir, 0, NULL);
+		rc = -1;
+	}
+	for (i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+nomem:
+	if (dp != NULL)
+		closedir(dp);
+	for (i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
+	pk_diag(r->diag, PK_E_NOMEM, 0, NULL);
+	return -1;
+}
+
+const struct pk_profile *
+pk_rules_find(const struct pk_rules *r, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->nprofiles; i++)
+		if (strcmp(r->profiles[i].name, name) == 0)
+			return &r->profiles[i];
+	return NULL;
+}
+
+void
+pk_rules_free(struct pk_rules *r)
+{
+	size_t	 i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->nprofiles; i++)
+		profile_free(&r->profiles[i]);
+	free(r->profiles);
+	free(r);
+}
+
+struct pk_matcher {
+	pcre2_match_data	*md;
+	pcre2_match_context	*mc;
+	pcre2_jit_stack		*jit;
+};
+
+struct pk_matcher *
+pk_matcher_new(unsigned max_groups, unsigned long limit)
+{
+	struct pk_matcher *m;
+
+	if ((m = calloc(1, sizeof(*m))) == NULL)
+		return NULL;
+	m->md = pcre2_match_data_create(max_groups ? max_groups : 1, NULL);
+	m->mc = pcre2_match_context_create(NULL);
+	m->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (m->md == NULL || m->mc == NULL || m->jit == NULL) {
+		pk_matcher_free(m);
+		return NULL;
+	}
+	pcre2_set_match_limit(m->mc, (uint32_t)limit);
+	pcre2_jit_stack_assign(m->mc, NULL, m->jit);
+	return m;
+}
+
+int
+pk_match(struct pk_matcher *m, const pcre2_code *re, const char *subject,
+    size_t len, size_t start)
+{
+	int	 rc;
+
+	rc = pcre2_match(re, (PCRE2_SPTR)subject, len, start, 0, m->md,
+	    m->mc);
+	if (rc > 0)
+		return rc;
+	if (rc == 0)
+		return 1;	/* ovector too small; cannot happen: sized */
+	return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+}
+
+void
+pk_match_group(const struct pk_matcher *m, unsigned n, long *start,
+    long *end)
+{
+	PCRE2_SIZE	*ov = pcre2_get_ovector_pointer(m->md);
+
+	if (n >= pcre2_get_ovector_count(m->md) ||
+	    ov[2 * n] == PCRE2_UNSET) {
+		*start = *end = -1;
+		return;
+	}
+	*start = (long)ov[2 * n];
+	*end = (long)ov[2 * n + 1];
+}
+
+void
+pk_matcher_free(struct pk_matcher *m)
+{
+	if (m == NULL)
+		return;
+	pcre2_match_data_free(m->md);
+	pcre2_match_context_free(m->mc);
+	pcre2_jit_stack_free(m->jit);
+	free(m);
+}

@@ -1,0 +1,179 @@
+/* Rule profiles (pk-rules(5)): loading, compiling with PCRE2 JIT, matching. */
+#ifndef PK_RULES_H
+#define PK_RULES_H
+
+#include <stddef.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "diag.h"
+
+/* Where in the document a rule applies. */
+enum pk_scope {
+	PK_SCOPE_ANY,
+	PK_SCOPE_FRONT,
+	PK_SCOPE_CONTACT,
+	PK_SCOPE_NOTICE,
+	PK_SCOPE_SIGNATURES,
+	PK_SCOPE_ITEM,
+	PK_SCOPE_DECISION,
+	PK_SCOPE__MAX
+};
+
+/* What a matching line (or block) becomes. */
+enum pk_kind {
+	PK_KIND_HEADING,
+	PK_KIND_FIELD,
+	PK_KIND_PARTICIPANTS,
+	PK_KIND_SIGNATURES,
+	PK_KIND_NOTICE,
+	PK_KIND_CONTACT,
+	PK_KIND_ITEM,
+	PK_KIND_CASE,
+	PK_KIND_SECTION,
+	PK_KIND_SIDE,
+	PK_KIND_SIGNATURE,
+	PK_KIND_LABEL,
+	PK_KIND_ROLE,
+	PK_KIND_ORG,
+	PK_KIND_CLAUSE,
+	PK_KIND__MAX
+};
+
+/*
+ * Model fields a named group may fill.  New field: add its group name,
+ * element name and value type in rules.c (fields[]) and in minutes.xsd.
+ */
+enum pk_field {
+	PK_F_NONE = -1,
+	PK_F_LABEL,
+	PK_F_BODY,
+	PK_F_ORGANIZATION,
+	PK_F_KIND,
+	PK_F_DATE,
+	PK_F_DOCDATE,
+	PK_F_START,
+	PK_F_END,
+	PK_F_PLACE,
+	PK_F_SCOPE,
+	PK_F_ADJ_PLACE,
+	PK_F_ADJ_DATE,
+	PK_F_ADJ_TIME,
+	PK_F_NAME,
+	PK_F_PARTY,
+	PK_F_ROLE,
+	PK_F_REMOTE,
+	PK_F_TITLE,
+	PK_F_AFFILIATION,
+	PK_F_MARK,
+	PK_F_PHONE,
+	PK_F_EMAIL,
+	PK_F_NUM,
+	PK_F_CASE,
+	PK_F_ORG,
+	PK_F_STORAGE,
+	PK_F_LIST,	/* structural: where persons or signatures are parsed */
+	PK_F_TEXT,	/* structural: the paragraph after a section label */
+	PK_F__MAX
+};
+
+enum pk_value_type {
+	PK_VT_TEXT,
+	PK_VT_DATE,
+	PK_VT_TIME,
+	PK_VT_STRUCT
+};
+
+struct pk_rule {
+	enum pk_scope	 scope;
+	enum pk_kind	 kind;
+	char		*arg;		/* section type, participant group */
+	int		 once;		/* fires at most once per document */
+	int		 block;		/* matched against the whole block */
+	pcre2_code	*re;
+	signed char	*group_field;	/* capture number -> enum pk_field */
+	unsigned	 ngroups;
+	long		 src_line;
+};
+
+struct pk_person_rule {
+	char		*group;		/* participants group it splits */
+	pcre2_code	*re;
+	signed char	*group_field;
+	unsigned	 ngroups;
+};
+
+struct pk_map {
+	enum pk_field	 field;
+	char		*token;
+	pcre2_code	*re;
+};
+
+struct pk_signal {
+	int		 weight;
+	pcre2_code	*re;
+};
+
+struct pk_furniture_rule {
+	char		*type;		/* header, footer, mark */
+	pcre2_code	*re;
+};
+
+struct pk_profile {
+	char			*name;
+	char			*title;
+	char			*path;
+	int			 item_sequence_strict;
+	int			 running_header;
+	struct pk_rule		*rules;
+	size_t			 nrules;
+	struct pk_person_rule	*persons;
+	size_t			 npersons;
+	struct pk_map		*maps;
+	size_t			 nmaps;
+	struct pk_signal	*signals;
+	size_t			 nsignals;
+	struct pk_furniture_rule *furniture;
+	size_t			 nfurniture;
+	unsigned		 max_groups;
+};
+
+struct pk_rules {
+	struct pk_profile	*profiles;
+	size_t			 nprofiles;
+	struct pk_diag		*diag;
+};
+
+/* The default limit on backtracking for one match (--match-limit). */
+#define PK_RULES_MATCH_LIMIT	1000000
+
+/* Returns an empty set of profiles reporting to d, or NULL. */
+struct pk_rules *pk_rules_new(struct pk_diag *d);
+/* Load and compile one profile file; -1 with file:line diagnostics. */
+int	pk_rules_load_file(struct pk_rules *, const char *path);
+/* Load every *.rules file of dir, in name order; -1 on any error. */
+int	pk_rules_load_dir(struct pk_rules *, const char *dir);
+const struct pk_profile *pk_rules_find(const struct pk_rules *,
+	    const char *name);
+void	pk_rules_free(struct pk_rules *);
+
+const char *pk_field_element(enum pk_field);
+enum pk_value_type pk_field_type(enum pk_field);
+const char *pk_kind_name(enum pk_kind);
+
+/*
+ * One match of re against subject[0..len) from offset start, with the
+ * shared match limit.  Returns >0 on a match (ovector filled), 0 on no
+ * match, -1 when the limit was hit or memory ran out.
+ */
+struct pk_matcher;
+struct pk_matcher *pk_matcher_new(unsigned max_groups, unsigned long limit);
+int	pk_match(struct pk_matcher *, const pcre2_code *, const char *subject,
+	    size_t len, size_t start);
+/* Start and end of group n of the last match; start is -1 when unset. */
+void	pk_match_group(const struct pk_matcher *, unsigned n, long *start,
+	    long *end);
+void	pk_matcher_free(struct pk_matcher *);
+
+#endif

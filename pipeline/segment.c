@@ -1,0 +1,1063 @@
+/* The segmentation stage: a state machine over blocks and lines, driven by a rule profile. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "inline.h"
+#include "lines.h"
+#include "normalize.h"
+#include "segment.h"
+#include "summary.h"
+#include "version.h"
+
+#define MAX_SPANS	4096
+
+enum state {
+	ST_FRONT,
+	ST_ITEM,
+	ST_BACK
+};
+
+struct pk_segment {
+	const struct pk_rules	*rules;
+	const char		*profile_name;
+	unsigned long		 match_limit;
+	struct pk_diag		*diag;
+};
+
+/* The state of one run: the document being built and where we are. */
+struct run {
+	struct pk_segment	*seg;
+	const struct pk_profile	*prof;
+	struct pk_matcher	*m;
+	struct pk_inline	 in;
+	xmlDocPtr		 doc;
+	xmlNsPtr		 ns;
+	xmlNodePtr		 front, items, back;
+	xmlNodePtr		 item;		/* current item */
+	xmlNodePtr		 section;	/* current section of it */
+	int			 section_inline;/* ends at a non-list line */
+	xmlNodePtr		 decision;	/* current decision */
+	xmlNodePtr		 container;	/* notice, contact: to block end */
+	enum pk_scope		 container_scope;
+	xmlNodePtr		 cont;		/* takes TAB continuation lines */
+	const struct pk_rule	*cont_rule;
+	xmlNodePtr		 signatures;	/* back signatures: to the end */
+	xmlNodePtr		 signature;	/* current signature */
+	int			 signature_named;
+	xmlNodePtr		 list, table;	/* open list, table */
+	enum state		 state;
+	long			 last_item;
+	char			*fired;		/* once-rules that fired */
+	struct pk_span		 spans[MAX_SPANS];
+	size_t			 nspans;
+	long			 src_line;
+};
+
+struct pk_segment *
+pk_segment_new(const struct pk_rules *rules, const char *profile,
+    unsigned long match_limit, struct pk_diag *d)
+{
+	struct pk_segment *s;
+
+	if ((s = calloc(1, sizeof(*s))) == NULL)
+		return NULL;
+	s->rules = rules;
+	s->profile_name = profile;
+	s->match_limit = match_limit;
+	s->diag = d;
+	return s;
+}
+
+void
+pk_segment_free(struct pk_segment *s)
+{
+	free(s);
+}
+
+static xmlNodePtr
+node(struct run *r, xmlNodePtr parent, const char *name)
+{
+	xmlNodePtr n = xmlNewDocNode(r->doc, r->ns, BAD_CAST name, NULL);
+
+	if (n != NULL && parent != NULL)
+		xmlAddChild(parent, n);
+	return n;
+}
+
+static int
+text(struct run *r, xmlNodePtr parent, const char *s)
+{
+	xmlNodePtr t = xmlNewDocText(r->doc, BAD_CAST s);
+
+	if (t == NULL)
+		return -1;
+	xmlAddChild(parent, t);
+	return 0;
+}
+
+static int
+match(struct run *r, const pcre2_code *re, const char *s, size_t len,
+    size_t start)
+{
+	int rc = pk_match(r->m, re, s, len, start);
+
+	if (rc == -1)
+		pk_diag(r->seg->diag, PK_E_MATCH_LIMIT, r->src_line, NULL);
+	return rc;
+}
+
+/* The token the profile maps s[a..b) of field f to, or NULL. */
+static const char *
+map_value(struct run *r, enum pk_field f, const char *s, long a, long b)
+{
+	const struct pk_profile	*p = r->prof;
+	char			*plain;
+	size_t			 i;
+	const char		*tok = NULL;
+
+	if ((plain = pk_inline_plain(s + a, (size_t)(b - a))) == NULL)
+		return NULL;
+	/* The matcher is shared: save nothing, maps are tried last. */
+	for (i = 0; i < p->nmaps && tok == NULL; i++)
+		if (p->maps[i].field == f && pk_match(r->m, p->maps[i].re,
+		    plain, strlen(plain), 0) > 0)
+			tok = p->maps[i].token;
+	free(plain);
+	return tok;
+}
+
+static int
+set_plain_attr(xmlNodePtr n, const char *attr, const char *s, long a, long b)
+{
+	char	*plain;
+	int	 rc = 0;
+
+	if ((plain = pk_inline_plain(s + a, (size_t)(b - a))) == NULL)
+		return -1;
+	if (*plain != '\0' && xmlSetProp(n, BAD_CAST attr, BAD_CAST plain) ==
+	    NULL)
+		rc = -1;
+	free(plain);
+	return rc;
+}
+
+static int
+add_span(struct run *r, long a, long b, xmlNodePtr n)
+{
+	if (n == NULL)
+		return -1;
+	if (r->nspans == MAX_SPANS) {
+		xmlFreeNode(n);
+		return 0;
+	}
+	r->spans[r->nspans].start = a;
+	r->spans[r->nspans].end = b;
+	r->spans[r->nspans].node = n;
+	r->nspans++;
+	return 0;
+}
+
+/* Group offsets of the last match, copied before the matcher is reused. */
+struct groups {
+	unsigned	 n;
+	long		 start[64];
+	long		 end[64];
+	const signed char *field;
+};
+
+static void
+save_groups(struct run *r, const signed char *field, unsigned n,
+    struct groups *g)
+{
+	unsigned i;
+
+	g->n = n < 64 ? n : 64;
+	g->field = field;
+	for (i = 0; i < g->n; i++)
+		pk_match_group(r->m, i, &g->start[i], &g->end[i]);
+}
+
+/* The span of the first set group filling field f, or -1. */
+static int
+find_field(const struct groups *g, enum pk_field f, long *a, long *b)
+{
+	unsigned i;
+
+	for (i = 1; i < g->n; i++)
+		if (g->field[i] == f && g->start[i] >= 0) {
+			*a = g->start[i];
+			*b = g->end[i];
+			return 0;
+		}
+	return -1;
+}
+
+/* Spans for every field group of g, with normalised values. */
+static int
+field_spans(struct run *r, const char *s, const struct groups *g)
+{
+	unsigned	 i;
+	char		 val[24];
+
+	for (i = 1; i < g->n; i++) {
+		enum pk_field	 f = g->field[i];
+		xmlNodePtr	 n;
+		long		 a = g->start[i], b = g->end[i];
+
+		if (f == PK_F_NONE || a < 0 ||
+		    pk_field_type(f) == PK_VT_STRUCT)
+			continue;
+		n = xmlNewDocNode(r->doc, r->ns,
+		    BAD_CAST pk_field_element(f), NULL);
+		if (n == NULL)
+			return -1;
+		if (pk_field_type(f) == PK_VT_DATE &&
+		    pk_norm_date(s + a, (size_t)(b - a), val) == 0)
+			xmlSetProp(n, BAD_CAST "when", BAD_CAST val);
+		else if (pk_field_type(f) == PK_VT_TIME &&
+		    pk_norm_time(s + a, (size_t)(b - a), val) == 0)
+			xmlSetProp(n, BAD_CAST "at", BAD_CAST val);
+		else if (f == PK_F_NUM) {
+			long num = pk_norm_number(s + a, (size_t)(b - a));
+
+			if (num >= 0) {
+				snprintf(val, sizeof(val), "%ld", num);
+				xmlSetProp(n, BAD_CAST "n", BAD_CAST val);
+			}
+		} else if (f == PK_F_ROLE) {
+			const char *tok = map_value(r, f, s, a, b);
+
+			if (tok != NULL)
+				xmlSetProp(n, BAD_CAST "type", BAD_CAST tok);
+		}
+		if (add_span(r, a, b, n) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+emit(struct run *r, xmlNodePtr parent, const char *s, long a, long b)
+{
+	int rc;
+
+	rc = pk_inline_emit(&r->in, parent, s, a, b, r->spans, r->nspans);
+	r->nspans = 0;
+	return rc;
+}
+
+/* Try the rules of scope sc (and kind k, unless -1) on s[0..len). */
+static const struct pk_rule *
+try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
+    size_t len, struct groups *g, int *err)
+{
+	const struct pk_profile	*p = r->prof;
+	size_t			 i;
+	int			 rc;
+
+	for (i = 0; i < p->nrules; i++) {
+		const struct pk_rule *rule = &p->rules[i];
+
+		if (rule->scope != sc || rule->block != block ||
+		    (k >= 0 && (int)rule->kind != k) || r->fired[i])
+			continue;
+		rc = match(r, rule->re, s, len, 0);
+		if (rc == -1) {
+			*err = 1;
+			return NULL;
+		}
+		if (rc == 0)
+			continue;
+		save_groups(r, rule->group_field, rule->ngroups, g);
+		if (rule->once)
+			r->fired[i] = 1;
+		return rule;
+	}
+	return NULL;
+}
+
+/* Apply the person rules of group to s[a..b), adding person spans. */
+static int
+person_spans(struct run *r, const char *group, const char *s, long a, long b)
+{
+	const struct pk_profile	*p = r->prof;
+	long			 pos = a;
+	char			 tokbuf[32];
+
+	while (pos < b) {
+		struct groups	 best, g;
+		size_t		 i;
+		long		 bs = -1, ms, me;
+		const char	*dflt;
+		xmlNodePtr	 person;
+
+		for (i = 0; i < p->npersons; i++) {
+			int rc;
+
+			if (strcmp(p->persons[i].group, group) != 0)
+				continue;
+			rc = match(r, p->persons[i].re, s, (size_t)b,
+			    (size_t)pos);
+			if (rc == -1)
+				return -1;
+			if (rc == 0)
+				continue;
+			pk_match_group(r->m, 0, &ms, &me);
+			if (me == ms)
+				continue;
+			if (bs == -1 || ms < bs) {
+				bs = ms;
+				save_groups(r, p->persons[i].group_field,
+				    p->persons[i].ngroups, &best);
+			}
+		}
+		if (bs == -1)
+			break;
+		g = best;
+		person = xmlNewDocNode(r->doc, r->ns, BAD_CAST "person", NULL);
+		if (person == NULL)
+			return -1;
+		if (find_field(&g, PK_F_PARTY, &ms, &me) == 0 &&
+		    set_plain_attr(person, "party", s, ms, me) == -1) {
+			xmlFreeNode(person);
+			return -1;
+		}
+		if (find_field(&g, PK_F_ROLE, &ms, &me) == 0) {
+			const char *tok = map_value(r, PK_F_ROLE, s, ms, me);
+
+			if (tok != NULL)
+				xmlSetProp(person, BAD_CAST "role",
+				    BAD_CAST tok);
+		}
+		if (find_field(&g, PK_F_REMOTE, &ms, &me) == 0)
+			xmlSetProp(person, BAD_CAST "remote", BAD_CAST "true");
+		dflt = strcmp(group, "absent") == 0 ? "absent" :
+		    strcmp(group, "listed") == 0 ? "unknown" : "present";
+		if (find_field(&g, PK_F_MARK, &ms, &me) == 0) {
+			const char *tok = map_value(r, PK_F_MARK, s, ms, me);
+
+			dflt = tok != NULL ? tok : "unknown";
+		}
+		snprintf(tokbuf, sizeof(tokbuf), "%s", dflt);
+		xmlSetProp(person, BAD_CAST "attendance", BAD_CAST tokbuf);
+		if (add_span(r, g.start[0], g.end[0], person) == -1)
+			return -1;
+		if (field_spans(r, s, &g) == -1)
+			return -1;
+		pos = g.end[0];
+	}
+	return 0;
+}
+
+/* Where ordinary paragraphs go in the current state. */
+static xmlNodePtr
+content_parent(struct run *r)
+{
+	if (r->container != NULL)
+		return r->container;
+	switch (r->state) {
+	case ST_FRONT:
+		return r->front;
+	case ST_ITEM:
+		if (r->decision != NULL)
+			return r->decision;
+		return r->section != NULL ? r->section : r->item;
+	case ST_BACK:
+		break;
+	}
+	return r->back;
+}
+
+/* A new element that ends any open list or table. */
+static xmlNodePtr
+block_node(struct run *r, xmlNodePtr parent, const char *name)
+{
+	r->list = r->table = NULL;
+	return node(r, parent, name);
+}
+
+/*
+ * A list line: "- text", "• text", a lone "-", or "12. text".  Returns
+ * the offset of the text after the marker, or -1; *ordered is set.
+ */
+static long
+list_marker(const char *s, size_t len, int *ordered)
+{
+	size_t	 i = 0, j;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	*ordered = 0;
+	if (i < len && s[i] == '-') {
+		if (i + 1 == len)
+			return (long)len;
+		if (s[i + 1] == ' ' || s[i + 1] == '\t') {
+			for (j = i + 1; j < len && s[j] == ' '; j++)
+				;
+			return (long)j;
+		}
+		return -1;
+	}
+	if (len - i >= 4 && memcmp(s + i, "\xe2\x80\xa2", 3) == 0 &&
+	    s[i + 3] == ' ')
+		return (long)(i + 4);
+	for (j = i; j < len && j - i < 3 && s[j] >= '0' && s[j] <= '9'; j++)
+		;
+	if (j > i && j + 1 < len && (s[j] == '.' || s[j] == ')') &&
+	    s[j + 1] == ' ') {
+		*ordered = 1;
+		return (long)i;		/* the number is content: keep it */
+	}
+	return -1;
+}
+
+static int
+list_line(struct run *r, xmlNodePtr parent, const char *s, size_t len,
+    long at, int ordered)
+{
+	xmlNodePtr li;
+
+	if (r->list == NULL || xmlGetLastChild(parent) != r->list) {
+		r->table = NULL;
+		if ((r->list = node(r, parent, "list")) == NULL)
+			return -1;
+		xmlSetProp(r->list, BAD_CAST "type",
+		    BAD_CAST (ordered ? "ordered" : "bullet"));
+	}
+	if ((li = node(r, r->list, "li")) == NULL)
+		return -1;
+	return emit(r, li, s, at, (long)len);
+}
+
+static int
+table_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
+{
+	xmlNodePtr	 row, cell;
+	long		 a = 0, b;
+
+	if (r->table == NULL || xmlGetLastChild(parent) != r->table) {
+		r->list = NULL;
+		if ((r->table = node(r, parent, "table")) == NULL)
+			return -1;
+	}
+	if ((row = node(r, r->table, "row")) == NULL)
+		return -1;
+	for (;;) {
+		for (b = a; b < (long)len && s[b] != '\t'; b++)
+			;
+		if ((cell = node(r, row, "cell")) == NULL ||
+		    emit(r, cell, s, a, b) == -1)
+			return -1;
+		if (b >= (long)len)
+			break;
+		a = b + 1;
+	}
+	return 0;
+}
+
+/* A line no rule claimed: paragraph, list entry or table row. */
+static int
+plain_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
+{
+	int	 ordered;
+	long	 at;
+	xmlNodePtr p;
+
+	if ((at = list_marker(s, len, &ordered)) >= 0)
+		return list_line(r, parent, s, len, at, ordered);
+	if (memchr(s, '\t', len) != NULL)
+		return table_line(r, parent, s, len);
+	if ((p = block_node(r, parent, "p")) == NULL)
+		return -1;
+	return emit(r, p, s, 0, (long)len);
+}
+
+/* Emit s[a..b) into parent with the field spans of g. */
+static int
+emit_fields(struct run *r, xmlNodePtr parent, const char *s,
+    const struct groups *g, long a, long b)
+{
+	if (field_spans(r, s, g) == -1)
+		return -1;
+	return emit(r, parent, s, a, b);
+}
+
+static void
+set_role(struct run *r, xmlNodePtr n, const char *s, const struct groups *g)
+{
+	long		 a = 0, b = 0;
+	const char	*tok = NULL;
+
+	if (find_field(g, PK_F_ROLE, &a, &b) == 0)
+		tok = map_value(r, PK_F_ROLE, s, a, b);
+	if (tok == NULL && find_field(g, PK_F_LABEL, &a, &b) == 0)
+		tok = map_value(r, PK_F_ROLE, s, a, b);
+	if (tok != NULL)
+		xmlSetProp(n, BAD_CAST "role", BAD_CAST tok);
+}
+
+/* One line (or part of one) of a signature block. */
+static int
+signature_line(struct run *r, xmlNodePtr container, const char *s,
+    size_t len)
+{
+	const struct pk_rule	*rule;
+	struct groups		 g;
+	xmlNodePtr		 sig;
+	int			 err = 0;
+	long			 a = 0, b = 0;
+
+	rule = try_rules(r, PK_SCOPE_SIGNATURES, -1, 0, s, len, &g, &err);
+	if (err)
+		return -1;
+	if (rule == NULL) {
+		if (r->state == ST_BACK)
+			return plain_line(r, container, s, len);
+		return emit(r, container, s, 0, (long)len);
+	}
+	sig = r->signature;
+	if (sig == NULL || sig->parent != container ||
+	    rule->kind == PK_KIND_LABEL ||
+	    (rule->kind == PK_KIND_SIGNATURE && r->signature_named)) {
+		if ((sig = block_node(r, container, "signature")) == NULL)
+			return -1;
+		r->signature = sig;
+		r->signature_named = 0;
+	} else if (sig->children != NULL && text(r, sig, "\n") == -1)
+		return -1;
+	if (rule->kind == PK_KIND_SIGNATURE)
+		r->signature_named = 1;
+	if (rule->kind != PK_KIND_ORG)
+		set_role(r, sig, s, &g);
+	if (find_field(&g, PK_F_PARTY, &a, &b) == 0)
+		set_plain_attr(sig, "party", s, a, b);
+	return emit_fields(r, sig, s, &g, 0, (long)len);
+}
+
+/* The region of a container line left for its contents. */
+static void
+rest_region(const struct groups *g, size_t len, long *a, long *b)
+{
+	if (find_field(g, PK_F_LIST, a, b) == 0 ||
+	    find_field(g, PK_F_TEXT, a, b) == 0)
+		return;
+	*a = g->end[0];
+	*b = (long)len;
+}
+
+static int
+start_item(struct run *r, const char *s, size_t len, const struct groups *g)
+{
+	xmlNodePtr	 head;
+	long		 a = 0, b = 0, num = -1;
+	char		 nbuf[24];
+
+	if (find_field(g, PK_F_NUM, &a, &b) == 0)
+		num = pk_norm_number(s + a, (size_t)(b - a));
+	if (num >= 0 && r->last_item >= 0 &&
+	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
+	    num <= r->last_item))
+		return 1;	/* a numbered paragraph, not an item */
+	r->state = ST_ITEM;
+	r->container = NULL;
+	r->section = r->decision = NULL;
+	r->section_inline = 0;
+	if ((r->item = block_node(r, r->items, "item")) == NULL)
+		return -1;
+	if (num >= 0) {
+		snprintf(nbuf, sizeof(nbuf), "%ld", num);
+		xmlSetProp(r->item, BAD_CAST "n", BAD_CAST nbuf);
+		r->last_item = num;
+	}
+	if ((head = node(r, r->item, "head")) == NULL)
+		return -1;
+	return emit_fields(r, head, s, g, 0, (long)len);
+}
+
+static int
+start_section(struct run *r, const struct pk_rule *rule, const char *s,
+    size_t len, const struct groups *g)
+{
+	xmlNodePtr	 sec, head, p;
+	long		 a = 0, b = 0;
+	int		 inline_text;
+
+	inline_text = find_field(g, PK_F_TEXT, &a, &b) == 0;
+	if ((sec = block_node(r, r->item, "section")) == NULL)
+		return -1;
+	xmlSetProp(sec, BAD_CAST "type", BAD_CAST rule->arg);
+	r->section = sec;
+	r->section_inline = inline_text;
+	r->decision = NULL;
+	if ((head = node(r, sec, "heading")) == NULL)
+		return -1;
+	if (emit_fields(r, head, s, g, 0, inline_text ? a : (long)len) == -1)
+		return -1;
+	if (strcmp(rule->arg, "decision") == 0 &&
+	    (r->decision = node(r, sec, "decision")) == NULL)
+		return -1;
+	if (!inline_text)
+		return 0;
+	if ((p = node(r, r->decision ? r->decision : sec, "p")) == NULL)
+		return -1;
+	return emit(r, p, s, a, b);
+}
+
+static int
+front_rule(struct run *r, const struct pk_rule *rule, const char *s,
+    size_t len, const struct groups *g)
+{
+	xmlNodePtr	 n, p;
+	long		 a = 0, b = 0;
+
+	switch (rule->kind) {
+	case PK_KIND_HEADING:
+	case PK_KIND_FIELD:
+		n = block_node(r, content_parent(r), rule->kind ==
+		    PK_KIND_HEADING ? "heading" : "field");
+		if (n == NULL)
+			return -1;
+		r->cont = n;
+		r->cont_rule = rule;
+		return emit_fields(r, n, s, g, 0, (long)len);
+	case PK_KIND_PARTICIPANTS:
+		if ((n = block_node(r, r->front, "participants")) == NULL)
+			return -1;
+		xmlSetProp(n, BAD_CAST "group", BAD_CAST rule->arg);
+		r->cont = n;
+		r->cont_rule = rule;
+		rest_region(g, len, &a, &b);
+		if (person_spans(r, rule->arg, s, a, b) == -1)
+			return -1;
+		return emit_fields(r, n, s, g, 0, (long)len);
+	case PK_KIND_SIGNATURES:
+		if (r->state == ST_FRONT) {
+			n = block_node(r, r->front, "signatures");
+			r->cont = n;
+			r->cont_rule = rule;
+		} else {
+			n = block_node(r, r->back, "signatures");
+			r->state = ST_BACK;
+			r->signatures = n;
+		}
+		if (n == NULL)
+			return -1;
+		r->signature = NULL;
+		rest_region(g, len, &a, &b);
+		if (a > 0 && emit_fields(r, n, s, g, 0, a) == -1)
+			return -1;
+		return signature_line(r, n, s + a, (size_t)(b - a)) == -1 ||
+		    (b < (long)len && emit(r, n, s, b, (long)len) == -1) ?
+		    -1 : 0;
+	case PK_KIND_NOTICE:
+	case PK_KIND_CONTACT:
+		n = block_node(r, r->front, rule->kind == PK_KIND_NOTICE ?
+		    "notice" : "contact");
+		if (n == NULL)
+			return -1;
+		r->container = n;
+		r->container_scope = rule->kind == PK_KIND_NOTICE ?
+		    PK_SCOPE_NOTICE : PK_SCOPE_CONTACT;
+		if (rule->kind == PK_KIND_CONTACT) {
+			if ((p = node(r, n, "field")) == NULL)
+				return -1;
+			return emit_fields(r, p, s, g, 0, (long)len);
+		}
+		rest_region(g, len, &a, &b);
+		if (emit_fields(r, n, s, g, 0, a) == -1)
+			return -1;
+		if (pk_line_is_blank(s + a, (size_t)(len - (size_t)a)))
+			return emit(r, n, s, a, (long)len);
+		if ((p = node(r, n, "p")) == NULL)
+			return -1;
+		return emit(r, p, s, a, (long)len);
+	case PK_KIND_CASE:
+		if ((n = block_node(r, content_parent(r), "cases")) == NULL)
+			return -1;
+		return emit_fields(r, n, s, g, 0, (long)len);
+	default:
+		break;
+	}
+	return plain_line(r, content_parent(r), s, len);
+}
+
+/* A line that continues the field, list or signatures above it. */
+static int
+continuation(struct run *r, const char *s, size_t len)
+{
+	xmlNodePtr	 n = r->cont;
+	long		 a = 0;
+
+	if (text(r, n, "\n") == -1)
+		return -1;
+	if (xmlStrEqual(n->name, BAD_CAST "participants")) {
+		if (person_spans(r, r->cont_rule->arg, s, 0, (long)len) == -1)
+			return -1;
+		return emit(r, n, s, 0, (long)len);
+	}
+	if (xmlStrEqual(n->name, BAD_CAST "signatures")) {
+		while (a < (long)len && s[a] == '\t')
+			a++;
+		if (emit(r, n, s, 0, a) == -1)
+			return -1;
+		return signature_line(r, n, s + a, len - (size_t)a);
+	}
+	return emit(r, n, s, 0, (long)len);
+}
+
+static int
+process_line(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule;
+	struct groups		 g;
+	int			 err = 0, rc, ordered;
+	long			 at;
+
+	if (r->cont != NULL && len > 0 && s[0] == '\t')
+		return continuation(r, s, len);
+	r->cont = NULL;
+	if (r->container != NULL) {
+		rule = try_rules(r, r->container_scope, PK_KIND_FIELD, 0, s,
+		    len, &g, &err);
+		if (err)
+			return -1;
+		if (rule != NULL)
+			return front_rule(r, rule, s, len, &g);
+		return plain_line(r, r->container, s, len);
+	}
+	if (r->state == ST_BACK)
+		return signature_line(r, r->signatures, s, len);
+
+	rule = try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, len, &g, &err);
+	if (err)
+		return -1;
+	if (rule != NULL && (rc = start_item(r, s, len, &g)) <= 0)
+		return rc;
+
+	if (r->state == ST_FRONT) {
+		rule = try_rules(r, PK_SCOPE_FRONT, -1, 0, s, len, &g, &err);
+		if (err)
+			return -1;
+		if (rule != NULL)
+			return front_rule(r, rule, s, len, &g);
+		return plain_line(r, r->front, s, len);
+	}
+
+	at = list_marker(s, len, &ordered);
+	if (r->section_inline && at < 0) {
+		r->section = r->decision = NULL;
+		r->section_inline = 0;
+	}
+	if (r->decision != NULL && at >= 0 && !ordered) {
+		rule = try_rules(r, PK_SCOPE_DECISION, PK_KIND_CLAUSE, 0,
+		    s + at, len - (size_t)at, &g, &err);
+		if (err)
+			return -1;
+		if (rule != NULL) {
+			xmlNodePtr c = block_node(r, r->decision, "clause");
+
+			if (c == NULL)
+				return -1;
+			return emit_fields(r, c, s + at, &g, 0,
+			    (long)(len - (size_t)at));
+		}
+	}
+	rule = try_rules(r, PK_SCOPE_ITEM, -1, 0, s, len, &g, &err);
+	if (err)
+		return -1;
+	if (rule != NULL && rule->kind == PK_KIND_SECTION)
+		return start_section(r, rule, s, len, &g);
+	if (rule != NULL)
+		return front_rule(r, rule, s, len, &g);
+	return plain_line(r, content_parent(r), s, len);
+}
+
+/* A rule that takes a whole block: a heading over lines, a side column. */
+static int
+process_block(struct run *r, const char *s, size_t len, int *taken)
+{
+	const struct pk_rule	*rule;
+	struct groups		 g;
+	xmlNodePtr		 n, p;
+	int			 err = 0;
+	enum pk_scope		 sc;
+
+	*taken = 0;
+	if (r->state == ST_BACK || r->container != NULL)
+		return 0;
+	sc = r->state == ST_FRONT ? PK_SCOPE_FRONT : PK_SCOPE_ITEM;
+	rule = try_rules(r, sc, -1, 1, s, len, &g, &err);
+	if (err)
+		return -1;
+	if (rule == NULL)
+		return 0;
+	*taken = 1;
+	if (rule->kind == PK_KIND_SIDE) {
+		if ((n = block_node(r, r->item, "section")) == NULL)
+			return -1;
+		xmlSetProp(n, BAD_CAST "type", BAD_CAST rule->arg);
+		xmlSetProp(n, BAD_CAST "placement", BAD_CAST "side");
+		r->section = r->decision = NULL;
+		r->section_inline = 0;
+		if ((p = node(r, n, "p")) == NULL)
+			return -1;
+		return emit_fields(r, p, s, &g, 0, (long)len);
+	}
+	return front_rule(r, rule, s, len, &g);
+}
+
+int
+pk_segment_score(struct pk_segment *seg, const struct pk_profile *p,
+    const struct pk_text *t)
+{
+	struct pk_matcher	*m;
+	size_t			 i, j;
+	int			 score = 0, rc;
+
+	if ((m = pk_matcher_new(p->max_groups, seg->match_limit)) == NULL)
+		return 0;
+	for (i = 0; i < p->nsignals; i++)
+		for (j = 0; j < t->nlines; j++) {
+			rc = pk_match(m, p->signals[i].re, t->lines[j].s,
+			    t->lines[j].len, 0);
+			if (rc > 0) {
+				score += p->signals[i].weight;
+				break;
+			}
+		}
+	pk_matcher_free(m);
+	return score;
+}
+
+static const struct pk_profile *
+choose(struct pk_segment *seg, const struct pk_text *t, int *score)
+{
+	const struct pk_rules	*rs = seg->rules;
+	const struct pk_profile	*best = NULL;
+	size_t			 i;
+	int			 s;
+
+	if (seg->profile_name != NULL) {
+		best = pk_rules_find(rs, seg->profile_name);
+		if (best == NULL) {
+			pk_diag(seg->diag, PK_E_PROFILE_UNKNOWN, 0, "%s",
+			    seg->profile_name);
+			return NULL;
+		}
+		*score = pk_segment_score(seg, best, t);
+		return best;
+	}
+	for (i = 0; i < rs->nprofiles; i++) {
+		s = pk_segment_score(seg, &rs->profiles[i], t);
+		if (best == NULL || s > *score) {
+			best = &rs->profiles[i];
+			*score = s;
+		}
+	}
+	if (best == NULL)
+		pk_diag(seg->diag, PK_E_RULES_NONE, 0, NULL);
+	return best;
+}
+
+static void
+set_attr(xmlNodePtr n, const char *name, const char *value)
+{
+	if (value != NULL && *value != '\0')
+		xmlSetProp(n, BAD_CAST name, BAD_CAST value);
+}
+
+static int
+source_node(struct run *r, xmlNodePtr root, const struct pk_text *t,
+    const struct pk_source *src, int score, int pages)
+{
+	static const char *const keys[] = { "title", "author", "created",
+	    "modified", "extractor", "extractor-version" };
+	xmlNodePtr	 n;
+	char		 buf[32];
+	const char	*v;
+	size_t		 i;
+
+	if ((n = node(r, root, "source")) == NULL)
+		return -1;
+	v = pk_text_meta(t, "file");
+	set_attr(n, "file", v != NULL ? v : src->file);
+	v = pk_text_meta(t, "format");
+	set_attr(n, "format", v != NULL ? v : "txt");
+	v = pk_text_meta(t, "sha256");
+	set_attr(n, "sha256", v != NULL ? v : src->sha256);
+	v = pk_text_meta(t, "pages");
+	snprintf(buf, sizeof(buf), "%d", pages);
+	set_attr(n, "pages", v != NULL ? v : buf);
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		set_attr(n, keys[i], pk_text_meta(t, keys[i]));
+	set_attr(n, "profile", r->prof->name);
+	snprintf(buf, sizeof(buf), "%d", score);
+	set_attr(n, "score", buf);
+	return 0;
+}
+
+static int
+furniture_node(struct run *r, xmlNodePtr root, const struct pk_fw_list *fw)
+{
+	xmlNodePtr	 list, n;
+	size_t		 i;
+	char		 buf[24];
+
+	if ((list = node(r, root, "furniture")) == NULL)
+		return -1;
+	for (i = 0; i < fw->n; i++) {
+		if ((n = node(r, list, "fw")) == NULL)
+			return -1;
+		xmlSetProp(n, BAD_CAST "type", BAD_CAST fw->v[i].type);
+		snprintf(buf, sizeof(buf), "%d", fw->v[i].page);
+		xmlSetProp(n, BAD_CAST "page", BAD_CAST buf);
+		snprintf(buf, sizeof(buf), "%ld", fw->v[i].src_line);
+		xmlSetProp(n, BAD_CAST "line", BAD_CAST buf);
+		pk_inline_reset(&r->in);
+		if (emit(r, n, fw->v[i].text, 0, (long)strlen(fw->v[i].text))
+		    == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Walk the blocks of lines; a block is a run of non-blank lines. */
+static int
+walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
+{
+	size_t	 i = 0, j, k;
+	int	 taken;
+
+	while (i < n) {
+		if (lines[i].dropped || pk_line_is_blank(lines[i].s,
+		    lines[i].len)) {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && !lines[j].dropped &&
+		    !pk_line_is_blank(lines[j].s, lines[j].len); j++)
+			;
+		pk_inline_reset(&r->in);
+		pk_buf_reset(joined);
+		for (k = i; k < j; k++)
+			if ((k > i && pk_buf_putc(joined, '\n') == -1) ||
+			    pk_buf_put(joined, lines[k].s, lines[k].len) == -1)
+				return -1;
+		r->src_line = lines[i].src_line;
+		if (process_block(r, joined->data, joined->len, &taken) == -1)
+			return -1;
+		for (k = i; k < j && !taken; k++) {
+			r->src_line = lines[k].src_line;
+			if (process_line(r, lines[k].s, lines[k].len) == -1)
+				return -1;
+		}
+		r->container = NULL;
+		r->cont = NULL;
+		i = j;
+	}
+	return 0;
+}
+
+int
+pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
+    const struct pk_source *src, xmlDocPtr *out)
+{
+	struct run		*r;
+	struct pk_seg_line	*lines = NULL;
+	struct pk_fw_list	 fw = { 0 };
+	struct pk_buf		 joined = { 0 };
+	xmlNodePtr		 root, source_after;
+	size_t			 i, ncontent = 0;
+	int			 score = 0, pages, rc = -1;
+
+	*out = NULL;
+	if ((r = calloc(1, sizeof(*r))) == NULL) {
+		pk_diag(seg->diag, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	r->seg = seg;
+	r->last_item = -1;
+	if ((r->prof = choose(seg, t, &score)) == NULL)
+		goto out;
+	r->m = pk_matcher_new(r->prof->max_groups, seg->match_limit);
+	r->fired = calloc(r->prof->nrules + 1, 1);
+	lines = calloc(t->nlines + 1, sizeof(*lines));
+	if (r->m == NULL || r->fired == NULL || lines == NULL)
+		goto nomem;
+	for (i = 0; i < t->nlines; i++) {
+		lines[i].s = (char *)t->lines[i].s;
+		lines[i].len = t->lines[i].len;
+		lines[i].page = t->lines[i].page;
+		lines[i].src_line = t->lines[i].src_line;
+		lines[i].index = i;
+	}
+	if (pk_furniture_strip(r->prof, r->m, t, lines, &fw, seg->diag) == -1)
+		goto out;
+	pages = t->npages;
+	for (i = 0; i < t->nlines; i++) {
+		if (lines[i].page > pages)
+			pages = lines[i].page;
+		if (!lines[i].dropped &&
+		    !pk_line_is_blank(lines[i].s, lines[i].len))
+			ncontent++;
+	}
+	if (ncontent == 0) {
+		pk_diag(seg->diag, PK_E_NO_CONTENT, 0, NULL);
+		goto out;
+	}
+
+	if ((r->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL)
+		goto nomem;
+	if ((root = xmlNewDocNode(r->doc, NULL, BAD_CAST "minutes", NULL)) ==
+	    NULL)
+		goto nomem;
+	xmlDocSetRootElement(r->doc, root);
+	if ((r->ns = xmlNewNs(root, BAD_CAST PK_MINUTES_NS, NULL)) == NULL)
+		goto nomem;
+	xmlSetNs(root, r->ns);
+	xmlSetProp(root, BAD_CAST "version", BAD_CAST PK_MINUTES_VERSION);
+	r->in.doc = r->doc;
+	r->in.ns = r->ns;
+	if (source_node(r, root, t, src, score, pages) == -1)
+		goto nomem;
+	source_after = xmlGetLastChild(root);
+	r->front = node(r, root, "front");
+	r->items = node(r, root, "items");
+	r->back = node(r, root, "back");
+	if (r->front == NULL || r->items == NULL || r->back == NULL)
+		goto nomem;
+	if (walk(r, lines, t->nlines, &joined) == -1) {
+		if (seg->diag->nerrors == 0)
+			pk_diag(seg->diag, PK_E_NOMEM, 0, NULL);
+		goto out;
+	}
+	if (r->back->children == NULL) {
+		xmlUnlinkNode(r->back);
+		xmlFreeNode(r->back);
+	}
+	if (furniture_node(r, root, &fw) == -1 ||
+	    pk_summary_add(r->doc, r->ns, source_after, r->front) == -1)
+		goto nomem;
+	*out = r->doc;
+	r->doc = NULL;
+	rc = 0;
+	goto out;
+nomem:
+	pk_diag(seg->diag, PK_E_NOMEM, 0, NULL);
+out:
+	for (i = 0; lines != NULL && i < t->nlines; i++)
+		if (lines[i].owned)
+			free(lines[i].s);
+	free(lines);
+	pk_fw_list_free(&fw);
+	pk_buf_free(&joined);
+	pk_buf_free(&r->in.run);
+	if (r->doc != NULL)
+		xmlFreeDoc(r->doc);
+	pk_matcher_free(r->m);
+	free(r->fired);
+	free(r);
+	return rc;
+}

@@ -1,0 +1,127 @@
+/* Summaries of the meeting and its adjustment, gathered from the annotated front. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "inline.h"
+#include "normalize.h"
+#include "summary.h"
+
+/* Field element, the attribute holding its normalised value, summary. */
+static const struct {
+	const char	*element;
+	const char	*value_attr;	/* NULL: the text */
+	int		 adjustment;
+	const char	*attr;
+} wanted[] = {
+	{ "organization",	NULL,	0, "organization" },
+	{ "body",		NULL,	0, "body" },
+	{ "kind",		NULL,	0, "kind" },
+	{ "date",		"when",	0, "date" },
+	{ "start",		"at",	0, "start" },
+	{ "end",		"at",	0, "end" },
+	{ "place",		NULL,	0, "place" },
+	{ "document-date",	"when",	0, "document-date" },
+	{ "adjustment-place",	NULL,	1, "place" },
+	{ "adjustment-date",	"when",	1, "date" },
+	{ "adjustment-time",	"at",	1, "time" },
+	{ "scope",		NULL,	1, "scope" },
+};
+
+#define NWANTED (sizeof(wanted) / sizeof(wanted[0]))
+
+static void
+gather(xmlNodePtr n, xmlChar **found)
+{
+	size_t	 i;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		for (i = 0; i < NWANTED; i++) {
+			if (found[i] != NULL ||
+			    !xmlStrEqual(n->name, BAD_CAST wanted[i].element))
+				continue;
+			if (wanted[i].value_attr != NULL)
+				found[i] = xmlGetProp(n,
+				    BAD_CAST wanted[i].value_attr);
+			else {
+				xmlChar *c = xmlNodeGetContent(n);
+
+				if (c != NULL) {
+					found[i] = BAD_CAST pk_inline_plain(
+					    (char *)c, strlen((char *)c));
+					xmlFree(c);
+				}
+			}
+		}
+		/* Persons carry names, not meeting facts. */
+		if (!xmlStrEqual(n->name, BAD_CAST "participants") &&
+		    !xmlStrEqual(n->name, BAD_CAST "signatures"))
+			gather(n->children, found);
+	}
+}
+
+/* "§22", "§§ 12–30", "Paragrafer 1-14": the first and last number. */
+static void
+scope_range(const char *s, long *first, long *last)
+{
+	const char	*p = s;
+	long		 n;
+
+	*first = *last = -1;
+	while (*p != '\0') {
+		if (*p >= '0' && *p <= '9') {
+			n = strtol(p, (char **)&p, 10);
+			if (*first < 0)
+				*first = n;
+			*last = n;
+		} else
+			p++;
+	}
+}
+
+int
+pk_summary_add(xmlDocPtr doc, xmlNsPtr ns, xmlNodePtr after, xmlNodePtr front)
+{
+	xmlChar		*found[NWANTED] = { 0 };
+	xmlNodePtr	 meeting, adj = NULL;
+	size_t		 i;
+	char		 buf[24];
+	long		 first, last;
+	int		 rc = -1;
+
+	gather(front->children, found);
+	if ((meeting = xmlNewDocNode(doc, ns, BAD_CAST "meeting", NULL)) ==
+	    NULL)
+		goto out;
+	xmlAddNextSibling(after, meeting);
+	for (i = 0; i < NWANTED; i++) {
+		if (found[i] == NULL || *found[i] == '\0')
+			continue;
+		if (wanted[i].adjustment && adj == NULL) {
+			adj = xmlNewDocNode(doc, ns, BAD_CAST "adjustment",
+			    NULL);
+			if (adj == NULL)
+				goto out;
+			xmlAddNextSibling(meeting, adj);
+		}
+		xmlSetProp(wanted[i].adjustment ? adj : meeting,
+		    BAD_CAST wanted[i].attr, found[i]);
+		if (strcmp(wanted[i].element, "scope") == 0) {
+			scope_range((char *)found[i], &first, &last);
+			if (first >= 0) {
+				snprintf(buf, sizeof(buf), "%ld", first);
+				xmlSetProp(adj, BAD_CAST "first", BAD_CAST buf);
+				snprintf(buf, sizeof(buf), "%ld", last);
+				xmlSetProp(adj, BAD_CAST "last", BAD_CAST buf);
+			}
+		}
+	}
+	rc = 0;
+out:
+	for (i = 0; i < NWANTED; i++)
+		free(found[i]);
+	return rc;
+}

@@ -1,0 +1,13 @@
+/* The meeting and adjustment summaries: the first value of each field, normalised. */
+#ifndef PK_SUMMARY_H
+#define PK_SUMMARY_H
+
+#include <libxml/tree.h>
+
+/*
+ * Add <meeting> and <adjustment> after the node `after`, from the first
+ * field elements found under front.  Returns 0 or -1 (out of memory).
+ */
+int	pk_summary_add(xmlDocPtr, xmlNsPtr, xmlNodePtr after, xmlNodePtr front);
+
+#endif

@@ -1,0 +1,296 @@
+/* Parsing paged text: UTF-8 checks, NFC, front matter, lines and pages. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "buf.h"
+#include "text.h"
+
+static long
+line_of(const char *data, const char *at)
+{
+	long	 line = 1;
+
+	for (; data < at; data++)
+		if (*data == '\n')
+			line++;
+	return line;
+}
+
+/*
+ * Reject what is not text: invalid UTF-8 and control characters other
+ * than tab, line feed, carriage return and form feed.  Sets *ascii.
+ */
+static int
+check_bytes(const char *data, size_t len, int *ascii, struct pk_diag *d)
+{
+	const utf8proc_uint8_t	*p = (const utf8proc_uint8_t *)data;
+	utf8proc_int32_t	 cp;
+	utf8proc_ssize_t	 n;
+	size_t			 i = 0;
+
+	*ascii = 1;
+	while (i < len) {
+		if (p[i] < 0x80) {
+			if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+			    p[i] != '\r' && p[i] != '\f') {
+				pk_diag(d, PK_E_BINARY, line_of(data, data + i),
+				    "control character 0x%02x", p[i]);
+				return -1;
+			}
+			i++;
+			continue;
+		}
+		*ascii = 0;
+		n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n < 0) {
+			pk_diag(d, PK_E_UTF8, line_of(data, data + i),
+			    "byte 0x%02x at offset %zu", p[i], i);
+			return -1;
+		}
+		i += (size_t)n;
+	}
+	return 0;
+}
+
+/* Rewrite <b> </b> as ** and <i> </i> as *, CRLF as LF. */
+static int
+normalise_markup(const char *src, size_t len, struct pk_buf *out)
+{
+	size_t	 i;
+
+	if (pk_buf_reserve(out, len) == -1)
+		return -1;
+	for (i = 0; i < len; i++) {
+		if (src[i] == '<') {
+			if (len - i >= 3 && (memcmp(src + i, "<b>", 3) == 0 ||
+			    memcmp(src + i, "<i>", 3) == 0)) {
+				if (pk_buf_puts(out, src[i + 1] == 'b' ?
+				    "**" : "*") == -1)
+					return -1;
+				i += 2;
+				continue;
+			}
+			if (len - i >= 4 && (memcmp(src + i, "</b>", 4) == 0 ||
+			    memcmp(src + i, "</i>", 4) == 0)) {
+				if (pk_buf_puts(out, src[i + 2] == 'b' ?
+				    "**" : "*") == -1)
+					return -1;
+				i += 3;
+				continue;
+			}
+		}
+		if (src[i] == '\r' && i + 1 < len && src[i + 1] == '\n')
+			continue;
+		if (pk_buf_putc(out, src[i]) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+add_meta(struct pk_text *t, const char *line, size_t len, long src_line,
+    struct pk_diag *d)
+{
+	const char	*colon;
+	struct pk_meta	*m;
+	size_t		 klen, vstart;
+
+	colon = memchr(line, ':', len);
+	if (colon == NULL || colon == line) {
+		pk_diag(d, PK_E_FRONTMATTER, src_line, "expected key: value");
+		return -1;
+	}
+	m = realloc(t->meta, (t->nmeta + 1) * sizeof(*t->meta));
+	if (m == NULL)
+		goto nomem;
+	t->meta = m;
+	m = &t->meta[t->nmeta];
+	klen = (size_t)(colon - line);
+	vstart = klen + 1;
+	while (vstart < len && (line[vstart] == ' ' || line[vstart] == '\t'))
+		vstart++;
+	m->key = strndup(line, klen);
+	m->value = strndup(line + vstart, len - vstart);
+	if (m->key == NULL || m->value == NULL) {
+		free(m->key);
+		free(m->value);
+		goto nomem;
+	}
+	t->nmeta++;
+	return 0;
+nomem:
+	pk_diag(d, PK_E_NOMEM, 0, NULL);
+	return -1;
+}
+
+static int
+push_line(struct pk_text *t, size_t *cap, const char *s, size_t len,
+    long src_line, int page)
+{
+	struct pk_line	*l;
+
+	if (t->nlines == *cap) {
+		*cap = *cap ? *cap * 2 : 256;
+		l = realloc(t->lines, *cap * sizeof(*l));
+		if (l == NULL)
+			return -1;
+		t->lines = l;
+	}
+	l = &t->lines[t->nlines++];
+	l->s = s;
+	l->len = len;
+	l->src_line = src_line;
+	l->page = page;
+	l->fw_type = NULL;
+	/* "%%fw TYPE: text": furniture an extractor already recognised. */
+	if (len > 5 && memcmp(s, "%%fw ", 5) == 0) {
+		const char *colon = memchr(s, ':', len);
+
+		if (colon != NULL) {
+			l->fw_type = s + 5;
+			l->s = colon + 1;
+			while (l->s < s + len && *l->s == ' ')
+				l->s++;
+			l->len = (size_t)(s + len - l->s);
+		}
+	}
+	return 0;
+}
+
+int
+pk_text_parse(const char *data, size_t len, size_t max_line,
+    struct pk_text *t, struct pk_diag *d)
+{
+	struct pk_buf	 norm = { 0 };
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t nfc_len;
+	const char	*p, *end, *eol, *start;
+	size_t		 cap = 0, i;
+	long		 src_line = 1;
+	int		 ascii, page = 1, in_front = 0;
+
+	memset(t, 0, sizeof(*t));
+	for (i = 0; i < len; i++)
+		if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' &&
+		    data[i] != '\r' && data[i] != '\f')
+			break;
+	if (i == len) {
+		pk_diag(d, PK_E_EMPTY, 0, NULL);
+		return -1;
+	}
+	if (check_bytes(data, len, &ascii, d) == -1)
+		return -1;
+	if (!ascii) {
+		nfc_len = utf8proc_map((const utf8proc_uint8_t *)data,
+		    (utf8proc_ssize_t)len, &nfc,
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (nfc_len < 0) {
+			pk_diag(d, nfc_len == UTF8PROC_ERROR_NOMEM ?
+			    PK_E_NOMEM : PK_E_UTF8, 0, "%s",
+			    utf8proc_errmsg(nfc_len));
+			return -1;
+		}
+		data = (const char *)nfc;
+		len = (size_t)nfc_len;
+	}
+	if (normalise_markup(data, len, &norm) == -1) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		goto fail;
+	}
+	free(nfc);
+	nfc = NULL;
+	t->body = norm.data != NULL ? norm.data : strdup("");
+	t->body_len = norm.len;
+	if (t->body == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		goto fail;
+	}
+
+	p = t->body;
+	end = p + t->body_len;
+	if (end - p >= 4 && memcmp(p, "---\n", 4) == 0)
+		in_front = 1;
+	for (; p < end; p = eol + 1, src_line++) {
+		eol = memchr(p, '\n', (size_t)(end - p));
+		if (eol == NULL)
+			eol = end;
+		if ((size_t)(eol - p) > max_line) {
+			pk_diag(d, PK_E_LINE_TOOLONG, src_line,
+			    "%zu bytes, limit %zu", (size_t)(eol - p), max_line);
+			goto fail;
+		}
+		if (in_front) {
+			if (src_line == 1)
+				continue;
+			if (eol - p == 3 && memcmp(p, "---", 3) == 0) {
+				in_front = 0;
+				continue;
+			}
+			if (add_meta(t, p, (size_t)(eol - p), src_line, d) == -1)
+				goto fail;
+			continue;
+		}
+		/* A form feed anywhere in a line starts a new page there. */
+		start = p;
+		for (const char *q = p; q < eol; q++) {
+			if (*q != '\f')
+				continue;
+			if (q > start && push_line(t, &cap, start,
+			    (size_t)(q - start), src_line, page) == -1)
+				goto nomem;
+			page++;
+			t->has_formfeed = 1;
+			start = q + 1;
+		}
+		if (push_line(t, &cap, start, (size_t)(eol - start),
+		    src_line, page) == -1)
+			goto nomem;
+		if (eol == end)
+			break;
+	}
+	if (in_front) {
+		pk_diag(d, PK_E_FRONTMATTER, 1, "no closing ---");
+		goto fail;
+	}
+	t->npages = page;
+	return 0;
+nomem:
+	pk_diag(d, PK_E_NOMEM, 0, NULL);
+fail:
+	free(nfc);
+	if (t->body == NULL)
+		pk_buf_free(&norm);
+	pk_text_free(t);
+	return -1;
+}
+
+const char *
+pk_text_meta(const struct pk_text *t, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->nmeta; i++)
+		if (strcmp(t->meta[i].key, key) == 0)
+			return t->meta[i].value;
+	return NULL;
+}
+
+void
+pk_text_free(struct pk_text *t)
+{
+	size_t	 i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->nmeta; i++) {
+		free(t->meta[i].key);
+		free(t->meta[i].value);
+	}
+	free(t->meta);
+	free(t->lines);
+	free(t->body);
+	memset(t, 0, sizeof(*t));
+}

@@ -1,0 +1,25 @@
+/* Reading untrusted XML: no network, no DTD, no entities, errors as diagnostics. */
+#ifndef PK_XMLIN_H
+#define PK_XMLIN_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "diag.h"
+
+/*
+ * Parse data[0..len) as XML.  A document with a DOCTYPE is refused, so
+ * no entity of any kind is ever expanded or loaded.  Returns the
+ * document (free with xmlFreeDoc) or NULL with every error reported as
+ * PK_E_XML at its line.
+ */
+xmlDocPtr pk_xml_read(const char *data, size_t len, struct pk_diag *);
+
+/*
+ * Route libxml2's structured errors into d as code until the next call
+ * (d NULL: back to libxml2's default).
+ */
+void	pk_xml_errors_to(struct pk_diag *d, enum pk_diag_code code);
+
+#endif
