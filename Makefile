@@ -27,11 +27,11 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer)
 LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
 	   pipeline/furniture.c pipeline/inline.c pipeline/io.c \
 	   pipeline/normalize.c pipeline/rules.c pipeline/segment.c \
-	   pipeline/summary.c pipeline/text.c \
-	   pipeline/xmlin.c pipeline/xmlout.c
+	   pipeline/summary.c pipeline/text.c pipeline/transform.c \
+	   pipeline/validate.c pipeline/xmlin.c pipeline/xmlout.c
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
-PROGS	 = pk-segment
+PROGS	 = pk-segment pk-validate pk-transform
 BINS	 = $(PROGS:%=$(BUILD)/%)
 TESTS	 = test_text test_rules test_segment test_golden test_lost \
 	   test_validate test_transform test_cli test_bad

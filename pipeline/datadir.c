@@ -13,11 +13,11 @@
 #endif
 
 static int
-isdir(const char *path)
+exists(const char *path)
 {
 	struct stat st;
 
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+	return stat(path, &st) == 0;
 }
 
 static int
@@ -52,7 +52,7 @@ pk_datadir(const char *argv0, const char *sub, char *out, size_t size)
 		if ((slash = strrchr(self, '/')) != NULL &&
 		    strncmp(slash, "/build", 6) == 0) {
 			*slash = '\0';
-			if (put(out, size, self, sub) == 0 && isdir(out))
+			if (put(out, size, self, sub) == 0 && exists(out))
 				return 0;
 		}
 	}

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 /*
- * Write into out the directory holding sub ("rules", "schemas", "xslt"):
+ * Write into out the path of sub ("rules", "schemas/minutes.xsd"):
  * $PROTOKOLL_DATADIR/sub if set; else the source tree when the program
  * runs from it (argv0's directory/../sub); else PK_DATADIR/sub, fixed
  * at build time to PREFIX/share/protokoll.  Returns 0 or -1.

@@ -42,6 +42,10 @@ pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 	xmlDocPtr	 doc;
 	int		 before = d->nerrors;
 
+	if (len == 0) {
+		pk_diag(d, PK_E_EMPTY, 0, NULL);
+		return NULL;
+	}
 	if (len > (size_t)1 << 30) {
 		pk_diag(d, PK_E_TOOBIG, 0, NULL);
 		return NULL;
