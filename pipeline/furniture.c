@@ -55,6 +55,18 @@ record(struct pk_fw_list *l, const char *type, const struct pk_seg_line *ln,
 	return 0;
 }
 
+/* A list entry is content even when it recurs. */
+static int
+is_list_line(const struct pk_seg_line *ln)
+{
+	size_t	 i = 0;
+
+	while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == '\t'))
+		i++;
+	return i < ln->len && ln->s[i] == '-' &&
+	    (i + 1 == ln->len || ln->s[i + 1] == ' ');
+}
+
 /* Digits folded, so that "Sida 2 av 5" recurs as "Sida # av #". */
 static char *
 fold_key(const struct pk_seg_line *a, const struct pk_seg_line *b)
@@ -120,6 +132,7 @@ running_headers_unpaged(struct pk_seg_line *lines, size_t n,
 		    *b = &lines[idx[k + 1]];
 
 		if (a->len > HEADER_MAX_LEN || b->len > HEADER_MAX_LEN ||
+		    is_list_line(a) || is_list_line(b) ||
 		    memchr(a->s, '\t', a->len) || memchr(b->s, '\t', b->len))
 			continue;
 		if ((keys[k] = fold_key(a, b)) == NULL)
@@ -178,24 +191,29 @@ out:
 
 /*
  * With form feeds: a line among the first or last few of a page whose
- * folded text recurs on at least two pages and on half of them.
+ * folded text recurs on at least two pages and on half of them.  The
+ * first page is where a title stands, so there a line counts only when
+ * the line after it recurs after it elsewhere too.
  */
 static int
 running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
     struct pk_fw_list *fw)
 {
-	size_t	 i, j, ncand = 0, *cand;
+	size_t	 i, j, ncand = 0, *cand, *next;
 	char	**keys;
+	char	*hit;
 	int	 rc = -1;
 
 	if (npages < 2)
 		return 0;
 	cand = malloc(n * sizeof(*cand));
+	next = malloc(n * sizeof(*next));
 	keys = calloc(n, sizeof(*keys));
-	if (cand == NULL || keys == NULL)
+	hit = calloc(n, 1);
+	if (cand == NULL || next == NULL || keys == NULL || hit == NULL)
 		goto out;
 	for (i = 0; i < n; ) {
-		size_t first = i, last, nb = 0, pos;
+		size_t first = i, last, nb = 0, pos, prev = n;
 		int page = lines[i].page;
 
 		while (i < n && lines[i].page == page)
@@ -210,8 +228,13 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 			if (lines[j].dropped ||
 			    pk_line_is_blank(lines[j].s, lines[j].len))
 				continue;
+			next[j] = n;
+			if (prev != n)
+				next[prev] = j;
+			prev = j;
 			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
-			    lines[j].len <= HEADER_MAX_LEN) {
+			    lines[j].len <= HEADER_MAX_LEN &&
+			    !is_list_line(&lines[j])) {
 				cand[ncand++] = j;
 				if ((keys[j] = fold_key(&lines[j], NULL)) ==
 				    NULL)
@@ -221,20 +244,36 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 		}
 	}
 	for (i = 0; i < ncand; i++) {
-		int pages = 0, lastpage = 0;
+		size_t a = cand[i];
+		int pages = 0, lastpage = 0, paired = 0;
+
+		for (j = 0; j < ncand; j++) {
+			size_t b = cand[j];
+
+			if (strcmp(keys[a], keys[b]) != 0)
+				continue;
+			if (lines[b].page != lastpage) {
+				pages++;
+				lastpage = lines[b].page;
+			}
+			if (lines[b].page != lines[a].page &&
+			    next[a] < n && next[b] < n &&
+			    keys[next[a]] != NULL && keys[next[b]] != NULL &&
+			    strcmp(keys[next[a]], keys[next[b]]) == 0)
+				paired = 1;
+		}
+		if (pages >= 2 && pages * 2 >= npages &&
+		    (lines[a].page > 1 || paired))
+			hit[a] = 1;
+	}
+	for (i = 0; i < ncand; i++) {
 		struct pk_seg_line *ln = &lines[cand[i]];
 
-		for (j = 0; j < ncand; j++)
-			if (strcmp(keys[cand[i]], keys[cand[j]]) == 0 &&
-			    lines[cand[j]].page != lastpage) {
-				pages++;
-				lastpage = lines[cand[j]].page;
-			}
-		if (pages >= 2 && pages * 2 >= npages) {
-			if (record(fw, "header", ln, 0, ln->s, ln->len) == -1)
-				goto out;
-			ln->dropped = 1;
-		}
+		if (!hit[cand[i]])
+			continue;
+		if (record(fw, "header", ln, 0, ln->s, ln->len) == -1)
+			goto out;
+		ln->dropped = 1;
 	}
 	rc = 0;
 out:
@@ -242,6 +281,8 @@ out:
 		free(keys[i]);
 	free(keys);
 	free(cand);
+	free(next);
+	free(hit);
 	return rc;
 }
 

@@ -39,9 +39,11 @@ digits(const char *s, size_t len, size_t at, size_t n, int *val)
 static int
 put_date(char out[11], int y, int m, int d)
 {
-	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+	/* A date that does not exist is left as text, not normalised. */
+	if (y < 1000 || y > 9999 || !pk_date_exists(y, m, d))
 		return -1;
-	snprintf(out, 11, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+	    (unsigned)m % 13u, (unsigned)d % 32u);
 	return 0;
 }
 

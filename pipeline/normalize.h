@@ -7,7 +7,7 @@
 /*
  * Find a date in s[0..len): 2024-04-19, 19 april 2024, 19.4.2024.
  * Writes "YYYY-MM-DD" into out[11] and returns 0, or -1 if none.
- * The day is not checked against the month: pk-validate does that.
+ * A date that does not exist (2023-02-30) is not a date: -1.
  */
 int	pk_norm_date(const char *s, size_t len, char out[11]);
 /* Find a time 09:00, 9.00 or kl. 9; writes "HH:MM" into out[6]. */

@@ -361,6 +361,13 @@ content_parent(struct run *r)
 	case ST_FRONT:
 		return r->front;
 	case ST_ITEM:
+		/* Reading order: only the last child may take more text. */
+		if (r->section != NULL &&
+		    xmlGetLastChild(r->item) != r->section)
+			r->section = r->decision = NULL;
+		if (r->decision != NULL &&
+		    xmlGetLastChild(r->section) != r->decision)
+			r->decision = NULL;
 		if (r->decision != NULL)
 			return r->decision;
 		return r->section != NULL ? r->section : r->item;
@@ -506,9 +513,12 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 	const struct pk_rule	*rule;
 	struct groups		 g;
 	xmlNodePtr		 sig;
-	int			 err = 0;
+	int			 err = 0, ordered;
 	long			 a = 0, b = 0;
 
+	if (r->state == ST_BACK && list_marker(s, len, &ordered) >= 0 &&
+	    !ordered)
+		return plain_line(r, container, s, len);
 	rule = try_rules(r, PK_SCOPE_SIGNATURES, -1, 0, s, len, &g, &err);
 	if (err)
 		return -1;
@@ -518,7 +528,7 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 		return emit(r, container, s, 0, (long)len);
 	}
 	sig = r->signature;
-	if (sig == NULL || sig->parent != container ||
+	if (sig == NULL || xmlGetLastChild(container) != sig ||
 	    rule->kind == PK_KIND_LABEL ||
 	    (rule->kind == PK_KIND_SIGNATURE && r->signature_named)) {
 		if ((sig = block_node(r, container, "signature")) == NULL)
@@ -674,7 +684,11 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 			return -1;
 		return emit(r, p, s, a, (long)len);
 	case PK_KIND_CASE:
-		if ((n = block_node(r, content_parent(r), "cases")) == NULL)
+		/* Cases belong to the item; what follows is outside sections. */
+		r->section = r->decision = NULL;
+		r->section_inline = 0;
+		if ((n = block_node(r, r->item ? r->item : content_parent(r),
+		    "cases")) == NULL)
 			return -1;
 		return emit_fields(r, n, s, g, 0, (long)len);
 	default:
@@ -774,6 +788,28 @@ process_line(struct run *r, const char *s, size_t len)
 	return plain_line(r, content_parent(r), s, len);
 }
 
+/* Whether s[0..len) would start an item (nothing is fired or kept). */
+static int
+try_rules_peek(struct run *r, const char *s, size_t len, int *err)
+{
+	const struct pk_profile	*p = r->prof;
+	size_t			 i;
+	int			 rc;
+
+	for (i = 0; i < p->nrules; i++) {
+		if (p->rules[i].scope != PK_SCOPE_ANY ||
+		    p->rules[i].kind != PK_KIND_ITEM)
+			continue;
+		if ((rc = match(r, p->rules[i].re, s, len, 0)) == -1) {
+			*err = 1;
+			return 0;
+		}
+		if (rc > 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A rule that takes a whole block: a heading over lines, a side column. */
 static int
 process_block(struct run *r, const char *s, size_t len, int *taken)
@@ -783,10 +819,24 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	xmlNodePtr		 n, p;
 	int			 err = 0;
 	enum pk_scope		 sc;
+	size_t			 first_len;
+	int			 ordered;
 
 	*taken = 0;
 	if (r->state == ST_BACK || r->container != NULL)
 		return 0;
+	/* A block that starts an item is never taken whole. */
+	first_len = (size_t)((memchr(s, '\n', len) ? (const char *)memchr(s,
+	    '\n', len) : s + len) - s);
+	if (try_rules_peek(r, s, first_len, &err) || err)
+		return err ? -1 : 0;
+	/* Nor one with a list entry: entries are lines of their own. */
+	for (const char *l = s, *e; l < s + len; l = e + 1) {
+		if ((e = memchr(l, '\n', (size_t)(s + len - l))) == NULL)
+			e = s + len;
+		if (list_marker(l, (size_t)(e - l), &ordered) >= 0 && !ordered)
+			return 0;
+	}
 	sc = r->state == ST_FRONT ? PK_SCOPE_FRONT : PK_SCOPE_ITEM;
 	rule = try_rules(r, sc, -1, 1, s, len, &g, &err);
 	if (err)
