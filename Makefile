@@ -33,7 +33,7 @@ LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-segment pk-validate pk-transform
 BINS	 = $(PROGS:%=$(BUILD)/%)
-TESTS	 = test_segment test_lost
+TESTS	 = test_segment test_lost test_golden
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
 	   man/pk-rules.5
@@ -75,8 +75,11 @@ lint:
 
 # Differences between the goldens and what the programs now produce.
 golden-diff: $(BINS)
-	@for f in tests/golden/segment/*.in; do \
-	    n=$${f%.in}; $(BUILD)/pk-segment -q $$f | diff -u $$n.out - ; \
+	@for f in tests/golden/segment/*.out; do \
+	    n=$$(basename $$f .out); \
+	    $(BUILD)/pk-segment fixtures/$$n.txt | diff -u $$f - ; \
+	    $(BUILD)/pk-transform -f html $$f | \
+	    diff -u tests/golden/transform/$$n.html - ; \
 	done; true
 
 demo: $(BINS)
