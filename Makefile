@@ -33,7 +33,7 @@ LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-segment pk-validate pk-transform
 BINS	 = $(PROGS:%=$(BUILD)/%)
-TESTS	 = test_segment test_lost test_golden
+TESTS	 = test_segment test_lost test_golden test_cli test_bad
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
 	   man/pk-rules.5

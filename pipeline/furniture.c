@@ -9,6 +9,8 @@
 #define HEADER_MAX_LEN	80
 /* How many lines at the top and bottom of a page may be furniture. */
 #define EDGE_LINES	3
+/* Fewer non-blank lines than this between two headers is not a page. */
+#define MIN_PAGE_LINES	6
 
 void
 pk_fw_list_free(struct pk_fw_list *l)
@@ -103,8 +105,8 @@ cmpkey(const void *a, const void *b)
  * starts a new page.  Sorting the keys keeps this O(n log n).
  */
 static int
-running_headers_unpaged(struct pk_seg_line *lines, size_t n,
-    struct pk_fw_list *fw)
+running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
+    struct pk_seg_line *lines, size_t n, struct pk_fw_list *fw)
 {
 	size_t	*idx = NULL, nidx = 0, i, k, npairs;
 	char	**keys = NULL, **sorted = NULL;
@@ -133,7 +135,9 @@ running_headers_unpaged(struct pk_seg_line *lines, size_t n,
 
 		if (a->len > HEADER_MAX_LEN || b->len > HEADER_MAX_LEN ||
 		    is_list_line(a) || is_list_line(b) ||
-		    memchr(a->s, '\t', a->len) || memchr(b->s, '\t', b->len))
+		    memchr(a->s, '\t', a->len) || memchr(b->s, '\t', b->len) ||
+		    pk_rules_starts_item(p, m, a->s, a->len) != 0 ||
+		    pk_rules_starts_item(p, m, b->s, b->len) != 0)
 			continue;
 		if ((keys[k] = fold_key(a, b)) == NULL)
 			goto out;
@@ -157,6 +161,21 @@ running_headers_unpaged(struct pk_seg_line *lines, size_t n,
 		if ((pos > 0 && strcmp(sorted[pos - 1], keys[i]) == 0) ||
 		    (pos + 1 < k && strcmp(sorted[pos + 1], keys[i]) == 0))
 			mark[i] = mark[i + 1] = 1;
+	}
+	/*
+	 * A page holds more than its header: occurrences closer than
+	 * MIN_PAGE_LINES apart are repeated content, not a header.
+	 */
+	for (i = 0; i < npairs; i++) {
+		size_t j;
+
+		if (!mark[i] || keys[i] == NULL)
+			continue;
+		for (j = i + 1; j < npairs && j < i + MIN_PAGE_LINES; j++)
+			if (keys[j] != NULL && strcmp(keys[i], keys[j]) == 0) {
+				memset(mark + i, 0, 2);
+				memset(mark + j, 0, 2);
+			}
 	}
 	/* Assign pages to every line, then record. */
 	page = 1;
@@ -413,7 +432,8 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 			if (running_headers_paged(lines, t->nlines, t->npages,
 			    fw) == -1)
 				goto nomem;
-		} else if (running_headers_unpaged(lines, t->nlines, fw) == -1)
+		} else if (running_headers_unpaged(p, m, lines, t->nlines, fw) ==
+		    -1)
 			goto nomem;
 	}
 	/* Running headers may have found pages the text did not mark. */

@@ -633,3 +633,20 @@ pk_matcher_free(struct pk_matcher *m)
 	pcre2_jit_stack_free(m->jit);
 	free(m);
 }
+
+int
+pk_rules_starts_item(const struct pk_profile *p, struct pk_matcher *m,
+    const char *s, size_t len)
+{
+	size_t	 i;
+	int	 rc;
+
+	for (i = 0; i < p->nrules; i++) {
+		if (p->rules[i].scope != PK_SCOPE_ANY ||
+		    p->rules[i].kind != PK_KIND_ITEM)
+			continue;
+		if ((rc = pk_match(m, p->rules[i].re, s, len, 0)) != 0)
+			return rc > 0 ? 1 : -1;
+	}
+	return 0;
+}

@@ -175,5 +175,8 @@ int	pk_match(struct pk_matcher *, const pcre2_code *, const char *subject,
 void	pk_match_group(const struct pk_matcher *, unsigned n, long *start,
 	    long *end);
 void	pk_matcher_free(struct pk_matcher *);
+/* Whether an item rule of p matches s[0..len): 1, 0, or -1 (limit). */
+int	pk_rules_starts_item(const struct pk_profile *p, struct pk_matcher *,
+	    const char *s, size_t len);
 
 #endif

@@ -788,28 +788,6 @@ process_line(struct run *r, const char *s, size_t len)
 	return plain_line(r, content_parent(r), s, len);
 }
 
-/* Whether s[0..len) would start an item (nothing is fired or kept). */
-static int
-try_rules_peek(struct run *r, const char *s, size_t len, int *err)
-{
-	const struct pk_profile	*p = r->prof;
-	size_t			 i;
-	int			 rc;
-
-	for (i = 0; i < p->nrules; i++) {
-		if (p->rules[i].scope != PK_SCOPE_ANY ||
-		    p->rules[i].kind != PK_KIND_ITEM)
-			continue;
-		if ((rc = match(r, p->rules[i].re, s, len, 0)) == -1) {
-			*err = 1;
-			return 0;
-		}
-		if (rc > 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* A rule that takes a whole block: a heading over lines, a side column. */
 static int
 process_block(struct run *r, const char *s, size_t len, int *taken)
@@ -828,8 +806,8 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	/* A block that starts an item is never taken whole. */
 	first_len = (size_t)((memchr(s, '\n', len) ? (const char *)memchr(s,
 	    '\n', len) : s + len) - s);
-	if (try_rules_peek(r, s, first_len, &err) || err)
-		return err ? -1 : 0;
+	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0)
+		return err == -1 ? -1 : 0;
 	/* Nor one with a list entry: entries are lines of their own. */
 	for (const char *l = s, *e; l < s + len; l = e + 1) {
 		if ((e = memchr(l, '\n', (size_t)(s + len - l))) == NULL)

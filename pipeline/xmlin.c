@@ -7,6 +7,9 @@
 #include "xmlin.h"
 
 static enum pk_diag_code xml_code = PK_E_XML;
+/* Reading reports its first error only: one bad input, one line. */
+static int xml_first_only;
+static int xml_reported;
 
 static void
 on_error(void *ctx, xmlErrorPtr e)
@@ -15,7 +18,7 @@ on_error(void *ctx, xmlErrorPtr e)
 	char		 msg[512];
 	size_t		 len;
 
-	if (e == NULL || d == NULL)
+	if (e == NULL || d == NULL || (xml_first_only && xml_reported++))
 		return;
 	snprintf(msg, sizeof(msg), "%s", e->message ? e->message : "?");
 	len = strlen(msg);
@@ -33,7 +36,43 @@ void
 pk_xml_errors_to(struct pk_diag *d, enum pk_diag_code code)
 {
 	xml_code = code;
+	xml_first_only = 0;
 	xmlSetStructuredErrorFunc(d, d != NULL ? on_error : NULL);
+}
+
+/*
+ * The line of a DOCTYPE in the prolog, or 0.  Refusing it before
+ * parsing means no entity, internal or external, is ever looked at.
+ */
+static long
+doctype_line(const char *p, size_t len)
+{
+	const char	*end = p + len, *start = p, *q;
+
+	while (p < end) {
+		if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') {
+			p++;
+			continue;
+		}
+		if (end - p >= 4 && memcmp(p, "<!--", 4) == 0)
+			q = "-->";
+		else if (end - p >= 2 && memcmp(p, "<?", 2) == 0)
+			q = "?>";
+		else if (end - p >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0) {
+			long line = 1;
+
+			for (; start < p; start++)
+				line += *start == '\n';
+			return line;
+		} else
+			return 0;
+		/* Skip the comment or processing instruction. */
+		while (p < end && (size_t)(end - p) >= strlen(q) &&
+		    memcmp(p, q, strlen(q)) != 0)
+			p++;
+		p += strlen(q);
+	}
+	return 0;
 }
 
 xmlDocPtr
@@ -41,6 +80,7 @@ pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 {
 	xmlDocPtr	 doc;
 	int		 before = d->nerrors;
+	long		 line;
 
 	if (len == 0) {
 		pk_diag(d, PK_E_EMPTY, 0, NULL);
@@ -50,7 +90,16 @@ pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 		pk_diag(d, PK_E_TOOBIG, 0, NULL);
 		return NULL;
 	}
+	/* Skip a UTF-8 byte order mark when looking for a DOCTYPE. */
+	if ((line = doctype_line(data + (len >= 3 &&
+	    memcmp(data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0), len)) > 0) {
+		pk_diag(d, PK_E_XML, line,
+		    "a DOCTYPE (and so any entity) is not accepted");
+		return NULL;
+	}
 	pk_xml_errors_to(d, PK_E_XML);
+	xml_first_only = 1;
+	xml_reported = 0;
 	doc = xmlReadMemory(data, (int)len, NULL, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA);
 	pk_xml_errors_to(NULL, PK_E_XML);
@@ -60,8 +109,7 @@ pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 		return NULL;
 	}
 	if (doc->intSubset != NULL || doc->extSubset != NULL) {
-		pk_diag(d, PK_E_XML, doc->intSubset ?
-		    (long)xmlGetLineNo((xmlNodePtr)doc->intSubset) : 0,
+		pk_diag(d, PK_E_XML, 0,
 		    "a DOCTYPE (and so any entity) is not accepted");
 		xmlFreeDoc(doc);
 		return NULL;

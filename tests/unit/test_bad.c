@@ -1,0 +1,292 @@
+/*
+ * Bad input is normal input: each gets a one-line error naming the
+ * file (and line), a non-zero exit, nothing on stdout, and no crash.
+ */
+#include "helpers.h"
+
+#define SEG	BIN("pk-segment")
+#define VAL	BIN("pk-validate")
+#define TRF	BIN("pk-transform")
+
+static char tmpdir[64];
+
+static void
+setup(void)
+{
+	strcpy(tmpdir, "/tmp/pk-bad-XXXXXX");
+	cr_assert_not_null(mkdtemp(tmpdir));
+}
+
+static void
+teardown(void)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+static const char *
+put(const char *name, const void *data, size_t len)
+{
+	static char path[256];
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/%s", tmpdir, name);
+	fp = fopen(path, "wb");
+	cr_assert_not_null(fp);
+	cr_assert_eq(fwrite(data, 1, len, fp), len);
+	fclose(fp);
+	return path;
+}
+
+/* Exactly one line on stderr, containing want; nothing on stdout. */
+static void
+expect_one_line(const char *cmd, int status, const char *want)
+{
+	struct run_result r = run(cmd, NULL);
+	char *nl;
+
+	cr_assert_eq(r.status, status, "%s: exit %d, stderr %s", cmd, r.status,
+	    r.err);
+	cr_assert_eq(r.out_len, 0, "%s wrote to stdout", cmd);
+	cr_assert_not_null(strstr(r.err, want), "%s: stderr %s", cmd, r.err);
+	nl = strchr(r.err, '\n');
+	cr_assert(nl != NULL && nl[1] == '\0', "not one line: %s", r.err);
+	run_free(&r);
+}
+
+TestSuite(bad, .init = setup, .fini = teardown);
+
+Test(bad, empty_input)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG, put("empty.txt", "", 0));
+	expect_one_line(cmd, 1, "empty.txt: error: empty input");
+	snprintf(cmd, sizeof(cmd), "printf '\\n \\n\\f\\n' | %s", SEG);
+	expect_one_line(cmd, 1, "pk-segment: <stdin>: error: empty input");
+	snprintf(cmd, sizeof(cmd), "%s </dev/null", VAL);
+	expect_one_line(cmd, 1, "<stdin>: error: empty input");
+}
+
+Test(bad, binary_garbage)
+{
+	unsigned char junk[4096];
+	char cmd[512];
+	const char *p;
+
+	srand(7);
+	for (size_t i = 0; i < sizeof(junk); i++)
+		junk[i] = (unsigned char)rand();
+	p = put("junk.bin", junk, sizeof(junk));
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG, p);
+	/* Random bytes fail as control characters or as invalid UTF-8. */
+	{
+		struct run_result r = run(cmd, NULL);
+
+		cr_assert_eq(r.status, 1);
+		cr_assert(strstr(r.err, "binary data") != NULL ||
+		    strstr(r.err, "invalid UTF-8") != NULL, "%s", r.err);
+		cr_assert_not_null(strstr(r.err, "junk.bin:"));
+		run_free(&r);
+	}
+	snprintf(cmd, sizeof(cmd), "%s %s", VAL, p);
+	expect_one_line(cmd, 1, "junk.bin");
+	snprintf(cmd, sizeof(cmd), "%s %s", TRF, p);
+	expect_one_line(cmd, 1, "junk.bin");
+}
+
+Test(bad, nul_byte_names_its_line)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG,
+	    put("nul.txt", "one\ntwo\nthr\0ee\n", 15));
+	expect_one_line(cmd, 1, "nul.txt:3: error: binary data in text "
+	    "input: control character 0x00");
+}
+
+Test(bad, invalid_utf8_names_its_line)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG,
+	    put("latin1.txt", "Plats\n\nM\xf6tesdatum\n", 18));
+	expect_one_line(cmd, 1, "latin1.txt:3: error: invalid UTF-8");
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG,
+	    put("overlong.txt", "a\xc0\xaf", 3));
+	expect_one_line(cmd, 1, "overlong.txt:1: error: invalid UTF-8");
+}
+
+Test(bad, fifty_megabyte_line, .timeout = 60)
+{
+	size_t len = (size_t)50 << 20;
+	char *big = malloc(len), cmd[512];
+
+	memset(big, 'a', len);
+	for (size_t i = 100; i < len; i += 100)
+		big[i] = ' ';
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG, put("big.txt", big, len));
+	free(big);
+	expect_one_line(cmd, 1, "big.txt:1: error: line longer than the limit");
+}
+
+Test(bad, input_over_max_size)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s --max-size 10 %s", SEG,
+	    put("ten.txt", "eleven bytes", 12));
+	expect_one_line(cmd, 1, "ten.txt: error: input larger than the limit");
+}
+
+Test(bad, unclosed_front_matter)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG,
+	    put("fm.txt", "---\nfile: x\n\nText\n", 18));
+	expect_one_line(cmd, 1, "fm.txt:3: error: malformed front matter");
+}
+
+static void
+rules_case(const char *rules, const char *want)
+{
+	char cmd[512], dir[300];
+
+	snprintf(dir, sizeof(dir), "%s/rules", tmpdir);
+	mkdir(dir, 0700);
+	snprintf(cmd, sizeof(cmd), "rules/broken.rules");
+	put(cmd, rules, strlen(rules));
+	snprintf(cmd, sizeof(cmd), "%s -R %s %s", SEG, dir,
+	    SRC("fixtures/seed-000.txt"));
+	expect_one_line(cmd, 1, want);
+}
+
+Test(bad, rule_file_errors_name_file_and_line)
+{
+	rules_case("profile x\n# comment\nfront field ^(?<label>Plats\\t\n",
+	    "broken.rules:3: error: bad pattern: missing closing parenthesis");
+	rules_case("profile x\nfront field ^(?<colour>.+)$\n",
+	    "broken.rules:2: error: unknown field: group 'colour' names no "
+	    "model field");
+	rules_case("profile x\nfront wibble ^x$\n",
+	    "broken.rules:2: error: rule syntax: unknown kind");
+	rules_case("profile x\nfront section ^x$\n",
+	    "broken.rules:2: error: rule syntax: this kind needs =TYPE");
+	rules_case("title no name\nfront field ^x$\n",
+	    "broken.rules: error: rule syntax: no 'profile NAME' line");
+	rules_case("profile x\nsignal many ^x\n",
+	    "broken.rules:2: error: rule syntax: signal weight must be");
+}
+
+Test(bad, unknown_profile)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s -p nosuch %s", SEG,
+	    SRC("fixtures/seed-000.txt"));
+	expect_one_line(cmd, 1, "error: unknown profile: nosuch");
+}
+
+Test(bad, external_entity_is_refused)
+{
+	static const char xxe[] =
+	    "<?xml version=\"1.0\"?>\n"
+	    "<!DOCTYPE minutes [ <!ENTITY x SYSTEM \"file:///etc/passwd\"> ]>\n"
+	    "<minutes xmlns=\"urn:protokoll:minutes:1\">&x;</minutes>\n";
+	char cmd[512];
+	const char *p = put("xxe.xml", xxe, sizeof(xxe) - 1);
+
+	snprintf(cmd, sizeof(cmd), "%s %s", VAL, p);
+	expect_one_line(cmd, 1, "xxe.xml:2: error: not well-formed XML: a "
+	    "DOCTYPE (and so any entity) is not accepted");
+	snprintf(cmd, sizeof(cmd), "%s -f html %s", TRF, p);
+	expect_one_line(cmd, 1, "xxe.xml:2: error: not well-formed XML: a "
+	    "DOCTYPE");
+}
+
+Test(bad, billion_laughs_is_refused)
+{
+	static const char bomb[] =
+	    "<?xml version=\"1.0\"?>\n<!DOCTYPE m [\n"
+	    "<!ENTITY a \"aaaaaaaaaa\">\n"
+	    "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+	    "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+	    "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n]>\n<m>&d;</m>\n";
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s %s", VAL, put("bomb.xml", bomb,
+	    sizeof(bomb) - 1));
+	expect_one_line(cmd, 1, "bomb.xml:2: error: not well-formed XML");
+}
+
+Test(bad, malformed_xml_names_its_line)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s %s", VAL,
+	    put("bad.xml", "<a>\n<b>\n</a>\n", 13));
+	{
+		struct run_result r = run(cmd, NULL);
+
+		cr_assert_eq(r.status, 1);
+		cr_assert_not_null(strstr(r.err, "bad.xml:3: error: not "
+		    "well-formed XML"), "%s", r.err);
+		cr_assert_eq(r.out_len, 0);
+		run_free(&r);
+	}
+}
+
+Test(bad, stylesheet_may_not_write_files)
+{
+	static const char xsl[] =
+	    "<xsl:stylesheet version=\"1.0\" "
+	    "xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\" "
+	    "xmlns:exsl=\"http://exslt.org/common\" "
+	    "extension-element-prefixes=\"exsl\">"
+	    "<xsl:template match=\"/\"><exsl:document href=\"%s/written\">"
+	    "<x/></exsl:document><done/></xsl:template></xsl:stylesheet>";
+	char body[1024], cmd[1024], path[300];
+	struct run_result r;
+
+	snprintf(body, sizeof(body), xsl, tmpdir);
+	snprintf(cmd, sizeof(cmd), "%s -x %s %s", TRF,
+	    put("w.xsl", body, strlen(body)),
+	    SRC("tests/golden/segment/seed-000.out"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_eq(r.out_len, 0);
+	snprintf(path, sizeof(path), "%s/written", tmpdir);
+	cr_assert_not(exists(path), "the stylesheet wrote a file");
+	run_free(&r);
+}
+
+Test(bad, ten_thousand_paragraph_signs, .timeout = 60)
+{
+	struct pk_buf text = { 0 };
+	char cmd[512], num[64];
+	struct run_result r;
+
+	for (int i = 1; i <= 10000; i++) {
+		snprintf(num, sizeof(num), "§ %d Ärende nummer %d\n\n", i, i);
+		pk_buf_puts(&text, num);
+	}
+	snprintf(cmd, sizeof(cmd), "%s -p sv-protokoll %s | %s | grep -c "
+	    "'<item n='", SEG, put("many.txt", text.data, text.len), VAL);
+	pk_buf_free(&text);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "10000\n");
+	run_free(&r);
+}
+
+Test(bad, only_furniture_is_no_content)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s -p sv-protokoll %s", SEG,
+	    put("fw.txt", "Justerandes sign\n\nSida 1 av 2\n", 30));
+	expect_one_line(cmd, 1, "fw.txt: error: no content to segment");
+}

@@ -1,0 +1,178 @@
+/* The programs as a user meets them: options, exit codes, stdin, -o, full disks. */
+#include "helpers.h"
+
+#define SEG	BIN("pk-segment")
+#define VAL	BIN("pk-validate")
+#define TRF	BIN("pk-transform")
+#define FIX000	SRC("fixtures/seed-000.txt")
+
+Test(cli, help_goes_to_stdout_and_exits_0)
+{
+	const char *progs[] = { SEG, VAL, TRF };
+
+	for (size_t i = 0; i < 3; i++) {
+		char cmd[512];
+		struct run_result r;
+
+		snprintf(cmd, sizeof(cmd), "%s --help", progs[i]);
+		r = run(cmd, NULL);
+		cr_assert_eq(r.status, 0);
+		cr_assert(strncmp(r.out, "usage: pk-", 10) == 0, "%s", r.out);
+		cr_assert_str_empty(r.err);
+		run_free(&r);
+	}
+}
+
+Test(cli, version_prints_name_and_version)
+{
+	struct run_result r = run(SEG " --version", NULL);
+
+	cr_assert_eq(r.status, 0);
+	cr_assert_str_eq(r.out, "pk-segment " PK_VERSION "\n");
+	run_free(&r);
+	r = run(TRF " -V", NULL);
+	cr_assert_str_eq(r.out, "pk-transform " PK_VERSION "\n");
+	run_free(&r);
+}
+
+Test(cli, bad_option_is_usage_error_2)
+{
+	struct run_result r = run(SEG " --no-such-option", NULL);
+
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_empty(r.out);
+	cr_assert_not_null(strstr(r.err, "usage: pk-segment"));
+	run_free(&r);
+	r = run(SEG " a b", NULL);
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+}
+
+Test(cli, numbers_are_range_checked_by_name)
+{
+	struct run_result r = run(SEG " --max-line 0 " FIX000, NULL);
+
+	cr_assert_eq(r.status, 2);
+	cr_assert_str_eq(r.err, "pk-segment: --max-line: 0 is out of range "
+	    "80..1073741824\n");
+	run_free(&r);
+}
+
+Test(cli, stdin_and_dash_read_the_same)
+{
+	struct run_result a = run(SEG " -", FIX000);
+	struct run_result b = run(SEG, FIX000);
+
+	cr_assert_eq(a.status, 0, "%s", a.err);
+	cr_assert_eq(b.status, 0);
+	cr_assert_eq(a.out_len, b.out_len);
+	cr_assert(memcmp(a.out, b.out, a.out_len) == 0);
+	cr_assert_not_null(strstr(a.out, "<item n=\"22\">"));
+	run_free(&a);
+	run_free(&b);
+}
+
+Test(cli, full_disk_is_a_system_error_3)
+{
+	const char *cmds[] = {
+		SEG " " FIX000 " >/dev/full",
+		SEG " " FIX000 " | " VAL " >/dev/full",
+		SEG " " FIX000 " | " TRF " -f html >/dev/full",
+		SEG " --version >/dev/full",
+	};
+
+	for (size_t i = 0; i < 4; i++) {
+		char cmd[1024];
+		struct run_result r;
+
+		/* The last program's status is the pipeline's. */
+		snprintf(cmd, sizeof(cmd), "%s", cmds[i]);
+		r = run(cmd, NULL);
+		cr_assert_eq(r.status, 3, "%s: %d", cmds[i], r.status);
+		if (i < 3)
+			cr_assert_not_null(strstr(r.err, "error: cannot write"),
+			    "%s: %s", cmds[i], r.err);
+		run_free(&r);
+	}
+}
+
+Test(cli, output_file_is_whole_or_absent)
+{
+	char dir[] = "/tmp/pk-cli-XXXXXX", cmd[1024], path[256];
+	struct run_result r;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/out.xml", dir);
+	snprintf(cmd, sizeof(cmd), "printf '' | %s -o %s", SEG, path);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1);
+	cr_assert_not(exists(path), "a failed run left %s", path);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s -o %s %s && ls %s | wc -l", SEG, path,
+	    FIX000, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0);
+	cr_assert_str_eq(r.out, "1\n", "a temporary file was left behind");
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s -q %s", VAL, path);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_empty(r.out);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+Test(cli, list_profiles_shows_scores)
+{
+	struct run_result r = run(SEG " --list-profiles " FIX000, NULL);
+
+	cr_assert_eq(r.status, 0);
+	cr_assert_not_null(strstr(r.out, "sv-protokoll\t29\t"));
+	cr_assert_not_null(strstr(r.out, "sv-samverkan\t"));
+	run_free(&r);
+}
+
+Test(cli, user_profile_without_recompiling)
+{
+	char dir[] = "/tmp/pk-rules-XXXXXX", cmd[1024];
+	struct run_result r;
+	FILE *fp;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(cmd, sizeof(cmd), "%s/mine.rules", dir);
+	fp = fopen(cmd, "w");
+	fputs("profile mine\ntitle A user's own\nsignal 9 ^Möte\n"
+	    "front field ^(?<label>Möte)\\s+(?<date>\\S+)$\n"
+	    "any item ^(?<num>Punkt \\d+)\\s+(?<title>.+)$\n", fp);
+	fclose(fp);
+	snprintf(cmd, sizeof(cmd), "printf 'Möte 2020-01-02\\n\\nPunkt 1 "
+	    "Val\\nText.\\n' | %s -R %s", SEG, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "profile=\"mine\" score=\"9\""));
+	cr_assert_not_null(strstr(r.out, "<date when=\"2020-01-02\">"));
+	cr_assert_not_null(strstr(r.out, "<title>Val</title>"));
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+Test(cli, transform_parameters_and_unknown_format)
+{
+	struct run_result r = run(SEG " " FIX000 " | " TRF
+	    " -f html -p title=Provtitel -p lang=en", NULL);
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "<h1>Provtitel</h1>"));
+	cr_assert_not_null(strstr(r.out, "<html lang=\"en\">"));
+	run_free(&r);
+	r = run(TRF " -f nosuch", FIX000);
+	cr_assert_eq(r.status, 2);
+	cr_assert_not_null(strstr(r.err, "unknown output format: nosuch"));
+	run_free(&r);
+	r = run(TRF " --list-formats", NULL);
+	cr_assert_eq(r.status, 0);
+	cr_assert_not_null(strstr(r.out, "html\n"));
+	run_free(&r);
+}
