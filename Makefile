@@ -33,7 +33,8 @@ LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-segment pk-validate pk-transform
 BINS	 = $(PROGS:%=$(BUILD)/%)
-TESTS	 = test_segment test_lost test_golden test_cli test_bad
+TESTS	 = test_segment test_lost test_golden test_cli test_bad \
+	   test_validate test_units test_browser
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
 	   man/pk-rules.5

@@ -1,0 +1,180 @@
+/* Unit tests of the pipeline's parts: paged text, values, emphasis, rules. */
+#include "../../pipeline/inline.h"
+#include "../../pipeline/normalize.h"
+#include "helpers.h"
+
+static struct pk_diag diag;
+
+static void
+quiet(void)
+{
+	pk_diag_init(&diag, "test", NULL);
+}
+
+TestSuite(text, .init = quiet);
+
+Test(text, front_matter_pages_and_markup)
+{
+	static const char in[] = "---\nfile: a.pdf\nsha256: ab\n---\n"
+	    "<b>Titel</b> och <i>kursiv</i>\r\n\nSida ett\fSida två\n";
+	struct pk_text t;
+
+	cr_assert_eq(pk_text_parse(in, sizeof(in) - 1, 1000, &t, &diag), 0);
+	cr_assert_str_eq(pk_text_meta(&t, "file"), "a.pdf");
+	cr_assert_str_eq(pk_text_meta(&t, "sha256"), "ab");
+	cr_assert_null(pk_text_meta(&t, "title"));
+	cr_assert_eq(t.nlines, 4);
+	cr_assert(t.lines[0].len == 22 &&
+	    memcmp(t.lines[0].s, "**Titel** och *kursiv*", 22) == 0);
+	cr_assert_eq(t.lines[0].src_line, 5);
+	cr_assert_eq(t.lines[2].page, 1);
+	cr_assert_eq(t.lines[3].page, 2);
+	cr_assert_eq(t.lines[3].src_line, 7);
+	cr_assert_eq(t.npages, 2);
+	cr_assert(t.has_formfeed);
+	pk_text_free(&t);
+}
+
+Test(text, normalised_to_nfc)
+{
+	/* "a" + combining diaeresis becomes one "ä". */
+	static const char in[] = "Ma\xcc\x88tesdatum";
+	struct pk_text t;
+
+	cr_assert_eq(pk_text_parse(in, sizeof(in) - 1, 1000, &t, &diag), 0);
+	cr_assert_eq(t.lines[0].len, strlen("Mätesdatum"));
+	cr_assert(memcmp(t.lines[0].s, "Mätesdatum", t.lines[0].len) == 0);
+	pk_text_free(&t);
+}
+
+Test(text, extractor_furniture_records)
+{
+	static const char in[] = "%%fw footer: Sida 1 av 2\nText\n";
+	struct pk_text t;
+
+	cr_assert_eq(pk_text_parse(in, sizeof(in) - 1, 1000, &t, &diag), 0);
+	cr_assert_not_null(t.lines[0].fw_type);
+	cr_assert(strncmp(t.lines[0].fw_type, "footer", 6) == 0);
+	cr_assert(t.lines[0].len == 11 &&
+	    memcmp(t.lines[0].s, "Sida 1 av 2", 11) == 0);
+	cr_assert_null(t.lines[1].fw_type);
+	pk_text_free(&t);
+}
+
+Test(values, dates_in_the_forms_minutes_use)
+{
+	char out[11];
+
+	cr_assert_eq(pk_norm_date("2024-04-19", 10, out), 0);
+	cr_assert_str_eq(out, "2024-04-19");
+	cr_assert_eq(pk_norm_date("den 19 april 2024", 17, out), 0);
+	cr_assert_str_eq(out, "2024-04-19");
+	cr_assert_eq(pk_norm_date("3 Sept. 2019", 12, out), -1);
+	cr_assert_eq(pk_norm_date("3 sep. 2019", 11, out), 0);
+	cr_assert_str_eq(out, "2019-09-03");
+	cr_assert_eq(pk_norm_date("19.4.2024", 9, out), 0);
+	cr_assert_str_eq(out, "2024-04-19");
+	cr_assert_eq(pk_norm_date("2023-02-29", 10, out), -1);
+	cr_assert_eq(pk_norm_date("2024-02-29", 10, out), 0);
+	cr_assert_eq(pk_norm_date("HSF240207", 9, out), -1);
+	cr_assert_eq(pk_norm_date("12024-04-19", 11, out), -1);
+}
+
+Test(values, times_and_numbers)
+{
+	char out[6];
+
+	cr_assert_eq(pk_norm_time("kl. 9.05", 8, out), 0);
+	cr_assert_str_eq(out, "09:05");
+	cr_assert_eq(pk_norm_time("25:00", 5, out), -1);
+	cr_assert_eq(pk_norm_number("§ 22", strlen("§ 22")), 22);
+	cr_assert_eq(pk_norm_number("none", 4), -1);
+	cr_assert(pk_date_exists(2000, 2, 29));
+	cr_assert_not(pk_date_exists(1900, 2, 29));
+	cr_assert_not(pk_date_exists(2024, 4, 31));
+}
+
+static char *
+emit_to_string(const char *s, struct pk_span *spans, size_t n)
+{
+	struct pk_inline in = { 0 };
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "r", NULL);
+	xmlBufferPtr buf = xmlBufferCreate();
+	char *out;
+
+	xmlDocSetRootElement(doc, root);
+	in.doc = doc;
+	for (size_t i = 0; i < n; i++)
+		spans[i].node = xmlNewDocNode(doc, NULL,
+		    BAD_CAST (i == 0 ? "a" : "b"), NULL);
+	cr_assert_eq(pk_inline_emit(&in, root, s, 0, (long)strlen(s), spans,
+	    n), 0);
+	xmlNodeDump(buf, doc, root, 0, 0);
+	out = strdup((const char *)xmlBufferContent(buf));
+	xmlBufferFree(buf);
+	pk_buf_free(&in.run);
+	xmlFreeDoc(doc);
+	return out;
+}
+
+Test(inline, emphasis_yields_to_fields)
+{
+	/* Bold crosses the field's end: the bold is split, not the field. */
+	struct pk_span sp[1] = { { 0, 7, NULL } };
+	char *out = emit_to_string("ab **cd ef** g", sp, 1);
+
+	cr_assert_str_eq(out, "<r><a>ab <hi rend=\"bold\">cd</hi></a>"
+	    "<hi rend=\"bold\"> ef</hi> g</r>");
+	free(out);
+}
+
+Test(inline, literal_stars_and_escapes)
+{
+	char *out = emit_to_string("5 * 3 and \\*x and *it*", NULL, 0);
+
+	cr_assert_str_eq(out, "<r>5 * 3 and *x and <hi rend=\"italic\">it"
+	    "</hi></r>");
+	free(out);
+}
+
+Test(inline, empty_span_stays_inside_its_match)
+{
+	struct pk_span sp[2] = { { 0, 4, NULL }, { 4, 4, NULL } };
+	char *out = emit_to_string("Name\tnext", sp, 2);
+
+	cr_assert_str_eq(out, "<r><a>Name<b/></a>\tnext</r>");
+	free(out);
+}
+
+Test(inline, plain_values)
+{
+	char *p = pk_inline_plain("**Närvårdssamverkan\n Alingsås**  ", 33);
+
+	cr_assert_str_eq(p, "Närvårdssamverkan Alingsås");
+	free(p);
+}
+
+Test(rules, bundled_profiles_load)
+{
+	struct pk_rules *r = pk_rules_new(&diag);
+
+	cr_assert_eq(pk_rules_load_dir(r, SRC("rules")), 0);
+	cr_assert_eq(r->nprofiles, 2);
+	cr_assert_not_null(pk_rules_find(r, "sv-protokoll"));
+	cr_assert_not_null(pk_rules_find(r, "sv-samverkan"));
+	cr_assert_null(pk_rules_find(r, "nosuch"));
+	pk_rules_free(r);
+}
+
+Test(rules, an_empty_directory_has_no_profiles)
+{
+	char dir[] = "/tmp/pk-empty-XXXXXX";
+	struct pk_rules *r = pk_rules_new(&diag);
+
+	cr_assert_not_null(mkdtemp(dir));
+	cr_assert_eq(pk_rules_load_dir(r, dir), -1);
+	cr_assert_eq(diag.last, PK_E_RULES_NONE);
+	rmdir(dir);
+	pk_rules_free(r);
+}
