@@ -21,7 +21,8 @@ LDLIBS	+= $(PC_LIBS)
 
 # Sanitizers: make BUILD=build-san SAN=address,undefined check
 BUILD	 = build
-SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer)
+SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
+	   $(SAN:%=-fno-sanitize-recover=all)
 -include config.mk
 
 LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
@@ -43,23 +44,28 @@ all: $(BINS)
 
 $(BUILD)/obj/%.o: pipeline/%.c pipeline/*.h
 	@mkdir -p $(BUILD)/obj
-	$(CC) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/cli.o: cmd/cli.c cmd/cli.h pipeline/*.h
 	@mkdir -p $(BUILD)/obj
-	$(CC) $(CFLAGS) $(SANFLAGS) -c -o $@ cmd/cli.c
+	@echo "  CC      cmd/cli.c"
+	@$(CC) $(CFLAGS) $(SANFLAGS) -c -o $@ cmd/cli.c
 
 $(BUILD)/libprotokoll.a: $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $(LIB_OBJ)
+	@rm -f $@
+	@echo "  AR      $@"
+	@ar rcs $@ $(LIB_OBJ)
 
 $(BUILD)/pk-%: cmd/pk-%.c $(CLI_OBJ) $(BUILD)/libprotokoll.a
-	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $< $(CLI_OBJ) \
+	@echo "  CCLD    $@"
+	@$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $< $(CLI_OBJ) \
 	    $(BUILD)/libprotokoll.a $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h $(BUILD)/libprotokoll.a
 	@mkdir -p $(BUILD)/tests
-	$(CC) $(CFLAGS) $(SANFLAGS) -DPK_SRCDIR=\"$(CURDIR)\" \
+	@echo "  CCLD    $@"
+	@$(CC) $(CFLAGS) $(SANFLAGS) -DPK_SRCDIR=\"$(CURDIR)\" \
 	    -DPK_BUILDDIR=\"$(CURDIR)/$(BUILD)\" -o $@ $< \
 	    $(BUILD)/libprotokoll.a $(LDLIBS) $(CRIT_LIBS)
 
@@ -83,8 +89,18 @@ golden-diff: $(BINS)
 	    diff -u tests/golden/transform/$$n.html - ; \
 	done; true
 
+# Convert the bundled fixtures; the results go to demo-out/.
 demo: $(BINS)
-	sh tools/demo.sh $(BUILD)
+	@mkdir -p demo-out
+	@for f in fixtures/*.txt; do \
+	    n=$$(basename $$f .txt); \
+	    $(BUILD)/pk-segment -o demo-out/$$n.xml $$f && \
+	    $(BUILD)/pk-validate -q demo-out/$$n.xml && \
+	    $(BUILD)/pk-transform -f html -o demo-out/$$n.html \
+	        demo-out/$$n.xml && \
+	    echo "demo: $$f -> demo-out/$$n.xml, demo-out/$$n.html" || exit 1; \
+	done
+	@echo "demo: the results are in $(CURDIR)/demo-out/"
 
 bench: $(BINS)
 	sh bench/run.sh $(BUILD)
@@ -110,7 +126,7 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man5/pk-rules.5
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san demo-out
 
 .PHONY: all tests check lint golden-diff demo bench fuzz install uninstall \
 	clean

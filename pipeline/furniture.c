@@ -147,7 +147,8 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 	for (i = k = 0; i < npairs; i++)
 		if (sorted[i] != NULL)
 			sorted[k++] = sorted[i];
-	qsort(sorted, k, sizeof(*sorted), cmpkey);
+	if (k > 1)
+		qsort(sorted, k, sizeof(*sorted), cmpkey);
 	for (i = 0; i < npairs; i++) {
 		const char **hit;
 		size_t pos;
@@ -439,7 +440,8 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 	/* Running headers may have found pages the text did not mark. */
 	for (i = 0; i < fw->n; i++)
 		fw->v[i].page = lines[fw->v[i].line_index].page;
-	qsort(fw->v, fw->n, sizeof(*fw->v), cmpfw);
+	if (fw->n > 1)
+		qsort(fw->v, fw->n, sizeof(*fw->v), cmpfw);
 	return 0;
 nomem:
 	pk_diag(d, PK_E_NOMEM, 0, NULL);

@@ -96,7 +96,8 @@ pk_inline_emit(struct pk_inline *in, xmlNodePtr parent, const char *s,
 	long		 i, r, esc, skip_until = from;
 	xmlNodePtr	 top = parent;
 
-	qsort(spans, nspans, sizeof(*spans), cmpspan);
+	if (nspans > 1)
+		qsort(spans, nspans, sizeof(*spans), cmpspan);
 	in->cur_hi = NULL;
 	for (i = from; ; ) {
 		/*

@@ -517,7 +517,8 @@ pk_rules_load_dir(struct pk_rules *r, const char *dir)
 	}
 	closedir(dp);
 	dp = NULL;
-	qsort(names, nnames, sizeof(*names), cmpstr);
+	if (nnames > 1)
+		qsort(names, nnames, sizeof(*names), cmpstr);
 	for (i = 0; i < nnames && rc == 0; i++) {
 		if ((path = malloc(strlen(dir) + strlen(names[i]) + 2)) ==
 		    NULL)
