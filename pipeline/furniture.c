@@ -209,6 +209,26 @@ out:
 	return rc;
 }
 
+/* The keys the candidate comparators below sort by. */
+static char **sort_keys;
+
+static int
+cmpcand(const void *a, const void *b)
+{
+	size_t	 x = *(const size_t *)a, y = *(const size_t *)b;
+	int	 c = strcmp(sort_keys[x], sort_keys[y]);
+
+	return c != 0 ? c : (x > y) - (x < y);
+}
+
+static int
+cmpindex(const void *a, const void *b)
+{
+	size_t	 x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return (x > y) - (x < y);
+}
+
 /*
  * With form feeds: a line among the first or last few of a page whose
  * folded text recurs on at least two pages and on half of them.  The
@@ -263,29 +283,43 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 			pos++;
 		}
 	}
-	for (i = 0; i < ncand; i++) {
-		size_t a = cand[i];
-		int pages = 0, lastpage = 0, paired = 0;
+	/* Group the candidates by key: O(n log n), not every pair. */
+	sort_keys = keys;
+	if (ncand > 1)
+		qsort(cand, ncand, sizeof(*cand), cmpcand);
+	for (i = 0; i < ncand; i = j) {
+		int pages = 0, lastpage = 0;
+		size_t k;
 
-		for (j = 0; j < ncand; j++) {
-			size_t b = cand[j];
-
-			if (strcmp(keys[a], keys[b]) != 0)
-				continue;
-			if (lines[b].page != lastpage) {
+		for (j = i; j < ncand && strcmp(keys[cand[i]],
+		    keys[cand[j]]) == 0; j++)
+			if (lines[cand[j]].page != lastpage) {
 				pages++;
-				lastpage = lines[b].page;
+				lastpage = lines[cand[j]].page;
 			}
-			if (lines[b].page != lines[a].page &&
-			    next[a] < n && next[b] < n &&
-			    keys[next[a]] != NULL && keys[next[b]] != NULL &&
-			    strcmp(keys[next[a]], keys[next[b]]) == 0)
-				paired = 1;
+		if (pages < 2 || pages * 2 < npages)
+			continue;
+		for (k = i; k < j; k++) {
+			size_t a = cand[k], b, l;
+			int paired = 0;
+
+			if (lines[a].page > 1) {
+				hit[a] = 1;
+				continue;
+			}
+			for (l = i; l < j && !paired; l++) {
+				b = cand[l];
+				paired = lines[b].page != lines[a].page &&
+				    next[a] < n && next[b] < n &&
+				    keys[next[a]] != NULL &&
+				    keys[next[b]] != NULL &&
+				    strcmp(keys[next[a]], keys[next[b]]) == 0;
+			}
+			hit[a] = (char)paired;
 		}
-		if (pages >= 2 && pages * 2 >= npages &&
-		    (lines[a].page > 1 || paired))
-			hit[a] = 1;
 	}
+	if (ncand > 1)
+		qsort(cand, ncand, sizeof(*cand), cmpindex);
 	for (i = 0; i < ncand; i++) {
 		struct pk_seg_line *ln = &lines[cand[i]];
 

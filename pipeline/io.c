@@ -97,7 +97,7 @@ pk_io_write(const char *path, const char *data, size_t len,
 	sprintf(tmp, "%s.tmp.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) == -1)
 		goto fail;
-	if (write_all(fd, data, len) == -1 || fsync(fd) == -1)
+	if (write_all(fd, data, len) == -1)
 		goto fail;
 	if (close(fd) == -1) {
 		fd = -1;

@@ -600,8 +600,9 @@ pk_match(struct pk_matcher *m, const pcre2_code *re, const char *subject,
 {
 	int	 rc;
 
-	rc = pcre2_match(re, (PCRE2_SPTR)subject, len, start, 0, m->md,
-	    m->mc);
+	/* Subjects are checked UTF-8 (text.c): no check on every match. */
+	rc = pcre2_match(re, (PCRE2_SPTR)subject, len, start,
+	    PCRE2_NO_UTF_CHECK, m->md, m->mc);
 	if (rc > 0)
 		return rc;
 	if (rc == 0)

@@ -164,7 +164,8 @@ const char *pk_kind_name(enum pk_kind);
 
 /*
  * One match of re against subject[0..len) from offset start, with the
- * shared match limit.  Returns >0 on a match (ovector filled), 0 on no
+ * shared match limit.  The subject must be valid UTF-8 and start
+ * at a character boundary: it is not checked again.  Returns >0 on a match (ovector filled), 0 on no
  * match, -1 when the limit was hit or memory ran out.
  */
 struct pk_matcher;

@@ -12,6 +12,8 @@
 #include "version.h"
 
 #define MAX_SPANS	4096
+/* Profiles are scored on this many lines from the start. */
+#define SCORE_LINES	1000
 
 enum state {
 	ST_FRONT,
@@ -841,13 +843,15 @@ pk_segment_score(struct pk_segment *seg, const struct pk_profile *p,
     const struct pk_text *t)
 {
 	struct pk_matcher	*m;
-	size_t			 i, j;
+	size_t			 i, j, nlines;
 	int			 score = 0, rc;
 
 	if ((m = pk_matcher_new(p->max_groups, seg->match_limit)) == NULL)
 		return 0;
+	/* What kind of minutes they are shows in the first pages. */
+	nlines = t->nlines < SCORE_LINES ? t->nlines : SCORE_LINES;
 	for (i = 0; i < p->nsignals; i++)
-		for (j = 0; j < t->nlines; j++) {
+		for (j = 0; j < nlines; j++) {
 			rc = pk_match(m, p->signals[i].re, t->lines[j].s,
 			    t->lines[j].len, 0);
 			if (rc > 0) {

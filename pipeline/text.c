@@ -20,18 +20,89 @@ line_of(const char *data, const char *at)
 }
 
 /*
+ * Every character below U+0300 is NFC as it stands and composes with
+ * nothing before it, so text without larger ones needs no normalising.
+ */
+#define NFC_STABLE_BELOW	0x300
+
+/* Whether line s[0..len) holds a character that NFC might change. */
+static int
+needs_nfc(const char *s, size_t len)
+{
+	const utf8proc_uint8_t	*p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t	 cp;
+	size_t			 i = 0;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += (size_t)utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i),
+		    &cp);
+		if (cp >= NFC_STABLE_BELOW)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * NFC, one line at a time (a line break is a starter, so lines are
+ * independent), and only the lines that may change.
+ */
+static int
+to_nfc(const char *data, size_t len, struct pk_buf *out, struct pk_diag *d)
+{
+	const char		*p = data, *end = data + len, *eol;
+	utf8proc_uint8_t	*nfc;
+	utf8proc_ssize_t	 nlen;
+
+	if (pk_buf_reserve(out, len) == -1)
+		goto nomem;
+	for (; p < end; p = eol) {
+		if ((eol = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			eol = end;
+		else
+			eol++;
+		if (!needs_nfc(p, (size_t)(eol - p))) {
+			if (pk_buf_put(out, p, (size_t)(eol - p)) == -1)
+				goto nomem;
+			continue;
+		}
+		nlen = utf8proc_map((const utf8proc_uint8_t *)p,
+		    (utf8proc_ssize_t)(eol - p), &nfc,
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (nlen < 0) {
+			pk_diag(d, nlen == UTF8PROC_ERROR_NOMEM ? PK_E_NOMEM :
+			    PK_E_UTF8, line_of(data, p), "%s",
+			    utf8proc_errmsg(nlen));
+			return -1;
+		}
+		if (pk_buf_put(out, nfc, (size_t)nlen) == -1) {
+			free(nfc);
+			goto nomem;
+		}
+		free(nfc);
+	}
+	return 0;
+nomem:
+	pk_diag(d, PK_E_NOMEM, 0, NULL);
+	return -1;
+}
+
+/*
  * Reject what is not text: invalid UTF-8 and control characters other
  * than tab, line feed, carriage return and form feed.  Sets *ascii.
  */
 static int
-check_bytes(const char *data, size_t len, int *ascii, struct pk_diag *d)
+check_bytes(const char *data, size_t len, int *plain, struct pk_diag *d)
 {
 	const utf8proc_uint8_t	*p = (const utf8proc_uint8_t *)data;
 	utf8proc_int32_t	 cp;
 	utf8proc_ssize_t	 n;
 	size_t			 i = 0;
 
-	*ascii = 1;
+	*plain = 1;
 	while (i < len) {
 		if (p[i] < 0x80) {
 			if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
@@ -43,13 +114,14 @@ check_bytes(const char *data, size_t len, int *ascii, struct pk_diag *d)
 			i++;
 			continue;
 		}
-		*ascii = 0;
 		n = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &cp);
 		if (n < 0) {
 			pk_diag(d, PK_E_UTF8, line_of(data, data + i),
 			    "byte 0x%02x at offset %zu", p[i], i);
 			return -1;
 		}
+		if (cp >= NFC_STABLE_BELOW)
+			*plain = 0;
 		i += (size_t)n;
 	}
 	return 0;
@@ -59,33 +131,38 @@ check_bytes(const char *data, size_t len, int *ascii, struct pk_diag *d)
 static int
 normalise_markup(const char *src, size_t len, struct pk_buf *out)
 {
-	size_t	 i;
+	size_t	 i = 0, run;
 
 	if (pk_buf_reserve(out, len) == -1)
 		return -1;
-	for (i = 0; i < len; i++) {
-		if (src[i] == '<') {
-			if (len - i >= 3 && (memcmp(src + i, "<b>", 3) == 0 ||
-			    memcmp(src + i, "<i>", 3) == 0)) {
-				if (pk_buf_puts(out, src[i + 1] == 'b' ?
-				    "**" : "*") == -1)
-					return -1;
-				i += 2;
-				continue;
-			}
-			if (len - i >= 4 && (memcmp(src + i, "</b>", 4) == 0 ||
-			    memcmp(src + i, "</i>", 4) == 0)) {
-				if (pk_buf_puts(out, src[i + 2] == 'b' ?
-				    "**" : "*") == -1)
-					return -1;
-				i += 3;
-				continue;
-			}
-		}
-		if (src[i] == '\r' && i + 1 < len && src[i + 1] == '\n')
-			continue;
-		if (pk_buf_putc(out, src[i]) == -1)
+	while (i < len) {
+		/* Copy up to the next '<' or CR in one go. */
+		for (run = i; run < len && src[run] != '<' && src[run] != '\r';
+		    run++)
+			;
+		if (pk_buf_put(out, src + i, run - i) == -1)
 			return -1;
+		if ((i = run) >= len)
+			break;
+		if (len - i >= 3 && (memcmp(src + i, "<b>", 3) == 0 ||
+		    memcmp(src + i, "<i>", 3) == 0)) {
+			if (pk_buf_puts(out, src[i + 1] == 'b' ? "**" : "*") ==
+			    -1)
+				return -1;
+			i += 3;
+		} else if (len - i >= 4 && (memcmp(src + i, "</b>", 4) == 0 ||
+		    memcmp(src + i, "</i>", 4) == 0)) {
+			if (pk_buf_puts(out, src[i + 2] == 'b' ? "**" : "*") ==
+			    -1)
+				return -1;
+			i += 4;
+		} else if (src[i] == '\r' && i + 1 < len && src[i + 1] == '\n')
+			i++;
+		else {
+			if (pk_buf_putc(out, src[i]) == -1)
+				return -1;
+			i++;
+		}
 	}
 	return 0;
 }
@@ -164,13 +241,11 @@ int
 pk_text_parse(const char *data, size_t len, size_t max_line,
     struct pk_text *t, struct pk_diag *d)
 {
-	struct pk_buf	 norm = { 0 };
-	utf8proc_uint8_t *nfc = NULL;
-	utf8proc_ssize_t nfc_len;
+	struct pk_buf	 norm = { 0 }, nfc = { 0 };
 	const char	*p, *end, *eol, *start;
 	size_t		 cap = 0, i;
 	long		 src_line = 1;
-	int		 ascii, page = 1, in_front = 0;
+	int		 plain, page = 1, in_front = 0;
 
 	memset(t, 0, sizeof(*t));
 	for (i = 0; i < len; i++)
@@ -181,27 +256,19 @@ pk_text_parse(const char *data, size_t len, size_t max_line,
 		pk_diag(d, PK_E_EMPTY, 0, NULL);
 		return -1;
 	}
-	if (check_bytes(data, len, &ascii, d) == -1)
+	if (check_bytes(data, len, &plain, d) == -1)
 		return -1;
-	if (!ascii) {
-		nfc_len = utf8proc_map((const utf8proc_uint8_t *)data,
-		    (utf8proc_ssize_t)len, &nfc,
-		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-		if (nfc_len < 0) {
-			pk_diag(d, nfc_len == UTF8PROC_ERROR_NOMEM ?
-			    PK_E_NOMEM : PK_E_UTF8, 0, "%s",
-			    utf8proc_errmsg(nfc_len));
-			return -1;
-		}
-		data = (const char *)nfc;
-		len = (size_t)nfc_len;
+	if (!plain) {
+		if (to_nfc(data, len, &nfc, d) == -1)
+			goto fail;
+		data = nfc.data;
+		len = nfc.len;
 	}
 	if (normalise_markup(data, len, &norm) == -1) {
 		pk_diag(d, PK_E_NOMEM, 0, NULL);
 		goto fail;
 	}
-	free(nfc);
-	nfc = NULL;
+	pk_buf_free(&nfc);
 	t->body = norm.data != NULL ? norm.data : strdup("");
 	t->body_len = norm.len;
 	if (t->body == NULL) {
@@ -260,7 +327,7 @@ pk_text_parse(const char *data, size_t len, size_t max_line,
 nomem:
 	pk_diag(d, PK_E_NOMEM, 0, NULL);
 fail:
-	free(nfc);
+	pk_buf_free(&nfc);
 	if (t->body == NULL)
 		pk_buf_free(&norm);
 	pk_text_free(t);

@@ -1,0 +1,106 @@
+#!/bin/sh
+# bench: throughput and peak memory of pk-segment, pk-validate and
+# pk-transform on a corpus made by repeating and varying the fixtures,
+# beside xmllint and xsltproc doing the same validation and transform.
+# usage: sh bench/run.sh [builddir]   (BENCH_DOCS=1000 by default)
+set -eu
+cd "$(dirname "$0")/.."
+B=${1:-build}
+N=${BENCH_DOCS:-1000}
+W=$(mktemp -d "${TMPDIR:-/tmp}/pk-bench.XXXXXX")
+trap 'rm -rf "$W"' EXIT INT TERM
+mkdir -p "$W/in" "$W/xml" "$W/out"
+
+# The corpus: both fixtures in turn, dates, numbers and case numbers
+# varied, and some paragraphs repeated, so no two documents are alike.
+i=0
+while [ $i -lt "$N" ]; do
+	src=fixtures/seed-000.txt
+	[ $((i % 2)) -eq 1 ] && src=fixtures/seed-003.txt
+	awk -v i="$i" '
+	{
+		gsub(/2024-04-19/, sprintf("20%02d-%02d-%02d", 10 + i % 14,
+		    1 + i % 12, 1 + i % 28))
+		gsub(/§22/, "§" (1 + i % 300))
+		gsub(/HSF240207/, sprintf("HSF%06d", i))
+		print
+		if ($0 ~ /^(Beredningen|Dialog|Catharina berättar)/)
+			for (k = 0; k < i % 4; k++)
+				print "\n" $0
+	}' "$src" > "$W/in/$i.txt"
+	i=$((i + 1))
+done
+bytes=$(cat "$W"/in/*.txt | wc -c)
+xbytes=0
+
+now() { date +%s.%N; }
+rate() {	# label seconds bytes
+	awk -v l="$1" -v s="$2" -v b="$3" -v n="$N" 'BEGIN {
+		printf "%-34s %8.2f s %9.1f docs/s %8.2f MB/s\n", l, s,
+		    n / s, b / s / 1e6 }'
+}
+peak() {	# peak resident KiB of one run, where GNU time is installed
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1
+	else
+		echo "n/a (install the time package)"
+	fi
+}
+
+echo "corpus: $N documents, $bytes bytes ($W)"
+t0=$(now)
+for f in "$W"/in/*.txt; do
+	n=$(basename "$f" .txt)
+	"$B/pk-segment" -q -o "$W/xml/$n.xml" "$f"
+done
+t1=$(now)
+rate "pk-segment (a process a document)" "$(echo "$t1 - $t0" | bc)" "$bytes"
+xbytes=$(cat "$W"/xml/*.xml | wc -c)
+
+t0=$(now)
+for f in "$W"/xml/*.xml; do "$B/pk-validate" -q "$f"; done
+t1=$(now)
+rate "pk-validate" "$(echo "$t1 - $t0" | bc)" "$xbytes"
+if command -v xmllint >/dev/null; then
+	t0=$(now)
+	for f in "$W"/xml/*.xml; do
+		xmllint --nonet --noout --schema schemas/minutes.xsd "$f" \
+		    2>/dev/null
+	done
+	t1=$(now)
+	rate "  xmllint --schema (same checks - rules)" \
+	    "$(echo "$t1 - $t0" | bc)" "$xbytes"
+fi
+
+t0=$(now)
+for f in "$W"/xml/*.xml; do
+	"$B/pk-transform" -f html -o "$W/out/$(basename "$f" .xml).html" "$f"
+done
+t1=$(now)
+rate "pk-transform -f html" "$(echo "$t1 - $t0" | bc)" "$xbytes"
+if command -v xsltproc >/dev/null; then
+	t0=$(now)
+	for f in "$W"/xml/*.xml; do
+		xsltproc --nonet xslt/html.xsl "$f" >/dev/null
+	done
+	t1=$(now)
+	rate "  xsltproc xslt/html.xsl" "$(echo "$t1 - $t0" | bc)" "$xbytes"
+fi
+
+# Segmentation proper, without a process per document: the whole corpus
+# as one document of $N pages.
+for f in "$W"/in/*.txt; do
+	sed '1,/^---$/{/^---$/!d;/^---$/d}' "$f"
+	printf '\f'
+done > "$W/all.txt"
+allbytes=$(wc -c < "$W/all.txt")
+t0=$(now)
+"$B/pk-segment" -q -o "$W/all.xml" "$W/all.txt"
+t1=$(now)
+N=1 rate "pk-segment, corpus as one document" "$(echo "$t1 - $t0" | bc)" \
+    "$allbytes"
+echo "peak memory, one document:   pk-segment $(peak "$B/pk-segment" \
+    fixtures/seed-000.txt) KiB, pk-transform $(peak "$B/pk-transform" \
+    -f html "$W/xml/0.xml") KiB"
+echo "peak memory, whole corpus:   pk-segment $(peak "$B/pk-segment" \
+    "$W/all.txt") KiB ($allbytes bytes in)"
