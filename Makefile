@@ -42,6 +42,14 @@ MANS	 = man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
 
 all: $(BINS)
 
+# The data directory is compiled in: rebuild when PREFIX or DATADIR change.
+$(BUILD)/datadir.stamp: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DATADIR)' > $@.new
+	@cmp -s $@.new $@ 2>/dev/null && rm -f $@.new || mv $@.new $@
+
+$(BUILD)/obj/datadir.o: $(BUILD)/datadir.stamp
+
 $(BUILD)/obj/%.o: pipeline/%.c pipeline/*.h
 	@mkdir -p $(BUILD)/obj
 	@echo "  CC      $<"
@@ -69,12 +77,27 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h $(BUILD)/libprotokoll.a
 	    -DPK_BUILDDIR=\"$(CURDIR)/$(BUILD)\" -o $@ $< \
 	    $(BUILD)/libprotokoll.a $(LDLIBS) $(CRIT_LIBS)
 
-tests: $(BINS) $(TEST_BINS)
+# The fuzz targets, replayed over their seed corpora by `make check`.
+FUZZ	 = fuzz_segment fuzz_xml fuzz_rules
+FUZZ_BINS = $(FUZZ:%=$(BUILD)/tests/%)
+
+$(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
+    $(BUILD)/libprotokoll.a
+	@mkdir -p $(BUILD)/tests
+	@echo "  CCLD    $@"
+	@$(CC) $(CFLAGS) $(SANFLAGS) -DPK_SRCDIR=\"$(CURDIR)\" -o $@ $< \
+	    tests/fuzz/replay.c $(BUILD)/libprotokoll.a $(LDLIBS)
+
+tests: $(BINS) $(TEST_BINS) $(FUZZ_BINS)
 
 # Every test; a failing one fails the target.
 check: tests lint
 	@failed=0; for t in $(TEST_BINS); do \
 	    echo "== $$t"; $$t --jobs 2 || failed=1; done; \
+	$(BUILD)/tests/fuzz_segment fixtures/*.txt tests/fuzz/regress/segment-* \
+	    || failed=1; \
+	$(BUILD)/tests/fuzz_xml tests/golden/segment/*.out || failed=1; \
+	$(BUILD)/tests/fuzz_rules rules/*.rules || failed=1; \
 	test $$failed = 0
 
 lint:
@@ -109,7 +132,7 @@ fuzz:
 	sh tests/fuzz/build.sh
 
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	@mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/rules \
 	    $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)/xslt
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
@@ -129,4 +152,4 @@ clean:
 	rm -rf build build-san demo-out
 
 .PHONY: all tests check lint golden-diff demo bench fuzz install uninstall \
-	clean
+	clean FORCE

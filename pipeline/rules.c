@@ -53,6 +53,32 @@ static const char *const kinds[PK_KIND__MAX] = {
 	"clause"
 };
 
+/* The values minutes.xsd allows for section types and groups. */
+static const char *const section_types[] = { "summary", "basis",
+	"proposal", "motions", "vote", "decision", "reservation", "send-to",
+	"responsible", "note", "conflict", "other", NULL };
+static const char *const groups[] = { "members", "substitutes", "others",
+	"absent", "adjusters", "listed", NULL };
+
+static int
+one_of(const char *s, const char *const *set)
+{
+	for (; *set != NULL; set++)
+		if (strcmp(s, *set) == 0)
+			return 1;
+	return 0;
+}
+
+/* A name or token: letters, digits, '.', '_', '-' (an XML NMTOKEN). */
+static int
+is_token(const char *s)
+{
+	size_t	 n = strspn(s, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-");
+
+	return n > 0 && s[n] == '\0';
+}
+
 /* Kinds that need an argument after '=' (section=decision). */
 static int
 kind_takes_arg(enum pk_kind k)
@@ -244,6 +270,12 @@ parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 	if (kind_takes_arg(k) != (arg != NULL && *arg != '\0'))
 		return syntax(ld, kind_takes_arg(k) ?
 		    "this kind needs =TYPE" : "this kind takes no =TYPE");
+	if (arg != NULL && (k == PK_KIND_SECTION || k == PK_KIND_SIDE) &&
+	    !one_of(arg, section_types))
+		return syntax(ld, "unknown section type (see pk-rules(5))");
+	if (arg != NULL && k == PK_KIND_PARTICIPANTS && !one_of(arg, groups))
+		return syntax(ld, "unknown participants group "
+		    "(see pk-rules(5))");
 	r = grow((void **)&p->rules, &p->nrules, sizeof(*r));
 	if (r == NULL)
 		return nomem(ld);
@@ -281,8 +313,9 @@ parse_line(struct loader *ld, char *s)
 	if ((kw = word(&s)) == NULL || kw[0] == '#')
 		return 0;
 	if (strcmp(kw, "profile") == 0) {
-		if ((a = word(&s)) == NULL || word(&s) != NULL)
-			return syntax(ld, "profile takes one name");
+		if ((a = word(&s)) == NULL || word(&s) != NULL || !is_token(a))
+			return syntax(ld, "profile takes one name of letters, "
+			    "digits, '.', '_' and '-'");
 		free(p->name);
 		return (p->name = strdup(a)) == NULL ? nomem(ld) : 0;
 	}
@@ -355,7 +388,7 @@ parse_line(struct loader *ld, char *s)
 
 		a = word(&s);
 		b = word(&s);
-		if (a == NULL || b == NULL)
+		if (a == NULL || b == NULL || !is_token(b))
 			return syntax(ld, "map takes a field, a token and "
 			    "a pattern");
 		for (f = 0; f < PK_F__MAX; f++)

@@ -168,6 +168,42 @@ normalise_markup(const char *src, size_t len, struct pk_buf *out)
 }
 
 static int
+all_of(const char *s, const char *set, size_t min, size_t max)
+{
+	size_t	 n = strspn(s, set);
+
+	return s[n] == '\0' && n >= min && n <= max;
+}
+
+/* The keys that become typed attributes must have values of the type. */
+static int
+check_meta(struct pk_meta *m, long src_line, struct pk_diag *d)
+{
+	static const char word[] = "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
+	static const char hex[] = "0123456789abcdef";
+	char	*p;
+
+	if (strcmp(m->key, "sha256") == 0) {
+		for (p = m->value; *p != '\0'; p++)
+			if (*p >= 'A' && *p <= 'F')
+				*p = (char)(*p - 'A' + 'a');
+		if (all_of(m->value, hex, 64, 64))
+			return 0;
+	} else if (strcmp(m->key, "pages") == 0) {
+		if (all_of(m->value, "0123456789", 1, 9) && m->value[0] != '0')
+			return 0;
+	} else if (strcmp(m->key, "format") == 0) {
+		if (all_of(m->value, word, 1, 32))
+			return 0;
+	} else
+		return 0;
+	pk_diag(d, PK_E_FRONTMATTER, src_line, "%s: '%s' is not a valid value",
+	    m->key, m->value);
+	return -1;
+}
+
+static int
 add_meta(struct pk_text *t, const char *line, size_t len, long src_line,
     struct pk_diag *d)
 {
@@ -197,7 +233,7 @@ add_meta(struct pk_text *t, const char *line, size_t len, long src_line,
 		goto nomem;
 	}
 	t->nmeta++;
-	return 0;
+	return check_meta(m, src_line, d);
 nomem:
 	pk_diag(d, PK_E_NOMEM, 0, NULL);
 	return -1;

@@ -176,3 +176,39 @@ Test(cli, transform_parameters_and_unknown_format)
 	cr_assert_not_null(strstr(r.out, "html\n"));
 	run_free(&r);
 }
+
+Test(cli, installed_programs_find_their_data, .timeout = 120)
+{
+	char dir[] = "/tmp/pk-inst-XXXXXX", cmd[2048];
+	struct run_result r;
+
+	cr_assert_not_null(mkdtemp(dir));
+	/* The default PREFIX, so that nothing in the build is rebuilt. */
+	snprintf(cmd, sizeof(cmd), "make -s -C %s BUILD=%s install DESTDIR=%s",
+	    PK_SRCDIR, PK_BUILDDIR, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "ls %s/usr/local/bin %s/usr/local/share/man/"
+	    "man1 %s/usr/local/share/man/man5 %s/usr/local/share/protokoll/*",
+	    dir, dir, dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0);
+	cr_assert_not_null(strstr(r.out, "pk-segment\n"));
+	cr_assert_not_null(strstr(r.out, "pk-rules.5\n"));
+	cr_assert_not_null(strstr(r.out, "sv-protokoll.rules\n"));
+	cr_assert_not_null(strstr(r.out, "minutes.xsd\n"));
+	cr_assert_not_null(strstr(r.out, "html.xsl\n"));
+	run_free(&r);
+	/* Outside the source tree, PROTOKOLL_DATADIR points at the data. */
+	snprintf(cmd, sizeof(cmd), "cd / && PROTOKOLL_DATADIR=%s/usr/local/"
+	    "share/protokoll sh -c '%s/usr/local/bin/pk-segment %s | "
+	    "%s/usr/local/bin/pk-validate | %s/usr/local/bin/pk-transform'",
+	    dir, dir, FIX000, dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "<h1>Strategisk regional beredning"));
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}

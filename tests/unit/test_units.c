@@ -15,13 +15,16 @@ TestSuite(text, .init = quiet);
 
 Test(text, front_matter_pages_and_markup)
 {
-	static const char in[] = "---\nfile: a.pdf\nsha256: ab\n---\n"
+	static const char in[] = "---\nfile: a.pdf\nsha256: "
+	    "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855\n"
+	    "---\n"
 	    "<b>Titel</b> och <i>kursiv</i>\r\n\nSida ett\fSida två\n";
 	struct pk_text t;
 
 	cr_assert_eq(pk_text_parse(in, sizeof(in) - 1, 1000, &t, &diag), 0);
 	cr_assert_str_eq(pk_text_meta(&t, "file"), "a.pdf");
-	cr_assert_str_eq(pk_text_meta(&t, "sha256"), "ab");
+	cr_assert_str_eq(pk_text_meta(&t, "sha256"),
+	    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 	cr_assert_null(pk_text_meta(&t, "title"));
 	cr_assert_eq(t.nlines, 4);
 	cr_assert(t.lines[0].len == 22 &&
@@ -33,6 +36,22 @@ Test(text, front_matter_pages_and_markup)
 	cr_assert_eq(t.npages, 2);
 	cr_assert(t.has_formfeed);
 	pk_text_free(&t);
+}
+
+Test(text, typed_front_matter_values_are_checked)
+{
+	static const char *const bad[] = {
+		"---\nsha256: ab\n---\nText\n",
+		"---\npages: 0\n---\nText\n",
+		"---\nformat: !---\n---\nText\n",
+	};
+	struct pk_text t;
+
+	for (size_t i = 0; i < 3; i++) {
+		cr_assert_eq(pk_text_parse(bad[i], strlen(bad[i]), 1000, &t,
+		    &diag), -1, "%s", bad[i]);
+		cr_assert_eq(diag.last, PK_E_FRONTMATTER);
+	}
 }
 
 Test(text, normalised_to_nfc)

@@ -1,0 +1,33 @@
+/*
+ * A main for the fuzz targets without libFuzzer: runs the target once
+ * on each file named, so that `make check` keeps every target building
+ * and passing on its seed corpus.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+int
+main(int argc, char *argv[])
+{
+	int	 i;
+
+	for (i = 1; i < argc; i++) {
+		FILE	*fp = fopen(argv[i], "rb");
+		uint8_t	*buf = malloc(64 << 20);
+		size_t	 len;
+
+		if (fp == NULL || buf == NULL) {
+			perror(argv[i]);
+			return 1;
+		}
+		len = fread(buf, 1, 64 << 20, fp);
+		fclose(fp);
+		LLVMFuzzerTestOneInput(buf, len);
+		free(buf);
+	}
+	printf("replay: %d inputs passed\n", argc - 1);
+	return 0;
+}
