@@ -91,3 +91,30 @@ Test(golden, html_of_the_fixtures_matches_its_golden)
 		run_free(&r);
 	}
 }
+
+Test(golden, seeds_match_their_goldens_where_shared_exists)
+{
+	const char *names[] = { "000_4f5c8b999293caa3", "003_1ee969b3a623bba5" };
+	int n = 0;
+
+	for (size_t i = 0; i < 2; i++) {
+		char cmd[1024], path[1024];
+		struct run_result r;
+
+		snprintf(path, sizeof(path), "%s/../shared/seeds/%s.txt",
+		    PK_SRCDIR, names[i]);
+		if (!exists(path))
+			continue;	/* ../shared is optional; fixtures are not */
+		snprintf(cmd, sizeof(cmd), "cd %s && %s ../shared/seeds/%s.txt | "
+		    "%s", PK_SRCDIR, BIN("pk-segment"), names[i],
+		    BIN("pk-validate"));
+		r = run(cmd, NULL);
+		cr_assert_eq(r.status, 0, "%s: %s", names[i], r.err);
+		snprintf(path, sizeof(path), "%s/tests/golden/seeds/%s.out",
+		    PK_SRCDIR, names[i]);
+		compare(names[i], r.out, r.out_len, path);
+		run_free(&r);
+		n++;
+	}
+	cr_log_info("%d seed documents compared", n);
+}

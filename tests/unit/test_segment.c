@@ -3,6 +3,7 @@
  * renditions in fixtures/ and, where ../shared exists, on the seeds
  * themselves.  Every expected value here was read off the seed text.
  */
+#include "../../pipeline/validate.h"
 #include "helpers.h"
 
 static const char *const inputs_000[] = {
@@ -194,6 +195,20 @@ facts_003(xmlDocPtr d)
 	    "vice-chair");
 }
 
+/* Valid against the schema and pk-validate's own rules. */
+static void
+assert_valid(xmlDocPtr doc, const char *name)
+{
+	struct pk_diag		 d;
+	struct pk_validate	*v;
+
+	pk_diag_init(&d, "test", stderr);
+	v = pk_validate_new(SRC("schemas/minutes.xsd"), &d);
+	cr_assert_not_null(v);
+	cr_assert_eq(pk_validate_run(v, doc), 0, "%s is not valid", name);
+	pk_validate_free(v);
+}
+
 static void
 each(const char *const *inputs, size_t n, void (*check)(xmlDocPtr))
 {
@@ -207,6 +222,7 @@ each(const char *const *inputs, size_t n, void (*check)(xmlDocPtr))
 		doc = segment_file(inputs[i], NULL);
 		cr_log_info("facts of %s", inputs[i]);
 		check(doc);
+		assert_valid(doc, inputs[i]);
 		xmlFreeDoc(doc);
 		ran++;
 	}
