@@ -96,7 +96,8 @@ check: tests lint
 	    echo "== $$t"; $$t --jobs 2 || failed=1; done; \
 	$(BUILD)/tests/fuzz_segment fixtures/*.txt tests/fuzz/regress/segment-* \
 	    || failed=1; \
-	$(BUILD)/tests/fuzz_xml tests/golden/segment/*.out || failed=1; \
+	$(BUILD)/tests/fuzz_xml tests/golden/segment/*.out tests/fuzz/regress/xml-* \
+	    || failed=1; \
 	$(BUILD)/tests/fuzz_rules rules/*.rules || failed=1; \
 	test $$failed = 0
 

@@ -67,9 +67,11 @@ doctype_line(const char *p, size_t len)
 		} else
 			return 0;
 		/* Skip the comment or processing instruction. */
-		while (p < end && (size_t)(end - p) >= strlen(q) &&
+		while ((size_t)(end - p) >= strlen(q) &&
 		    memcmp(p, q, strlen(q)) != 0)
 			p++;
+		if ((size_t)(end - p) < strlen(q))
+			return 0;
 		p += strlen(q);
 	}
 	return 0;
@@ -81,6 +83,7 @@ pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 	xmlDocPtr	 doc;
 	int		 before = d->nerrors;
 	long		 line;
+	size_t		 bom;
 
 	if (len == 0) {
 		pk_diag(d, PK_E_EMPTY, 0, NULL);
@@ -91,8 +94,8 @@ pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 		return NULL;
 	}
 	/* Skip a UTF-8 byte order mark when looking for a DOCTYPE. */
-	if ((line = doctype_line(data + (len >= 3 &&
-	    memcmp(data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0), len)) > 0) {
+	bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	if ((line = doctype_line(data + bom, len - bom)) > 0) {
 		pk_diag(d, PK_E_XML, line,
 		    "a DOCTYPE (and so any entity) is not accepted");
 		return NULL;

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -16,7 +17,7 @@ main(int argc, char *argv[])
 
 	for (i = 1; i < argc; i++) {
 		FILE	*fp = fopen(argv[i], "rb");
-		uint8_t	*buf = malloc(64 << 20);
+		uint8_t	*buf = malloc(64 << 20), *exact;
 		size_t	 len;
 
 		if (fp == NULL || buf == NULL) {
@@ -25,8 +26,12 @@ main(int argc, char *argv[])
 		}
 		len = fread(buf, 1, 64 << 20, fp);
 		fclose(fp);
-		LLVMFuzzerTestOneInput(buf, len);
+		/* Exactly len bytes, so a sanitizer sees any read past them. */
+		exact = malloc(len ? len : 1);
+		memcpy(exact, buf, len);
 		free(buf);
+		LLVMFuzzerTestOneInput(exact, len);
+		free(exact);
 	}
 	printf("replay: %d inputs passed\n", argc - 1);
 	return 0;
