@@ -7,7 +7,9 @@
 #include <libxml/xmlIO.h>
 
 #include "../pipeline/exit.h"
+#include "../pipeline/io.h"
 #include "../pipeline/version.h"
+#include "../pipeline/xmlin.h"
 #include "cli.h"
 
 unsigned long
@@ -48,4 +50,15 @@ pk_cli_xml_init(void)
 	xmlInitParser();
 	/* Whatever a document or stylesheet names, never the network. */
 	xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+}
+
+int
+pk_cli_read_xml(const char *inpath, size_t max_size, struct pk_buf *input,
+    xmlDocPtr *doc, struct pk_diag *d)
+{
+	d->file = pk_io_name(inpath);
+	if (pk_io_read(inpath, max_size, input, d) == -1)
+		return d->last == PK_E_TOOBIG ? PK_EXIT_INPUT : PK_EXIT_SYSTEM;
+	*doc = pk_xml_read(input->data ? input->data : "", input->len, d);
+	return *doc != NULL ? PK_EXIT_OK : PK_EXIT_INPUT;
 }

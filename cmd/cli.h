@@ -4,6 +4,11 @@
 
 #include <stddef.h>
 
+#include <libxml/tree.h>
+
+#include "../pipeline/buf.h"
+#include "../pipeline/diag.h"
+
 /*
  * Parse arg as a whole number in min..max for option name; on failure
  * print "prog: --name: ARG is out of range MIN..MAX" and exit 2.
@@ -19,5 +24,12 @@ void		pk_cli_usage(const char *usage);
  * import, errors routed to the caller's diagnostics.
  */
 void		pk_cli_xml_init(void);
+/*
+ * Read inpath ("-": standard input) into input and parse it as
+ * untrusted XML into *doc.  Returns PK_EXIT_OK, or the exit status the
+ * failure calls for after reporting it.
+ */
+int		pk_cli_read_xml(const char *inpath, size_t max_size,
+		    struct pk_buf *input, xmlDocPtr *doc, struct pk_diag *);
 
 #endif

@@ -13,7 +13,6 @@
 #include "../pipeline/exit.h"
 #include "../pipeline/io.h"
 #include "../pipeline/transform.h"
-#include "../pipeline/xmlin.h"
 #include "cli.h"
 
 #define PROG	"pk-transform"
@@ -163,15 +162,10 @@ main(int argc, char *argv[])
 		status = PK_EXIT_INPUT;
 		goto out;
 	}
-	diag.file = pk_io_name(inpath);
-	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {
-		status = diag.last == PK_E_TOOBIG ? PK_EXIT_INPUT :
-		    PK_EXIT_SYSTEM;
+	if ((status = pk_cli_read_xml(inpath, max_size, &input, &doc, &diag))
+	    != PK_EXIT_OK)
 		goto out;
-	}
-	if ((doc = pk_xml_read(input.data ? input.data : "", input.len,
-	    &diag)) == NULL)
-		goto out;
+	status = PK_EXIT_INPUT;
 	if (pk_transform_run(tr, doc, params, &output) == -1) {
 		status = diag.last == PK_E_NOMEM ? PK_EXIT_SYSTEM :
 		    PK_EXIT_INPUT;

@@ -10,7 +10,6 @@
 #include "../pipeline/exit.h"
 #include "../pipeline/io.h"
 #include "../pipeline/validate.h"
-#include "../pipeline/xmlin.h"
 #include "cli.h"
 
 #define PROG	"pk-validate"
@@ -98,15 +97,10 @@ main(int argc, char *argv[])
 		status = PK_EXIT_SYSTEM;
 		goto out;
 	}
-	diag.file = pk_io_name(inpath);
-	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {
-		status = diag.last == PK_E_TOOBIG ? PK_EXIT_INPUT :
-		    PK_EXIT_SYSTEM;
+	if ((status = pk_cli_read_xml(inpath, max_size, &input, &doc, &diag))
+	    != PK_EXIT_OK)
 		goto out;
-	}
-	if ((doc = pk_xml_read(input.data ? input.data : "", input.len,
-	    &diag)) == NULL)
-		goto out;
+	status = PK_EXIT_INPUT;
 	if (pk_validate_run(val, doc) == -1)
 		goto out;
 	status = PK_EXIT_OK;

@@ -69,6 +69,16 @@ is_list_line(const struct pk_seg_line *ln)
 	    (i + 1 == ln->len || ln->s[i + 1] == ' ');
 }
 
+/* Record a whole line as a running header and take it out. */
+static int
+drop_header(struct pk_fw_list *fw, struct pk_seg_line *ln)
+{
+	if (record(fw, "header", ln, 0, ln->s, ln->len) == -1)
+		return -1;
+	ln->dropped = 1;
+	return 0;
+}
+
 /* Digits folded, so that "Sida 2 av 5" recurs as "Sida # av #". */
 static char *
 fold_key(const struct pk_seg_line *a, const struct pk_seg_line *b)
@@ -189,15 +199,9 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 		}
 		lines[i].page = page;
 	}
-	for (i = 0; i < nidx; i++) {
-		struct pk_seg_line *ln = &lines[idx[i]];
-
-		if (!mark[i])
-			continue;
-		if (record(fw, "header", ln, 0, ln->s, ln->len) == -1)
+	for (i = 0; i < nidx; i++)
+		if (mark[i] && drop_header(fw, &lines[idx[i]]) == -1)
 			goto out;
-		ln->dropped = 1;
-	}
 	rc = 0;
 out:
 	for (i = 0; keys != NULL && i < npairs; i++)
@@ -320,15 +324,9 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 	}
 	if (ncand > 1)
 		qsort(cand, ncand, sizeof(*cand), cmpindex);
-	for (i = 0; i < ncand; i++) {
-		struct pk_seg_line *ln = &lines[cand[i]];
-
-		if (!hit[cand[i]])
-			continue;
-		if (record(fw, "header", ln, 0, ln->s, ln->len) == -1)
+	for (i = 0; i < ncand; i++)
+		if (hit[cand[i]] && drop_header(fw, &lines[cand[i]]) == -1)
 			goto out;
-		ln->dropped = 1;
-	}
 	rc = 0;
 out:
 	for (i = 0; keys != NULL && i < n; i++)
