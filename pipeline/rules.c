@@ -295,6 +295,10 @@ parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 		    (s[5] == ' ' || s[5] == '\t')) {
 			r->block = 1;
 			s += 5;
+		} else if (strncmp(s, "continues", 9) == 0 &&
+		    (s[9] == ' ' || s[9] == '\t')) {
+			r->continues = 1;
+			s += 9;
 		} else
 			break;
 	}

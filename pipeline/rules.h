@@ -91,6 +91,7 @@ struct pk_rule {
 	char		*arg;		/* section type, participant group */
 	int		 once;		/* fires at most once per document */
 	int		 block;		/* matched against the whole block */
+	int		 continues;	/* only right after a block of its kind */
 	pcre2_code	*re;
 	signed char	*group_field;	/* capture number -> enum pk_field */
 	unsigned	 ngroups;

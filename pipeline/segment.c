@@ -49,6 +49,7 @@ struct run {
 	xmlNodePtr		 signature;	/* current signature */
 	int			 signature_named;
 	xmlNodePtr		 list, table;	/* open list, table */
+	xmlNodePtr		 side;		/* side section the last block made */
 	enum state		 state;
 	long			 last_item;
 	char			*fired;		/* once-rules that fired */
@@ -250,6 +251,14 @@ emit(struct run *r, xmlNodePtr parent, const char *s, long a, long b)
 	return rc;
 }
 
+/* A continuing rule applies right after a block its kind took. */
+static int
+continues_ok(const struct run *r, const struct pk_rule *rule)
+{
+	return rule->kind == PK_KIND_SIDE && r->side != NULL &&
+	    r->item != NULL && xmlGetLastChild(r->item) == r->side;
+}
+
 /* Try the rules of scope sc (and kind k, unless -1) on s[0..len). */
 static const struct pk_rule *
 try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
@@ -263,7 +272,8 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		const struct pk_rule *rule = &p->rules[i];
 
 		if (rule->scope != sc || rule->block != block ||
-		    (k >= 0 && (int)rule->kind != k) || r->fired[i])
+		    (k >= 0 && (int)rule->kind != k) || r->fired[i] ||
+		    (rule->continues && !continues_ok(r, rule)))
 			continue;
 		rc = match(r, rule->re, s, len, 0);
 		if (rc == -1) {
@@ -790,6 +800,29 @@ process_line(struct run *r, const char *s, size_t len)
 	return plain_line(r, content_parent(r), s, len);
 }
 
+/* Whether a line rule of scope sc matches s[0..len); fires nothing. */
+static int
+line_rule_matches(struct run *r, enum pk_scope sc, const char *s, size_t len,
+    int *err)
+{
+	const struct pk_profile	*p = r->prof;
+	size_t			 i;
+	int			 rc;
+
+	for (i = 0; i < p->nrules; i++) {
+		if (p->rules[i].scope != sc || p->rules[i].block ||
+		    r->fired[i])
+			continue;
+		if ((rc = match(r, p->rules[i].re, s, len, 0)) == -1) {
+			*err = 1;
+			return 0;
+		}
+		if (rc > 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A rule that takes a whole block: a heading over lines, a side column. */
 static int
 process_block(struct run *r, const char *s, size_t len, int *taken)
@@ -805,11 +838,17 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	*taken = 0;
 	if (r->state == ST_BACK || r->container != NULL)
 		return 0;
-	/* A block that starts an item is never taken whole. */
+	/*
+	 * A block whose first line starts an item, or that a line rule of
+	 * the scope would take, is never taken whole: line rules come first.
+	 */
 	first_len = (size_t)((memchr(s, '\n', len) ? (const char *)memchr(s,
 	    '\n', len) : s + len) - s);
 	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0)
 		return err == -1 ? -1 : 0;
+	sc = r->state == ST_FRONT ? PK_SCOPE_FRONT : PK_SCOPE_ITEM;
+	if (line_rule_matches(r, sc, s, first_len, &err) || err)
+		return err ? -1 : 0;
 	/* Nor one with a list entry: entries are lines of their own. */
 	for (const char *l = s, *e; l < s + len; l = e + 1) {
 		if ((e = memchr(l, '\n', (size_t)(s + len - l))) == NULL)
@@ -817,7 +856,6 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 		if (list_marker(l, (size_t)(e - l), &ordered) >= 0 && !ordered)
 			return 0;
 	}
-	sc = r->state == ST_FRONT ? PK_SCOPE_FRONT : PK_SCOPE_ITEM;
 	rule = try_rules(r, sc, -1, 1, s, len, &g, &err);
 	if (err)
 		return -1;
@@ -825,8 +863,11 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 		return 0;
 	*taken = 1;
 	if (rule->kind == PK_KIND_SIDE) {
-		if ((n = block_node(r, r->item, "section")) == NULL)
+		if (rule->continues)
+			n = r->side;
+		else if ((n = block_node(r, r->item, "section")) == NULL)
 			return -1;
+		r->side = n;
 		xmlSetProp(n, BAD_CAST "type", BAD_CAST rule->arg);
 		xmlSetProp(n, BAD_CAST "placement", BAD_CAST "side");
 		r->section = r->decision = NULL;

@@ -179,7 +179,7 @@ facts_003(xmlDocPtr d)
 	assert_xnum(d, "count(//m:item[not(@n='1' or @n='5' or @n='6')]"
 	    "//m:decision)", 0);
 	assert_xstr(d, "//m:item[@n='8']/m:section[@type='responsible']",
-	    "Samtliga represen- tanter");
+	    "Samtliga represen- tanter Carina");
 
 	assert_xnum(d, "count(//m:signature)", 3);
 	assert_xstr(d, "//m:signature[m:name='Carina Westerelve']/@role",
