@@ -17,7 +17,7 @@ OPT	 = -O2 -g
 CFLAGS	+= -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	   -Wall -Wextra -Werror $(OPT) $(PC_CFLAGS) \
 	   -DPK_DATADIR=\"$(DATADIR)\"
-LDLIBS	+= $(PC_LIBS)
+LDLIBS	+= -Wl,--as-needed $(PC_LIBS)
 
 # Sanitizers: make BUILD=build-san SAN=address,undefined check
 BUILD	 = build

@@ -74,7 +74,7 @@ fi
 
 t0=$(now)
 for f in "$W"/xml/*.xml; do
-	"$B/pk-transform" -f html -o "$W/out/$(basename "$f" .xml).html" "$f"
+	"$B/pk-transform" -f html "$f" >/dev/null
 done
 t1=$(now)
 rate "pk-transform -f html" "$(echo "$t1 - $t0" | bc)" "$xbytes"
@@ -97,7 +97,7 @@ allbytes=$(wc -c < "$W/all.txt")
 t0=$(now)
 "$B/pk-segment" -q -o "$W/all.xml" "$W/all.txt"
 t1=$(now)
-N=1 rate "pk-segment, corpus as one document" "$(echo "$t1 - $t0" | bc)" \
+N=1 rate "pk-segment, corpus as 1 document" "$(echo "$t1 - $t0" | bc)" \
     "$allbytes"
 echo "peak memory, one document:   pk-segment $(peak "$B/pk-segment" \
     fixtures/seed-000.txt) KiB, pk-transform $(peak "$B/pk-transform" \
