@@ -31,8 +31,7 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"transformation failed",			/* PK_E_XSLT */
 	"unknown output format",			/* PK_E_FORMAT_UNKNOWN */
 	"data directory not found",			/* PK_E_DATADIR */
-	"page furniture removed",			/* PK_W_FURNITURE */
-	"item number out of sequence",			/* PK_W_ITEM_SEQUENCE */
+	"no profile fits well",				/* PK_W_LOW_SCORE */
 };
 
 void
@@ -53,7 +52,7 @@ pk_diag_text(enum pk_diag_code code)
 enum pk_severity
 pk_diag_severity(enum pk_diag_code code)
 {
-	return code >= PK_W_FURNITURE ? PK_SEV_WARNING : PK_SEV_ERROR;
+	return code >= PK_W_LOW_SCORE ? PK_SEV_WARNING : PK_SEV_ERROR;
 }
 
 static void

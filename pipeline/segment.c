@@ -931,6 +931,9 @@ choose(struct pk_segment *seg, const struct pk_text *t, int *score)
 	}
 	if (best == NULL)
 		pk_diag(seg->diag, PK_E_RULES_NONE, 0, NULL);
+	else if (*score <= 0)
+		pk_diag(seg->diag, PK_W_LOW_SCORE, 0, "best is %s, score %d; "
+		    "choose one with -p or add a profile", best->name, *score);
 	return best;
 }
 

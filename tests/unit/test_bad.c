@@ -290,3 +290,36 @@ Test(bad, only_furniture_is_no_content)
 	    put("fw.txt", "Justerandes sign\n\nSida 1 av 2\n", 30));
 	expect_one_line(cmd, 1, "fw.txt: error: no content to segment");
 }
+
+Test(bad, text_no_profile_fits_is_a_warning)
+{
+	char cmd[512];
+	struct run_result r;
+
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG, put("recipe.txt",
+	    "Pannkakor\n\nMjöl, mjölk och ägg.\n", 35));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0);
+	cr_assert_not_null(strstr(r.err, "recipe.txt: warning: no profile "
+	    "fits well: best is"), "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "<p>Mjöl, mjölk och ägg.</p>"));
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s -q %s/recipe.txt", SEG, tmpdir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0);
+	cr_assert_str_empty(r.err);
+	run_free(&r);
+}
+
+Test(bad, runaway_pattern_meets_the_match_limit)
+{
+	char cmd[512], dir[300];
+
+	snprintf(dir, sizeof(dir), "%s/rules", tmpdir);
+	mkdir(dir, 0700);
+	put("rules/slow.rules", "profile slow\nfront field ^(?<label>(a|aa)+)+$\n",
+	    45);
+	snprintf(cmd, sizeof(cmd), "%s -q -R %s --match-limit 1000 %s", SEG, dir,
+	    put("aaa.txt", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n", 43));
+	expect_one_line(cmd, 1, "aaa.txt:1: error: pattern match limit reached");
+}
