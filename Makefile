@@ -35,7 +35,7 @@ CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-segment pk-validate pk-transform
 BINS	 = $(PROGS:%=$(BUILD)/%)
 TESTS	 = test_segment test_lost test_golden test_cli test_bad \
-	   test_validate test_units test_browser
+	   test_validate test_units test_formats test_browser
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
 	   man/pk-rules.5
@@ -101,6 +101,10 @@ check: tests lint
 	$(BUILD)/tests/fuzz_rules rules/*.rules || failed=1; \
 	test $$failed = 0
 
+# Archive formats against their official schemas (needs ../shared).
+conformance: $(BINS)
+	sh tests/conformance.sh $(BUILD)
+
 lint:
 	mandoc -Tlint -Wwarning $(MANS)
 
@@ -109,8 +113,11 @@ golden-diff: $(BINS)
 	@for f in tests/golden/segment/*.out; do \
 	    n=$$(basename $$f .out); \
 	    $(BUILD)/pk-segment fixtures/$$n.txt | diff -u $$f - ; \
-	    $(BUILD)/pk-transform -f html $$f | \
-	    diff -u tests/golden/transform/$$n.html - ; \
+	done; \
+	for f in tests/golden/transform/*.*; do \
+	    b=$$(basename $$f); n=$${b%%.*}; fmt=$${b#*.}; \
+	    $(BUILD)/pk-segment fixtures/$$n.txt | \
+	    $(BUILD)/pk-transform -f $$fmt | diff -u $$f - ; \
 	done; true
 
 # Convert the bundled fixtures; the results go to demo-out/.
@@ -140,6 +147,8 @@ install: all
 	cp rules/*.rules $(DESTDIR)$(DATADIR)/rules/
 	cp schemas/*.xsd $(DESTDIR)$(DATADIR)/schemas/
 	cp xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
+	mkdir -p $(DESTDIR)$(DATADIR)/xslt/lib
+	cp xslt/lib/*.xsl $(DESTDIR)$(DATADIR)/xslt/lib/
 	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
 	cp man/*.5 $(DESTDIR)$(MANDIR)/man5/
 
@@ -152,5 +161,5 @@ uninstall:
 clean:
 	rm -rf build build-san demo-out
 
-.PHONY: all tests check lint golden-diff demo bench fuzz install uninstall \
+.PHONY: all tests check conformance lint golden-diff demo bench fuzz install uninstall \
 	clean FORCE

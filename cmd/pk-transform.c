@@ -16,18 +16,21 @@
 #include "cli.h"
 
 #define PROG	"pk-transform"
-#define USAGE	"usage: pk-transform [-V] [-f format | -x stylesheet] " \
-		"[-o file] [-p name=value ...] [--list-formats] [--max-size n] " \
-		"[file]"
+#define USAGE	"usage: pk-transform [-V] [-f format[,format...] | " \
+		"-x stylesheet] [-o file] [-p name=value ...] [--list-formats] " \
+		"[--max-size n] [file]"
 #define MAX_PARAMS	64
+#define MAX_FORMATS	16
 
 static void
 help(void)
 {
 	puts(USAGE "\n\n"
 	    "Transform minutes XML (file, or standard input) with XSLT.\n\n"
-	    "  -f, --format name      a bundled stylesheet: xslt/NAME.xsl (html)\n"
-	    "  -o, --output file      write to file (atomically), not stdout\n"
+	    "  -f, --format name      a bundled stylesheet: xslt/NAME.xsl (html);\n"
+	    "                         several, comma-separated, need -o\n"
+	    "  -o, --output file      write to file (atomically), not stdout;\n"
+	    "                         with several formats, file.NAME.EXT each\n"
 	    "  -p, --param name=value pass a string parameter (repeatable)\n"
 	    "  -x, --stylesheet file  use this stylesheet instead\n"
 	    "      --list-formats     print the bundled formats\n"
@@ -36,6 +39,32 @@ help(void)
 	    "  -V, --version          the version\n\n"
 	    "Exit status: 0 transformed, 1 input rejected, 2 usage, 3 system.");
 	exit(PK_EXIT_OK);
+}
+
+/*
+ * Split "tei,akn,ead" into names (pointing into buf); 0 when a name is
+ * empty, not a plain name, or there are too many.
+ */
+static size_t
+split_formats(const char *list, const char **names, char *buf, size_t size)
+{
+	size_t	 n = 0;
+	char	*tok, *save;
+
+	if (snprintf(buf, size, "%s", list) >= (int)size)
+		return 0;
+	for (tok = strtok_r(buf, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (n == MAX_FORMATS || *tok == '.' ||
+		    strspn(tok, "abcdefghijklmnopqrstuvwxyz0123456789_-.") !=
+		    strlen(tok)) {
+			fprintf(stderr, "%s: -f: %s is not a format name\n",
+			    PROG, tok);
+			return 0;
+		}
+		names[n++] = tok;
+	}
+	return n;
 }
 
 static int
@@ -71,8 +100,11 @@ main(int argc, char *argv[])
 		{ NULL,			0,			NULL, 0 }
 	};
 	struct pk_diag		 diag;
-	struct pk_buf		 input = { 0 }, output = { 0 };
-	struct pk_transform	*tr = NULL;
+	struct pk_buf		 input = { 0 }, output[MAX_FORMATS];
+	struct pk_transform	*tr[MAX_FORMATS] = { 0 };
+	const char		*names[MAX_FORMATS];
+	char			 fbuf[512];
+	size_t			 i, nformats = 0;
 	xmlDocPtr		 doc = NULL;
 	const char		*params[2 * MAX_PARAMS + 1];
 	const char		*outpath = NULL, *format = NULL, *style = NULL;
@@ -81,6 +113,7 @@ main(int argc, char *argv[])
 	size_t			 nparams = 0, max_size = PK_IO_MAX_INPUT;
 	int			 c, list = 0, status = PK_EXIT_INPUT;
 
+	memset(output, 0, sizeof(output));
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "f:ho:p:Vx:", longopts, NULL)) !=
 	    -1)
@@ -125,12 +158,6 @@ main(int argc, char *argv[])
 	params[2 * nparams] = NULL;
 	if (argc - optind > 1 || (format != NULL && style != NULL))
 		pk_cli_usage(USAGE);
-	if (format != NULL && (strchr(format, '/') != NULL || *format == '\0' ||
-	    *format == '.')) {
-		fprintf(stderr, "%s: -f: %s is not a format name\n", PROG,
-		    format);
-		pk_cli_usage(USAGE);
-	}
 	inpath = optind < argc ? argv[optind] : "-";
 	pk_cli_xml_init();
 
@@ -147,39 +174,65 @@ main(int argc, char *argv[])
 			status = PK_EXIT_SYSTEM;
 		goto out;
 	}
-	if (style == NULL) {
-		snprintf(path, sizeof(path), "%s/%s.xsl", dir,
-		    format ? format : "html");
-		if (access(path, R_OK) != 0) {
-			pk_diag(&diag, PK_E_FORMAT_UNKNOWN, 0, "%s "
-			    "(see --list-formats)", format ? format : "html");
-			status = PK_EXIT_USAGE;
+	if (style != NULL)
+		names[nformats++] = NULL;
+	else if ((nformats = split_formats(format ? format : "html", names,
+	    fbuf, sizeof(fbuf))) == 0)
+		pk_cli_usage(USAGE);
+	if (nformats > 1 && outpath == NULL) {
+		fprintf(stderr, "%s: several formats need -o\n", PROG);
+		pk_cli_usage(USAGE);
+	}
+	/* Every stylesheet compiled once, before any input is read. */
+	for (i = 0; i < nformats; i++) {
+		if (names[i] != NULL) {
+			snprintf(path, sizeof(path), "%s/%s.xsl", dir, names[i]);
+			if (access(path, R_OK) != 0) {
+				pk_diag(&diag, PK_E_FORMAT_UNKNOWN, 0, "%s "
+				    "(see --list-formats)", names[i]);
+				status = PK_EXIT_USAGE;
+				goto out;
+			}
+		}
+		if ((tr[i] = pk_transform_new(names[i] ? path : style,
+		    &diag)) == NULL) {
+			status = PK_EXIT_INPUT;
 			goto out;
 		}
-		style = path;
-	}
-	if ((tr = pk_transform_new(style, &diag)) == NULL) {
-		status = PK_EXIT_INPUT;
-		goto out;
 	}
 	if ((status = pk_cli_read_xml(inpath, max_size, &input, &doc, &diag))
 	    != PK_EXIT_OK)
 		goto out;
-	status = PK_EXIT_INPUT;
-	if (pk_transform_run(tr, doc, params, &output) == -1) {
-		status = diag.last == PK_E_NOMEM ? PK_EXIT_SYSTEM :
-		    PK_EXIT_INPUT;
-		goto out;
+	/* All results first: a failed format leaves no file behind. */
+	for (i = 0; i < nformats; i++)
+		if (pk_transform_run(tr[i], doc, params, &output[i]) == -1) {
+			status = diag.last == PK_E_NOMEM ? PK_EXIT_SYSTEM :
+			    PK_EXIT_INPUT;
+			goto out;
+		}
+	for (i = 0; i < nformats; i++) {
+		const char *target = outpath;
+
+		if (nformats > 1) {
+			snprintf(path, sizeof(path), "%s.%s.%s", outpath,
+			    names[i], pk_transform_extension(tr[i]));
+			target = path;
+		}
+		if (pk_io_write(target, output[i].data ? output[i].data : "",
+		    output[i].len, &diag) == -1) {
+			status = PK_EXIT_SYSTEM;
+			goto out;
+		}
 	}
-	status = PK_EXIT_OK;
-	if (pk_io_write(outpath, output.data ? output.data : "", output.len,
-	    &diag) == -1 || pk_io_close_stdout(&diag) == -1)
+	if (pk_io_close_stdout(&diag) == -1)
 		status = PK_EXIT_SYSTEM;
 out:
 	xmlFreeDoc(doc);
-	pk_transform_free(tr);
+	for (i = 0; i < MAX_FORMATS; i++) {
+		pk_transform_free(tr[i]);
+		pk_buf_free(&output[i]);
+	}
 	pk_buf_free(&input);
-	pk_buf_free(&output);
 	xmlCleanupParser();
 	return status;
 }

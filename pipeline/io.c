@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "io.h"
@@ -81,6 +82,7 @@ pk_io_write(const char *path, const char *data, size_t len,
 {
 	char	*tmp = NULL;
 	int	 fd = -1;
+	mode_t	 mask;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len) {
@@ -96,6 +98,11 @@ pk_io_write(const char *path, const char *data, size_t len,
 	}
 	sprintf(tmp, "%s.tmp.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) == -1)
+		goto fail;
+	/* mkstemp makes 0600; a result gets the mode the umask allows. */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) == -1)
 		goto fail;
 	if (write_all(fd, data, len) == -1)
 		goto fail;

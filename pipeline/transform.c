@@ -144,3 +144,15 @@ out:
 	xsltFreeTransformContext(ctxt);
 	return rc;
 }
+
+const char *
+pk_transform_extension(const struct pk_transform *t)
+{
+	const xmlChar	*method = t->style->method;
+
+	if (method != NULL && xmlStrEqual(method, BAD_CAST "html"))
+		return "html";
+	if (method != NULL && xmlStrEqual(method, BAD_CAST "text"))
+		return "txt";
+	return "xml";
+}

@@ -22,6 +22,8 @@ struct pk_transform *pk_transform_new(const char *path, struct pk_diag *);
  */
 int	pk_transform_run(struct pk_transform *, xmlDocPtr doc,
 	    const char **params, struct pk_buf *out);
+/* What the stylesheet writes: "html", "txt" or "xml" (xsl:output). */
+const char *pk_transform_extension(const struct pk_transform *);
 void	pk_transform_free(struct pk_transform *);
 
 #endif

@@ -72,24 +72,36 @@ Test(golden, validate_passes_the_goldens_through_unchanged)
 	}
 }
 
-Test(golden, html_of_the_fixtures_matches_its_golden)
+/* tests/golden/transform/NAME.FORMAT: fixtures/NAME.txt through -f FORMAT. */
+Test(golden, every_format_of_the_fixtures_matches_its_golden)
 {
-	const char *names[] = { "seed-000", "seed-003" };
+	DIR		*dp = opendir(SRC("tests/golden/transform"));
+	struct dirent	*de;
+	int		 n = 0;
 
-	for (size_t i = 0; i < 2; i++) {
-		char cmd[1024], path[1024];
+	cr_assert_not_null(dp);
+	while ((de = readdir(dp)) != NULL) {
+		char name[256], cmd[1024], path[1024], *dot;
 		struct run_result r;
 
-		snprintf(path, sizeof(path), "%s/tests/golden/segment/%s.out",
-		    PK_SRCDIR, names[i]);
-		snprintf(cmd, sizeof(cmd), "%s -f html", BIN("pk-transform"));
-		r = run(cmd, path);
-		cr_assert_eq(r.status, 0, "%s: %s", names[i], r.err);
-		snprintf(path, sizeof(path), "%s/tests/golden/transform/%s.html",
-		    PK_SRCDIR, names[i]);
-		compare(names[i], r.out, r.out_len, path);
+		if (de->d_name[0] == '.' ||
+		    (dot = strchr(de->d_name, '.')) == NULL)
+			continue;
+		snprintf(name, sizeof(name), "%.*s", (int)(dot - de->d_name),
+		    de->d_name);
+		snprintf(cmd, sizeof(cmd), "cd %s && %s fixtures/%s.txt | %s | "
+		    "%s -f %s", PK_SRCDIR, BIN("pk-segment"), name,
+		    BIN("pk-validate"), BIN("pk-transform"), dot + 1);
+		r = run(cmd, NULL);
+		cr_assert_eq(r.status, 0, "%s: %s", de->d_name, r.err);
+		snprintf(path, sizeof(path), "%s/tests/golden/transform/%s",
+		    PK_SRCDIR, de->d_name);
+		compare(de->d_name, r.out, r.out_len, path);
 		run_free(&r);
+		n++;
 	}
+	closedir(dp);
+	cr_assert_geq(n, 8);
 }
 
 Test(golden, seeds_match_their_goldens_where_shared_exists)

@@ -1,0 +1,148 @@
+/*
+ * The seed facts in the archive formats: each format puts them where
+ * its readers look.  Validity against the official schemas is `make
+ * conformance`'s job (the schemas live in ../shared).
+ */
+#include "../../pipeline/transform.h"
+#include "../../pipeline/xmlin.h"
+#include "helpers.h"
+
+static struct pk_buf out;
+
+/* fixtures/NAME.txt through -f FORMAT, parsed when it is XML. */
+static xmlDocPtr
+format_doc(const char *name, const char *format)
+{
+	struct pk_diag		 d;
+	struct pk_transform	*t;
+	char			 path[512];
+	xmlDocPtr		 in, doc = NULL;
+
+	snprintf(path, sizeof(path), "%s/fixtures/%s.txt", PK_SRCDIR, name);
+	in = segment_file(path, NULL);
+	pk_diag_init(&d, "test", stderr);
+	snprintf(path, sizeof(path), "%s/xslt/%s.xsl", PK_SRCDIR, format);
+	t = pk_transform_new(path, &d);
+	cr_assert_not_null(t);
+	cr_assert_eq(pk_transform_run(t, in, NULL, &out), 0);
+	if (strcmp(pk_transform_extension(t), "xml") == 0) {
+		doc = pk_xml_read(out.data, out.len, &d);
+		cr_assert_not_null(doc, "%s as %s is not XML", name, format);
+	}
+	pk_transform_free(t);
+	xmlFreeDoc(in);
+	return doc;
+}
+
+static double
+count_ns(xmlDocPtr doc, const char *expr)
+{
+	xmlXPathContextPtr	 ctx = xmlXPathNewContext(doc);
+	xmlXPathObjectPtr	 o;
+	double			 v;
+
+	xmlXPathRegisterNs(ctx, BAD_CAST "dc",
+	    BAD_CAST "http://purl.org/dc/elements/1.1/");
+	xmlXPathRegisterNs(ctx, BAD_CAST "oai_dc",
+	    BAD_CAST "http://www.openarchives.org/OAI/2.0/oai_dc/");
+	xmlXPathRegisterNs(ctx, BAD_CAST "tei",
+	    BAD_CAST "http://www.tei-c.org/ns/1.0");
+	xmlXPathRegisterNs(ctx, BAD_CAST "akn",
+	    BAD_CAST "http://docs.oasis-open.org/legaldocml/ns/akn/3.0");
+	xmlXPathRegisterNs(ctx, BAD_CAST "ead",
+	    BAD_CAST "http://ead3.archivists.org/schema/");
+	o = xmlXPathEvalExpression(BAD_CAST expr, ctx);
+	cr_assert_not_null(o, "bad XPath %s", expr);
+	v = xmlXPathCastToNumber(o);
+	xmlXPathFreeObject(o);
+	xmlXPathFreeContext(ctx);
+	return v;
+}
+
+#define assert_count(doc, expr, want) \
+	cr_assert_eq(count_ns((doc), (expr)), (double)(want), "%s = %g", \
+	    (expr), count_ns((doc), (expr)))
+
+static void
+teardown(void)
+{
+	pk_buf_free(&out);
+}
+
+TestSuite(formats, .fini = teardown);
+
+Test(formats, dc_record_of_seed_000)
+{
+	xmlDocPtr d = format_doc("seed-000", "dc");
+
+	assert_count(d, "count(/oai_dc:dc/dc:title[. = 'Protokoll, Strategisk "
+	    "regional beredning, 2024-04-19, §22'])", 1);
+	assert_count(d, "count(//dc:creator[. = 'Strategisk regional "
+	    "beredning'])", 1);
+	assert_count(d, "count(//dc:date[. = '2024-04-19'])", 1);
+	assert_count(d, "count(//dc:coverage[. = 'Sammanträdesrum Silvergruvan, "
+	    "Regionhuset, Västerås'])", 1);
+	/* 26 members and 9 others present; the adjuster once, as member. */
+	assert_count(d, "count(//dc:contributor)", 35);
+	assert_count(d, "count(//dc:contributor[starts-with(., 'Johanna "
+	    "Odö')])", 1);
+	assert_count(d, "count(//dc:contributor[. = 'Kenneth Östberg (S), "
+	    "Andre vice ordförande'])", 1);
+	assert_count(d, "count(//dc:subject[. = '§22 Gemensam målbild för "
+	    "nära vård'])", 1);
+	assert_count(d, "count(//dc:relation[. = 'HSF240207'])", 1);
+	assert_count(d, "count(//dc:description[starts-with(., '§22: "
+	    "Strategisk regional beredning ställer sig bakom')])", 1);
+	xmlFreeDoc(d);
+}
+
+Test(formats, dc_record_of_seed_003)
+{
+	xmlDocPtr d = format_doc("seed-003", "dc");
+
+	assert_count(d, "count(//dc:creator[. = 'Närvårdssamverkan "
+	    "Alingsås-Lerum, Politiska samrådsgrupp'])", 1);
+	assert_count(d, "count(//dc:date[. = '2017-09-04'])", 1);
+	/* Only the 22 marked present are contributors. */
+	assert_count(d, "count(//dc:contributor)", 22);
+	assert_count(d, "count(//dc:contributor[starts-with(., 'Michael "
+	    "Melby')])", 0);
+	assert_count(d, "count(//dc:subject)", 8);
+	assert_count(d, "count(//dc:description)", 3);
+	assert_count(d, "count(//dc:description[contains(., 'Att Alingsås "
+	    "kommun väljs till att ansvara')])", 1);
+	xmlFreeDoc(d);
+}
+
+Test(formats, dc_of_a_document_without_optional_parts)
+{
+	xmlDocPtr d = format_doc("minimal", "dc");
+
+	assert_count(d, "count(//dc:contributor)", 0);
+	assert_count(d, "count(//dc:relation)", 0);
+	assert_count(d, "count(//dc:subject)", 2);
+	xmlFreeDoc(d);
+}
+
+Test(formats, text_keeps_the_content_in_reading_order)
+{
+	const char *want[] = { "Protokoll, Närvårdssamverkan Alingsås-Lerum, "
+	    "Politiska samrådsgrupp, 2017-09-04",
+	    "Carina Westerelve", "Närvarande:", "Michael Melby",
+	    "1. Ledning av dagens möte\n=====", "Beslut:",
+	    "- Att ordförandeskapet följer", "8. Politisk samrådsgrupp",
+	    "Samtliga represen- tanter", "Dario Espiga (S)" };
+	const char *at;
+
+	cr_assert_null(format_doc("seed-003", "text"));
+	at = out.data;
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		const char *hit = strstr(at, want[i]);
+
+		cr_assert_not_null(hit, "\"%s\" missing or out of order",
+		    want[i]);
+		at = hit;
+	}
+	cr_assert_null(strstr(out.data, "Sida 1 (2)"), "furniture in text");
+	cr_assert_null(strstr(out.data, "<"), "markup in text");
+}
