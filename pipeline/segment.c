@@ -593,6 +593,9 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		xmlSetProp(r->item, BAD_CAST "n", BAD_CAST nbuf);
 		r->last_item = num;
 	}
+	/* Where it starts, so that furniture can be put back where it stood. */
+	snprintf(nbuf, sizeof(nbuf), "%ld", r->src_line);
+	xmlSetProp(r->item, BAD_CAST "line", BAD_CAST nbuf);
 	if ((head = node(r, r->item, "head")) == NULL)
 		return -1;
 	return emit_fields(r, head, s, g, 0, (long)len);

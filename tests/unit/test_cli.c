@@ -67,7 +67,7 @@ Test(cli, stdin_and_dash_read_the_same)
 	cr_assert_eq(b.status, 0);
 	cr_assert_eq(a.out_len, b.out_len);
 	cr_assert(memcmp(a.out, b.out, a.out_len) == 0);
-	cr_assert_not_null(strstr(a.out, "<item n=\"22\">"));
+	cr_assert_not_null(strstr(a.out, "<item n=\"22\" line=\"33\">"));
 	run_free(&a);
 	run_free(&b);
 }
