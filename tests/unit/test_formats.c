@@ -146,3 +146,62 @@ Test(formats, text_keeps_the_content_in_reading_order)
 	cr_assert_null(strstr(out.data, "Sida 1 (2)"), "furniture in text");
 	cr_assert_null(strstr(out.data, "<"), "markup in text");
 }
+
+Test(formats, tei_of_seed_003)
+{
+	xmlDocPtr d = format_doc("seed-003", "tei");
+
+	assert_count(d, "count(//tei:particDesc/tei:listPerson/tei:person)", 36);
+	assert_count(d, "count(//tei:person[tei:note[@type='attendance'] = "
+	    "'present'])", 22);
+	assert_count(d, "count(//tei:person[tei:note[@type='attendance'] = "
+	    "'absent'])", 13);
+	assert_count(d, "count(//tei:settingDesc//tei:date[@when = "
+	    "'2017-09-04'])", 1);
+	assert_count(d, "count(//tei:body/tei:div[@type='item'])", 8);
+	/* Item 5: one decision, six att-clauses, the Alingsås one among them. */
+	assert_count(d, "count(//tei:div[@type='item'][@n='5']"
+	    "//tei:div[@type='decision'])", 1);
+	assert_count(d, "count(//tei:div[@type='item'][@n='5']"
+	    "//tei:list[@type='clauses']/tei:item[starts-with(., 'Att ')])", 6);
+	assert_count(d, "count(//tei:div[@n='5']//tei:list[@type='clauses']"
+	    "/tei:item[contains(., 'Alingsås kommun väljs')])", 1);
+	assert_count(d, "count(//tei:div[@type='item'][@n='1']"
+	    "/tei:div[@type='decision'])", 2);
+	assert_count(d, "count(//tei:closer/tei:signed)", 3);
+	assert_count(d, "count(//tei:signed[tei:persName = 'Dario Espiga']"
+	    "[tei:roleName = 'Vice ordförande'])", 1);
+	/* The footers, where they stood: in items 4 and 8. */
+	assert_count(d, "count(//tei:div[@n='4']/tei:fw[. = 'Sida 1 (2)'])", 1);
+	assert_count(d, "count(//tei:div[@n='8']/tei:fw[. = 'Sida 2 (2)'])", 1);
+	xmlFreeDoc(d);
+}
+
+Test(formats, tei_of_seed_000)
+{
+	xmlDocPtr d = format_doc("seed-000", "tei");
+
+	assert_count(d, "count(//tei:listPerson/tei:person)", 35);
+	assert_count(d, "count(//tei:person[@role = 'chair']/tei:persName"
+	    "[. = 'Mikael Andersson Elfgrén'])", 1);
+	assert_count(d, "count(//tei:person[tei:note[@type='remote']])", 6);
+	assert_count(d, "count(//tei:person[tei:affiliation/tei:orgName"
+	    "[@type='party'] = 'SD'])", 3);
+	assert_count(d, "count(//tei:settingDesc//tei:date[@when='2024-04-19']"
+	    "[@from='09:00:00'][@to='15:00:00'])", 1);
+	assert_count(d, "count(//tei:div[@type='item'][@n='22']/tei:head"
+	    "[tei:label = '§22'])", 1);
+	assert_count(d, "count(//tei:div[@n='22']//tei:idno[@type='case']"
+	    "[. = 'HSF240207'])", 1);
+	assert_count(d, "count(//tei:div[@n='22']/tei:div[@type='decision'])",
+	    1);
+	assert_count(d, "count(//tei:div[@n='22']/tei:div[@type='basis']"
+	    "/tei:list/tei:item)", 4);
+	/* Removed furniture: three header lines before the item... */
+	assert_count(d, "count(//tei:front//tei:fw)", 3);
+	/* ...and the rest inside it, none in its paragraphs. */
+	assert_count(d, "count(//tei:div[@n='22']/tei:fw)", 7);
+	assert_count(d, "count(//tei:div[@n='22']//tei:p[contains(., "
+	    "'Justerandes')])", 0);
+	xmlFreeDoc(d);
+}
