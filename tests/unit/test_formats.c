@@ -205,3 +205,42 @@ Test(formats, tei_of_seed_000)
 	    "'Justerandes')])", 0);
 	xmlFreeDoc(d);
 }
+
+Test(formats, ead3_of_seed_000)
+{
+	xmlDocPtr d = format_doc("seed-000", "ead");
+
+	assert_count(d, "count(//ead:c[@level='file'])", 1);
+	assert_count(d, "count(//ead:c[@level='file']/ead:did"
+	    "/ead:unitdatestructured/ead:datesingle[@standarddate = "
+	    "'2024-04-19'])", 1);
+	assert_count(d, "count(//ead:c[@level='item'])", 1);
+	assert_count(d, "count(//ead:c[@level='item']/ead:did/ead:unitid"
+	    "[@localtype='paragraf'][. = '§22'])", 1);
+	assert_count(d, "count(//ead:c[@level='item']/ead:did/ead:unitid"
+	    "[@localtype='diarienummer'][. = 'HSF240207'])", 1);
+	assert_count(d, "count(//ead:c[@level='item']/ead:did/ead:unittitle"
+	    "[. = 'Gemensam målbild för nära vård'])", 1);
+	assert_count(d, "count(//ead:c[@level='item']/ead:odd"
+	    "[@localtype='beslut'])", 1);
+	assert_count(d, "count(//ead:odd[@localtype='members']//ead:persname)",
+	    26);
+	assert_count(d, "count(//ead:odd[@localtype='justering']"
+	    "//ead:persname[@relator='secretary']/ead:part[. = "
+	    "'Elin Hellström'])", 1);
+	xmlFreeDoc(d);
+}
+
+Test(formats, ead3_of_seed_003)
+{
+	xmlDocPtr d = format_doc("seed-003", "ead");
+
+	assert_count(d, "count(//ead:c[@level='item'])", 8);
+	assert_count(d, "count(//ead:odd[@localtype='listed']"
+	    "//ead:persname[@localtype='present'])", 22);
+	assert_count(d, "count(//ead:c[@level='item'][ead:did/ead:unitid = "
+	    "'5']/ead:odd[@localtype='beslut']/ead:list/ead:item)", 7);
+	assert_count(d, "count(//ead:c[@level='item'][ead:did/ead:unitid = "
+	    "'1']/ead:odd[@localtype='beslut'])", 2);
+	xmlFreeDoc(d);
+}
