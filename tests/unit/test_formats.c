@@ -244,3 +244,43 @@ Test(formats, ead3_of_seed_003)
 	    "'1']/ead:odd[@localtype='beslut'])", 2);
 	xmlFreeDoc(d);
 }
+
+Test(formats, akoma_ntoso_of_seed_003)
+{
+	xmlDocPtr d = format_doc("seed-003", "akn");
+
+	/* The 36 participants with their attendance in the roll call. */
+	assert_count(d, "count(//akn:rollCall/akn:p/akn:person)", 36);
+	assert_count(d, "count(//akn:rollCall/akn:p[@class='present'])", 22);
+	assert_count(d, "count(//akn:rollCall/akn:p[@class='absent'])", 13);
+	assert_count(d, "count(//akn:rollCall/akn:p[@class='unknown']"
+	    "/akn:person[. = 'Michael Melby'])", 1);
+	assert_count(d, "count(//akn:references/akn:TLCPerson)", 37);
+	assert_count(d, "count(//akn:FRBRWork/akn:FRBRdate[@date = "
+	    "'2017-09-04'])", 1);
+	assert_count(d, "count(//akn:debateSection[@name='item'])", 8);
+	assert_count(d, "count(//akn:debateSection[akn:num = '5']"
+	    "//akn:block[@name='beslut'][starts-with(., 'Att ')])", 6);
+	assert_count(d, "count(//akn:conclusions//akn:signature)", 3);
+	assert_count(d, "count(//akn:signature[akn:person = 'Carina "
+	    "Westerelve'][akn:person/@refersTo = '#s1'])", 1);
+	xmlFreeDoc(d);
+}
+
+Test(formats, akoma_ntoso_of_seed_000)
+{
+	xmlDocPtr d = format_doc("seed-000", "akn");
+
+	assert_count(d, "count(//akn:rollCall/akn:p/akn:person)", 36);
+	assert_count(d, "count(//akn:rollCall/akn:p/akn:person[@as = "
+	    "'#role-chair'][. = 'Mikael Andersson Elfgrén'])", 1);
+	assert_count(d, "count(//akn:references/akn:TLCOrganization"
+	    "[starts-with(@eId, 'party-')])", 7);
+	assert_count(d, "count(//akn:debateSection[akn:num = '§22']"
+	    "[akn:heading = 'Gemensam målbild för nära vård']"
+	    "//akn:docNumber[. = 'HSF240207'])", 1);
+	assert_count(d, "count(//akn:block[@name='beslut'])", 1);
+	assert_count(d, "count(//akn:FRBRExpression/akn:FRBRdate[@date = "
+	    "'2024-05-03'][@name = 'adjustment'])", 1);
+	xmlFreeDoc(d);
+}
