@@ -51,6 +51,8 @@ count_ns(xmlDocPtr doc, const char *expr)
 	    BAD_CAST "http://docs.oasis-open.org/legaldocml/ns/akn/3.0");
 	xmlXPathRegisterNs(ctx, BAD_CAST "ead",
 	    BAD_CAST "http://ead3.archivists.org/schema/");
+	xmlXPathRegisterNs(ctx, BAD_CAST "erms",
+	    BAD_CAST "https://DILCIS.eu/XML/ERMS");
 	o = xmlXPathEvalExpression(BAD_CAST expr, ctx);
 	cr_assert_not_null(o, "bad XPath %s", expr);
 	v = xmlXPathCastToNumber(o);
@@ -282,5 +284,38 @@ Test(formats, akoma_ntoso_of_seed_000)
 	assert_count(d, "count(//akn:block[@name='beslut'])", 1);
 	assert_count(d, "count(//akn:FRBRExpression/akn:FRBRdate[@date = "
 	    "'2024-05-03'][@name = 'adjustment'])", 1);
+	xmlFreeDoc(d);
+}
+
+Test(formats, erms_of_seed_000)
+{
+	xmlDocPtr d = format_doc("seed-000", "erms");
+
+	/* HSF240207 as a case-file aggregation holding the extract. */
+	assert_count(d, "count(//erms:aggregation[@aggregationType='caseFile']"
+	    "[erms:objectId = 'HSF240207'])", 1);
+	assert_count(d, "count(//erms:aggregation[erms:objectId = 'HSF240207']"
+	    "/erms:record/erms:relation[@relationType='part_of']"
+	    "[. = //erms:aggregation[@aggregationType='file']/erms:record"
+	    "/@systemIdentifier])", 1);
+	assert_count(d, "count(//erms:aggregation[erms:objectId = 'HSF240207']"
+	    "//erms:date[@dateType='decision'][. = '2024-04-19T09:00:00'])", 1);
+	assert_count(d, "count(//erms:agent[@agentType='main_signatory']"
+	    "[erms:name = 'Mikael Andersson Elfgrén'])", 1);
+	assert_count(d, "count(//erms:agent[@agentType='other_signatory'])", 2);
+	xmlFreeDoc(d);
+}
+
+Test(formats, erms_without_case_numbers)
+{
+	xmlDocPtr d = format_doc("seed-003", "erms");
+
+	/* No case numbers in seed 003: the minutes alone, as a file. */
+	assert_count(d, "count(//erms:aggregation)", 1);
+	assert_count(d, "count(//erms:aggregation[@aggregationType='file']"
+	    "/erms:record/erms:agents/erms:agent)", 4);
+	xmlFreeDoc(d);
+	d = format_doc("minimal", "erms");
+	assert_count(d, "count(//erms:agent[@agentType != 'creator'])", 0);
 	xmlFreeDoc(d);
 }
