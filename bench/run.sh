@@ -87,6 +87,33 @@ if command -v xsltproc >/dev/null; then
 	rate "  xsltproc xslt/html.xsl" "$(echo "$t1 - $t0" | bc)" "$xbytes"
 fi
 
+# Every format of one document: one pk-transform compiling each
+# stylesheet once, against xsltproc run once per stylesheet.
+fmts=$(ls xslt/*.xsl | sed 's|xslt/||; s|\.xsl$||' | tr '\n' ',' | sed 's/,$//')
+M=${BENCH_MULTI:-100}
+t0=$(now)
+j=0
+while [ $j -lt "$M" ]; do
+	"$B/pk-transform" -f "$fmts" -o "$W/out/all" "$W/xml/$((j % N)).xml"
+	j=$((j + 1))
+done
+t1=$(now)
+N=$M rate "pk-transform -f $fmts" "$(echo "$t1 - $t0" | bc)" 0
+if command -v xsltproc >/dev/null; then
+	t0=$(now)
+	j=0
+	while [ $j -lt "$M" ]; do
+		for f in $(echo "$fmts" | tr ',' ' '); do
+			xsltproc --nonet "xslt/$f.xsl" "$W/xml/$((j % N)).xml" \
+			    >/dev/null
+		done
+		j=$((j + 1))
+	done
+	t1=$(now)
+	N=$M rate "  xsltproc, once per stylesheet" \
+	    "$(echo "$t1 - $t0" | bc)" 0
+fi
+
 # Segmentation proper, without a process per document: the whole corpus
 # as one document of $N pages.
 for f in "$W"/in/*.txt; do

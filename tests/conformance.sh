@@ -29,7 +29,6 @@ schema_of() {
 	akn)	echo "$C/schemas/akn/akomantoso30.xsd" ;;
 	ead)	echo "$C/schemas/ead3/ead3.xsd" ;;
 	erms)	echo "$C/schemas/cits-erms/ERMS_v3.xsd" ;;
-	erms2)	echo "$C/schemas/cits-erms/ERMS.xsd" ;;
 	esac
 }
 formats=
