@@ -212,3 +212,32 @@ Test(cli, installed_programs_find_their_data, .timeout = 120)
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 	cr_assert_eq(system(cmd), 0);
 }
+
+Test(cli, several_formats_in_one_run_all_or_none)
+{
+	char dir[] = "/tmp/pk-multi-XXXXXX", cmd[1024];
+	struct run_result r;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(cmd, sizeof(cmd), "%s %s | %s -f tei,dc,text -o %s/m && "
+	    "ls %s", SEG, FIX000, TRF, dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "m.dc.xml\nm.tei.xml\nm.text.txt\n");
+	run_free(&r);
+	/* Without -o there is nowhere to put three documents. */
+	snprintf(cmd, sizeof(cmd), "%s -f tei,dc %s", TRF,
+	    SRC("tests/golden/segment/seed-000.out"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 2);
+	cr_assert_not_null(strstr(r.err, "several formats need -o"));
+	run_free(&r);
+	/* One unknown format: nothing is written at all. */
+	snprintf(cmd, sizeof(cmd), "%s -f tei,nosuch -o %s/n %s; echo $?; "
+	    "ls %s", TRF, dir, SRC("tests/golden/segment/seed-000.out"), dir);
+	r = run(cmd, NULL);
+	cr_assert_str_eq(r.out, "2\nm.dc.xml\nm.tei.xml\nm.text.txt\n");
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
