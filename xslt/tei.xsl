@@ -48,7 +48,7 @@
         <encodingDesc>
           <appInfo>
             <application ident="protokoll" version="{/m:minutes/@version}">
-              <label>protokoll, rule profile <xsl:value-of select="m:source/@profile"/></label>
+              <label>protokoll, minutes model <xsl:value-of select="/m:minutes/@version"/>, rule profile <xsl:value-of select="m:source/@profile"/></label>
             </application>
           </appInfo>
         </encodingDesc>
