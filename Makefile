@@ -8,16 +8,19 @@ MANDIR	?= $(PREFIX)/share/man
 CC	?= cc
 SAN	?=
 
-PKGS	 = libxml-2.0 libxslt libexslt libpcre2-8 libutf8proc libmd
+PKGS	 = libxml-2.0 libxslt libexslt libpcre2-8 libutf8proc libmd libzip
 PC_CFLAGS != pkg-config --cflags $(PKGS)
 PC_LIBS   != pkg-config --libs $(PKGS)
+# Debian's MuPDF is a static library: its own dependencies come along.
+MUPDF_LIBS != pkg-config --static --libs mupdf
+MUPDF_LIBS += -lharfbuzz -lfreetype
 CRIT_LIBS != pkg-config --libs criterion
 
 OPT	 = -O2 -g
 CFLAGS	+= -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	   -Wall -Wextra -Werror $(OPT) $(PC_CFLAGS) \
 	   -DPK_DATADIR=\"$(DATADIR)\"
-LDLIBS	+= -Wl,--as-needed $(PC_LIBS)
+LDLIBS	+= -Wl,--as-needed $(PC_LIBS) $(MUPDF_LIBS)
 
 # Sanitizers: make BUILD=build-san SAN=address,undefined check
 BUILD	 = build
@@ -26,18 +29,21 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 -include config.mk
 
 LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
+	   pipeline/docx.c pipeline/extract.c pipeline/odt.c \
+	   pipeline/ooxml.c pipeline/pagedout.c pipeline/pdf.c \
+	   pipeline/zipin.c \
 	   pipeline/furniture.c pipeline/inline.c pipeline/io.c \
 	   pipeline/normalize.c pipeline/rules.c pipeline/segment.c \
 	   pipeline/summary.c pipeline/text.c pipeline/transform.c \
 	   pipeline/validate.c pipeline/xmlin.c pipeline/xmlout.c
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
-PROGS	 = pk-segment pk-validate pk-transform
+PROGS	 = pk-extract pk-segment pk-validate pk-transform
 BINS	 = $(PROGS:%=$(BUILD)/%)
 TESTS	 = test_segment test_lost test_golden test_cli test_bad \
-	   test_validate test_units test_formats test_browser
+	   test_validate test_units test_formats test_extract test_browser
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
-MANS	 = man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
+MANS	 = man/pk-extract.1 man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
 	   man/pk-rules.5
 
 all: $(BINS)
@@ -70,7 +76,7 @@ $(BUILD)/pk-%: cmd/pk-%.c $(CLI_OBJ) $(BUILD)/libprotokoll.a
 	@$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $< $(CLI_OBJ) \
 	    $(BUILD)/libprotokoll.a $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h $(BUILD)/libprotokoll.a
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/*.h $(BUILD)/libprotokoll.a
 	@mkdir -p $(BUILD)/tests
 	@echo "  CCLD    $@"
 	@$(CC) $(CFLAGS) $(SANFLAGS) -DPK_SRCDIR=\"$(CURDIR)\" \

@@ -31,6 +31,10 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"transformation failed",			/* PK_E_XSLT */
 	"unknown output format",			/* PK_E_FORMAT_UNKNOWN */
 	"data directory not found",			/* PK_E_DATADIR */
+	"corrupt document",				/* PK_E_CORRUPT */
+	"over a limit",					/* PK_E_LIMIT */
+	"encrypted document",				/* PK_E_ENCRYPTED */
+	"not a format pk-extract reads",		/* PK_E_FORMAT */
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 };
 

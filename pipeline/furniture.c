@@ -69,11 +69,11 @@ is_list_line(const struct pk_seg_line *ln)
 	    (i + 1 == ln->len || ln->s[i + 1] == ' ');
 }
 
-/* Record a whole line as a running header and take it out. */
+/* Record a whole line as a running header or footer and take it out. */
 static int
-drop_header(struct pk_fw_list *fw, struct pk_seg_line *ln)
+drop_header(struct pk_fw_list *fw, struct pk_seg_line *ln, const char *type)
 {
-	if (record(fw, "header", ln, 0, ln->s, ln->len) == -1)
+	if (record(fw, type, ln, 0, ln->s, ln->len) == -1)
 		return -1;
 	ln->dropped = 1;
 	return 0;
@@ -200,7 +200,7 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 		lines[i].page = page;
 	}
 	for (i = 0; i < nidx; i++)
-		if (mark[i] && drop_header(fw, &lines[idx[i]]) == -1)
+		if (mark[i] && drop_header(fw, &lines[idx[i]], "header") == -1)
 			goto out;
 	rc = 0;
 out:
@@ -243,42 +243,48 @@ static int
 running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
     struct pk_fw_list *fw)
 {
-	size_t	 i, j, ncand = 0, *cand, *next;
+	size_t	 i, j, ncand = 0, *cand, *next, *prevl;
 	char	**keys;
-	char	*hit;
+	char	*hit, *bottom;
 	int	 rc = -1;
 
 	if (npages < 2)
 		return 0;
+	bottom = calloc(n + 1, 1);
 	cand = malloc(n * sizeof(*cand));
 	next = malloc(n * sizeof(*next));
+	prevl = malloc(n * sizeof(*prevl));
 	keys = calloc(n, sizeof(*keys));
 	hit = calloc(n, 1);
-	if (cand == NULL || next == NULL || keys == NULL || hit == NULL)
+	if (cand == NULL || next == NULL || keys == NULL || hit == NULL ||
+	    bottom == NULL || prevl == NULL)
 		goto out;
 	for (i = 0; i < n; ) {
-		size_t first = i, last, nb = 0, pos, prev = n;
+		size_t first = i, end, nb = 0, pos, last = n;
 		int page = lines[i].page;
 
 		while (i < n && lines[i].page == page)
 			i++;
-		last = i;
-		for (j = first; j < last; j++)
+		end = i;
+		for (j = first; j < end; j++)
 			if (!lines[j].dropped &&
 			    !pk_line_is_blank(lines[j].s, lines[j].len))
 				nb++;
 		pos = 0;
-		for (j = first; j < last; j++) {
+		for (j = first; j < end; j++) {
 			if (lines[j].dropped ||
 			    pk_line_is_blank(lines[j].s, lines[j].len))
 				continue;
 			next[j] = n;
-			if (prev != n)
-				next[prev] = j;
-			prev = j;
+			prevl[j] = last;
+			if (last != n)
+				next[last] = j;
+			last = j;
 			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
 			    lines[j].len <= HEADER_MAX_LEN &&
 			    !is_list_line(&lines[j])) {
+				/* Below the middle of the page: a footer. */
+				bottom[j] = pos >= EDGE_LINES && pos * 2 >= nb;
 				cand[ncand++] = j;
 				if ((keys[j] = fold_key(&lines[j], NULL)) ==
 				    NULL)
@@ -307,25 +313,32 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 			size_t a = cand[k], b, l;
 			int paired = 0;
 
-			if (lines[a].page > 1) {
-				hit[a] = 1;
+			if (lines[a].page > 1 || bottom[a]) {
+				hit[a] = (char)(1 + bottom[a]);
 				continue;
 			}
+			/* On the first page, the line next to it recurs too. */
 			for (l = i; l < j && !paired; l++) {
 				b = cand[l];
-				paired = lines[b].page != lines[a].page &&
-				    next[a] < n && next[b] < n &&
+				if (lines[b].page == lines[a].page)
+					continue;
+				paired = (next[a] < n && next[b] < n &&
 				    keys[next[a]] != NULL &&
 				    keys[next[b]] != NULL &&
-				    strcmp(keys[next[a]], keys[next[b]]) == 0;
+				    strcmp(keys[next[a]], keys[next[b]]) == 0) ||
+				    (prevl[a] < n && prevl[b] < n &&
+				    keys[prevl[a]] != NULL &&
+				    keys[prevl[b]] != NULL &&
+				    strcmp(keys[prevl[a]], keys[prevl[b]]) == 0);
 			}
-			hit[a] = (char)paired;
+			hit[a] = (char)(paired ? 1 + bottom[a] : 0);
 		}
 	}
 	if (ncand > 1)
 		qsort(cand, ncand, sizeof(*cand), cmpindex);
 	for (i = 0; i < ncand; i++)
-		if (hit[cand[i]] && drop_header(fw, &lines[cand[i]]) == -1)
+		if (hit[cand[i]] && drop_header(fw, &lines[cand[i]],
+		    hit[cand[i]] == 2 ? "footer" : "header") == -1)
 			goto out;
 	rc = 0;
 out:
@@ -334,7 +347,9 @@ out:
 	free(keys);
 	free(cand);
 	free(next);
+	free(prevl);
 	free(hit);
+	free(bottom);
 	return rc;
 }
 

@@ -77,13 +77,21 @@ doctype_line(const char *p, size_t len)
 	return 0;
 }
 
+long
+pk_xml_doctype_line(const char *data, size_t len)
+{
+	/* Skip a UTF-8 byte order mark when looking for a DOCTYPE. */
+	size_t bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+
+	return doctype_line(data + bom, len - bom);
+}
+
 xmlDocPtr
 pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 {
 	xmlDocPtr	 doc;
 	int		 before = d->nerrors;
 	long		 line;
-	size_t		 bom;
 
 	if (len == 0) {
 		pk_diag(d, PK_E_EMPTY, 0, NULL);
@@ -93,9 +101,7 @@ pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 		pk_diag(d, PK_E_TOOBIG, 0, NULL);
 		return NULL;
 	}
-	/* Skip a UTF-8 byte order mark when looking for a DOCTYPE. */
-	bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
-	if ((line = doctype_line(data + bom, len - bom)) > 0) {
+	if ((line = pk_xml_doctype_line(data, len)) > 0) {
 		pk_diag(d, PK_E_XML, line,
 		    "a DOCTYPE (and so any entity) is not accepted");
 		return NULL;

@@ -16,6 +16,9 @@
  */
 xmlDocPtr pk_xml_read(const char *data, size_t len, struct pk_diag *);
 
+/* The line of a DOCTYPE in the prolog of data (after a BOM), or 0. */
+long	pk_xml_doctype_line(const char *data, size_t len);
+
 /*
  * Route libxml2's structured errors into d as code until the next call
  * (d NULL: back to libxml2's default).

@@ -1,0 +1,145 @@
+/* pk-extract: PDF, DOCX, ODT or text to paged text (options, files, exit status). */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../pipeline/exit.h"
+#include "../pipeline/extract.h"
+#include "../pipeline/io.h"
+#include "cli.h"
+
+#define PROG	"pk-extract"
+#define USAGE	"usage: pk-extract [-qV] [-o file] [-t pdf|docx|odt|txt] " \
+		"[--keep-original] [--max-entries n] [--max-entry-size n] " \
+		"[--max-pages n] [--max-ratio n] [--max-size n] " \
+		"[--max-total-size n] file"
+
+static void
+help(void)
+{
+	puts(USAGE "\n\n"
+	    "Extract the text of minutes (PDF, DOCX, ODT or text; '-' reads\n"
+	    "standard input) as paged text with front matter.\n\n"
+	    "  -o, --output file        write to file (atomically), not stdout\n"
+	    "  -q, --quiet              no warnings\n"
+	    "  -t, --type type          the format, instead of detecting it\n"
+	    "      --keep-original      tracked changes: the text before them\n"
+	    "      --max-entries n      DOCX/ODT entries at most (10000)\n"
+	    "      --max-entry-size n   uncompressed bytes an entry (67108864)\n"
+	    "      --max-pages n        pages at most (5000)\n"
+	    "      --max-ratio n        compression ratio at most (200)\n"
+	    "      --max-size n         input bytes at most (268435456)\n"
+	    "      --max-total-size n   uncompressed bytes in all (268435456)\n"
+	    "  -h, --help               this text\n"
+	    "  -V, --version            the version\n\n"
+	    "Exit status: 0 extracted, 1 input rejected, 2 usage, 3 system.");
+	exit(PK_EXIT_OK);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "help",		no_argument,		NULL, 'h' },
+		{ "keep-original",	no_argument,		NULL, 'K' },
+		{ "max-entries",	required_argument,	NULL, 'E' },
+		{ "max-entry-size",	required_argument,	NULL, 'Z' },
+		{ "max-pages",		required_argument,	NULL, 'P' },
+		{ "max-ratio",		required_argument,	NULL, 'R' },
+		{ "max-size",		required_argument,	NULL, 'S' },
+		{ "max-total-size",	required_argument,	NULL, 'T' },
+		{ "output",		required_argument,	NULL, 'o' },
+		{ "quiet",		no_argument,		NULL, 'q' },
+		{ "type",		required_argument,	NULL, 't' },
+		{ "version",		no_argument,		NULL, 'V' },
+		{ NULL,			0,			NULL, 0 }
+	};
+	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000 };
+	struct pk_diag		 diag;
+	struct pk_buf		 input = { 0 }, output = { 0 };
+	enum pk_format		 fmt = PK_FMT_UNKNOWN;
+	const char		*outpath = NULL, *inpath;
+	size_t			 max_size = PK_IO_MAX_INPUT;
+	int			 c, status = PK_EXIT_INPUT;
+
+	pk_diag_init(&diag, PROG, stderr);
+	while ((c = getopt_long(argc, argv, "ho:qt:V", longopts, NULL)) != -1)
+		switch (c) {
+		case 'h':
+			help();
+			break;
+		case 'K':
+			opt.keep_original = 1;
+			break;
+		case 'E':
+			opt.zip.max_entries = pk_cli_number(PROG, "max-entries",
+			    optarg, 1, 1000000);
+			break;
+		case 'Z':
+			opt.zip.max_entry_size = pk_cli_number(PROG,
+			    "max-entry-size", optarg, 1024, (size_t)1 << 32);
+			break;
+		case 'P':
+			opt.max_pages = pk_cli_number(PROG, "max-pages", optarg,
+			    1, 100000);
+			break;
+		case 'R':
+			opt.zip.max_ratio = pk_cli_number(PROG, "max-ratio",
+			    optarg, 2, 100000);
+			break;
+		case 'S':
+			max_size = pk_cli_number(PROG, "max-size", optarg, 1,
+			    (size_t)1 << 32);
+			break;
+		case 'T':
+			opt.zip.max_total_size = pk_cli_number(PROG,
+			    "max-total-size", optarg, 1024, (size_t)1 << 34);
+			break;
+		case 'o':
+			outpath = optarg;
+			break;
+		case 'q':
+			diag.quiet_warnings = 1;
+			break;
+		case 't':
+			if ((fmt = pk_format_from_name(optarg)) ==
+			    PK_FMT_UNKNOWN) {
+				fprintf(stderr, "%s: -t: %s is not pdf, docx, "
+				    "odt or txt\n", PROG, optarg);
+				pk_cli_usage(USAGE);
+			}
+			break;
+		case 'V':
+			pk_cli_version(PROG);
+			break;
+		default:
+			pk_cli_usage(USAGE);
+		}
+	if (argc - optind != 1)
+		pk_cli_usage(USAGE);
+	inpath = argv[optind];
+	pk_cli_xml_init();
+
+	diag.file = pk_io_name(inpath);
+	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {
+		status = diag.last == PK_E_TOOBIG ? PK_EXIT_INPUT :
+		    PK_EXIT_SYSTEM;
+		goto out;
+	}
+	if (pk_extract_run(input.data ? input.data : "", input.len, fmt,
+	    strcmp(inpath, "-") == 0 ? NULL : inpath, &opt, &output,
+	    &diag) == -1) {
+		status = diag.last == PK_E_NOMEM ? PK_EXIT_SYSTEM :
+		    PK_EXIT_INPUT;
+		goto out;
+	}
+	status = PK_EXIT_OK;
+	if (pk_io_write(outpath, output.data, output.len, &diag) == -1 ||
+	    pk_io_close_stdout(&diag) == -1)
+		status = PK_EXIT_SYSTEM;
+out:
+	pk_buf_free(&input);
+	pk_buf_free(&output);
+	return status;
+}

@@ -1,0 +1,830 @@
+/* DOCX to paged text: paragraphs and runs with Word's style resolution, numbering, tables, changes, furniture. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "ooxml.h"
+#include "zipin.h"
+
+#define MAX_LEVELS	9
+
+struct style {
+	char	*id;
+	char	*based_on;
+	int	 bold, italic;		/* -1: not set here */
+	int	 num_id, ilvl;		/* -1: no numbering */
+};
+
+struct level {
+	int	 start;
+	char	 fmt[24];
+	char	 text[64];
+};
+
+struct abstract {
+	int		 id;
+	struct level	 lvl[MAX_LEVELS];
+	int		 count[MAX_LEVELS];
+	int		 started[MAX_LEVELS];
+};
+
+struct num {
+	int	 id;
+	int	 abstract;
+	int	 override_start[MAX_LEVELS];	/* -1: none */
+	int	 used;
+};
+
+struct footnote {
+	char	*id;
+	char	*text;
+};
+
+struct docx {
+	struct pk_zip		*zip;
+	struct pk_diag		*diag;
+	struct pk_pagedout	*po;
+	const struct pk_extract_opts *opt;
+	struct style		*styles;
+	size_t			 nstyles;
+	int			 def_bold, def_italic;
+	struct abstract		*abstracts;
+	size_t			 nabstracts;
+	struct num		*nums;
+	size_t			 nnums;
+	struct footnote		*notes;
+	size_t			 nnotes;
+	char			**pending;	/* footnotes for this page */
+	size_t			 npending;
+	struct pk_buf		 part;
+};
+
+static void
+grow_fail(struct docx *x)
+{
+	x->po->failed = 1;
+}
+
+static int
+atoi_attr(xmlTextReaderPtr r, const char *name, int dflt)
+{
+	char	*v = pk_part_attr(r, name);
+	int	 n = v ? atoi(v) : dflt;
+
+	free(v);
+	return n;
+}
+
+/* Read styles.xml: per style its bold, italic, parent and numbering. */
+static int
+read_styles(struct docx *x)
+{
+	xmlTextReaderPtr	 r;
+	struct style		*cur = NULL;
+	int			 in_defaults = 0, in_rpr = 0, rc;
+
+	if ((rc = pk_zip_read(x->zip, "word/styles.xml", &x->part)) != 0)
+		return rc == 1 ? 0 : -1;
+	if ((r = pk_part_reader(&x->part, "word/styles.xml", x->diag)) == NULL)
+		return -1;
+	while ((rc = xmlTextReaderRead(r)) == 1) {
+		if (pk_part_is(r, "docDefaults"))
+			in_defaults = 1;
+		else if (pk_part_ends(r, "docDefaults"))
+			in_defaults = 0;
+		else if (pk_part_is(r, "style")) {
+			struct style *s = realloc(x->styles,
+			    (x->nstyles + 1) * sizeof(*s));
+
+			if (s == NULL) {
+				grow_fail(x);
+				break;
+			}
+			x->styles = s;
+			cur = &x->styles[x->nstyles++];
+			memset(cur, 0, sizeof(*cur));
+			cur->bold = cur->italic = cur->num_id = cur->ilvl = -1;
+			cur->id = pk_part_attr(r, "styleId");
+		} else if (pk_part_ends(r, "style"))
+			cur = NULL;
+		else if (pk_part_is(r, "rPr"))
+			in_rpr = !xmlTextReaderIsEmptyElement(r);
+		else if (pk_part_ends(r, "rPr"))
+			in_rpr = 0;
+		else if (cur != NULL && pk_part_is(r, "basedOn"))
+			cur->based_on = pk_part_attr(r, "val");
+		else if (cur != NULL && pk_part_is(r, "numId"))
+			cur->num_id = atoi_attr(r, "val", -1);
+		else if (cur != NULL && pk_part_is(r, "ilvl"))
+			cur->ilvl = atoi_attr(r, "val", 0);
+		else if (in_rpr && (pk_part_is(r, "b") || pk_part_is(r, "i"))) {
+			int on = pk_part_onoff(r);
+			int bold = pk_part_is(r, "b");
+
+			if (in_defaults && bold)
+				x->def_bold = on;
+			else if (in_defaults)
+				x->def_italic = on;
+			else if (cur != NULL && bold)
+				cur->bold = on;
+			else if (cur != NULL)
+				cur->italic = on;
+		}
+	}
+	xmlFreeTextReader(r);
+	if (rc == -1) {
+		pk_diag(x->diag, PK_E_CORRUPT, 0, "word/styles.xml is not "
+		    "well-formed");
+		return -1;
+	}
+	return 0;
+}
+
+static const struct style *
+find_style(const struct docx *x, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; id != NULL && i < x->nstyles; i++)
+		if (x->styles[i].id != NULL && strcmp(x->styles[i].id, id) == 0)
+			return &x->styles[i];
+	return NULL;
+}
+
+/* Bold or italic through a style's chain of parents, or -1. */
+static int
+style_prop(const struct docx *x, const char *id, int italic)
+{
+	const struct style	*s;
+	int			 depth;
+
+	for (depth = 0; depth < 16 && (s = find_style(x, id)) != NULL;
+	    depth++) {
+		int v = italic ? s->italic : s->bold;
+
+		if (v >= 0)
+			return v;
+		id = s->based_on;
+	}
+	return -1;
+}
+
+static void
+style_num(const struct docx *x, const char *id, int *num_id, int *ilvl)
+{
+	const struct style	*s;
+	int			 depth;
+
+	for (depth = 0; depth < 16 && (s = find_style(x, id)) != NULL;
+	    depth++) {
+		if (s->num_id >= 0) {
+			*num_id = s->num_id;
+			if (*ilvl < 0)
+				*ilvl = s->ilvl >= 0 ? s->ilvl : 0;
+			return;
+		}
+		id = s->based_on;
+	}
+}
+
+static int
+read_numbering(struct docx *x)
+{
+	xmlTextReaderPtr	 r;
+	struct abstract		*a = NULL;
+	struct num		*n = NULL;
+	int			 lvl = -1, rc;
+
+	if ((rc = pk_zip_read(x->zip, "word/numbering.xml", &x->part)) != 0)
+		return rc == 1 ? 0 : -1;
+	if ((r = pk_part_reader(&x->part, "word/numbering.xml", x->diag)) ==
+	    NULL)
+		return -1;
+	while ((rc = xmlTextReaderRead(r)) == 1) {
+		if (pk_part_is(r, "abstractNum")) {
+			void *p = realloc(x->abstracts,
+			    (x->nabstracts + 1) * sizeof(*a));
+
+			if (p == NULL) {
+				grow_fail(x);
+				break;
+			}
+			x->abstracts = p;
+			a = &x->abstracts[x->nabstracts++];
+			memset(a, 0, sizeof(*a));
+			a->id = atoi_attr(r, "abstractNumId", -1);
+			n = NULL;
+		} else if (pk_part_is(r, "num") &&
+		    xmlTextReaderDepth(r) == 1) {
+			void *p = realloc(x->nums, (x->nnums + 1) * sizeof(*n));
+
+			if (p == NULL) {
+				grow_fail(x);
+				break;
+			}
+			x->nums = p;
+			n = &x->nums[x->nnums++];
+			memset(n, 0, sizeof(*n));
+			memset(n->override_start, -1,
+			    sizeof(n->override_start));
+			n->id = atoi_attr(r, "numId", -1);
+			a = NULL;
+		} else if (pk_part_is(r, "lvl") || pk_part_is(r,
+		    "lvlOverride")) {
+			lvl = atoi_attr(r, "ilvl", -1);
+			if (lvl >= MAX_LEVELS)
+				lvl = -1;
+		} else if (n != NULL && pk_part_is(r, "abstractNumId"))
+			n->abstract = atoi_attr(r, "val", -1);
+		else if (n != NULL && lvl >= 0 && pk_part_is(r, "startOverride"))
+			n->override_start[lvl] = atoi_attr(r, "val", 1);
+		else if (a != NULL && lvl >= 0 && pk_part_is(r, "start"))
+			a->lvl[lvl].start = atoi_attr(r, "val", 1);
+		else if (a != NULL && lvl >= 0 && pk_part_is(r, "numFmt")) {
+			char *v = pk_part_attr(r, "val");
+
+			snprintf(a->lvl[lvl].fmt, sizeof(a->lvl[lvl].fmt), "%s",
+			    v ? v : "decimal");
+			free(v);
+		} else if (a != NULL && lvl >= 0 && pk_part_is(r, "lvlText")) {
+			char *v = pk_part_attr(r, "val");
+
+			snprintf(a->lvl[lvl].text, sizeof(a->lvl[lvl].text),
+			    "%s", v ? v : "");
+			free(v);
+		}
+	}
+	xmlFreeTextReader(r);
+	return rc == -1 ? -1 : 0;
+}
+
+static void
+roman(int n, int upper, char *out, size_t size)
+{
+	static const struct { int v; const char *s; } t[] = {
+		{ 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" },
+		{ 100, "c" }, { 90, "xc" }, { 50, "l" }, { 40, "xl" },
+		{ 10, "x" }, { 9, "ix" }, { 5, "v" }, { 4, "iv" }, { 1, "i" } };
+	size_t	 i, j = 0, k;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]) && n > 0; i++)
+		while (n >= t[i].v && j + 3 < size) {
+			for (k = 0; t[i].s[k]; k++)
+				out[j++] = upper ? (char)(t[i].s[k] - 32) :
+				    t[i].s[k];
+			n -= t[i].v;
+		}
+	out[j] = '\0';
+}
+
+static void
+format_number(const char *fmt, int n, char *out, size_t size)
+{
+	if (strcmp(fmt, "lowerLetter") == 0 || strcmp(fmt, "upperLetter") == 0)
+		snprintf(out, size, "%c", (fmt[0] == 'l' ? 'a' : 'A') +
+		    (n - 1) % 26);
+	else if (strcmp(fmt, "lowerRoman") == 0)
+		roman(n, 0, out, size);
+	else if (strcmp(fmt, "upperRoman") == 0)
+		roman(n, 1, out, size);
+	else if (strcmp(fmt, "none") == 0)
+		out[0] = '\0';
+	else
+		snprintf(out, size, "%d", n);
+}
+
+/* The visible label of a numbered paragraph: "1.", "§ 12", "a)". */
+static void
+number_label(struct docx *x, int num_id, int ilvl, struct pk_buf *label,
+    int *bullet)
+{
+	struct num	*n = NULL;
+	struct abstract	*a = NULL;
+	size_t		 i;
+	int		 l;
+	const char	*p;
+
+	*bullet = 0;
+	for (i = 0; i < x->nnums; i++)
+		if (x->nums[i].id == num_id)
+			n = &x->nums[i];
+	if (n == NULL || ilvl < 0 || ilvl >= MAX_LEVELS)
+		return;
+	for (i = 0; i < x->nabstracts; i++)
+		if (x->abstracts[i].id == n->abstract)
+			a = &x->abstracts[i];
+	if (a == NULL)
+		return;
+	if (strcmp(a->lvl[ilvl].fmt, "bullet") == 0) {
+		*bullet = 1;
+		return;
+	}
+	if (!n->used) {
+		n->used = 1;
+		for (l = 0; l < MAX_LEVELS; l++)
+			if (n->override_start[l] >= 0) {
+				a->count[l] = n->override_start[l] - 1;
+				a->started[l] = 1;
+			}
+	}
+	if (!a->started[ilvl]) {
+		a->count[ilvl] = (a->lvl[ilvl].start ? a->lvl[ilvl].start : 1) - 1;
+		a->started[ilvl] = 1;
+	}
+	a->count[ilvl]++;
+	for (l = ilvl + 1; l < MAX_LEVELS; l++)
+		a->started[l] = 0;
+	pk_buf_reset(label);
+	for (p = a->lvl[ilvl].text; *p != '\0'; p++) {
+		char num[32];
+
+		if (*p == '%' && p[1] >= '1' && p[1] <= '9') {
+			l = p[1] - '1';
+			format_number(a->lvl[l].fmt[0] ? a->lvl[l].fmt :
+			    "decimal", a->count[l] ? a->count[l] : 1, num,
+			    sizeof(num));
+			pk_buf_puts(label, num);
+			p++;
+		} else
+			pk_buf_putc(label, *p);
+	}
+}
+
+/* Symbols of the Wingdings and Symbol fonts that minutes use as marks. */
+static const char *
+symbol(const char *font, const char *code)
+{
+	static const struct { const char *font, *code, *utf8; } map[] = {
+		{ "Wingdings", "F0FC", "\xe2\x9c\x93" },	/* ✓ */
+		{ "Wingdings", "F0FB", "\xe2\x9c\x97" },	/* ✗ */
+		{ "Wingdings", "F0FE", "\xe2\x98\x91" },	/* ☑ */
+		{ "Wingdings", "F0A8", "\xe2\x98\x90" },	/* ☐ */
+		{ "Wingdings", "F06F", "\xe2\x98\x90" },	/* ☐ */
+		{ "Wingdings", "F0A7", "\xe2\x96\xaa" },	/* ▪ */
+		{ "Wingdings", "F0D8", "\xe2\x9e\xa2" },	/* ➢ */
+		{ "Symbol", "F0B7", "\xe2\x80\xa2" },		/* • */
+		{ "Symbol", "F02D", "-" },
+		{ "Symbol", "F0D6", "\xe2\x88\x9a" },		/* √ */
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (font != NULL && code != NULL &&
+		    strncmp(font, map[i].font, strlen(map[i].font)) == 0 &&
+		    strcasecmp(code, map[i].code) == 0)
+			return map[i].utf8;
+	return "\xef\xbf\xbd";	/* U+FFFD: a symbol we cannot name */
+}
+
+/* The state of the body walk. */
+struct walk {
+	int	 in_del, in_ins, in_rpr, in_ppr;
+	int	 skip_depth;			/* > 0: inside skipped subtree */
+	int	 run_bold, run_italic;		/* direct, -1 unset */
+	char	*run_style, *para_style;
+	int	 num_id, ilvl;
+	int	 para_started;
+	int	 table_depth;
+	int	 first_cell;
+	int	 text_since_page;
+	struct pk_buf label;
+};
+
+static void
+flush_notes(struct docx *x)
+{
+	size_t	 i;
+
+	for (i = 0; i < x->npending; i++) {
+		pk_po_text(x->po, x->pending[i], strlen(x->pending[i]), 0, 0);
+		pk_po_para(x->po);
+		free(x->pending[i]);
+	}
+	x->npending = 0;
+}
+
+static void
+page_break(struct docx *x, struct walk *w)
+{
+	if (!w->text_since_page)
+		return;
+	flush_notes(x);
+	pk_po_page(x->po);
+	w->text_since_page = 0;
+}
+
+/* Before the first text of a paragraph: its number, if it has one. */
+static void
+start_para(struct docx *x, struct walk *w)
+{
+	int	 bullet = 0, num_id = w->num_id, ilvl = w->ilvl;
+
+	if (w->para_started)
+		return;
+	w->para_started = 1;
+	if (num_id < 0)
+		style_num(x, w->para_style, &num_id, &ilvl);
+	if (num_id <= 0)
+		return;
+	pk_buf_reset(&w->label);
+	number_label(x, num_id, ilvl < 0 ? 0 : ilvl, &w->label, &bullet);
+	if (bullet)
+		pk_po_text(x->po, "- ", 2, 0, 0);
+	else if (w->label.len > 0) {
+		pk_po_text(x->po, w->label.data, w->label.len, 0, 0);
+		pk_po_text(x->po, " ", 1, 0, 0);
+	}
+}
+
+static int
+run_prop(struct docx *x, struct walk *w, int italic)
+{
+	int v = italic ? w->run_italic : w->run_bold;
+
+	if (v < 0)
+		v = style_prop(x, w->run_style, italic);
+	if (v < 0)
+		v = style_prop(x, w->para_style, italic);
+	if (v < 0)
+		v = italic ? x->def_italic : x->def_bold;
+	return v > 0;
+}
+
+static void
+text(struct docx *x, struct walk *w, const char *s)
+{
+	start_para(x, w);
+	pk_po_text(x->po, s, strlen(s), run_prop(x, w, 0), run_prop(x, w, 1));
+	w->text_since_page = 1;
+}
+
+static void
+add_note_ref(struct docx *x, struct walk *w, const char *id)
+{
+	char	 mark[32], *line;
+	size_t	 i;
+
+	snprintf(mark, sizeof(mark), "[%s]", id);
+	text(x, w, mark);
+	for (i = 0; i < x->nnotes; i++)
+		if (strcmp(x->notes[i].id, id) == 0) {
+			char **p = realloc(x->pending,
+			    (x->npending + 1) * sizeof(*p));
+
+			line = malloc(strlen(mark) + strlen(x->notes[i].text) +
+			    2);
+			if (p == NULL || line == NULL) {
+				free(line);
+				grow_fail(x);
+				return;
+			}
+			sprintf(line, "%s %s", mark, x->notes[i].text);
+			x->pending = p;
+			x->pending[x->npending++] = line;
+		}
+}
+
+/*
+ * Walk one body part (document.xml, a header, a footnote part).  With
+ * furniture set, each paragraph becomes a %%fw line of that type.
+ */
+static int
+walk_part(struct docx *x, const char *name, const char *furniture)
+{
+	xmlTextReaderPtr	 r;
+	struct walk		 w;
+	struct pk_pagedout	 saved, fw;
+	int			 rc;
+
+	memset(&w, 0, sizeof(w));
+	w.run_bold = w.run_italic = w.num_id = w.ilvl = -1;
+	if ((r = pk_part_reader(&x->part, name, x->diag)) == NULL)
+		return -1;
+	if (furniture != NULL) {
+		saved = *x->po;
+		pk_po_init(&fw);
+		*x->po = fw;
+	}
+	while ((rc = xmlTextReaderRead(r)) == 1) {
+		int type = xmlTextReaderNodeType(r);
+
+		if (w.skip_depth > 0) {
+			if (type == XML_READER_TYPE_END_ELEMENT &&
+			    xmlTextReaderDepth(r) == w.skip_depth - 1)
+				w.skip_depth = 0;
+			continue;
+		}
+		/* Text that is not content, or content twice over. */
+		if ((pk_part_is(r, "instrText") || pk_part_is(r, "Fallback") ||
+		    pk_part_is(r, "commentReference") ||
+		    (pk_part_is(r, "delText") && !x->opt->keep_original) ||
+		    (pk_part_is(r, "ins") && x->opt->keep_original)) &&
+		    !xmlTextReaderIsEmptyElement(r)) {
+			w.skip_depth = xmlTextReaderDepth(r) + 1;
+			continue;
+		}
+		if (pk_part_is(r, "p")) {
+			w.num_id = w.ilvl = -1;
+			free(w.para_style);
+			w.para_style = NULL;
+			w.para_started = 0;
+			if (!xmlTextReaderIsEmptyElement(r))
+				continue;
+		}
+		if (pk_part_ends(r, "p")) {
+			start_para(x, &w);
+			if (furniture != NULL)
+				pk_po_line(x->po);
+			else if (w.table_depth > 0)
+				pk_po_text(x->po, " ", 1, 0, 0);
+			else
+				pk_po_para(x->po);
+			continue;
+		}
+		if (pk_part_is(r, "pPr"))
+			w.in_ppr = !xmlTextReaderIsEmptyElement(r);
+		else if (pk_part_ends(r, "pPr"))
+			w.in_ppr = 0;
+		else if (pk_part_is(r, "rPr") && !w.in_ppr)
+			w.in_rpr = !xmlTextReaderIsEmptyElement(r);
+		else if (pk_part_ends(r, "rPr"))
+			w.in_rpr = 0;
+		else if (pk_part_is(r, "r")) {
+			w.run_bold = w.run_italic = -1;
+			free(w.run_style);
+			w.run_style = NULL;
+		} else if (w.in_ppr && pk_part_is(r, "pStyle")) {
+			free(w.para_style);
+			w.para_style = pk_part_attr(r, "val");
+		} else if (w.in_ppr && pk_part_is(r, "numId"))
+			w.num_id = atoi_attr(r, "val", -1);
+		else if (w.in_ppr && pk_part_is(r, "ilvl"))
+			w.ilvl = atoi_attr(r, "val", 0);
+		else if (w.in_rpr && pk_part_is(r, "rStyle")) {
+			free(w.run_style);
+			w.run_style = pk_part_attr(r, "val");
+		} else if (w.in_rpr && pk_part_is(r, "b"))
+			w.run_bold = pk_part_onoff(r);
+		else if (w.in_rpr && pk_part_is(r, "i"))
+			w.run_italic = pk_part_onoff(r);
+		else if (pk_part_is(r, "t") || pk_part_is(r, "delText")) {
+			xmlChar *s = xmlTextReaderReadString(r);
+
+			if (s != NULL)
+				text(x, &w, (const char *)s);
+			xmlFree(s);
+		} else if (pk_part_is(r, "tab") && !w.in_ppr) {
+			start_para(x, &w);
+			pk_po_cell(x->po);
+		} else if (pk_part_is(r, "noBreakHyphen"))
+			text(x, &w, "-");
+		else if (pk_part_is(r, "sym")) {
+			char *font = pk_part_attr(r, "font");
+			char *code = pk_part_attr(r, "char");
+
+			text(x, &w, symbol(font, code));
+			free(font);
+			free(code);
+		} else if (pk_part_is(r, "br")) {
+			char *t = pk_part_attr(r, "type");
+
+			if (t != NULL && strcmp(t, "page") == 0 &&
+			    furniture == NULL) {
+				pk_po_line(x->po);
+				page_break(x, &w);
+			} else if (w.table_depth > 0 || furniture != NULL)
+				text(x, &w, " ");
+			else	/* a line of the same block */
+				pk_po_line(x->po);
+			free(t);
+		} else if (pk_part_is(r, "lastRenderedPageBreak") &&
+		    furniture == NULL && w.table_depth == 0) {
+			pk_po_line(x->po);
+			page_break(x, &w);
+		} else if (pk_part_is(r, "footnoteReference") ||
+		    pk_part_is(r, "endnoteReference")) {
+			char *id = pk_part_attr(r, "id");
+
+			if (id != NULL)
+				add_note_ref(x, &w, id);
+			free(id);
+		} else if (pk_part_is(r, "tbl") && !xmlTextReaderIsEmptyElement(r)) {
+			if (w.table_depth++ == 0)
+				pk_po_block(x->po);
+		} else if (pk_part_ends(r, "tbl")) {
+			if (--w.table_depth == 0)
+				pk_po_block(x->po);
+		} else if (pk_part_is(r, "tr"))
+			w.first_cell = 1;
+		else if (pk_part_ends(r, "tr") && w.table_depth == 1)
+			pk_po_line(x->po);
+		else if (pk_part_is(r, "tc") && w.table_depth == 1) {
+			if (!w.first_cell)
+				pk_po_cell(x->po);
+			w.first_cell = 0;
+		}
+	}
+	xmlFreeTextReader(r);
+	free(w.run_style);
+	free(w.para_style);
+	pk_buf_free(&w.label);
+	if (furniture != NULL) {
+		struct pk_pagedout	 part = *x->po;
+		const char		*p, *e;
+
+		*x->po = saved;
+		pk_po_line(&part);
+		for (p = part.body.data; p != NULL && *p != '\0'; p = e + 1) {
+			if ((e = strchr(p, '\n')) == NULL)
+				break;
+			if (e > p)
+				pk_po_furniture(x->po, furniture, p,
+				    (size_t)(e - p));
+		}
+		if (part.failed)
+			grow_fail(x);
+		pk_po_free(&part);
+	}
+	if (rc == -1) {
+		pk_diag(x->diag, PK_E_CORRUPT, 0, "%s is not well-formed", name);
+		return -1;
+	}
+	return 0;
+}
+
+/* Footnotes and endnotes: their text by id, read before the body. */
+static int
+read_notes(struct docx *x, const char *name)
+{
+	xmlTextReaderPtr	 r;
+	struct pk_pagedout	 po;
+	char			*id = NULL;
+	int			 rc;
+
+	if ((rc = pk_zip_read(x->zip, name, &x->part)) != 0)
+		return rc == 1 ? 0 : -1;
+	if ((r = pk_part_reader(&x->part, name, x->diag)) == NULL)
+		return -1;
+	pk_po_init(&po);
+	while ((rc = xmlTextReaderRead(r)) == 1) {
+		if (pk_part_is(r, "footnote") || pk_part_is(r, "endnote")) {
+			free(id);
+			id = pk_part_attr(r, "id");
+			pk_buf_reset(&po.para);
+		} else if (pk_part_is(r, "t")) {
+			xmlChar *s = xmlTextReaderReadString(r);
+
+			if (s != NULL)
+				pk_po_text(&po, (const char *)s,
+				    strlen((const char *)s), 0, 0);
+			xmlFree(s);
+		} else if ((pk_part_ends(r, "footnote") ||
+		    pk_part_ends(r, "endnote")) && id != NULL &&
+		    po.para.len > 0) {
+			struct footnote *f = realloc(x->notes,
+			    (x->nnotes + 1) * sizeof(*f));
+
+			if (f == NULL) {
+				grow_fail(x);
+				break;
+			}
+			x->notes = f;
+			f = &x->notes[x->nnotes++];
+			f->id = id;
+			f->text = strndup(po.para.data, po.para.len);
+			id = NULL;
+		}
+	}
+	free(id);
+	pk_po_free(&po);
+	xmlFreeTextReader(r);
+	return rc == -1 ? -1 : 0;
+}
+
+/* The main document's part name, from the package relationships. */
+static char *
+main_part(struct docx *x)
+{
+	xmlTextReaderPtr	 r;
+	char			*target = NULL;
+
+	if (pk_zip_read(x->zip, "_rels/.rels", &x->part) != 0 ||
+	    (r = pk_part_reader(&x->part, "_rels/.rels", x->diag)) == NULL)
+		return strdup("word/document.xml");
+	while (target == NULL && xmlTextReaderRead(r) == 1) {
+		char *type;
+
+		if (!pk_part_is(r, "Relationship"))
+			continue;
+		type = pk_part_attr(r, "Type");
+		if (type != NULL && strlen(type) > 15 &&
+		    strcmp(type + strlen(type) - 15, "/officeDocument") == 0)
+			target = pk_part_attr(r, "Target");
+		free(type);
+	}
+	xmlFreeTextReader(r);
+	if (target == NULL)
+		return strdup("word/document.xml");
+	if (target[0] == '/')
+		memmove(target, target + 1, strlen(target));
+	return target;
+}
+
+static void
+read_core(struct docx *x)
+{
+	static const struct { const char *el, *key; } map[] = {
+		{ "title", "title" }, { "creator", "author" },
+		{ "created", "created" }, { "modified", "modified" } };
+	xmlTextReaderPtr	 r;
+	size_t			 i;
+
+	if (pk_zip_read(x->zip, "docProps/core.xml", &x->part) != 0 ||
+	    (r = pk_part_reader(&x->part, "docProps/core.xml", x->diag)) ==
+	    NULL)
+		return;
+	while (xmlTextReaderRead(r) == 1)
+		for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+			if (pk_part_is(r, map[i].el)) {
+				xmlChar *s = xmlTextReaderReadString(r);
+
+				pk_po_meta(x->po, map[i].key, (char *)s);
+				xmlFree(s);
+			}
+	xmlFreeTextReader(r);
+}
+
+int
+pk_extract_docx(const char *data, size_t len, const struct pk_extract_opts *opt,
+    struct pk_pagedout *po, struct pk_diag *d)
+{
+	struct docx	 x;
+	char		*doc = NULL;
+	size_t		 i, n;
+	int		 rc = -1;
+
+	memset(&x, 0, sizeof(x));
+	x.diag = d;
+	x.po = po;
+	x.opt = opt;
+	if ((x.zip = pk_zip_open(data, len, &opt->zip, d)) == NULL)
+		return -1;
+	read_core(&x);
+	if (read_styles(&x) == -1 || read_numbering(&x) == -1 ||
+	    read_notes(&x, "word/footnotes.xml") == -1 ||
+	    read_notes(&x, "word/endnotes.xml") == -1)
+		goto out;
+	/* Headers and footers: furniture, recorded once at the top. */
+	n = pk_zip_count(x.zip);
+	for (i = 0; i < n; i++) {
+		const char *name = pk_zip_name(x.zip, i);
+		int footer;
+
+		if (name == NULL || strncmp(name, "word/", 5) != 0 ||
+		    strchr(name + 5, '/') != NULL)
+			continue;
+		footer = strncmp(name + 5, "footer", 6) == 0;
+		if (!footer && strncmp(name + 5, "header", 6) != 0)
+			continue;
+		if (pk_zip_read(x.zip, name, &x.part) != 0 ||
+		    walk_part(&x, name, footer ? "footer" : "header") == -1)
+			goto out;
+	}
+	if ((doc = main_part(&x)) == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		goto out;
+	}
+	if (pk_zip_read(x.zip, doc, &x.part) != 0) {
+		if (d->nerrors == 0)
+			pk_diag(d, PK_E_CORRUPT, 0, "no %s in the container",
+			    doc);
+		goto out;
+	}
+	if (walk_part(&x, doc, NULL) == -1)
+		goto out;
+	flush_notes(&x);
+	rc = po->failed ? -1 : 0;
+	if (po->failed)
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+out:
+	free(doc);
+	for (i = 0; i < x.nstyles; i++) {
+		free(x.styles[i].id);
+		free(x.styles[i].based_on);
+	}
+	for (i = 0; i < x.nnotes; i++) {
+		free(x.notes[i].id);
+		free(x.notes[i].text);
+	}
+	for (i = 0; i < x.npending; i++)
+		free(x.pending[i]);
+	free(x.pending);
+	free(x.notes);
+	free(x.styles);
+	free(x.abstracts);
+	free(x.nums);
+	pk_buf_free(&x.part);
+	pk_zip_close(x.zip);
+	return rc;
+}

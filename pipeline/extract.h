@@ -1,0 +1,50 @@
+/* Extraction: PDF, DOCX, ODT and text to paged text (docs/paged-text.md). */
+#ifndef PK_EXTRACT_H
+#define PK_EXTRACT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "pagedout.h"
+#include "zipin.h"
+
+enum pk_format {
+	PK_FMT_UNKNOWN,
+	PK_FMT_TXT,
+	PK_FMT_PDF,
+	PK_FMT_DOCX,
+	PK_FMT_ODT
+};
+
+struct pk_extract_opts {
+	struct pk_zip_limits	 zip;
+	int			 keep_original;	/* tracked changes: as before */
+	size_t			 max_pages;
+};
+
+/* The format of data, from its bytes (never from a file name). */
+enum pk_format	pk_extract_detect(const char *data, size_t len);
+const char	*pk_format_name(enum pk_format);
+enum pk_format	pk_format_from_name(const char *);
+
+/*
+ * Extract data[0..len) of format fmt into out as paged text with front
+ * matter (file, format, sha256, pages, metadata, extractor).  Returns 0,
+ * or -1 with diagnostics.
+ */
+int	pk_extract_run(const char *data, size_t len, enum pk_format fmt,
+	    const char *file, const struct pk_extract_opts *, struct pk_buf *out,
+	    struct pk_diag *);
+
+/* The readers, each filling po. */
+int	pk_extract_docx(const char *, size_t, const struct pk_extract_opts *,
+	    struct pk_pagedout *, struct pk_diag *);
+int	pk_extract_odt(const char *, size_t, const struct pk_extract_opts *,
+	    struct pk_pagedout *, struct pk_diag *);
+int	pk_extract_pdf(const char *, size_t, const struct pk_extract_opts *,
+	    struct pk_pagedout *, struct pk_diag *);
+int	pk_extract_txt(const char *, size_t, const struct pk_extract_opts *,
+	    struct pk_pagedout *, struct pk_diag *);
+
+#endif

@@ -1,0 +1,439 @@
+/* ODT to paged text: paragraphs and spans with ODF styles, lists, tables, changes, notes, furniture. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "ooxml.h"
+#include "zipin.h"
+
+struct ostyle {
+	char	*name;
+	char	*parent;
+	int	 bold, italic;		/* -1: not set here */
+	int	 page_before;		/* fo:break-before="page" */
+};
+
+struct odt {
+	struct pk_zip		*zip;
+	struct pk_diag		*diag;
+	struct pk_pagedout	*po;
+	struct ostyle		*styles;
+	size_t			 nstyles;
+	struct pk_buf		 part;
+	char			**notes;	/* bodies for the page end */
+	size_t			 nnotes;
+};
+
+/* Read the styles of a part (styles.xml or content.xml's automatic ones). */
+static void
+read_styles(struct odt *o, xmlTextReaderPtr r)
+{
+	struct ostyle	*cur = NULL;
+
+	while (xmlTextReaderRead(r) == 1) {
+		if (pk_part_is(r, "style")) {
+			struct ostyle *s = realloc(o->styles,
+			    (o->nstyles + 1) * sizeof(*s));
+
+			if (s == NULL) {
+				o->po->failed = 1;
+				return;
+			}
+			o->styles = s;
+			cur = &o->styles[o->nstyles++];
+			cur->name = pk_part_attr(r, "name");
+			cur->parent = pk_part_attr(r, "parent-style-name");
+			cur->bold = cur->italic = -1;
+			cur->page_before = 0;
+			if (xmlTextReaderIsEmptyElement(r))
+				cur = NULL;
+		} else if (pk_part_ends(r, "style"))
+			cur = NULL;
+		else if (cur != NULL && pk_part_is(r, "paragraph-properties")) {
+			char *b = pk_part_attr(r, "break-before");
+
+			cur->page_before = b != NULL && strcmp(b, "page") == 0;
+			free(b);
+		} else if (cur != NULL && pk_part_is(r, "text-properties")) {
+			char *w = pk_part_attr(r, "font-weight");
+			char *st = pk_part_attr(r, "font-style");
+
+			if (w != NULL)
+				cur->bold = strcmp(w, "bold") == 0 ||
+				    atoi(w) >= 600;
+			if (st != NULL)
+				cur->italic = strcmp(st, "italic") == 0 ||
+				    strcmp(st, "oblique") == 0;
+			free(w);
+			free(st);
+		} else if (pk_part_is(r, "body"))
+			return;		/* content.xml: the styles are above */
+	}
+}
+
+static int
+style_prop(const struct odt *o, const char *name, int italic)
+{
+	size_t	 i;
+	int	 depth;
+
+	for (depth = 0; depth < 16 && name != NULL; depth++) {
+		const struct ostyle *s = NULL;
+
+		for (i = o->nstyles; i > 0; i--)
+			if (o->styles[i - 1].name != NULL &&
+			    strcmp(o->styles[i - 1].name, name) == 0) {
+				s = &o->styles[i - 1];
+				break;
+			}
+		if (s == NULL)
+			return -1;
+		if ((italic ? s->italic : s->bold) >= 0)
+			return italic ? s->italic : s->bold;
+		name = s->parent;
+	}
+	return -1;
+}
+
+struct owalk {
+	char	*pstyle;
+	char	*spans[16];		/* span styles, innermost last */
+	int	 nspans;
+	int	 table_depth, first_cell;
+	int	 list_depth;
+	int	 skip_depth;
+	int	 text_since_page;
+	int	 in_note_body;
+	struct pk_pagedout note;
+};
+
+static int
+page_before(const struct odt *o, const char *name)
+{
+	size_t	 i;
+
+	for (i = o->nstyles; name != NULL && i > 0; i--)
+		if (o->styles[i - 1].name != NULL &&
+		    strcmp(o->styles[i - 1].name, name) == 0)
+			return o->styles[i - 1].page_before;
+	return 0;
+}
+
+static int
+prop(struct odt *o, struct owalk *w, int italic)
+{
+	int	 i, v;
+
+	for (i = w->nspans - 1; i >= 0; i--)
+		if ((v = style_prop(o, w->spans[i], italic)) >= 0)
+			return v;
+	v = style_prop(o, w->pstyle, italic);
+	return v > 0;
+}
+
+static void
+text(struct odt *o, struct owalk *w, const char *s, size_t len)
+{
+	struct pk_pagedout *po = w->in_note_body ? &w->note : o->po;
+
+	pk_po_text(po, s, len, prop(o, w, 0), prop(o, w, 1));
+	w->text_since_page = 1;
+}
+
+static void
+flush_notes(struct odt *o)
+{
+	size_t	 i;
+
+	for (i = 0; i < o->nnotes; i++) {
+		pk_po_text(o->po, o->notes[i], strlen(o->notes[i]), 0, 0);
+		pk_po_para(o->po);
+		free(o->notes[i]);
+	}
+	o->nnotes = 0;
+}
+
+static int
+walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
+{
+	struct owalk	 w;
+	int		 rc, in_body = furniture != NULL;
+
+	memset(&w, 0, sizeof(w));
+	pk_po_init(&w.note);
+	while ((rc = xmlTextReaderRead(r)) == 1) {
+		int type = xmlTextReaderNodeType(r);
+
+		if (w.skip_depth > 0) {
+			if (type == XML_READER_TYPE_END_ELEMENT &&
+			    xmlTextReaderDepth(r) == w.skip_depth - 1)
+				w.skip_depth = 0;
+			continue;
+		}
+		if (!in_body) {
+			in_body = pk_part_is(r, "text") &&
+			    xmlTextReaderDepth(r) == 2;
+			continue;
+		}
+		if (furniture != NULL && (pk_part_ends(r, "header") ||
+		    pk_part_ends(r, "footer")))
+			break;
+		/* Deleted text kept for change tracking is not content. */
+		if ((pk_part_is(r, "tracked-changes") ||
+		    pk_part_is(r, "note-citation") ||
+		    pk_part_is(r, "annotation") ||
+		    pk_part_is(r, "sequence-decls")) &&
+		    !xmlTextReaderIsEmptyElement(r)) {
+			if (pk_part_is(r, "note-citation")) {
+				xmlChar *s = xmlTextReaderReadString(r);
+				char mark[32];
+
+				snprintf(mark, sizeof(mark), "[%s]",
+				    s ? (char *)s : "");
+				text(o, &w, mark, strlen(mark));
+				pk_po_text(&w.note, mark, strlen(mark), 0, 0);
+				pk_po_text(&w.note, " ", 1, 0, 0);
+				xmlFree(s);
+			}
+			w.skip_depth = xmlTextReaderDepth(r) + 1;
+			continue;
+		}
+		if (type == XML_READER_TYPE_TEXT ||
+		    type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) {
+			const xmlChar *s = xmlTextReaderConstValue(r);
+
+			if (s != NULL)
+				text(o, &w, (const char *)s,
+				    strlen((const char *)s));
+			continue;
+		}
+		if (pk_part_is(r, "note-body")) {
+			w.in_note_body = 1;
+		} else if (pk_part_ends(r, "note-body")) {
+			char **p = realloc(o->notes,
+			    (o->nnotes + 1) * sizeof(*p));
+
+			w.in_note_body = 0;
+			if (p == NULL) {
+				o->po->failed = 1;
+				break;
+			}
+			o->notes = p;
+			o->notes[o->nnotes++] = strndup(w.note.para.data ?
+			    w.note.para.data : "", w.note.para.len);
+			pk_buf_reset(&w.note.para);
+			pk_buf_reset(&w.note.ws);
+		} else if (w.in_note_body)
+			;	/* a note's paragraphs run together */
+		else if (pk_part_is(r, "p") || pk_part_is(r, "h")) {
+			free(w.pstyle);
+			w.pstyle = pk_part_attr(r, "style-name");
+			if (furniture == NULL && w.table_depth == 0 &&
+			    w.text_since_page && page_before(o, w.pstyle)) {
+				flush_notes(o);
+				pk_po_page(o->po);
+				w.text_since_page = 0;
+			}
+			if (w.list_depth > 0 && w.table_depth == 0 &&
+			    o->po->para.len == 0)
+				pk_po_text(o->po, "- ", 2, 0, 0);
+			if (xmlTextReaderIsEmptyElement(r) &&
+			    w.table_depth == 0 && furniture == NULL)
+				pk_po_para(o->po);
+		} else if (pk_part_ends(r, "p") || pk_part_ends(r, "h")) {
+			if (furniture != NULL)
+				pk_po_line(o->po);
+			else if (w.table_depth > 0)
+				pk_po_text(o->po, " ", 1, 0, 0);
+			else if (w.list_depth > 0)
+				pk_po_line(o->po);
+			else
+				pk_po_para(o->po);
+		} else if (pk_part_is(r, "span") &&
+		    !xmlTextReaderIsEmptyElement(r)) {
+			if (w.nspans < 16)
+				w.spans[w.nspans] = pk_part_attr(r,
+				    "style-name");
+			w.nspans++;
+		} else if (pk_part_ends(r, "span") && w.nspans > 0) {
+			if (--w.nspans < 16)
+				free(w.spans[w.nspans]);
+		} else if (pk_part_is(r, "s")) {
+			char *c = pk_part_attr(r, "c");
+			int n = c ? atoi(c) : 1;
+
+			while (n-- > 0 && n < 1000)
+				text(o, &w, " ", 1);
+			free(c);
+		} else if (pk_part_is(r, "tab"))
+			pk_po_cell(o->po);
+		else if (pk_part_is(r, "line-break")) {
+			if (w.table_depth > 0 || furniture != NULL ||
+			    w.in_note_body)
+				text(o, &w, " ", 1);
+			else	/* a line of the same block */
+				pk_po_line(o->po);
+		}
+		else if (pk_part_is(r, "soft-page-break") && furniture == NULL &&
+		    w.table_depth == 0 && w.text_since_page) {
+			pk_po_line(o->po);
+			flush_notes(o);
+			pk_po_page(o->po);
+			w.text_since_page = 0;
+		} else if (pk_part_is(r, "list") &&
+		    !xmlTextReaderIsEmptyElement(r)) {
+			if (w.list_depth++ == 0)
+				pk_po_block(o->po);
+		} else if (pk_part_ends(r, "list")) {
+			if (--w.list_depth == 0)
+				pk_po_block(o->po);
+		} else if (pk_part_is(r, "table") &&
+		    !xmlTextReaderIsEmptyElement(r)) {
+			if (w.table_depth++ == 0)
+				pk_po_block(o->po);
+		} else if (pk_part_ends(r, "table")) {
+			if (--w.table_depth == 0)
+				pk_po_block(o->po);
+		} else if (pk_part_is(r, "table-row"))
+			w.first_cell = 1;
+		else if (pk_part_ends(r, "table-row") && w.table_depth == 1)
+			pk_po_line(o->po);
+		else if ((pk_part_is(r, "table-cell") ||
+		    pk_part_is(r, "covered-table-cell")) && w.table_depth == 1) {
+			if (!w.first_cell)
+				pk_po_cell(o->po);
+			w.first_cell = 0;
+		}
+	}
+	free(w.pstyle);
+	while (w.nspans > 0)
+		if (--w.nspans < 16)
+			free(w.spans[w.nspans]);
+	pk_po_free(&w.note);
+	return rc == -1 ? -1 : 0;
+}
+
+static void
+read_meta(struct odt *o)
+{
+	static const struct { const char *el, *key; } map[] = {
+		{ "title", "title" }, { "initial-creator", "author" },
+		{ "creation-date", "created" }, { "date", "modified" } };
+	xmlTextReaderPtr	 r;
+	size_t			 i;
+
+	if (pk_zip_read(o->zip, "meta.xml", &o->part) != 0 ||
+	    (r = pk_part_reader(&o->part, "meta.xml", o->diag)) == NULL)
+		return;
+	while (xmlTextReaderRead(r) == 1)
+		for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+			if (pk_part_is(r, map[i].el)) {
+				xmlChar *s = xmlTextReaderReadString(r);
+
+				pk_po_meta(o->po, map[i].key, (char *)s);
+				xmlFree(s);
+			}
+	xmlFreeTextReader(r);
+}
+
+/* The master pages' headers and footers: furniture, recorded at the top. */
+static int
+read_furniture(struct odt *o)
+{
+	xmlTextReaderPtr	 r;
+	struct pk_pagedout	 saved, part;
+	int			 rc;
+
+	if ((rc = pk_zip_read(o->zip, "styles.xml", &o->part)) != 0)
+		return rc == 1 ? 0 : -1;
+	if ((r = pk_part_reader(&o->part, "styles.xml", o->diag)) == NULL)
+		return -1;
+	read_styles(o, r);
+	xmlFreeTextReader(r);
+	if ((r = pk_part_reader(&o->part, "styles.xml", o->diag)) == NULL)
+		return -1;
+	while ((rc = xmlTextReaderRead(r)) == 1) {
+		const char *type;
+		const char *p, *e;
+
+		if (pk_part_is(r, "header") && !xmlTextReaderIsEmptyElement(r))
+			type = "header";
+		else if (pk_part_is(r, "footer") &&
+		    !xmlTextReaderIsEmptyElement(r))
+			type = "footer";
+		else
+			continue;
+		saved = *o->po;
+		pk_po_init(&part);
+		*o->po = part;
+		rc = walk_body(o, r, type);
+		part = *o->po;
+		*o->po = saved;
+		pk_po_line(&part);
+		for (p = part.body.data; p != NULL && *p != '\0'; p = e + 1) {
+			if ((e = strchr(p, '\n')) == NULL)
+				break;
+			if (e > p)
+				pk_po_furniture(o->po, type, p, (size_t)(e - p));
+		}
+		pk_po_free(&part);
+		if (rc == -1)
+			break;
+	}
+	xmlFreeTextReader(r);
+	return rc == -1 ? -1 : 0;
+}
+
+int
+pk_extract_odt(const char *data, size_t len, const struct pk_extract_opts *opt,
+    struct pk_pagedout *po, struct pk_diag *d)
+{
+	struct odt		 o;
+	xmlTextReaderPtr	 r = NULL;
+	size_t			 i;
+	int			 rc = -1;
+
+	memset(&o, 0, sizeof(o));
+	o.diag = d;
+	o.po = po;
+	if ((o.zip = pk_zip_open(data, len, &opt->zip, d)) == NULL)
+		return -1;
+	read_meta(&o);
+	if (read_furniture(&o) == -1)
+		goto out;
+	if (pk_zip_read(o.zip, "content.xml", &o.part) != 0) {
+		if (d->nerrors == 0)
+			pk_diag(d, PK_E_CORRUPT, 0, "no content.xml in the "
+			    "container");
+		goto out;
+	}
+	/* Automatic styles first, then the body, in two passes. */
+	if ((r = pk_part_reader(&o.part, "content.xml", d)) == NULL)
+		goto out;
+	read_styles(&o, r);
+	xmlFreeTextReader(r);
+	if ((r = pk_part_reader(&o.part, "content.xml", d)) == NULL)
+		goto out;
+	if (walk_body(&o, r, NULL) == -1) {
+		pk_diag(d, PK_E_CORRUPT, 0, "content.xml is not well-formed");
+		goto out;
+	}
+	flush_notes(&o);
+	rc = po->failed ? -1 : 0;
+	if (po->failed)
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+out:
+	xmlFreeTextReader(r);
+	for (i = 0; i < o.nstyles; i++) {
+		free(o.styles[i].name);
+		free(o.styles[i].parent);
+	}
+	for (i = 0; i < o.nnotes; i++)
+		free(o.notes[i]);
+	free(o.notes);
+	free(o.styles);
+	pk_buf_free(&o.part);
+	pk_zip_close(o.zip);
+	return rc;
+}

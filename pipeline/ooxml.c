@@ -1,0 +1,82 @@
+/* Streaming access to the XML parts of DOCX and ODT containers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ooxml.h"
+#include "xmlin.h"
+
+xmlTextReaderPtr
+pk_part_reader(const struct pk_buf *part, const char *name, struct pk_diag *d)
+{
+	xmlTextReaderPtr	 r;
+	long			 line;
+
+	if (part->len == 0) {
+		pk_diag(d, PK_E_CORRUPT, 0, "%s is empty", name);
+		return NULL;
+	}
+	if ((line = pk_xml_doctype_line(part->data, part->len)) > 0) {
+		pk_diag(d, PK_E_CORRUPT, 0, "%s:%ld: a DOCTYPE (and so any "
+		    "entity) is not accepted", name, line);
+		return NULL;
+	}
+	r = xmlReaderForMemory(part->data, (int)part->len, name, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+	if (r == NULL)
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+	return r;
+}
+
+char *
+pk_part_attr(xmlTextReaderPtr r, const char *local)
+{
+	char	*v = NULL;
+
+	if (xmlTextReaderMoveToFirstAttribute(r) != 1)
+		return NULL;
+	do {
+		const xmlChar *ln = xmlTextReaderConstLocalName(r);
+
+		if (ln != NULL && strcmp((const char *)ln, local) == 0) {
+			v = (char *)xmlTextReaderValue(r);
+			break;
+		}
+	} while (xmlTextReaderMoveToNextAttribute(r) == 1);
+	xmlTextReaderMoveToElement(r);
+	return v;
+}
+
+int
+pk_part_is(xmlTextReaderPtr r, const char *local)
+{
+	const xmlChar *ln;
+
+	if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
+		return 0;
+	ln = xmlTextReaderConstLocalName(r);
+	return ln != NULL && strcmp((const char *)ln, local) == 0;
+}
+
+int
+pk_part_ends(xmlTextReaderPtr r, const char *local)
+{
+	const xmlChar *ln = xmlTextReaderConstLocalName(r);
+
+	if (ln == NULL || strcmp((const char *)ln, local) != 0)
+		return 0;
+	return xmlTextReaderNodeType(r) == XML_READER_TYPE_END_ELEMENT ||
+	    (xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT &&
+	    xmlTextReaderIsEmptyElement(r));
+}
+
+int
+pk_part_onoff(xmlTextReaderPtr r)
+{
+	char	*v = pk_part_attr(r, "val");
+	int	 on;
+
+	on = v == NULL || strcmp(v, "1") == 0 || strcmp(v, "true") == 0 ||
+	    strcmp(v, "on") == 0;
+	free(v);
+	return on;
+}

@@ -1,0 +1,25 @@
+/* Small helpers for walking OOXML and ODF parts with libxml2's streaming reader. */
+#ifndef PK_OOXML_H
+#define PK_OOXML_H
+
+#include <libxml/xmlreader.h>
+
+#include "buf.h"
+#include "diag.h"
+
+/*
+ * A reader over part[0..len) named name: no network, no DTD (a part
+ * with a DOCTYPE is refused), errors to d.  NULL on failure.
+ */
+xmlTextReaderPtr pk_part_reader(const struct pk_buf *part, const char *name,
+	    struct pk_diag *d);
+/* The value of the attribute with this local name (any namespace); free. */
+char	*pk_part_attr(xmlTextReaderPtr, const char *local);
+/* Whether the current node is an element (start) with this local name. */
+int	pk_part_is(xmlTextReaderPtr, const char *local);
+/* Whether the current node ends an element with this local name. */
+int	pk_part_ends(xmlTextReaderPtr, const char *local);
+/* An OOXML on/off property: absent val, "1", "true", "on" are on. */
+int	pk_part_onoff(xmlTextReaderPtr);
+
+#endif

@@ -1,0 +1,221 @@
+/* The paged-text writer the extractors share: paragraphs, emphasis, pages, front matter. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pagedout.h"
+
+void
+pk_po_init(struct pk_pagedout *po)
+{
+	memset(po, 0, sizeof(*po));
+	po->page = 1;
+}
+
+static void
+put(struct pk_pagedout *po, struct pk_buf *b, const char *s, size_t len)
+{
+	if (pk_buf_put(b, s, len) == -1)
+		po->failed = 1;
+}
+
+/* Close or open emphasis so that the paragraph's state is bold/italic. */
+static void
+set_style(struct pk_pagedout *po, int bold, int italic)
+{
+	if (po->italic && !italic) {
+		put(po, &po->para, "*", 1);
+		po->italic = 0;
+	}
+	if (po->bold && !bold) {
+		put(po, &po->para, "**", 2);
+		po->bold = 0;
+	}
+	/* White space goes outside the markers, where it stays plain. */
+	put(po, &po->para, po->ws.data ? po->ws.data : "", po->ws.len);
+	pk_buf_reset(&po->ws);
+	if (bold && !po->bold) {
+		put(po, &po->para, "**", 2);
+		po->bold = 1;
+	}
+	if (italic && !po->italic) {
+		put(po, &po->para, "*", 1);
+		po->italic = 1;
+	}
+}
+
+void
+pk_po_text(struct pk_pagedout *po, const char *s, size_t len, int bold,
+    int italic)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		char c = s[i];
+
+		if (c == '\n' || c == '\r' || c == '\f')
+			c = ' ';
+		if (c == ' ' || c == '\t') {
+			/* Leading white space is dropped, runs become one. */
+			if ((po->para.len > 0 || po->row_open) &&
+			    po->ws.len == 0)
+				put(po, &po->ws, " ", 1);
+			continue;
+		}
+		if ((unsigned char)c < 0x20)
+			continue;
+		set_style(po, bold, italic);
+		if (c == '*')
+			put(po, &po->para, "\\", 1);
+		put(po, &po->para, &c, 1);
+	}
+}
+
+static void
+end_line(struct pk_pagedout *po)
+{
+	/* Trailing white space is dropped. */
+	pk_buf_reset(&po->ws);
+	set_style(po, 0, 0);
+	put(po, &po->body, po->para.data ? po->para.data : "", po->para.len);
+	put(po, &po->body, "\n", 1);
+	pk_buf_reset(&po->para);
+}
+
+void
+pk_po_para(struct pk_pagedout *po)
+{
+	if (po->para.len == 0) {
+		pk_buf_reset(&po->ws);
+		return;
+	}
+	end_line(po);
+	put(po, &po->body, "\n", 1);
+}
+
+void
+pk_po_line(struct pk_pagedout *po)
+{
+	if (po->para.len == 0) {
+		pk_buf_reset(&po->ws);
+		return;
+	}
+	end_line(po);
+	po->row_open = 0;
+}
+
+void
+pk_po_raw_line(struct pk_pagedout *po, const char *s, size_t len)
+{
+	pk_po_line(po);
+	if (len == 0)
+		return;
+	put(po, &po->body, s, len);
+	put(po, &po->body, "\n", 1);
+}
+
+void
+pk_po_cell(struct pk_pagedout *po)
+{
+	/* White space before a cell boundary is dropped. */
+	pk_buf_reset(&po->ws);
+	set_style(po, 0, 0);
+	put(po, &po->para, "\t", 1);
+	po->row_open = 1;
+}
+
+void
+pk_po_block(struct pk_pagedout *po)
+{
+	pk_po_line(po);
+	if (po->body.len > 0 && (po->body.len < 2 ||
+	    po->body.data[po->body.len - 2] != '\n'))
+		put(po, &po->body, "\n", 1);
+}
+
+void
+pk_po_page(struct pk_pagedout *po)
+{
+	pk_po_block(po);
+	put(po, &po->body, "\f", 1);
+	po->page++;
+}
+
+void
+pk_po_furniture(struct pk_pagedout *po, const char *type, const char *text,
+    size_t len)
+{
+	struct pk_pagedout	 tmp;
+	size_t			 i;
+
+	/* Normalise its white space as content would be. */
+	pk_po_init(&tmp);
+	pk_po_text(&tmp, text, len, 0, 0);
+	if (tmp.para.len > 0) {
+		pk_po_line(po);
+		put(po, &po->body, "%%fw ", 5);
+		put(po, &po->body, type, strlen(type));
+		put(po, &po->body, ": ", 2);
+		for (i = 0; i < tmp.para.len; i++)
+			if (tmp.para.data[i] != '\\')
+				put(po, &po->body, tmp.para.data + i, 1);
+		put(po, &po->body, "\n", 1);
+	}
+	pk_po_free(&tmp);
+}
+
+void
+pk_po_meta(struct pk_pagedout *po, const char *key, const char *value)
+{
+	char	*v, *p;
+
+	if (value == NULL || *value == '\0' ||
+	    po->nmeta == sizeof(po->meta) / sizeof(po->meta[0]))
+		return;
+	if ((v = strdup(value)) == NULL) {
+		po->failed = 1;
+		return;
+	}
+	/* One line each: a value never breaks the front matter. */
+	for (p = v; *p != '\0'; p++)
+		if (*p == '\n' || *p == '\r' || *p == '\f' || *p == '\t')
+			*p = ' ';
+	po->meta[po->nmeta].key = key;
+	po->meta[po->nmeta].value = v;
+	po->nmeta++;
+}
+
+int
+pk_po_finish(struct pk_pagedout *po, struct pk_buf *out)
+{
+	size_t	 i;
+	char	 pages[24];
+
+	pk_po_block(po);
+	snprintf(pages, sizeof(pages), "%d", po->page);
+	pk_po_meta(po, "pages", pages);
+	pk_buf_reset(out);
+	put(po, out, "---\n", 4);
+	for (i = 0; i < po->nmeta; i++) {
+		put(po, out, po->meta[i].key, strlen(po->meta[i].key));
+		put(po, out, ": ", 2);
+		put(po, out, po->meta[i].value, strlen(po->meta[i].value));
+		put(po, out, "\n", 1);
+	}
+	put(po, out, "---\n", 4);
+	put(po, out, po->body.data ? po->body.data : "", po->body.len);
+	return po->failed ? -1 : 0;
+}
+
+void
+pk_po_free(struct pk_pagedout *po)
+{
+	size_t	 i;
+
+	pk_buf_free(&po->body);
+	pk_buf_free(&po->para);
+	pk_buf_free(&po->ws);
+	for (i = 0; i < po->nmeta; i++)
+		free(po->meta[i].value);
+	po->nmeta = 0;
+}

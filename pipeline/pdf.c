@@ -1,0 +1,777 @@
+/* PDF to paged text with MuPDF's structured text: blocks to paragraphs, side-by-side cells to rows, fonts to emphasis. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mupdf/fitz.h>
+
+#include "extract.h"
+
+/* A paragraph (or a table cell) assembled from a block's lines. */
+#define MAX_CELLS	8
+/* A gap wider than this many font sizes separates table cells. */
+#define CELL_GAP	0.6f
+/* MuPDF splits a line where a gap is wider than spacing: from this many
+ * font heights on, the next line on the same baseline is a new cell. */
+#define BESIDE_GAP	0.5f
+
+/*
+ * A paragraph assembled from a block's lines, or a table row: then each
+ * cell has its text, where it starts, and where its last line ended.
+ */
+struct para {
+	struct pk_buf	 text;		/* cell 0, or the paragraph */
+	struct pk_buf	 cell[MAX_CELLS];	/* cells 1.. */
+	float		 cell_x[MAX_CELLS];
+	float		 cell_x1[MAX_CELLS];	/* end of the cell's last line */
+	float		 cell_y1[MAX_CELLS];
+	int		 ncells;
+	float		 x0, x1, y0, y1;
+	float		 baseline;	/* of its first line */
+	int		 nlines;
+};
+
+static struct pk_buf *
+cell_buf(struct para *p, int k)
+{
+	return k == 0 ? &p->text : &p->cell[k];
+}
+
+struct page_paras {
+	struct para	*v;
+	size_t		 n, cap;
+	float		 cols[MAX_CELLS];	/* the last table's columns */
+	int		 ncols;
+	float		 table_y1;		/* where its last row ends */
+};
+
+static void
+utf8(struct pk_pagedout *po, int c, int bold, int italic)
+{
+	char	 buf[8];
+	int	 n = 0;
+
+	if (c < 0x80)
+		buf[n++] = (char)c;
+	else if (c < 0x800) {
+		buf[n++] = (char)(0xc0 | c >> 6);
+		buf[n++] = (char)(0x80 | (c & 0x3f));
+	} else if (c < 0x10000) {
+		buf[n++] = (char)(0xe0 | c >> 12);
+		buf[n++] = (char)(0x80 | (c >> 6 & 0x3f));
+		buf[n++] = (char)(0x80 | (c & 0x3f));
+	} else {
+		buf[n++] = (char)(0xf0 | c >> 18);
+		buf[n++] = (char)(0x80 | (c >> 12 & 0x3f));
+		buf[n++] = (char)(0x80 | (c >> 6 & 0x3f));
+		buf[n++] = (char)(0x80 | (c & 0x3f));
+	}
+	pk_po_text(po, buf, (size_t)n, bold, italic);
+}
+
+/* Odd spaces become plain ones; ligatures are expanded by MuPDF. */
+static int
+plain_char(int c)
+{
+	if (c == 0xa0 || (c >= 0x2000 && c <= 0x200a) || c == 0x202f ||
+	    c == 0x205f || c == 0x3000)
+		return ' ';
+	if (c == 0x2010 || c == 0x2011)
+		return '-';
+	return c;
+}
+
+static int
+is_lower(int c)
+{
+	return (c >= 'a' && c <= 'z') || c == 0xe5 || c == 0xe4 || c == 0xf6 ||
+	    (c >= 0xdf && c <= 0xff && c != 0xf7);
+}
+
+static int
+is_letter(int c)
+{
+	return is_lower(c) || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xc0 && c <= 0xde && c != 0xd7);
+}
+
+/* The first word of a line, as code points, up to n. */
+static size_t
+first_word(fz_stext_line *ln, int *w, size_t n)
+{
+	fz_stext_char	*ch;
+	size_t		 k = 0;
+
+	for (ch = ln->first_char; ch != NULL && k < n; ch = ch->next) {
+		if (ch->c == ' ')
+			break;
+		w[k++] = ch->c;
+	}
+	return k;
+}
+
+/*
+ * A line that ends in a hyphen: 1 when it only breaks a word (the word
+ * goes on in lower case), 2 when it is the word's own and the word goes
+ * on (Olsson-Bergstedt), 0 when a space follows it ("hälso- och").
+ */
+static int
+hyphen_breaks_word(int before, fz_stext_line *next)
+{
+	static const char *const keep_before[] = { "och", "eller", "samt",
+	    "resp", "respektive", "som", "and", "or", "und", "oder" };
+	int		 w[16];
+	size_t		 n, i, k;
+
+	if (next == NULL || !is_letter(before))
+		return 0;
+	n = first_word(next, w, 16);
+	if (n == 0 || !is_letter(w[0]))
+		return 0;
+	if (!is_lower(w[0]))
+		return 2;
+	for (i = 0; i < sizeof(keep_before) / sizeof(keep_before[0]); i++) {
+		const char *s = keep_before[i];
+
+		for (k = 0; k < n && s[k] != '\0' && w[k] == s[k]; k++)
+			;
+		if (s[k] == '\0' && (k == n || !is_letter(w[k])))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+cmpfloat(const void *a, const void *b)
+{
+	float x = *(const float *)a, y = *(const float *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Twice the line's median gap between words: a justified line stretches
+ * every gap alike, a gap between cells stands out from the others.
+ */
+static float
+wide_gap(fz_stext_line *ln)
+{
+	fz_stext_char	*ch, *last = NULL;
+	float		 gaps[128];
+	size_t		 n = 0;
+
+	for (ch = ln->first_char; ch != NULL && n < 128; ch = ch->next) {
+		if (ch->c == ' ')
+			continue;
+		if (last != NULL && last->next != ch)
+			gaps[n++] = ch->quad.ll.x - last->quad.lr.x;
+		last = ch;
+	}
+	if (n == 0)
+		return 0;
+	qsort(gaps, n, sizeof(*gaps), cmpfloat);
+	return 2.0f * gaps[n / 2];
+}
+
+/*
+ * One line as paged text (emphasis marked); *broken: it ends mid-word.
+ * A wide gap between two characters is a cell boundary (a table MuPDF
+ * read as one line): it becomes a TAB, and the cells' x go to cell_x.
+ */
+static int
+line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
+    float *cell_x, int *ncells, const float *cols, int ncols)
+{
+	int	 next_col = 0;
+	float	 wide;
+
+	struct pk_pagedout	 po;
+	fz_stext_char		*ch, *prev = NULL;
+	float			 h = ln->bbox.y1 - ln->bbox.y0;
+	int			 rc = 0;
+
+	*broken = 0;
+	*ncells = 1;
+	cell_x[0] = ln->bbox.x0;
+	wide = wide_gap(ln);
+	pk_po_init(&po);
+	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
+		int c = plain_char(ch->c);
+
+		if (c == 0xad)
+			continue;	/* soft hyphen */
+		/* Inside a table: a word starting past a column's edge. */
+		while (next_col < ncols && cols[next_col] <= ln->bbox.x0 + 2.0f)
+			next_col++;
+		if (prev != NULL && c != ' ' && next_col < ncols &&
+		    ch->quad.ll.x >= cols[next_col] - 1.5f &&
+		    ch->quad.ll.x - prev->quad.lr.x > 0.15f * ch->size) {
+			/* (Never inside a word: a cut needs some space.) */
+			while (next_col < ncols &&
+			    ch->quad.ll.x >= cols[next_col] - 1.5f)
+				next_col++;
+			pk_po_cell(&po);
+			if (*ncells < 8)
+				cell_x[(*ncells)++] = ch->quad.ll.x;
+		} else if (prev != NULL && c != ' ' &&
+		    ch->quad.ll.x - prev->quad.lr.x > CELL_GAP * ch->size &&
+		    ch->quad.ll.x - prev->quad.lr.x > wide) {
+			pk_po_cell(&po);
+			if (*ncells < 8)
+				cell_x[(*ncells)++] = ch->quad.ll.x;
+		}
+		if (ch->next == NULL && c == '-' && prev != NULL &&
+		    ln->next != NULL && ln->next->bbox.y0 - ln->bbox.y1 < h &&
+		    is_letter(prev->c)) {
+			int how = hyphen_breaks_word(prev->c, ln->next);
+
+			/* 1: a broken word, drop the hyphen; 2: the word's own
+			 * hyphen (Olsson-Bergstedt), keep it, no space. */
+			if (how == 1) {
+				*broken = 1;
+				break;
+			}
+			if (how == 2)
+				*broken = 2;
+		}
+		utf8(&po, c, fz_font_is_bold(ctx, ch->font),
+		    fz_font_is_italic(ctx, ch->font));
+		if (c != ' ')
+			prev = ch;
+	}
+	pk_po_line(&po);
+	pk_buf_reset(out);
+	/* The writer ends the line with '\n': leave it off. */
+	if (po.body.len > 1 && pk_buf_put(out, po.body.data,
+	    po.body.len - 1) == -1)
+		rc = -1;
+	if (po.failed)
+		rc = -1;
+	pk_po_free(&po);
+	return rc;
+}
+
+static void
+para_free(struct para *p)
+{
+	int	 k;
+
+	for (k = 0; k < MAX_CELLS; k++)
+		pk_buf_free(cell_buf(p, k));
+}
+
+static struct para *
+new_para(struct page_paras *pp)
+{
+	struct para	*p;
+
+	if (pp->n == pp->cap) {
+		size_t cap = pp->cap ? pp->cap * 2 : 64;
+		struct para *v = realloc(pp->v, cap * sizeof(*v));
+
+		if (v == NULL)
+			return NULL;
+		pp->v = v;
+		pp->cap = cap;
+	}
+	p = &pp->v[pp->n++];
+	memset(p, 0, sizeof(*p));
+	return p;
+}
+
+/* One block's lines as paragraphs: a gap, or a short line, ends one. */
+/* Whether the first word of ln would have fitted after prev (so prev
+ * ended its paragraph rather than wrapped). */
+static float first_word_width(fz_stext_line *);
+
+static int
+would_fit(fz_stext_line *prev, fz_stext_line *ln, float right)
+{
+	return prev->bbox.x1 + first_word_width(ln) + 4.0f < right;
+}
+
+/* Add line piece s[0..len) at x to cell k of p. */
+static int
+cell_add(struct para *p, int k, const char *s, size_t len, float x1,
+    float y1, int no_space)
+{
+	struct pk_buf *b = cell_buf(p, k);
+
+	if (b->len > 0 && !no_space && pk_buf_putc(b, ' ') == -1)
+		return -1;
+	if (pk_buf_put(b, s, len) == -1)
+		return -1;
+	p->cell_x1[k] = x1;
+	p->cell_y1[k] = y1;
+	return 0;
+}
+
+/* The width of the first word of ln. */
+static float
+first_word_width(fz_stext_line *ln)
+{
+	fz_stext_char	*ch;
+	float		 w = 0;
+
+	for (ch = ln->first_char; ch != NULL && ch->c != ' '; ch = ch->next)
+		w = ch->quad.lr.x - ln->first_char->quad.ll.x;
+	return w;
+}
+
+/*
+ * Whether cell k's last line was full: the first word of ln would not
+ * have fitted after it, so ln's text goes on from there.
+ */
+static int
+cell_wrapped(const struct para *p, int k, fz_stext_line *ln, float right)
+{
+	float bound = k + 1 < p->ncells ? p->cell_x[k + 1] : right;
+
+	return p->cell_x1[k] + first_word_width(ln) + 4.0f > bound;
+}
+
+/* The cell of row p starting at x, or -1. */
+static int
+cell_at(const struct para *p, float x)
+{
+	int	 k;
+
+	for (k = 0; k < p->ncells; k++)
+		if (fabsf(x - p->cell_x[k]) < 4.0f)
+			return k;
+	return -1;
+}
+
+/* A line MuPDF read across cells: one new cell of p for each piece. */
+static int
+add_cells(struct para *p, const struct pk_buf *line, const float *x, int n,
+    float x1, float y1)
+{
+	const char	*piece = line->data, *end = line->data + line->len, *tab;
+	int		 i, rc = 0;
+
+	for (i = 0; i < n && p->ncells < MAX_CELLS; i++) {
+		int k = p->ncells++;
+
+		if ((tab = memchr(piece, '\t', (size_t)(end - piece))) == NULL)
+			tab = end;
+		p->cell_x[k] = x[i];
+		rc |= cell_add(p, k, piece, (size_t)(tab - piece),
+		    i + 1 < n ? x[i + 1] - 10.0f : x1, y1, 1);
+		if (tab == end)
+			break;
+		piece = tab + 1;
+	}
+	return rc;
+}
+
+/* The fullest row so far gives the columns later lines are cut at. */
+static void
+table_columns(struct page_paras *pp, const struct para *p)
+{
+	if (p->ncells >= 2)
+		pp->table_y1 = p->y1;
+	if (p->ncells < 2 || p->ncells < pp->ncols)
+		return;
+	memcpy(pp->cols, p->cell_x, sizeof(pp->cols));
+	pp->ncols = p->ncells;
+}
+
+static int
+block_paras(fz_context *ctx, fz_stext_block *b, float page_right,
+    struct page_paras *pp)
+{
+	fz_stext_line	*ln;
+	struct para	*p = NULL;
+	struct pk_buf	 line = { 0 };
+	float		 cell_x[MAX_CELLS];
+	int		 broken = 0, rc = 0, ncells, newp;
+	float		 right = b->bbox.x1 > page_right ? b->bbox.x1 : page_right;
+
+	/*
+	 * A block that starts right under a paragraph whose last line was
+	 * full, no further left than it: the paragraph goes on (a list
+	 * entry's hanging indent puts its second line in a block of its own).
+	 */
+	ln = b->u.t.first_line;
+	if (pp->n > 0 && ln != NULL && ln->first_char != NULL) {
+		struct para *q = &pp->v[pp->n - 1];
+		float h = ln->bbox.y1 - ln->bbox.y0;
+
+		if (q->ncells == 1 && ln->bbox.y0 - q->y1 < 0.3f * h &&
+		    ln->bbox.y0 >= q->y1 - 0.3f * h &&
+		    ln->bbox.x0 >= q->x0 - 1.0f &&
+		    q->cell_x1[0] + first_word_width(ln) + 4.0f > right)
+			p = q;
+	}
+
+	for (ln = b->u.t.first_line; ln != NULL && rc == 0; ln = ln->next) {
+		float	 h = ln->bbox.y1 - ln->bbox.y0;
+		int	 was_broken = broken, k;
+
+		if (ln->first_char == NULL || ln->wmode != 0)
+			continue;
+		/* Rows follow each other tight: space above ends the table. */
+		if (pp->ncols > 0 && ln->bbox.y0 - pp->table_y1 > 0.3f * h)
+			pp->ncols = 0;
+		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells,
+		    pp->cols, pp->ncols) == -1) {
+			rc = -1;
+			break;
+		}
+		if (line.len == 0)
+			continue;
+		/* Beside the line before: a superscript, or the next cell. */
+		if (p != NULL && ln->prev != NULL && ncells == 1 &&
+		    ln->bbox.y0 < ln->prev->bbox.y1 - 0.3f * h &&
+		    ln->bbox.y1 > ln->prev->bbox.y0 + 0.3f * h &&
+		    ln->bbox.x0 >= ln->prev->bbox.x1 - 1.0f &&
+		    cell_at(p, ln->bbox.x0) < 0) {
+			float gap = ln->bbox.x0 - ln->prev->bbox.x1;
+
+			if (gap > BESIDE_GAP * h && p->ncells < MAX_CELLS) {
+				rc = add_cells(p, &line, cell_x, ncells,
+				    ln->bbox.x1, ln->bbox.y1);
+			} else
+				rc = cell_add(p, p->ncells - 1, line.data,
+				    line.len, ln->bbox.x1, ln->bbox.y1,
+				    gap <= 0.25f * h);
+			if (ln->bbox.x1 > p->x1)
+				p->x1 = ln->bbox.x1;
+			if (ln->bbox.y1 > p->y1)
+				p->y1 = ln->bbox.y1;
+			table_columns(pp, p);
+			continue;
+		}
+		/* Under a cell of the row whose text wrapped: it goes on. */
+		if (p != NULL && p->ncells > 1 && ncells == 1 &&
+		    (k = cell_at(p, ln->bbox.x0)) >= 0 &&
+		    ln->bbox.y0 - p->cell_y1[k] < 0.6f * h &&
+		    (was_broken || cell_wrapped(p, k, ln, right))) {
+			rc = cell_add(p, k, line.data, line.len, ln->bbox.x1,
+			    ln->bbox.y1, was_broken);
+			if (ln->bbox.y1 > p->y1)
+				p->y1 = ln->bbox.y1;
+			continue;
+		}
+		if (p == NULL || ncells > 1 || p->ncells > 1)
+			newp = 1;
+		else if (was_broken || ln->bbox.y0 - p->y1 > 0.6f * h)
+			newp = !was_broken;
+		else if (ln->prev != NULL && would_fit(ln->prev, ln, right)) {
+			/*
+			 * The line ended early.  With no space above, a line
+			 * break within the block; else a new paragraph.
+			 */
+			newp = ln->bbox.y0 - p->y1 > 0.15f * h;
+			if (!newp) {
+				if (pk_buf_putc(&p->text, '\n') == -1 ||
+				    pk_buf_put(&p->text, line.data, line.len) ==
+				    -1)
+					rc = -1;
+				p->y1 = ln->bbox.y1;
+				p->nlines++;
+				continue;
+			}
+		} else
+			newp = 0;
+		if (newp) {
+			if ((p = new_para(pp)) == NULL) {
+				rc = -1;
+				break;
+			}
+			p->x0 = ln->bbox.x0;
+			p->x1 = ln->bbox.x1;
+			p->y0 = ln->bbox.y0;
+			p->baseline = ln->first_char->origin.y;
+			rc = add_cells(p, &line, cell_x, ncells, ln->bbox.x1,
+			    ln->bbox.y1);
+		} else
+			rc = cell_add(p, 0, line.data, line.len, ln->bbox.x1,
+			    ln->bbox.y1, was_broken);
+		if (ln->bbox.x0 < p->x0)
+			p->x0 = ln->bbox.x0;
+		if (ln->bbox.x1 > p->x1)
+			p->x1 = ln->bbox.x1;
+		p->y1 = ln->bbox.y1;
+		p->nlines++;
+		table_columns(pp, p);
+	}
+	pk_buf_free(&line);
+	return rc;
+}
+
+/*
+ * A row with fewer cells than the table's columns: put each cell in the
+ * column it starts in, so that empty cells (a blank mark, an empty
+ * first column) keep their place as empty cells.
+ */
+static int
+realign(struct pk_buf *line, const float *x, size_t n, const float *col,
+    size_t ncol)
+{
+	struct pk_buf	 out = { 0 };
+	const char	*p = line->data, *end = line->data + line->len, *tab;
+	size_t		 i, c, at = 0;
+
+	for (i = 0; i < n && i < 16; i++) {
+		float best = 1e9f;
+		size_t want = at;
+
+		for (c = at; c < ncol; c++)
+			if (fabsf(x[i] - col[c]) < best) {
+				best = fabsf(x[i] - col[c]);
+				want = c;
+			}
+		for (; at < want; at++)
+			pk_buf_putc(&out, '\t');
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			tab = end;
+		pk_buf_put(&out, p, (size_t)(tab - p));
+		if (tab == end)
+			break;
+		pk_buf_putc(&out, '\t');
+		at++;
+		p = tab + 1;
+	}
+	pk_buf_free(line);
+	*line = out;
+	return out.data == NULL ? -1 : 0;
+}
+
+/*
+ * A page's paragraphs as paged text.  A paragraph whose first baseline
+ * is that of an earlier one, to its right, is the next cell of that
+ * row (a table laid out as cells side by side), unless both are long
+ * (then they are columns of text, read one after the other).  A lone
+ * paragraph under a row's later cell continues that row: it is written
+ * after as many tabs.
+ */
+static void
+emit_page(struct page_paras *pp, struct pk_pagedout *po)
+{
+	size_t	*row = calloc(pp->n + 1, sizeof(*row));	/* row of each */
+	size_t	*ncell = calloc(pp->n + 1, sizeof(*ncell));
+	float	 cell_x[16], prev_x[16];
+	size_t	 i, j, k, ncells_last = 0;
+	int	 in_table = 0;
+	struct pk_buf line = { 0 };
+
+	if (row == NULL || ncell == NULL) {
+		po->failed = 1;
+		goto out;
+	}
+	for (i = 0; i < pp->n; i++) {
+		row[i] = i;
+		for (j = i; j-- > 0 && i - j < 64;) {
+			struct para *p = &pp->v[i], *q = &pp->v[j];
+
+			if (row[j] != j || fabsf(p->baseline - q->baseline) > 2.5f)
+				continue;
+			if (p->nlines >= 6 && q->nlines >= 6)
+				break;	/* columns of text */
+			if (p->x0 > q->x1) {
+				row[i] = j;
+				break;
+			}
+		}
+	}
+	for (i = 0; i < pp->n; i++) {
+		if (row[i] != i)
+			continue;
+		pk_buf_reset(&line);
+		for (k = 0, j = i; j < pp->n; j++) {
+			int c;
+
+			if (row[j] != i)
+				continue;
+			for (c = 0; c < pp->v[j].ncells; c++, k++) {
+				struct pk_buf *cb = cell_buf(&pp->v[j], c);
+
+				if (k > 0)
+					pk_buf_putc(&line, '\t');
+				if (k < 16)
+					cell_x[k] = pp->v[j].cell_x[c];
+				pk_buf_put(&line, cb->data ? cb->data : "",
+				    cb->len);
+			}
+		}
+		if (k > 1) {
+			if (!in_table)
+				pk_po_block(po);
+			if (!in_table || k >= ncells_last) {
+				/* The fullest row gives the table's columns. */
+				ncells_last = k < 16 ? k : 16;
+				memcpy(prev_x, cell_x, sizeof(prev_x));
+			} else if (realign(&line, cell_x, k, prev_x,
+			    ncells_last) == -1)
+				po->failed = 1;
+			in_table = 1;
+			pk_po_raw_line(po, line.data, line.len);
+			continue;
+		}
+		/* A lone paragraph under a later cell of the row above. */
+		if (in_table) {
+			size_t c;
+
+			for (c = 1; c < ncells_last; c++)
+				if (fabsf(pp->v[i].x0 - prev_x[c]) < 4.0f)
+					break;
+			if (c < ncells_last) {
+				struct pk_buf tabbed = { 0 };
+				size_t t;
+
+				for (k = 0; k < c; k++)
+					pk_buf_putc(&tabbed, '\t');
+				/* Every line of it continues the same column. */
+				for (t = 0; t < line.len; t++) {
+					pk_buf_putc(&tabbed, line.data[t]);
+					for (k = 0; line.data[t] == '\n' && k < c;
+					    k++)
+						pk_buf_putc(&tabbed, '\t');
+				}
+				pk_po_raw_line(po, tabbed.data, tabbed.len);
+				pk_buf_free(&tabbed);
+				continue;
+			}
+			pk_po_block(po);
+			in_table = 0;
+		}
+		pk_po_raw_line(po, line.data, line.len);
+		pk_po_block(po);
+	}
+	if (in_table)
+		pk_po_block(po);
+out:
+	pk_buf_free(&line);
+	free(row);
+	free(ncell);
+}
+
+static void
+meta(fz_context *ctx, fz_document *doc, struct pk_pagedout *po,
+    const char *key, const char *name)
+{
+	char	 buf[512], iso[32];
+	int	 y, mo, d, h = 0, mi = 0, s = 0;
+
+	if (fz_lookup_metadata(ctx, doc, key, buf, sizeof(buf)) <= 0)
+		return;
+	/* PDF dates, D:20201030205316Z'00', as ISO 8601. */
+	if (strncmp(buf, "D:", 2) == 0 && sscanf(buf + 2, "%4d%2d%2d%2d%2d%2d",
+	    &y, &mo, &d, &h, &mi, &s) >= 3) {
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02dT%02d:%02d:%02d",
+		    y % 10000, mo % 100, d % 100, h % 100, mi % 100, s % 100);
+		pk_po_meta(po, name, iso);
+	} else
+		pk_po_meta(po, name, buf);
+}
+
+int
+pk_extract_pdf(const char *data, size_t len, const struct pk_extract_opts *opt,
+    struct pk_pagedout *po, struct pk_diag *d)
+{
+	fz_context		*ctx;
+	fz_document		*doc = NULL;
+	fz_stream		*stm = NULL;
+	fz_stext_page		*st = NULL;
+	fz_stext_options	 so;
+	struct page_paras	 pp = { 0 };
+	struct pk_buf		 empty = { 0 };
+	int			 npages = 0, i, rc = -1, encrypted = 0;
+	int			 too_many = 0;
+	float			 right;
+	size_t			 k;
+
+	if ((ctx = fz_new_context(NULL, NULL, FZ_STORE_DEFAULT)) == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	/* MuPDF's own messages would go to stderr: ours say it once. */
+	fz_set_error_callback(ctx, NULL, NULL);
+	fz_set_warning_callback(ctx, NULL, NULL);
+	memset(&so, 0, sizeof(so));
+	fz_var(doc);
+	fz_var(stm);
+	fz_var(st);
+	fz_var(encrypted);
+	fz_var(too_many);
+	fz_var(rc);
+	fz_var(npages);
+	fz_try(ctx) {
+		fz_register_document_handlers(ctx);
+		stm = fz_open_memory(ctx, (const unsigned char *)data, len);
+		doc = fz_open_document_with_stream(ctx, "application/pdf", stm);
+		if (fz_needs_password(ctx, doc) &&
+		    !fz_authenticate_password(ctx, doc, "")) {
+			encrypted = 1;
+			fz_throw(ctx, FZ_ERROR_GENERIC, "encrypted");
+		}
+		npages = fz_count_pages(ctx, doc);
+		if (npages <= 0)
+			fz_throw(ctx, FZ_ERROR_GENERIC, "no pages");
+		if ((size_t)npages > opt->max_pages) {
+			too_many = 1;
+			fz_throw(ctx, FZ_ERROR_GENERIC, "pages");
+		}
+		meta(ctx, doc, po, FZ_META_INFO_TITLE, "title");
+		meta(ctx, doc, po, FZ_META_INFO_AUTHOR, "author");
+		meta(ctx, doc, po, FZ_META_INFO_CREATIONDATE, "created");
+		meta(ctx, doc, po, FZ_META_INFO_MODIFICATIONDATE, "modified");
+		for (i = 0; i < npages; i++) {
+			fz_stext_block *b;
+
+			if (i > 0)
+				pk_po_page(po);
+			st = fz_new_stext_page_from_page_number(ctx, doc, i, &so);
+			right = 0;
+			for (b = st->first_block; b != NULL; b = b->next)
+				if (b->type == FZ_STEXT_BLOCK_TEXT &&
+				    b->bbox.x1 > right)
+					right = b->bbox.x1;
+			for (b = st->first_block; b != NULL; b = b->next)
+				if (b->type == FZ_STEXT_BLOCK_TEXT &&
+				    block_paras(ctx, b, right, &pp) == -1)
+					fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
+			pp.ncols = 0;
+			if (pp.n == 0) {
+				char num[16];
+
+				snprintf(num, sizeof(num), "%s%d",
+				    empty.len ? "," : "", i + 1);
+				pk_buf_puts(&empty, num);
+			}
+			emit_page(&pp, po);
+			for (k = 0; k < pp.n; k++)
+				para_free(&pp.v[k]);
+			pp.n = 0;
+			fz_drop_stext_page(ctx, st);
+			st = NULL;
+		}
+		rc = 0;
+	}
+	fz_always(ctx) {
+		fz_drop_stext_page(ctx, st);
+		fz_drop_document(ctx, doc);
+		fz_drop_stream(ctx, stm);
+	}
+	fz_catch(ctx) {
+		if (encrypted)
+			pk_diag(d, PK_E_ENCRYPTED, 0, "a password is needed");
+		else if (too_many)
+			pk_diag(d, PK_E_LIMIT, 0, "%d pages, limit %zu", npages,
+			    opt->max_pages);
+		else
+			pk_diag(d, PK_E_CORRUPT, 0, "%s", fz_caught_message(ctx));
+		rc = -1;
+	}
+	if (rc == 0 && empty.len > 0)
+		pk_po_meta(po, "empty-pages", empty.data);
+	for (k = 0; k < pp.n; k++)
+		para_free(&pp.v[k]);
+	free(pp.v);
+	pk_buf_free(&empty);
+	fz_drop_context(ctx);
+	return rc;
+}

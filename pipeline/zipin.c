@@ -1,0 +1,127 @@
+/* ZIP containers through libzip, read from memory with size and ratio limits. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <zip.h>
+
+#include "zipin.h"
+
+struct pk_zip {
+	zip_t			*za;
+	struct pk_zip_limits	 lim;
+	struct pk_diag		*diag;
+	size_t			 total;		/* uncompressed bytes read */
+};
+
+struct pk_zip *
+pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
+    struct pk_diag *d)
+{
+	struct pk_zip	*z;
+	zip_source_t	*src;
+	zip_error_t	 err;
+	zip_int64_t	 n;
+
+	if ((z = calloc(1, sizeof(*z))) == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return NULL;
+	}
+	z->lim = *lim;
+	z->diag = d;
+	zip_error_init(&err);
+	src = zip_source_buffer_create(data, len, 0, &err);
+	if (src == NULL ||
+	    (z->za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,
+	    &err)) == NULL) {
+		pk_diag(d, PK_E_CORRUPT, 0, "not a readable ZIP container: %s",
+		    zip_error_strerror(&err));
+		if (src != NULL)
+			zip_source_free(src);
+		zip_error_fini(&err);
+		free(z);
+		return NULL;
+	}
+	zip_error_fini(&err);
+	n = zip_get_num_entries(z->za, 0);
+	if (n < 0 || (size_t)n > z->lim.max_entries) {
+		pk_diag(d, PK_E_LIMIT, 0, "%lld entries in the container, "
+		    "limit %zu", (long long)n, z->lim.max_entries);
+		pk_zip_close(z);
+		return NULL;
+	}
+	return z;
+}
+
+size_t
+pk_zip_count(struct pk_zip *z)
+{
+	zip_int64_t n = zip_get_num_entries(z->za, 0);
+
+	return n < 0 ? 0 : (size_t)n;
+}
+
+const char *
+pk_zip_name(struct pk_zip *z, size_t index)
+{
+	return zip_get_name(z->za, (zip_uint64_t)index, 0);
+}
+
+int
+pk_zip_read(struct pk_zip *z, const char *name, struct pk_buf *out)
+{
+	zip_stat_t	 st;
+	zip_file_t	*f;
+	zip_int64_t	 got;
+	size_t		 cap;
+
+	zip_stat_init(&st);
+	if (zip_stat(z->za, name, 0, &st) == -1)
+		return 1;
+	if ((st.valid & ZIP_STAT_SIZE) == 0 || st.size > z->lim.max_entry_size ||
+	    st.size > z->lim.max_total_size - z->total) {
+		pk_diag(z->diag, PK_E_LIMIT, 0, "%s: uncompressed size over the "
+		    "limit", name);
+		return -1;
+	}
+	if ((st.valid & ZIP_STAT_COMP_SIZE) && st.size > (1u << 20) &&
+	    st.size / (st.comp_size ? st.comp_size : 1) > z->lim.max_ratio) {
+		pk_diag(z->diag, PK_E_LIMIT, 0, "%s: compression ratio over "
+		    "%zu (a zip bomb?)", name, z->lim.max_ratio);
+		return -1;
+	}
+	if ((f = zip_fopen(z->za, name, 0)) == NULL) {
+		pk_diag(z->diag, PK_E_CORRUPT, 0, "%s: %s", name,
+		    zip_strerror(z->za));
+		return -1;
+	}
+	pk_buf_reset(out);
+	/* Read no more than declared: a lying header cannot inflate us. */
+	cap = (size_t)st.size;
+	if (pk_buf_reserve(out, cap) == -1) {
+		zip_fclose(f);
+		pk_diag(z->diag, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	got = zip_fread(f, out->data, cap);
+	if (got < 0 || (size_t)got != cap) {
+		pk_diag(z->diag, PK_E_CORRUPT, 0, "%s: %s", name,
+		    got < 0 ? zip_file_strerror(f) : "shorter than declared");
+		zip_fclose(f);
+		return -1;
+	}
+	zip_fclose(f);
+	out->len = cap;
+	out->data[cap] = '\0';
+	z->total += cap;
+	return 0;
+}
+
+void
+pk_zip_close(struct pk_zip *z)
+{
+	if (z == NULL)
+		return;
+	if (z->za != NULL)
+		zip_discard(z->za);
+	free(z);
+}
