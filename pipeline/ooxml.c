@@ -5,6 +5,14 @@
 #include "ooxml.h"
 #include "xmlin.h"
 
+/* The reader's own messages: the caller reports what went wrong, once. */
+static void
+quiet(void *arg, xmlErrorPtr e)
+{
+	(void)arg;
+	(void)e;
+}
+
 xmlTextReaderPtr
 pk_part_reader(const struct pk_buf *part, const char *name, struct pk_diag *d)
 {
@@ -24,6 +32,8 @@ pk_part_reader(const struct pk_buf *part, const char *name, struct pk_diag *d)
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
 	if (r == NULL)
 		pk_diag(d, PK_E_NOMEM, 0, NULL);
+	else
+		xmlTextReaderSetStructuredErrorHandler(r, quiet, NULL);
 	return r;
 }
 

@@ -49,6 +49,23 @@ pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
 		pk_zip_close(z);
 		return NULL;
 	}
+	/*
+	 * Names are never used as paths here, but a name that climbs out
+	 * (../../x) or is absolute marks a hostile container: refuse it.
+	 */
+	for (zip_int64_t i = 0; i < n; i++) {
+		const char *name = zip_get_name(z->za, (zip_uint64_t)i, 0);
+
+		if (name == NULL || name[0] == '/' || name[0] == '\\' ||
+		    strstr(name, "../") != NULL ||
+		    strstr(name, "..\\") != NULL ||
+		    strcmp(name, "..") == 0) {
+			pk_diag(d, PK_E_CORRUPT, 0, "entry name %s leaves the "
+			    "container", name ? name : "(unreadable)");
+			pk_zip_close(z);
+			return NULL;
+		}
+	}
 	return z;
 }
 

@@ -1,0 +1,187 @@
+/*
+ * Bad input to pk-extract: corrupt and truncated PDFs, passwords, zip
+ * bombs, hostile XML and entry names in DOCX, empty files.  Each gives
+ * one line on stderr naming the file, nothing on stdout, exit 1.
+ */
+#include <zip.h>
+
+#include "helpers.h"
+
+#define EXT	BIN("pk-extract")
+
+static char tmpdir[64];
+
+static void
+setup(void)
+{
+	strcpy(tmpdir, "/tmp/pk-xbad-XXXXXX");
+	cr_assert_not_null(mkdtemp(tmpdir));
+}
+
+static void
+teardown(void)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+TestSuite(xbad, .init = setup, .fini = teardown);
+
+static void
+expect_one_line(const char *path, const char *want)
+{
+	char cmd[512];
+	struct run_result r;
+	char *nl;
+
+	snprintf(cmd, sizeof(cmd), "%s %s", EXT, path);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s: exit %d: %s", path, r.status, r.err);
+	cr_assert_eq(r.out_len, 0);
+	cr_assert_not_null(strstr(r.err, want), "%s: %s", path, r.err);
+	nl = strchr(r.err, '\n');
+	cr_assert(nl != NULL && nl[1] == '\0', "not one line: %s", r.err);
+	run_free(&r);
+}
+
+static const char *
+put(const char *name, const void *data, size_t len)
+{
+	static char path[256];
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/%s", tmpdir, name);
+	fp = fopen(path, "wb");
+	cr_assert_not_null(fp);
+	cr_assert_eq(fwrite(data, 1, len, fp), len);
+	fclose(fp);
+	return path;
+}
+
+/* A DOCX-looking container of the given entries (name, text) pairs. */
+static const char *
+make_zip(const char *name, const char *const *entries, size_t n)
+{
+	static char path[256];
+	zip_t *z;
+	int err;
+
+	snprintf(path, sizeof(path), "%s/%s", tmpdir, name);
+	z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &err);
+	cr_assert_not_null(z);
+	for (size_t i = 0; i < n; i += 2) {
+		zip_source_t *src = zip_source_buffer(z, entries[i + 1],
+		    strlen(entries[i + 1]), 0);
+
+		cr_assert(zip_file_add(z, entries[i], src, ZIP_FL_ENC_UTF_8) >=
+		    0);
+	}
+	cr_assert_eq(zip_close(z), 0);
+	return path;
+}
+
+#define DOC_HEAD "<w:document xmlns:w=\"http://schemas.openxmlformats.org/" \
+	"wordprocessingml/2006/main\"><w:body>"
+
+Test(xbad, corrupt_and_truncated_pdfs)
+{
+	char *pdf;
+	size_t len = 0;
+
+	expect_one_line(put("junk.pdf", "%PDF-1.4\nhello\n", 15),
+	    "junk.pdf: error: corrupt document");
+	pdf = slurp(SRC("fixtures/extract/seed-000.pdf"), &len);
+	cr_assert_not_null(pdf);
+	expect_one_line(put("cut.pdf", pdf, len / 2),
+	    "cut.pdf: error: corrupt document");
+	expect_one_line(put("cut2.pdf", pdf, 3000),
+	    "cut2.pdf: error: corrupt document");
+	free(pdf);
+}
+
+Test(xbad, password_protected_pdf)
+{
+	struct run_result r;
+
+	expect_one_line(SRC("fixtures/extract/encrypted.pdf"),
+	    "encrypted.pdf: error: encrypted document: a password is needed");
+	/* Only an owner password: it opens with the empty one. */
+	r = run(EXT " " SRC("fixtures/extract/owner-only.pdf"), NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "Plats och tid\tSammanträdesrum"));
+	run_free(&r);
+}
+
+Test(xbad, empty_file)
+{
+	expect_one_line(put("zero.docx", "", 0),
+	    "zero.docx: error: empty input");
+}
+
+Test(xbad, zip_bomb_docx)
+{
+	size_t big = (size_t)16 << 20;
+	char *zeros = malloc(big + 1);
+	const char *entries[] = { "word/document.xml", NULL };
+
+	memset(zeros, ' ', big);
+	memcpy(zeros, DOC_HEAD, strlen(DOC_HEAD));
+	zeros[big] = '\0';
+	entries[1] = zeros;
+	expect_one_line(make_zip("bomb.docx", entries, 2),
+	    "bomb.docx: error: over a limit: word/document.xml: compression "
+	    "ratio over 200");
+	free(zeros);
+}
+
+Test(xbad, docx_with_external_entity_or_billion_laughs)
+{
+	const char *xxe[] = { "word/document.xml",
+	    "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM "
+	    "\"file:///etc/passwd\">]>\n" DOC_HEAD "&x;</w:body></w:document>" };
+	const char *lol[] = { "word/document.xml",
+	    "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">"
+	    "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+	    "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n" DOC_HEAD
+	    "<w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>" };
+
+	expect_one_line(make_zip("xxe.docx", xxe, 2),
+	    "xxe.docx: error: corrupt document: word/document.xml:2: a "
+	    "DOCTYPE (and so any entity) is not accepted");
+	expect_one_line(make_zip("lol.docx", lol, 2),
+	    "lol.docx: error: corrupt document: word/document.xml:2: a "
+	    "DOCTYPE");
+}
+
+Test(xbad, docx_entry_that_climbs_out)
+{
+	const char *entries[] = {
+		"word/document.xml", DOC_HEAD "<w:p><w:r><w:t>x</w:t></w:r>"
+		    "</w:p></w:body></w:document>",
+		"../../x", "owned",
+	};
+
+	expect_one_line(make_zip("climb.docx", entries, 4),
+	    "climb.docx: error: corrupt document: entry name ../../x leaves "
+	    "the container");
+}
+
+Test(xbad, not_a_document)
+{
+	const char *entries[] = { "hello.txt", "hello" };
+
+	expect_one_line(make_zip("plain.zip", entries, 2),
+	    "plain.zip: error: not a format pk-extract reads");
+	expect_one_line(put("bin.dat", "\x7f" "ELF\x02\x01\x01\x00\x00", 9),
+	    "bin.dat: error: not a format pk-extract reads");
+}
+
+Test(xbad, docx_without_a_document_part)
+{
+	const char *entries[] = { "word/styles.xml", "<w:styles/>" };
+
+	expect_one_line(make_zip("nodoc.docx", entries, 2),
+	    "nodoc.docx: error: corrupt document: no word/document.xml");
+}
