@@ -76,3 +76,146 @@ Test(extract, renditions_of_seed_003_give_its_facts)
 {
 	renditions("seed-003", facts_003);
 }
+
+/* Words of paged text: markup, bullets, %%fw lines and front matter out. */
+static size_t
+words(char *text, char ***out)
+{
+	char	**w = NULL, *p = text, *line, *tok, *save;
+	size_t	 n = 0, cap = 0;
+
+	if (strncmp(p, "---\n", 4) == 0 && (line = strstr(p + 4, "\n---\n")))
+		p = line + 5;
+	for (line = strtok_r(p, "\n\f", &save); line != NULL;
+	    line = strtok_r(NULL, "\n\f", &save)) {
+		char *lsave;
+		int first = 1;
+
+		if (strncmp(line, "%%fw ", 5) == 0)
+			continue;
+		for (char *c = line; *c; c++)
+			if (*c == '*' || *c == '\\')
+				*c = ' ';
+		for (tok = strtok_r(line, " \t", &lsave); tok != NULL;
+		    tok = strtok_r(NULL, " \t", &lsave), first = 0) {
+			if (first && (strcmp(tok, "-") == 0 ||
+			    strcmp(tok, "\xe2\x80\xa2") == 0))
+				continue;
+			if (n == cap) {
+				cap = cap ? cap * 2 : 1024;
+				w = realloc(w, cap * sizeof(*w));
+			}
+			w[n++] = tok;
+		}
+	}
+	*out = w;
+	return n;
+}
+
+/* The length of the longest common subsequence of two word lists. */
+static size_t
+lcs(char **a, size_t na, char **b, size_t nb)
+{
+	size_t *prev = calloc(nb + 1, sizeof(*prev));
+	size_t *cur = calloc(nb + 1, sizeof(*cur)), i, j, r;
+
+	for (i = 1; i <= na; i++) {
+		for (j = 1; j <= nb; j++)
+			cur[j] = strcmp(a[i - 1], b[j - 1]) == 0 ?
+			    prev[j - 1] + 1 : (prev[j] > cur[j - 1] ?
+			    prev[j] : cur[j - 1]);
+		memcpy(prev, cur, (nb + 1) * sizeof(*cur));
+	}
+	r = prev[nb];
+	free(prev);
+	free(cur);
+	return r;
+}
+
+/* The seed text without what pk-segment recorded as its furniture. */
+static char *
+seed_content(const char *name)
+{
+	char	 path[512], *text, *lines[4096], *p;
+	size_t	 nlines = 0, i;
+	xmlDocPtr doc;
+	xmlXPathObjectPtr o;
+	struct pk_buf out = { 0 };
+
+	snprintf(path, sizeof(path), "%s/fixtures/%s.txt", PK_SRCDIR, name);
+	text = slurp(path, NULL);
+	for (p = text; p != NULL && nlines < 4096; ) {
+		lines[nlines++] = p;
+		if ((p = strchr(p, '\n')) != NULL)
+			*p++ = '\0';
+	}
+	doc = segment_file(path, NULL);
+	o = xpath(doc, "//m:furniture/m:fw");
+	for (i = 0; o->nodesetval && i < (size_t)o->nodesetval->nodeNr; i++) {
+		xmlNodePtr n = o->nodesetval->nodeTab[i];
+		xmlChar *ln = xmlGetProp(n, BAD_CAST "line");
+		xmlChar *t = xmlNodeGetContent(n);
+		size_t l = (size_t)atol((char *)ln) - 1;
+		char *at;
+
+		/* The line as written has ** where the record has none. */
+		if (l < nlines && (at = strstr(lines[l], (char *)t)) != NULL)
+			memset(at, ' ', strlen((char *)t));
+		xmlFree(ln);
+		xmlFree(t);
+	}
+	xmlXPathFreeObject(o);
+	xmlFreeDoc(doc);
+	for (i = 0; i < nlines; i++) {
+		pk_buf_puts(&out, lines[i]);
+		pk_buf_putc(&out, '\n');
+	}
+	free(text);
+	return out.data;
+}
+
+static void
+agreement(const char *name, const char *kind, double at_least)
+{
+	struct pk_buf	 paged = { 0 };
+	char		*path = extract(name, kind, &paged), *seed;
+	char		**sw, **ew;
+	size_t		 ns, ne, common;
+	double		 share;
+
+	seed = seed_content(name);
+	ns = words(seed, &sw);
+	ne = words(paged.data, &ew);
+	common = lcs(sw, ns, ew, ne);
+	share = (double)common / (double)(ns > ne ? ns : ne);
+	cr_log_info("%s.%s: %zu of %zu seed words agree in order (%.2f%%), "
+	    "%zu words extracted", name, kind, common, ns, 100.0 * share, ne);
+	cr_assert_geq(share, at_least, "%s.%s: only %.2f%% of the words agree",
+	    name, kind, 100.0 * share);
+	/* None of the furniture is in the content. */
+	for (size_t i = 0; i < ne; i++)
+		cr_assert(strcmp(ew[i], "Utdragsbestyrkande") != 0 &&
+		    strcmp(ew[i], "Mötesdatum") != 0 &&
+		    strcmp(ew[i], "Sida") != 0, "%s.%s: furniture word %s in "
+		    "the content", name, kind, ew[i]);
+	free(sw);
+	free(ew);
+	free(seed);
+	unlink(path);
+	free(path);
+	pk_buf_free(&paged);
+}
+
+Test(extract, pdf_words_agree_with_the_seed_text)
+{
+	agreement("seed-000", "pdf", 0.99);
+	agreement("seed-003", "pdf", 0.99);
+}
+
+Test(extract, docx_and_odt_words_agree_with_the_seed_text)
+{
+	agreement("seed-000", "docx", 0.99);
+	agreement("seed-003", "docx", 0.99);
+	agreement("seed-000", "odt", 0.99);
+	agreement("seed-003", "odt", 0.99);
+}
