@@ -379,15 +379,34 @@ table_columns(struct page_paras *pp, const struct para *p)
 }
 
 static int
-block_paras(fz_context *ctx, fz_stext_block *b, float page_right,
-    struct page_paras *pp)
+nlines(fz_stext_block *b)
+{
+	fz_stext_line	*ln;
+	int		 n = 0;
+
+	for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
+		n++;
+	return n;
+}
+
+static int
+block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
+    float page_right, struct page_paras *pp)
 {
 	fz_stext_line	*ln;
 	struct para	*p = NULL;
 	struct pk_buf	 line = { 0 };
 	float		 cell_x[MAX_CELLS];
 	int		 broken = 0, rc = 0, ncells, newp;
+	/*
+	 * Where a full line ends: the text's right edge, or the block's
+	 * own when the block is a column of text narrower than the page.
+	 */
 	float		 right = b->bbox.x1 > page_right ? b->bbox.x1 : page_right;
+
+	if (b->bbox.x1 - b->bbox.x0 < 0.6f * (page_right - page_left) &&
+	    b->bbox.x1 < page_right - 20.0f && nlines(b) >= 5)
+		right = b->bbox.x1;
 
 	/*
 	 * A block that starts right under a paragraph whose last line was
@@ -555,21 +574,45 @@ emit_page(struct page_paras *pp, struct pk_pagedout *po)
 	size_t	*ncell = calloc(pp->n + 1, sizeof(*ncell));
 	float	 cell_x[16], prev_x[16];
 	size_t	 i, j, k, ncells_last = 0;
-	int	 in_table = 0;
+	int	 in_table = 0, columns = 0;
+	float	 band0 = 0, band1 = 0;
 	struct pk_buf line = { 0 };
 
 	if (row == NULL || ncell == NULL) {
 		po->failed = 1;
 		goto out;
 	}
+	/*
+	 * Where text is set in columns (long paragraphs side by side),
+	 * paragraphs side by side are not cells: the band they share.
+	 */
+	for (i = 0; i < pp->n; i++)
+		for (j = 0; j < pp->n; j++)
+			if (pp->v[i].nlines >= 3 && pp->v[j].nlines >= 3 &&
+			    pp->v[i].x1 < pp->v[j].x0 &&
+			    pp->v[j].y0 < pp->v[i].y1 &&
+			    pp->v[i].y0 < pp->v[j].y1) {
+				float a = pp->v[i].y0 < pp->v[j].y0 ?
+				    pp->v[i].y0 : pp->v[j].y0;
+				float z = pp->v[i].y1 > pp->v[j].y1 ?
+				    pp->v[i].y1 : pp->v[j].y1;
+
+				if (!columns || a < band0)
+					band0 = a;
+				if (!columns || z > band1)
+					band1 = z;
+				columns = 1;
+			}
 	for (i = 0; i < pp->n; i++) {
 		row[i] = i;
+		if (columns && pp->v[i].y0 < band1 && pp->v[i].y1 > band0)
+			continue;
 		for (j = i; j-- > 0 && i - j < 64;) {
 			struct para *p = &pp->v[i], *q = &pp->v[j];
 
 			if (row[j] != j || fabsf(p->baseline - q->baseline) > 2.5f)
 				continue;
-			if (p->nlines >= 6 && q->nlines >= 6)
+			if (p->nlines >= 2 && q->nlines >= 2)
 				break;	/* columns of text */
 			if (p->x0 > q->x1) {
 				row[i] = j;
@@ -681,7 +724,7 @@ pk_extract_pdf(const char *data, size_t len, const struct pk_extract_opts *opt,
 	struct pk_buf		 empty = { 0 };
 	int			 npages = 0, i, rc = -1, encrypted = 0;
 	int			 too_many = 0;
-	float			 right;
+	float			 right, left;
 	size_t			 k;
 
 	if ((ctx = fz_new_context(NULL, NULL, FZ_STORE_DEFAULT)) == NULL) {
@@ -726,13 +769,17 @@ pk_extract_pdf(const char *data, size_t len, const struct pk_extract_opts *opt,
 				pk_po_page(po);
 			st = fz_new_stext_page_from_page_number(ctx, doc, i, &so);
 			right = 0;
+			left = 1e9f;
+			for (b = st->first_block; b != NULL; b = b->next)
+				if (b->type == FZ_STEXT_BLOCK_TEXT) {
+					if (b->bbox.x1 > right)
+						right = b->bbox.x1;
+					if (b->bbox.x0 < left)
+						left = b->bbox.x0;
+				}
 			for (b = st->first_block; b != NULL; b = b->next)
 				if (b->type == FZ_STEXT_BLOCK_TEXT &&
-				    b->bbox.x1 > right)
-					right = b->bbox.x1;
-			for (b = st->first_block; b != NULL; b = b->next)
-				if (b->type == FZ_STEXT_BLOCK_TEXT &&
-				    block_paras(ctx, b, right, &pp) == -1)
+				    block_paras(ctx, b, left, right, &pp) == -1)
 					fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
 			pp.ncols = 0;
 			if (pp.n == 0) {

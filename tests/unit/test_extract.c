@@ -175,10 +175,11 @@ seed_content(const char *name)
 }
 
 static void
-agreement(const char *name, const char *kind, double at_least)
+agreement_of(const char *file, const char *name, const char *kind,
+    double at_least)
 {
 	struct pk_buf	 paged = { 0 };
-	char		*path = extract(name, kind, &paged), *seed;
+	char		*path = extract(file, kind, &paged), *seed;
 	char		**sw, **ew;
 	size_t		 ns, ne, common;
 	double		 share;
@@ -189,9 +190,9 @@ agreement(const char *name, const char *kind, double at_least)
 	common = lcs(sw, ns, ew, ne);
 	share = (double)common / (double)(ns > ne ? ns : ne);
 	cr_log_info("%s.%s: %zu of %zu seed words agree in order (%.2f%%), "
-	    "%zu words extracted", name, kind, common, ns, 100.0 * share, ne);
+	    "%zu words extracted", file, kind, common, ns, 100.0 * share, ne);
 	cr_assert_geq(share, at_least, "%s.%s: only %.2f%% of the words agree",
-	    name, kind, 100.0 * share);
+	    file, kind, 100.0 * share);
 	/* None of the furniture is in the content. */
 	for (size_t i = 0; i < ne; i++)
 		cr_assert(strcmp(ew[i], "Utdragsbestyrkande") != 0 &&
@@ -206,6 +207,12 @@ agreement(const char *name, const char *kind, double at_least)
 	pk_buf_free(&paged);
 }
 
+static void
+agreement(const char *name, const char *kind, double at_least)
+{
+	agreement_of(name, name, kind, at_least);
+}
+
 Test(extract, pdf_words_agree_with_the_seed_text)
 {
 	agreement("seed-000", "pdf", 0.99);
@@ -218,4 +225,29 @@ Test(extract, docx_and_odt_words_agree_with_the_seed_text)
 	agreement("seed-003", "docx", 0.99);
 	agreement("seed-000", "odt", 0.99);
 	agreement("seed-003", "odt", 0.99);
+}
+
+/*
+ * Two columns of text are read one after the other, not across.  Not
+ * yet 99%: a paragraph that goes on at the top of the next column comes
+ * after the side-column cells that stand beside its end (issue 3).
+ */
+Test(extract, two_column_pdf_reads_in_column_order)
+{
+	agreement_of("columns-003", "seed-003", "pdf", 0.95);
+}
+
+/* Words the typesetter hyphenated at line ends come back whole. */
+Test(extract, hyphenated_pdf_gives_whole_words)
+{
+	struct pk_buf	 paged = { 0 };
+	char		*path = extract("hyphens-003", "pdf", &paged);
+
+	agreement_of("hyphens-003", "seed-003", "pdf", 0.99);
+	/* Its own hyphens stay: */
+	cr_assert_not_null(strstr(paged.data, "Frida Perciwall-Mattsson"));
+	cr_assert_not_null(strstr(paged.data, "hälso- och sjukvårdsnämnd"));
+	unlink(path);
+	free(path);
+	pk_buf_free(&paged);
 }
