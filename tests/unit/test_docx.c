@@ -1,0 +1,178 @@
+/*
+ * DOCX and ODT features, each on a document made for it here: Word's
+ * automatic numbering, tracked changes, symbols, styles, comments,
+ * footnotes, headers and footers, page breaks.
+ */
+#include <zip.h>
+
+#include "../../pipeline/extract.h"
+#include "helpers.h"
+
+#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/" \
+	"wordprocessingml/2006/main\""
+
+static struct pk_buf out;
+
+/* Extract a container made of (name, content) pairs; returns the text. */
+static const char *
+extract_zip(const char *const *entries, size_t n, int keep_original)
+{
+	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000 };
+	struct pk_diag		 d;
+	zip_source_t		*src;
+	zip_t			*z;
+	zip_error_t		 err;
+	void			*data;
+	zip_int64_t		 len;
+
+	opt.keep_original = keep_original;
+	zip_error_init(&err);
+	src = zip_source_buffer_create(NULL, 0, 0, &err);
+	zip_source_keep(src);
+	z = zip_open_from_source(src, ZIP_TRUNCATE, &err);
+	cr_assert_not_null(z);
+	for (size_t i = 0; i < n; i += 2)
+		cr_assert(zip_file_add(z, entries[i], zip_source_buffer(z,
+		    entries[i + 1], strlen(entries[i + 1]), 0), 0) >= 0);
+	cr_assert_eq(zip_close(z), 0);
+	cr_assert_eq(zip_source_open(src), 0);
+	zip_source_seek(src, 0, SEEK_END);
+	len = zip_source_tell(src);
+	zip_source_seek(src, 0, SEEK_SET);
+	data = malloc((size_t)len);
+	cr_assert_eq(zip_source_read(src, data, (zip_uint64_t)len), len);
+	zip_source_close(src);
+	zip_source_free(src);
+	pk_diag_init(&d, "test", stderr);
+	cr_assert_eq(pk_extract_run(data, (size_t)len, PK_FMT_UNKNOWN, "t.docx",
+	    &opt, &out, &d), 0);
+	free(data);
+	return out.data;
+}
+
+static void
+teardown(void)
+{
+	pk_buf_free(&out);
+}
+
+TestSuite(docx, .fini = teardown);
+
+#define P(x) "<w:p>" x "</w:p>"
+#define R(x) "<w:r><w:t xml:space=\"preserve\">" x "</w:t></w:r>"
+
+Test(docx, word_numbering_gives_visible_labels)
+{
+	const char *e[] = {
+		"word/numbering.xml", "<w:numbering " W_NS ">"
+		    "<w:abstractNum w:abstractNumId=\"0\">"
+		    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"12\"/>"
+		    "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"§ %1\"/>"
+		    "</w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>"
+		    "<w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%2)\"/>"
+		    "</w:lvl></w:abstractNum>"
+		    "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\">"
+		    "<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"•\"/>"
+		    "</w:lvl></w:abstractNum>"
+		    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+		    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+		    "</w:numbering>",
+		"word/document.xml", "<w:document " W_NS "><w:body>"
+		    P("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
+		    "</w:numPr></w:pPr>" R("Val av justerare"))
+		    P("<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/>"
+		    "</w:numPr></w:pPr>" R("Förslag"))
+		    P("<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/>"
+		    "</w:numPr></w:pPr>" R("Beslut"))
+		    P("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"
+		    "</w:numPr></w:pPr>" R("Budget"))
+		    P("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/>"
+		    "</w:numPr></w:pPr>" R("En punkt"))
+		    "</w:body></w:document>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\n§ 12 Val av justerare\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "\na) Förslag\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "\nb) Beslut\n"), "%s", t);
+	/* The lower level starts again under the next item. */
+	cr_assert_not_null(strstr(t, "\n§ 13 Budget\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "\n- En punkt\n"), "%s", t);
+}
+
+static const char *const changes[] = {
+	"word/document.xml", "<w:document " W_NS "><w:body>"
+	    P(R("Nämnden beslutar ") "<w:del w:id=\"1\"><w:r><w:delText>att "
+	    "avslå</w:delText></w:r></w:del><w:ins w:id=\"2\">"
+	    R("att bifalla") "</w:ins>" R(" motionen."))
+	    "</w:body></w:document>",
+};
+
+Test(docx, tracked_changes_accepted_or_as_before)
+{
+	const char *t = extract_zip(changes, 2, 0);
+
+	cr_assert_not_null(strstr(t, "\nNämnden beslutar att bifalla "
+	    "motionen.\n"), "%s", t);
+	cr_assert_null(strstr(t, "avslå"));
+	t = extract_zip(changes, 2, 1);
+	cr_assert_not_null(strstr(t, "\nNämnden beslutar att avslå "
+	    "motionen.\n"), "%s", t);
+	cr_assert_null(strstr(t, "bifalla"));
+}
+
+Test(docx, symbols_styles_comments_notes_furniture_pages)
+{
+	const char *e[] = {
+		"word/styles.xml", "<w:styles " W_NS ">"
+		    "<w:style w:type=\"paragraph\" w:styleId=\"Rubrik\">"
+		    "<w:rPr><w:b/></w:rPr></w:style>"
+		    "<w:style w:type=\"paragraph\" w:styleId=\"Under\">"
+		    "<w:basedOn w:val=\"Rubrik\"/></w:style>"
+		    "<w:style w:type=\"character\" w:styleId=\"Kursiv\">"
+		    "<w:rPr><w:i/></w:rPr></w:style></w:styles>",
+		"word/footnotes.xml", "<w:footnotes " W_NS "><w:footnote "
+		    "w:id=\"1\">" P(R("Enligt bilaga 2.")) "</w:footnote>"
+		    "</w:footnotes>",
+		"word/comments.xml", "<w:comments " W_NS "><w:comment w:id=\"0\">"
+		    P(R("HEMLIG KOMMENTAR")) "</w:comment></w:comments>",
+		"word/header1.xml", "<w:hdr " W_NS ">" P(R("Kommunstyrelsen"))
+		    "</w:hdr>",
+		"word/footer1.xml", "<w:ftr " W_NS ">" P(R("Justerandes sign"))
+		    "</w:ftr>",
+		"docProps/core.xml", "<cp:coreProperties xmlns:cp=\"x\" "
+		    "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>"
+		    "Protokoll</dc:title><dc:creator>Sekreteraren</dc:creator>"
+		    "</cp:coreProperties>",
+		"word/document.xml", "<w:document " W_NS "><w:body>"
+		    P("<w:pPr><w:pStyle w:val=\"Under\"/></w:pPr>" R("Närvaro"))
+		    P(R("Anna Berg ") "<w:r><w:sym w:font=\"Wingdings\" "
+		    "w:char=\"F0FC\"/></w:r>")
+		    P("<w:pPr><w:pStyle w:val=\"Rubrik\"/></w:pPr>"
+		    "<w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>inte fet</w:t>"
+		    "</w:r>")
+		    P("<w:r><w:rPr><w:rStyle w:val=\"Kursiv\"/></w:rPr><w:t>"
+		    "kursiv</w:t></w:r><w:commentRangeStart w:id=\"0\"/>"
+		    R(" text") "<w:r><w:commentReference w:id=\"0\"/></w:r>"
+		    "<w:r><w:footnoteReference w:id=\"1\"/></w:r>")
+		    P("<w:r><w:br w:type=\"page\"/></w:r>" R("Sida två"))
+		    "</w:body></w:document>",
+	};
+	const char *t = extract_zip(e, 14, 0);
+
+	cr_assert_not_null(strstr(t, "title: Protokoll\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "author: Sekreteraren\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "%%fw header: Kommunstyrelsen\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "%%fw footer: Justerandes sign\n"), "%s",
+	    t);
+	/* Bold through the style's parent; direct formatting wins. */
+	cr_assert_not_null(strstr(t, "\n**Närvaro**\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "\ninte fet\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "\n*kursiv* text[1]\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "\nAnna Berg \xe2\x9c\x93\n"), "%s", t);
+	cr_assert_null(strstr(t, "HEMLIG"), "%s", t);
+	/* The footnote ends its page; the page break is a form feed. */
+	cr_assert_not_null(strstr(t, "\n[1] Enligt bilaga 2.\n\n\fSida två\n"),
+	    "%s", t);
+	cr_assert_not_null(strstr(t, "pages: 2\n"), "%s", t);
+}
