@@ -394,14 +394,7 @@ struct walk {
 static void
 flush_notes(struct docx *x)
 {
-	size_t	 i;
-
-	for (i = 0; i < x->npending; i++) {
-		pk_po_text(x->po, x->pending[i], strlen(x->pending[i]), 0, 0);
-		pk_po_para(x->po);
-		free(x->pending[i]);
-	}
-	x->npending = 0;
+	pk_po_notes(x->po, x->pending, &x->npending);
 }
 
 static void
@@ -631,17 +624,10 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 	pk_buf_free(&w.label);
 	if (furniture != NULL) {
 		struct pk_pagedout	 part = *x->po;
-		const char		*p, *e;
 
 		*x->po = saved;
 		pk_po_line(&part);
-		for (p = part.body.data; p != NULL && *p != '\0'; p = e + 1) {
-			if ((e = strchr(p, '\n')) == NULL)
-				break;
-			if (e > p)
-				pk_po_furniture(x->po, furniture, p,
-				    (size_t)(e - p));
-		}
+		pk_po_furniture_lines(x->po, furniture, &part.body);
 		if (part.failed)
 			grow_fail(x);
 		pk_po_free(&part);
@@ -731,29 +717,9 @@ main_part(struct docx *x)
 	return target;
 }
 
-static void
-read_core(struct docx *x)
-{
-	static const struct { const char *el, *key; } map[] = {
-		{ "title", "title" }, { "creator", "author" },
-		{ "created", "created" }, { "modified", "modified" } };
-	xmlTextReaderPtr	 r;
-	size_t			 i;
-
-	if (pk_zip_read(x->zip, "docProps/core.xml", &x->part) != 0 ||
-	    (r = pk_part_reader(&x->part, "docProps/core.xml", x->diag)) ==
-	    NULL)
-		return;
-	while (xmlTextReaderRead(r) == 1)
-		for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-			if (pk_part_is(r, map[i].el)) {
-				xmlChar *s = xmlTextReaderReadString(r);
-
-				pk_po_meta(x->po, map[i].key, (char *)s);
-				xmlFree(s);
-			}
-	xmlFreeTextReader(r);
-}
+static const struct pk_meta_map core_map[] = {
+	{ "title", "title" }, { "creator", "author" },
+	{ "created", "created" }, { "modified", "modified" } };
 
 int
 pk_extract_docx(const char *data, size_t len, const struct pk_extract_opts *opt,
@@ -770,7 +736,8 @@ pk_extract_docx(const char *data, size_t len, const struct pk_extract_opts *opt,
 	x.opt = opt;
 	if ((x.zip = pk_zip_open(data, len, &opt->zip, d)) == NULL)
 		return -1;
-	read_core(&x);
+	pk_part_meta(x.zip, "docProps/core.xml", core_map,
+	    sizeof(core_map) / sizeof(core_map[0]), &x.part, po, d);
 	if (read_styles(&x) == -1 || read_numbering(&x) == -1 ||
 	    read_notes(&x, "word/footnotes.xml") == -1 ||
 	    read_notes(&x, "word/endnotes.xml") == -1)

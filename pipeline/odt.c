@@ -144,14 +144,7 @@ text(struct odt *o, struct owalk *w, const char *s, size_t len)
 static void
 flush_notes(struct odt *o)
 {
-	size_t	 i;
-
-	for (i = 0; i < o->nnotes; i++) {
-		pk_po_text(o->po, o->notes[i], strlen(o->notes[i]), 0, 0);
-		pk_po_para(o->po);
-		free(o->notes[i]);
-	}
-	o->nnotes = 0;
+	pk_po_notes(o->po, o->notes, &o->nnotes);
 }
 
 static int
@@ -314,28 +307,9 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 	return rc == -1 ? -1 : 0;
 }
 
-static void
-read_meta(struct odt *o)
-{
-	static const struct { const char *el, *key; } map[] = {
-		{ "title", "title" }, { "initial-creator", "author" },
-		{ "creation-date", "created" }, { "date", "modified" } };
-	xmlTextReaderPtr	 r;
-	size_t			 i;
-
-	if (pk_zip_read(o->zip, "meta.xml", &o->part) != 0 ||
-	    (r = pk_part_reader(&o->part, "meta.xml", o->diag)) == NULL)
-		return;
-	while (xmlTextReaderRead(r) == 1)
-		for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-			if (pk_part_is(r, map[i].el)) {
-				xmlChar *s = xmlTextReaderReadString(r);
-
-				pk_po_meta(o->po, map[i].key, (char *)s);
-				xmlFree(s);
-			}
-	xmlFreeTextReader(r);
-}
+static const struct pk_meta_map meta_map[] = {
+	{ "title", "title" }, { "initial-creator", "author" },
+	{ "creation-date", "created" }, { "date", "modified" } };
 
 /* The master pages' headers and footers: furniture, recorded at the top. */
 static int
@@ -355,7 +329,6 @@ read_furniture(struct odt *o)
 		return -1;
 	while ((rc = xmlTextReaderRead(r)) == 1) {
 		const char *type;
-		const char *p, *e;
 
 		if (pk_part_is(r, "header") && !xmlTextReaderIsEmptyElement(r))
 			type = "header";
@@ -371,12 +344,7 @@ read_furniture(struct odt *o)
 		part = *o->po;
 		*o->po = saved;
 		pk_po_line(&part);
-		for (p = part.body.data; p != NULL && *p != '\0'; p = e + 1) {
-			if ((e = strchr(p, '\n')) == NULL)
-				break;
-			if (e > p)
-				pk_po_furniture(o->po, type, p, (size_t)(e - p));
-		}
+		pk_po_furniture_lines(o->po, type, &part.body);
 		pk_po_free(&part);
 		if (rc == -1)
 			break;
@@ -399,7 +367,8 @@ pk_extract_odt(const char *data, size_t len, const struct pk_extract_opts *opt,
 	o.po = po;
 	if ((o.zip = pk_zip_open(data, len, &opt->zip, d)) == NULL)
 		return -1;
-	read_meta(&o);
+	pk_part_meta(o.zip, "meta.xml", meta_map,
+	    sizeof(meta_map) / sizeof(meta_map[0]), &o.part, po, d);
 	if (read_furniture(&o) == -1)
 		goto out;
 	if (pk_zip_read(o.zip, "content.xml", &o.part) != 0) {

@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "ooxml.h"
+#include "pagedout.h"
+#include "zipin.h"
 #include "xmlin.h"
 
 /* The reader's own messages: the caller reports what went wrong, once. */
@@ -89,4 +91,25 @@ pk_part_onoff(xmlTextReaderPtr r)
 	    strcmp(v, "on") == 0;
 	free(v);
 	return on;
+}
+
+void
+pk_part_meta(struct pk_zip *zip, const char *name, const struct pk_meta_map *map,
+    size_t n, struct pk_buf *scratch, struct pk_pagedout *po, struct pk_diag *d)
+{
+	xmlTextReaderPtr	 r;
+	size_t			 i;
+
+	if (pk_zip_read(zip, name, scratch) != 0 ||
+	    (r = pk_part_reader(scratch, name, d)) == NULL)
+		return;
+	while (xmlTextReaderRead(r) == 1)
+		for (i = 0; i < n; i++)
+			if (pk_part_is(r, map[i].element)) {
+				xmlChar *s = xmlTextReaderReadString(r);
+
+				pk_po_meta(po, map[i].key, (char *)s);
+				xmlFree(s);
+			}
+	xmlFreeTextReader(r);
 }

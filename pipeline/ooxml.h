@@ -22,4 +22,20 @@ int	pk_part_ends(xmlTextReaderPtr, const char *local);
 /* An OOXML on/off property: absent val, "1", "true", "on" are on. */
 int	pk_part_onoff(xmlTextReaderPtr);
 
+/* Which element of a metadata part fills which front-matter key. */
+struct pk_meta_map {
+	const char	*element;
+	const char	*key;
+};
+
+struct pk_pagedout;
+struct pk_zip;
+/*
+ * Read the metadata part name of zip (docProps/core.xml, meta.xml) into
+ * po's front matter by map; a missing or broken part is no error.
+ */
+void	pk_part_meta(struct pk_zip *, const char *name,
+	    const struct pk_meta_map *map, size_t n, struct pk_buf *scratch,
+	    struct pk_pagedout *po, struct pk_diag *d);
+
 #endif

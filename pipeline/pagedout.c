@@ -165,6 +165,33 @@ pk_po_furniture(struct pk_pagedout *po, const char *type, const char *text,
 }
 
 void
+pk_po_furniture_lines(struct pk_pagedout *po, const char *type,
+    const struct pk_buf *body)
+{
+	const char	*p, *e;
+
+	for (p = body->data; p != NULL && *p != '\0'; p = e + 1) {
+		if ((e = strchr(p, '\n')) == NULL)
+			break;
+		if (e > p)
+			pk_po_furniture(po, type, p, (size_t)(e - p));
+	}
+}
+
+void
+pk_po_notes(struct pk_pagedout *po, char **notes, size_t *n)
+{
+	size_t	 i;
+
+	for (i = 0; i < *n; i++) {
+		pk_po_text(po, notes[i], strlen(notes[i]), 0, 0);
+		pk_po_para(po);
+		free(notes[i]);
+	}
+	*n = 0;
+}
+
+void
 pk_po_meta(struct pk_pagedout *po, const char *key, const char *value)
 {
 	char	*v, *p;

@@ -43,6 +43,11 @@ void	pk_po_page(struct pk_pagedout *);
 /* A line the extractor knows is page furniture (header, footer, mark). */
 void	pk_po_furniture(struct pk_pagedout *, const char *type,
 	    const char *text, size_t len);
+/* Each line of the paged text in body as a %%fw line of this type. */
+void	pk_po_furniture_lines(struct pk_pagedout *, const char *type,
+	    const struct pk_buf *body);
+/* Write notes[0..*n) as paragraphs (a page's footnotes), free them. */
+void	pk_po_notes(struct pk_pagedout *, char **notes, size_t *n);
 /* Record metadata (copied); empty values are left out. */
 void	pk_po_meta(struct pk_pagedout *, const char *key, const char *value);
 /*
