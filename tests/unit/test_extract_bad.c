@@ -185,3 +185,85 @@ Test(xbad, docx_without_a_document_part)
 	expect_one_line(make_zip("nodoc.docx", entries, 2),
 	    "nodoc.docx: error: corrupt document: no word/document.xml");
 }
+
+/* A PDF of n pages, each with one line of text, written by hand. */
+static const char *
+many_pages(int n)
+{
+	static char path[256];
+	struct pk_buf pdf = { 0 };
+	size_t *off = calloc((size_t)n + 5, sizeof(*off));
+	char buf[256];
+	int i, nobj = 3 + n;
+	FILE *fp;
+
+	pk_buf_puts(&pdf, "%PDF-1.4\n");
+	off[1] = pdf.len;
+	pk_buf_puts(&pdf, "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+	off[2] = pdf.len;
+	pk_buf_puts(&pdf, "2 0 obj << /Type /Pages /Count ");
+	snprintf(buf, sizeof(buf), "%d /Kids [", n);
+	pk_buf_puts(&pdf, buf);
+	for (i = 0; i < n; i++) {
+		snprintf(buf, sizeof(buf), " %d 0 R", 4 + i);
+		pk_buf_puts(&pdf, buf);
+	}
+	pk_buf_puts(&pdf, " ] >> endobj\n");
+	off[3] = pdf.len;
+	pk_buf_puts(&pdf, "3 0 obj << /Length 44 >> stream\nBT /F1 12 Tf 72 "
+	    "720 Td (Sida i protokollet) Tj ET\nendstream endobj\n");
+	for (i = 0; i < n; i++) {
+		off[4 + i] = pdf.len;
+		snprintf(buf, sizeof(buf), "%d 0 obj << /Type /Page /Parent 2 0 R "
+		    "/MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font "
+		    "<< /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+		    ">> >> >> >> endobj\n", 4 + i);
+		pk_buf_puts(&pdf, buf);
+	}
+	snprintf(buf, sizeof(buf), "xref\n0 %d\n0000000000 65535 f \n",
+	    nobj + 1);
+	{
+		size_t xref = pdf.len;
+
+		pk_buf_puts(&pdf, buf);
+		for (i = 1; i <= nobj; i++) {
+			snprintf(buf, sizeof(buf), "%010zu 00000 n \n", off[i]);
+			pk_buf_puts(&pdf, buf);
+		}
+		snprintf(buf, sizeof(buf), "trailer << /Size %d /Root 1 0 R >>\n"
+		    "startxref\n%zu\n%%%%EOF\n", nobj + 1, xref);
+		pk_buf_puts(&pdf, buf);
+	}
+	snprintf(path, sizeof(path), "%s/pages-%d.pdf", tmpdir, n);
+	fp = fopen(path, "wb");
+	fwrite(pdf.data, 1, pdf.len, fp);
+	fclose(fp);
+	pk_buf_free(&pdf);
+	free(off);
+	return path;
+}
+
+Test(xbad, two_thousand_pages, .timeout = 120)
+{
+	const char *path = many_pages(2000);
+	char cmd[1200];
+	struct run_result r;
+
+	snprintf(cmd, sizeof(cmd), "%s --max-pages 1000 %s", EXT, path);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1);
+	cr_assert_not_null(strstr(r.err, "error: over a limit: 2000 pages, "
+	    "limit 1000"), "%s", r.err);
+	cr_assert_eq(r.out_len, 0);
+	run_free(&r);
+	/*
+	 * Within the limit: every page with its text; the line on every
+	 * page is a running header from page 2 on, recorded as such.
+	 */
+	snprintf(cmd, sizeof(cmd), "%s %s | grep -c 'Sida i protokollet$'; "
+	    "%s %s | grep -c '%%%%fw header: Sida i protokollet$'; "
+	    "%s %s | grep '^pages: '", EXT, path, EXT, path, EXT, path);
+	r = run(cmd, NULL);
+	cr_assert_str_eq(r.out, "2000\n1999\npages: 2000\n", "%s", r.err);
+	run_free(&r);
+}
