@@ -84,7 +84,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/*.h $(BUILD)/libprotokoll.a
 	    $(BUILD)/libprotokoll.a $(LDLIBS) $(CRIT_LIBS)
 
 # The fuzz targets, replayed over their seed corpora by `make check`.
-FUZZ	 = fuzz_segment fuzz_xml fuzz_rules
+FUZZ	 = fuzz_segment fuzz_xml fuzz_rules fuzz_extract
 FUZZ_BINS = $(FUZZ:%=$(BUILD)/tests/%)
 
 $(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
@@ -105,6 +105,7 @@ check: tests lint
 	$(BUILD)/tests/fuzz_xml tests/golden/segment/*.out tests/fuzz/regress/xml-* \
 	    || failed=1; \
 	$(BUILD)/tests/fuzz_rules rules/*.rules || failed=1; \
+	$(BUILD)/tests/fuzz_extract fixtures/extract/* || failed=1; \
 	test $$failed = 0
 
 # Archive formats against their official schemas (needs ../shared).

@@ -9,14 +9,16 @@ command -v clang >/dev/null || {
 }
 make -s BUILD=build-fuzz CC=clang SAN=fuzzer-no-link,address,undefined \
     OPT="-O1 -g" build-fuzz/libprotokoll.a
-pc=$(pkg-config --cflags --libs libxml-2.0 libxslt libexslt libpcre2-8 \
-    libutf8proc libmd)
+pc="$(pkg-config --cflags --libs libxml-2.0 libxslt libexslt libpcre2-8 \
+    libutf8proc libmd libzip) $(pkg-config --static --libs mupdf) \
+    -lharfbuzz -lfreetype"
 mkdir -p build-fuzz/corpus-segment build-fuzz/corpus-xml \
-    build-fuzz/corpus-rules
+    build-fuzz/corpus-rules build-fuzz/corpus-extract
 cp fixtures/*.txt build-fuzz/corpus-segment/
 cp tests/golden/segment/*.out build-fuzz/corpus-xml/
 cp rules/*.rules build-fuzz/corpus-rules/
-for t in segment xml rules; do
+cp fixtures/extract/* build-fuzz/corpus-extract/
+for t in segment xml rules extract; do
 	# shellcheck disable=SC2086
 	clang -std=c17 -D_DEFAULT_SOURCE -O1 -g \
 	    -fsanitize=fuzzer,address,undefined -DPK_SRCDIR="\"$PWD\"" \
