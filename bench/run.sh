@@ -131,3 +131,51 @@ echo "peak memory, one document:   pk-segment $(peak "$B/pk-segment" \
     -f html "$W/xml/0.xml") KiB"
 echo "peak memory, whole corpus:   pk-segment $(peak "$B/pk-segment" \
     "$W/all.txt") KiB ($allbytes bytes in)"
+
+# Extraction: pk-extract against pdftotext and mutool on the same PDFs,
+# and against pandoc and docx2txt on the same DOCX files, each file many
+# times over (BENCH_EXTRACT rounds, 30 by default: 210 pages of PDF).
+R=${BENCH_EXTRACT:-30}
+pdfs="fixtures/extract/seed-000.pdf fixtures/extract/seed-003.pdf"
+docxs="fixtures/extract/seed-000.docx fixtures/extract/seed-003.docx"
+pages=0
+for f in $pdfs; do
+	p=$("$B/pk-extract" "$f" | sed -n 's/^pages: //p')
+	pages=$((pages + p * R))
+done
+ndocx=$(( $(echo $docxs | wc -w) * R ))
+xrate() {	# label seconds units unit-name
+	awk -v l="$1" -v s="$2" -v n="$3" -v u="$4" 'BEGIN {
+		printf "%-34s %8.2f s %9.1f %s/s\n", l, s, n / s, u }'
+}
+loop() {	# command... (the file is appended)
+	j=0
+	while [ $j -lt "$R" ]; do
+		for f in $files; do "$@" "$f" >/dev/null 2>&1; done
+		j=$((j + 1))
+	done
+}
+timed() {	# label units unit command...
+	l=$1 n=$2 u=$3
+	shift 3
+	t0=$(now)
+	loop "$@"
+	t1=$(now)
+	xrate "$l" "$(echo "$t1 - $t0" | bc)" "$n" "$u"
+}
+echo "extraction: $pages PDF pages, $ndocx DOCX documents"
+files=$pdfs
+timed "pk-extract (PDF)" "$pages" pages "$B/pk-extract"
+command -v pdftotext >/dev/null &&
+    timed "  pdftotext" "$pages" pages sh -c 'pdftotext "$0" -'
+command -v mutool >/dev/null &&
+    timed "  mutool draw -F txt" "$pages" pages mutool draw -q -F txt -o -
+files=$docxs
+timed "pk-extract (DOCX)" "$ndocx" docs "$B/pk-extract"
+command -v pandoc >/dev/null &&
+    timed "  pandoc -t plain" "$ndocx" docs pandoc -t plain
+command -v docx2txt >/dev/null &&
+    timed "  docx2txt" "$ndocx" docs sh -c 'docx2txt < "$0"'
+echo "peak memory: pk-extract $(peak "$B/pk-extract" \
+    fixtures/extract/seed-003.pdf) KiB on a PDF, $(peak "$B/pk-extract" \
+    fixtures/extract/seed-003.docx) KiB on a DOCX"
