@@ -45,6 +45,7 @@ pk_diag_init(struct pk_diag *d, const char *prog, FILE *sink)
 	d->prog = prog;
 	d->file = "<stdin>";
 	d->sink = sink;
+	d->last = PK_DIAG__MAX;		/* no error yet: not PK_E_NOMEM */
 }
 
 const char *

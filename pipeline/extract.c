@@ -186,14 +186,21 @@ pk_extract_run(const char *data, size_t len, enum pk_format fmt,
 	struct pk_pagedout	 po;
 	char			 digest[SHA256_DIGEST_STRING_LENGTH];
 	const char		*base;
-	int			 rc;
+	int			 rc, before;
 
 	if (len == 0) {
 		pk_diag(d, PK_E_EMPTY, 0, NULL);
 		return -1;
 	}
+	before = d->nerrors;
 	if (fmt == PK_FMT_UNKNOWN)
 		fmt = pk_extract_detect(data, len);
+	if (fmt == PK_FMT_UNKNOWN && len >= 8 &&
+	    memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0) {
+		pk_diag(d, PK_E_FORMAT, 0, "an OLE compound file: a legacy .doc, "
+		    "or a DOCX encrypted with a password");
+		return -1;
+	}
 	pk_po_init(&po);
 	base = file != NULL ? strrchr(file, '/') : NULL;
 	pk_po_meta(&po, "file", base != NULL ? base + 1 : file);
@@ -226,6 +233,10 @@ pk_extract_run(const char *data, size_t len, enum pk_format fmt,
 	}
 	if (rc == 0 && fmt == PK_FMT_PDF)
 		rc = mark_furniture(out, d);
+	/* Every failure is said: a reader that gave up quietly, here. */
+	if (rc == -1 && d->nerrors == before)
+		pk_diag(d, PK_E_CORRUPT, 0, "unreadable %s",
+		    pk_format_name(fmt));
 	pk_po_free(&po);
 	return rc;
 }

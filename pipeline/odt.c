@@ -367,6 +367,12 @@ pk_extract_odt(const char *data, size_t len, const struct pk_extract_opts *opt,
 	o.po = po;
 	if ((o.zip = pk_zip_open(data, len, &opt->zip, d)) == NULL)
 		return -1;
+	/* ODF encrypts the parts themselves; the manifest says so. */
+	if (pk_zip_read(o.zip, "META-INF/manifest.xml", &o.part) == 0 &&
+	    o.part.data != NULL && strstr(o.part.data, "encryption-data")) {
+		pk_diag(d, PK_E_ENCRYPTED, 0, "a password is needed");
+		goto out;
+	}
 	pk_part_meta(o.zip, "meta.xml", meta_map,
 	    sizeof(meta_map) / sizeof(meta_map[0]), &o.part, po, d);
 	if (read_furniture(&o) == -1)

@@ -31,7 +31,7 @@ pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
 	zip_error_init(&err);
 	src = zip_source_buffer_create(data, len, 0, &err);
 	if (src == NULL ||
-	    (z->za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,
+	    (z->za = zip_open_from_source(src, ZIP_RDONLY,
 	    &err)) == NULL) {
 		pk_diag(d, PK_E_CORRUPT, 0, "not a readable ZIP container: %s",
 		    zip_error_strerror(&err));

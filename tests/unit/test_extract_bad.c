@@ -267,3 +267,22 @@ Test(xbad, two_thousand_pages, .timeout = 120)
 	cr_assert_str_eq(r.out, "2000\n1999\npages: 2000\n", "%s", r.err);
 	run_free(&r);
 }
+
+Test(xbad, encrypted_odt_and_ole_files)
+{
+	const char *odt[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\""
+		    "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+		    "<manifest:file-entry manifest:full-path=\"content.xml\">"
+		    "<manifest:encryption-data/></manifest:file-entry>"
+		    "</manifest:manifest>",
+		"content.xml", "\x01\x02 not xml, ciphertext",
+	};
+
+	expect_one_line(make_zip("secret.odt", odt, 6),
+	    "secret.odt: error: encrypted document: a password is needed");
+	expect_one_line(put("old.doc", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+	    "\0\0\0\0", 12), "old.doc: error: not a format pk-extract reads: "
+	    "an OLE compound file");
+}
