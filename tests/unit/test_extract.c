@@ -251,3 +251,37 @@ Test(extract, hyphenated_pdf_gives_whole_words)
 	free(path);
 	pk_buf_free(&paged);
 }
+
+/* Items numbered by the word processor: the labels come from numbering. */
+Test(extract, word_numbered_items_give_the_same_facts)
+{
+	struct pk_buf	 paged = { 0 };
+	char		*path = extract("numbered-003", "docx", &paged);
+	xmlDocPtr	 doc = segment_file(path, NULL);
+
+	struct pk_zip_limits	 lim = PK_ZIP_LIMITS_DEFAULT;
+	struct pk_diag		 d;
+	struct pk_zip		*z;
+	struct pk_buf		 part = { 0 };
+	char			*data;
+	size_t			 len = 0;
+
+	/* The numbers are not in the document's text, only its numbering. */
+	pk_diag_init(&d, "test", stderr);
+	data = slurp(SRC("fixtures/extract/numbered-003.docx"), &len);
+	z = pk_zip_open(data, len, &lim, &d);
+	cr_assert_not_null(z);
+	cr_assert_eq(pk_zip_read(z, "word/document.xml", &part), 0);
+	cr_assert_not_null(strstr(part.data, ">Ordförandeskap<"));
+	cr_assert_null(strstr(part.data, ">5. Ordförandeskap<"));
+	pk_zip_close(z);
+	pk_buf_free(&part);
+	free(data);
+	cr_assert_not_null(strstr(paged.data, "5. Ordförandeskap\n"));
+	facts_003(doc);
+	no_furniture_in_items(doc);
+	xmlFreeDoc(doc);
+	unlink(path);
+	free(path);
+	pk_buf_free(&paged);
+}
