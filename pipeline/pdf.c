@@ -378,6 +378,17 @@ table_columns(struct page_paras *pp, const struct para *p)
 	pp->ncols = p->ncells;
 }
 
+/* Whether paragraph text ends where a sentence cannot: no . : ? ! */
+static int
+ends_open(const struct pk_buf *t)
+{
+	size_t	 n = t->len;
+
+	while (n > 0 && (t->data[n - 1] == ' ' || t->data[n - 1] == '*'))
+		n--;
+	return n > 0 && strchr(".:?!", t->data[n - 1]) == NULL;
+}
+
 static int
 nlines(fz_stext_block *b)
 {
@@ -397,7 +408,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	struct para	*p = NULL;
 	struct pk_buf	 line = { 0 };
 	float		 cell_x[MAX_CELLS];
-	int		 broken = 0, rc = 0, ncells, newp;
+	int		 broken = 0, rc = 0, ncells, newp, goes_on = 0;
 	/*
 	 * Where a full line ends: the text's right edge, or the block's
 	 * own when the block is a column of text narrower than the page.
@@ -412,6 +423,8 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	 * A block that starts right under a paragraph whose last line was
 	 * full, no further left than it: the paragraph goes on (a list
 	 * entry's hanging indent puts its second line in a block of its own).
+	 * So does a block that starts in lower case after a paragraph that
+	 * ended without a full stop: the text goes on in the next column.
 	 */
 	ln = b->u.t.first_line;
 	if (pp->n > 0 && ln != NULL && ln->first_char != NULL) {
@@ -423,6 +436,11 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		    ln->bbox.x0 >= q->x0 - 1.0f &&
 		    q->cell_x1[0] + first_word_width(ln) + 4.0f > right)
 			p = q;
+		else if (q->ncells == 1 && is_lower(ln->first_char->c) &&
+		    ends_open(&q->text) && ln->bbox.y0 < q->y0) {
+			p = q;
+			goes_on = 1;
+		}
 	}
 
 	for (ln = b->u.t.first_line; ln != NULL && rc == 0; ln = ln->next) {
@@ -431,6 +449,17 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 
 		if (ln->first_char == NULL || ln->wmode != 0)
 			continue;
+		/* The paragraph from the column before goes on here. */
+		if (goes_on) {
+			goes_on = 0;
+			rc = cell_add(p, 0, line.data, line.len, ln->bbox.x1,
+			    ln->bbox.y1, 0);
+			p->x0 = ln->bbox.x0;
+			p->x1 = ln->bbox.x1;
+			p->y1 = ln->bbox.y1;
+			p->nlines++;
+			continue;
+		}
 		/* Rows follow each other tight: space above ends the table. */
 		if (pp->ncols > 0 && ln->bbox.y0 - pp->table_y1 > 0.3f * h)
 			pp->ncols = 0;

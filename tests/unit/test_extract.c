@@ -228,13 +228,12 @@ Test(extract, docx_and_odt_words_agree_with_the_seed_text)
 }
 
 /*
- * Two columns of text are read one after the other, not across.  Not
- * yet 99%: a paragraph that goes on at the top of the next column comes
- * after the side-column cells that stand beside its end (issue 3).
+ * Two columns of text are read one after the other, not across, and a
+ * paragraph that goes on at the top of the next column is one paragraph.
  */
 Test(extract, two_column_pdf_reads_in_column_order)
 {
-	agreement_of("columns-003", "seed-003", "pdf", 0.95);
+	agreement_of("columns-003", "seed-003", "pdf", 0.99);
 }
 
 /* Words the typesetter hyphenated at line ends come back whole. */
