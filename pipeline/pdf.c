@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <mupdf/fitz.h>
+#include <mupdf/pdf.h>
 
 #include "extract.h"
 
@@ -772,9 +773,9 @@ pk_extract_pdf(const char *data, size_t len, const struct pk_extract_opts *opt,
 	fz_var(rc);
 	fz_var(npages);
 	fz_try(ctx) {
-		fz_register_document_handlers(ctx);
+		/* Only the PDF handler: no other format's set-up to pay for. */
 		stm = fz_open_memory(ctx, (const unsigned char *)data, len);
-		doc = fz_open_document_with_stream(ctx, "application/pdf", stm);
+		doc = (fz_document *)pdf_open_document_with_stream(ctx, stm);
 		if (fz_needs_password(ctx, doc) &&
 		    !fz_authenticate_password(ctx, doc, "")) {
 			encrypted = 1;
