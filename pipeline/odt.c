@@ -14,7 +14,18 @@ struct ostyle {
 	int	 page_before;		/* fo:break-before="page" */
 };
 
+/* A numbered list style (level 1) and where its count stands. */
+struct olist {
+	char	*name;
+	char	 format[8];		/* "1", "a", "A", "i", "I" */
+	char	 prefix[16], suffix[16];
+	int	 start;
+	int	 count;
+};
+
 struct odt {
+	struct olist		*lists;
+	size_t			 nlists;
 	struct pk_zip		*zip;
 	struct pk_diag		*diag;
 	struct pk_pagedout	*po;
@@ -27,12 +38,50 @@ struct odt {
 
 /* Read the styles of a part (styles.xml or content.xml's automatic ones). */
 static void
+copy_attr(xmlTextReaderPtr r, const char *name, char *out, size_t size)
+{
+	char	*v = pk_part_attr(r, name);
+
+	snprintf(out, size, "%s", v ? v : "");
+	free(v);
+}
+
+static void
 read_styles(struct odt *o, xmlTextReaderPtr r)
 {
 	struct ostyle	*cur = NULL;
+	char		*list_name = NULL;
 
 	while (xmlTextReaderRead(r) == 1) {
-		if (pk_part_is(r, "style")) {
+		if (pk_part_is(r, "list-style")) {
+			free(list_name);
+			list_name = pk_part_attr(r, "name");
+		} else if (list_name != NULL &&
+		    pk_part_is(r, "list-level-style-number")) {
+			char *lvl = pk_part_attr(r, "level");
+			struct olist *l;
+
+			if (lvl == NULL || strcmp(lvl, "1") != 0 ||
+			    (l = realloc(o->lists, (o->nlists + 1) *
+			    sizeof(*l))) == NULL) {
+				free(lvl);
+				continue;
+			}
+			free(lvl);
+			o->lists = l;
+			l = &o->lists[o->nlists++];
+			memset(l, 0, sizeof(*l));
+			l->name = strdup(list_name);
+			copy_attr(r, "num-format", l->format, sizeof(l->format));
+			copy_attr(r, "num-prefix", l->prefix, sizeof(l->prefix));
+			copy_attr(r, "num-suffix", l->suffix, sizeof(l->suffix));
+			{
+				char sv[16];
+
+				copy_attr(r, "start-value", sv, sizeof(sv));
+				l->start = sv[0] ? atoi(sv) : 1;
+			}
+		} else if (pk_part_is(r, "style")) {
 			struct ostyle *s = realloc(o->styles,
 			    (o->nstyles + 1) * sizeof(*s));
 
@@ -68,8 +117,36 @@ read_styles(struct odt *o, xmlTextReaderPtr r)
 			free(w);
 			free(st);
 		} else if (pk_part_is(r, "body"))
-			return;		/* content.xml: the styles are above */
+			break;		/* content.xml: the styles are above */
 	}
+	free(list_name);
+}
+
+/* The numbered list style name, or NULL. */
+static struct olist *
+find_list(struct odt *o, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; name != NULL && i < o->nlists; i++)
+		if (o->lists[i].name != NULL &&
+		    strcmp(o->lists[i].name, name) == 0)
+			return &o->lists[i];
+	return NULL;
+}
+
+/* The label of the next entry of numbered list l: "5.", "b)". */
+static void
+list_label(struct olist *l, char *out, size_t size)
+{
+	int	 n = l->start + l->count++;
+	char	 num[16];
+
+	if (l->format[0] == 'a' || l->format[0] == 'A')
+		snprintf(num, sizeof(num), "%c", l->format[0] + (n - 1) % 26);
+	else
+		snprintf(num, sizeof(num), "%d", n);
+	snprintf(out, size, "%s%s%s ", l->prefix, num, l->suffix);
 }
 
 static int
@@ -102,6 +179,7 @@ struct owalk {
 	int	 nspans;
 	int	 table_depth, first_cell;
 	int	 list_depth;
+	struct olist *list;		/* the numbered list entries belong to */
 	int	 skip_depth;
 	int	 text_since_page;
 	int	 in_note_body;
@@ -229,8 +307,17 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				w.text_since_page = 0;
 			}
 			if (w.list_depth > 0 && w.table_depth == 0 &&
-			    o->po->para.len == 0)
-				pk_po_text(o->po, "- ", 2, 0, 0);
+			    o->po->para.len == 0) {
+				char label[48];
+
+				/* A numbered list's label is not in the text. */
+				if (w.list != NULL && w.list_depth == 1) {
+					list_label(w.list, label, sizeof(label));
+					pk_po_text(o->po, label, strlen(label),
+					    0, 0);
+				} else
+					pk_po_text(o->po, "- ", 2, 0, 0);
+			}
 			if (xmlTextReaderIsEmptyElement(r) &&
 			    w.table_depth == 0 && furniture == NULL)
 				pk_po_para(o->po);
@@ -276,8 +363,21 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			w.text_since_page = 0;
 		} else if (pk_part_is(r, "list") &&
 		    !xmlTextReaderIsEmptyElement(r)) {
-			if (w.list_depth++ == 0)
+			if (w.list_depth++ == 0) {
+				char *st = pk_part_attr(r, "style-name");
+				char *cont = pk_part_attr(r, "continue-list");
+				char *cn = pk_part_attr(r, "continue-numbering");
+
+				w.list = find_list(o, st);
+				/* A new list starts again unless it goes on. */
+				if (w.list != NULL && cont == NULL &&
+				    (cn == NULL || strcmp(cn, "true") != 0))
+					w.list->count = 0;
+				free(st);
+				free(cont);
+				free(cn);
 				pk_po_block(o->po);
+			}
 		} else if (pk_part_ends(r, "list")) {
 			if (--w.list_depth == 0)
 				pk_po_block(o->po);
@@ -407,6 +507,9 @@ out:
 	for (i = 0; i < o.nnotes; i++)
 		free(o.notes[i]);
 	free(o.notes);
+	for (i = 0; i < o.nlists; i++)
+		free(o.lists[i].name);
+	free(o.lists);
 	free(o.styles);
 	pk_buf_free(&o.part);
 	pk_zip_close(o.zip);

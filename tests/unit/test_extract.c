@@ -282,5 +282,13 @@ Test(extract, word_numbered_items_give_the_same_facts)
 	xmlFreeDoc(doc);
 	unlink(path);
 	free(path);
+	/* The same in ODT, where a numbered list keeps no labels at all. */
+	path = extract("numbered-003", "odt", &paged);
+	doc = segment_file(path, NULL);
+	cr_assert_not_null(strstr(paged.data, "5. Ordförandeskap\n"));
+	facts_003(doc);
+	xmlFreeDoc(doc);
+	unlink(path);
+	free(path);
 	pk_buf_free(&paged);
 }
