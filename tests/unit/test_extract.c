@@ -292,3 +292,56 @@ Test(extract, word_numbered_items_give_the_same_facts)
 	free(path);
 	pk_buf_free(&paged);
 }
+
+/*
+ * A PDF whose text uses the ligature glyphs fi and fl of Times-Roman
+ * (StandardEncoding \256, \257): they come out as their letters.
+ */
+Test(extract, ligatures_come_out_as_letters)
+{
+	static const char content[] = "BT /F1 12 Tf 72 720 Td (Beslutet "
+	    "\256nansieras av kommunen, \257aggan hissas.) Tj ET";
+	struct pk_extract_opts opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000 };
+	struct pk_buf pdf = { 0 }, out = { 0 };
+	struct pk_diag d;
+	size_t off[5];
+	char buf[512];
+	int i;
+
+	pk_buf_puts(&pdf, "%PDF-1.4\n");
+	off[1] = pdf.len;
+	pk_buf_puts(&pdf, "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+	off[2] = pdf.len;
+	pk_buf_puts(&pdf, "2 0 obj << /Type /Pages /Count 1 /Kids [4 0 R] >> "
+	    "endobj\n");
+	off[3] = pdf.len;
+	snprintf(buf, sizeof(buf), "3 0 obj << /Length %zu >> stream\n%s\n"
+	    "endstream endobj\n", sizeof(content) - 1, content);
+	pk_buf_puts(&pdf, buf);
+	off[4] = pdf.len;
+	pk_buf_puts(&pdf, "4 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 "
+	    "595 842] /Contents 3 0 R /Resources << /Font << /F1 << /Type /Font "
+	    "/Subtype /Type1 /BaseFont /Times-Roman /Encoding /StandardEncoding "
+	    ">> >> >> >> endobj\n");
+	snprintf(buf, sizeof(buf), "xref\n0 5\n0000000000 65535 f \n");
+	{
+		size_t xref = pdf.len;
+
+		pk_buf_puts(&pdf, buf);
+		for (i = 1; i <= 4; i++) {
+			snprintf(buf, sizeof(buf), "%010zu 00000 n \n", off[i]);
+			pk_buf_puts(&pdf, buf);
+		}
+		snprintf(buf, sizeof(buf), "trailer << /Size 5 /Root 1 0 R >>\n"
+		    "startxref\n%zu\n%%%%EOF\n", xref);
+		pk_buf_puts(&pdf, buf);
+	}
+	pk_diag_init(&d, "test", stderr);
+	cr_assert_eq(pk_extract_run(pdf.data, pdf.len, PK_FMT_UNKNOWN, "l.pdf",
+	    &opt, &out, &d), 0);
+	cr_assert_not_null(strstr(out.data, "\nBeslutet finansieras av kommunen, "
+	    "flaggan hissas.\n"), "%s", out.data);
+	cr_assert_null(strstr(out.data, "\xef\xac\x81"), "a ligature is left");
+	pk_buf_free(&pdf);
+	pk_buf_free(&out);
+}
