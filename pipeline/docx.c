@@ -608,7 +608,7 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 		} else if (pk_part_ends(r, "tbl")) {
 			if (--w.table_depth == 0)
 				pk_po_block(x->po);
-		} else if (pk_part_is(r, "tr"))
+		} else if (pk_part_is(r, "tr") && w.table_depth == 1)
 			w.first_cell = 1;
 		else if (pk_part_ends(r, "tr") && w.table_depth == 1)
 			pk_po_line(x->po);

@@ -388,7 +388,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		} else if (pk_part_ends(r, "table")) {
 			if (--w.table_depth == 0)
 				pk_po_block(o->po);
-		} else if (pk_part_is(r, "table-row"))
+		} else if (pk_part_is(r, "table-row") && w.table_depth == 1)
 			w.first_cell = 1;
 		else if (pk_part_ends(r, "table-row") && w.table_depth == 1)
 			pk_po_line(o->po);

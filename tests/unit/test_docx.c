@@ -176,3 +176,29 @@ Test(docx, symbols_styles_comments_notes_furniture_pages)
 	    "%s", t);
 	cr_assert_not_null(strstr(t, "pages: 2\n"), "%s", t);
 }
+
+#define TC(x) "<w:tc>" P(R(x)) "</w:tc>"
+
+Test(docx, tables_with_merged_cells_and_a_nested_table_flatten)
+{
+	const char *e[] = {
+		"word/document.xml", "<w:document " W_NS "><w:body><w:tbl>"
+		    "<w:tr>" TC("Närvarande") TC("Anna Berg") TC("\xe2\x9c\x93")
+		    "</w:tr>"
+		    /* A cell spanning two columns, then a row-merged one. */
+		    "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>"
+		    P(R("Frånvarande: Per Ek")) "</w:tc>" TC("-") "</w:tr>"
+		    "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+		    TC("Eva Lund") TC("\xe2\x9c\x93") "</w:tr>"
+		    /* A table inside a cell: its cells run together. */
+		    "<w:tr>" TC("Bilaga") "<w:tc><w:tbl><w:tr>" TC("a") TC("b")
+		    "</w:tr><w:tr>" TC("c") "</w:tr></w:tbl>" P("") "</w:tc>"
+		    TC("") "</w:tr>"
+		    "</w:tbl>" P(R("Efter tabellen.")) "</w:body></w:document>",
+	};
+	const char *t = extract_zip(e, 2, 0);
+
+	cr_assert_not_null(strstr(t, "\nNärvarande\tAnna Berg\t\xe2\x9c\x93\n"
+	    "Frånvarande: Per Ek\t-\n\tEva Lund\t\xe2\x9c\x93\n"
+	    "Bilaga\ta b c\t\n\nEfter tabellen.\n"), "%s", t);
+}
