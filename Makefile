@@ -29,7 +29,7 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 -include config.mk
 
 LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
-	   pipeline/docx.c pipeline/extract.c pipeline/odt.c \
+	   pipeline/digest.c pipeline/docx.c pipeline/extract.c pipeline/odt.c \
 	   pipeline/ooxml.c pipeline/pagedout.c pipeline/pdf.c \
 	   pipeline/zipin.c \
 	   pipeline/furniture.c pipeline/inline.c pipeline/io.c \

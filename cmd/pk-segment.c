@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sha2.h>
 #include <libxml/tree.h>
 
 #include "../pipeline/datadir.h"
+#include "../pipeline/digest.h"
 #include "../pipeline/exit.h"
 #include "../pipeline/io.h"
 #include "../pipeline/rules.h"
@@ -67,7 +67,7 @@ main(int argc, char *argv[])
 	xmlDocPtr		 doc = NULL;
 	const char		*outpath = NULL, *profile = NULL, *rulesdir = NULL;
 	const char		*inpath;
-	char			 dir[PATH_MAX], digest[SHA256_DIGEST_STRING_LENGTH];
+	char			 dir[PATH_MAX], digest[PK_SHA256_HEX];
 	unsigned long		 match_limit = PK_RULES_MATCH_LIMIT;
 	size_t			 max_line = PK_TEXT_MAX_LINE,
 				 max_size = PK_IO_MAX_INPUT;
@@ -159,8 +159,8 @@ main(int argc, char *argv[])
 		status = PK_EXIT_OK;
 		goto close;
 	}
-	SHA256Data((const uint8_t *)(input.data ? input.data : ""), input.len,
-	    digest);
+	if (pk_sha256_hex(input.data ? input.data : "", input.len, digest) == -1)
+		goto nomem;
 	src.file = strcmp(inpath, "-") == 0 ? NULL : inpath;
 	src.sha256 = digest;
 	c = pk_segment_run(seg, &text, &src, &doc);

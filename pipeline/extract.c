@@ -3,8 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sha2.h>
-
+#include "digest.h"
 #include "extract.h"
 #include "lines.h"
 #include "rules.h"
@@ -184,7 +183,7 @@ pk_extract_run(const char *data, size_t len, enum pk_format fmt,
     struct pk_diag *d)
 {
 	struct pk_pagedout	 po;
-	char			 digest[SHA256_DIGEST_STRING_LENGTH];
+	char			 digest[PK_SHA256_HEX];
 	const char		*base;
 	int			 rc, before;
 
@@ -205,8 +204,8 @@ pk_extract_run(const char *data, size_t len, enum pk_format fmt,
 	base = file != NULL ? strrchr(file, '/') : NULL;
 	pk_po_meta(&po, "file", base != NULL ? base + 1 : file);
 	pk_po_meta(&po, "format", pk_format_name(fmt));
-	SHA256Data((const uint8_t *)data, len, digest);
-	pk_po_meta(&po, "sha256", digest);
+	if (pk_sha256_hex(data, len, digest) == 0)
+		pk_po_meta(&po, "sha256", digest);
 	pk_po_meta(&po, "extractor", "pk-extract");
 	pk_po_meta(&po, "extractor-version", PK_VERSION);
 	switch (fmt) {
