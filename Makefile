@@ -31,14 +31,16 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
 	   pipeline/digest.c pipeline/docx.c pipeline/extract.c pipeline/odt.c \
 	   pipeline/ooxml.c pipeline/pagedout.c pipeline/pdf.c \
-	   pipeline/zipin.c \
+	   pipeline/zipin.c pipeline/chain.c pipeline/walk.c \
+	   pipeline/manifest.c pipeline/batch.c pipeline/batchjob.c \
+	   pipeline/report.c \
 	   pipeline/furniture.c pipeline/inline.c pipeline/io.c \
 	   pipeline/normalize.c pipeline/rules.c pipeline/segment.c \
 	   pipeline/summary.c pipeline/text.c pipeline/transform.c \
 	   pipeline/validate.c pipeline/xmlin.c pipeline/xmlout.c
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
-PROGS	 = pk-extract pk-segment pk-validate pk-transform
+PROGS	 = pk-extract pk-segment pk-validate pk-transform pk-batch
 BINS	 = $(PROGS:%=$(BUILD)/%)
 TESTS	 = test_segment test_lost test_golden test_cli test_bad \
 	   test_validate test_units test_formats test_extract test_extract_bad test_docx test_browser

@@ -1,0 +1,303 @@
+/* pk-batch: convert whole archives unattended (options, set-up, exit status). */
+#include <getopt.h>
+#include <glob.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../pipeline/batch.h"
+#include "../pipeline/datadir.h"
+#include "../pipeline/exit.h"
+#include "../pipeline/io.h"
+#include "../pipeline/rules.h"
+#include "../pipeline/text.h"
+#include "cli.h"
+
+#define PROG	"pk-batch"
+#define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
+		"[-R dir] [--cpu s] [--log file] [--memory mb] [--plan] " \
+		"[--retry] [--timeout s] -o outdir src ..."
+#define MAX_FORMATS	PK_CHAIN_MAX_FORMATS
+
+static void
+help(void)
+{
+	puts(USAGE "\n\n"
+	    "Convert every document of each src (a file, a directory tree, or -\n"
+	    "for a list of paths on standard input) into outdir, mirroring the\n"
+	    "tree: NAME.xml (minutes XML) and NAME.FORMAT for each format.\n\n"
+	    "  -o, --output dir       where results, manifest.tsv and report.html go\n"
+	    "  -f, --formats list     formats besides the minutes XML (html)\n"
+	    "  -j, --jobs n           documents at once (the number of cores)\n"
+	    "  -0, --null             the list on stdin is NUL-separated\n"
+	    "  -p, --profile name     rule profile instead of the best-scoring\n"
+	    "  -R, --rules dir        load profiles from dir\n"
+	    "  -q, --quiet            no progress bar, even on a terminal\n"
+	    "      --timeout s        wall-clock seconds per document (300)\n"
+	    "      --cpu s            CPU seconds per document (300)\n"
+	    "      --memory mb        memory per document, MB (2048)\n"
+	    "      --max-size n       largest input read, bytes (268435456)\n"
+	    "      --retry            convert again documents that failed\n"
+	    "      --log file         one JSON line per document to file\n"
+	    "      --plan             print a shell command per pending document\n"
+	    "  -h, --help             this text\n"
+	    "  -V, --version          the version\n\n"
+	    "Exit status: 0 all converted, 1 some documents failed, 2 usage,\n"
+	    "3 system trouble (disk full, outdir not writable): run again to\n"
+	    "resume.");
+	exit(PK_EXIT_OK);
+}
+
+static size_t
+split_formats(char *list, const char **names)
+{
+	size_t	 n = 0;
+	char	*tok, *save;
+
+	for (tok = strtok_r(list, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (n == MAX_FORMATS || *tok == '.' || strcmp(tok, "xml") == 0 ||
+		    strspn(tok, "abcdefghijklmnopqrstuvwxyz0123456789_-") !=
+		    strlen(tok)) {
+			fprintf(stderr, "%s: -f: %s is not a format name\n",
+			    PROG, tok);
+			return 0;
+		}
+		names[n++] = tok;
+	}
+	return n;
+}
+
+/* The digest of the files matching each pattern, in sorted order. */
+static int
+digest_glob(const char *const *patterns, size_t n, char out[PK_SHA256_HEX])
+{
+	glob_t	 g;
+	int	 flags = 0, rc;
+
+	memset(&g, 0, sizeof(g));
+	for (size_t i = 0; i < n; i++) {
+		rc = glob(patterns[i], flags, NULL, &g);
+		if (rc != 0 && rc != GLOB_NOMATCH) {
+			globfree(&g);
+			return -1;
+		}
+		flags = GLOB_APPEND;
+	}
+	rc = pk_digest_tree((const char *const *)g.gl_pathv, g.gl_pathc, out);
+	globfree(&g);
+	return rc;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "cpu",	required_argument,	NULL, 'C' },
+		{ "formats",	required_argument,	NULL, 'f' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ "jobs",	required_argument,	NULL, 'j' },
+		{ "log",	required_argument,	NULL, 'l' },
+		{ "max-size",	required_argument,	NULL, 'S' },
+		{ "memory",	required_argument,	NULL, 'M' },
+		{ "null",	no_argument,		NULL, '0' },
+		{ "output",	required_argument,	NULL, 'o' },
+		{ "plan",	no_argument,		NULL, 'P' },
+		{ "profile",	required_argument,	NULL, 'p' },
+		{ "quiet",	no_argument,		NULL, 'q' },
+		{ "retry",	no_argument,		NULL, 'r' },
+		{ "rules",	required_argument,	NULL, 'R' },
+		{ "timeout",	required_argument,	NULL, 'T' },
+		{ "version",	no_argument,		NULL, 'V' },
+		{ NULL,		0,			NULL, 0 }
+	};
+	struct pk_batch_opts	 bo = { 0 };
+	struct pk_chain_opts	 co = { { PK_ZIP_LIMITS_DEFAULT, 0, 5000 },
+				    PK_RULES_MATCH_LIMIT, PK_TEXT_MAX_LINE,
+				    NULL };
+	struct pk_chain		 chain;
+	struct pk_batch		 batch;
+	struct pk_doclist	 docs = { 0 };
+	struct pk_diag		 diag;
+	const char		*formats[MAX_FORMATS], *logpath = NULL;
+	const char		*rulesdir = NULL;
+	char			 fbuf[512] = "html", rdir[PATH_MAX],
+				 xsd[PATH_MAX], xdir[PATH_MAX],
+				 pat[3][PATH_MAX + 16], segopts[PATH_MAX + 64] = "";
+	const char		*pats[MAX_FORMATS + 2];
+	char			 patbuf[MAX_FORMATS][PATH_MAX + 16];
+	char			 rules_digest[PK_SHA256_HEX],
+				 styles_digest[PK_SHA256_HEX];
+	size_t			 nformats, i;
+	long			 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	int			 c, sep = '\n', plan = 0, quiet = 0, opened = 0,
+				 status = PK_EXIT_SYSTEM;
+
+	pk_diag_init(&diag, PROG, stderr);
+	bo.jobs = ncpu > 0 ? (unsigned)ncpu : 1;
+	bo.timeout = 300;
+	bo.cpu = 300;
+	bo.memory = (size_t)2048 << 20;
+	bo.max_size = PK_IO_MAX_INPUT;
+	while ((c = getopt_long(argc, argv, "0f:hj:o:p:qR:V", longopts,
+	    NULL)) != -1)
+		switch (c) {
+		case '0':
+			sep = '\0';
+			break;
+		case 'C':
+			bo.cpu = (unsigned)pk_cli_number(PROG, "cpu", optarg,
+			    0, 86400);
+			break;
+		case 'f':
+			if (snprintf(fbuf, sizeof(fbuf), "%s", optarg) >=
+			    (int)sizeof(fbuf))
+				pk_cli_usage(USAGE);
+			break;
+		case 'h':
+			help();
+			break;
+		case 'j':
+			bo.jobs = (unsigned)pk_cli_number(PROG, "jobs", optarg,
+			    1, 256);
+			break;
+		case 'l':
+			logpath = optarg;
+			break;
+		case 'M':
+			bo.memory = pk_cli_number(PROG, "memory", optarg, 0,
+			    1UL << 20) << 20;
+			break;
+		case 'o':
+			bo.outdir = optarg;
+			break;
+		case 'P':
+			plan = 1;
+			break;
+		case 'p':
+			co.profile = optarg;
+			break;
+		case 'q':
+			quiet = 1;
+			break;
+		case 'R':
+			rulesdir = optarg;
+			break;
+		case 'r':
+			bo.retry = 1;
+			break;
+		case 'S':
+			bo.max_size = pk_cli_number(PROG, "max-size", optarg, 1,
+			    (size_t)1 << 32);
+			break;
+		case 'T':
+			bo.timeout = (unsigned)pk_cli_number(PROG, "timeout",
+			    optarg, 0, 86400 * 7);
+			break;
+		case 'V':
+			pk_cli_version(PROG);
+			break;
+		default:
+			pk_cli_usage(USAGE);
+		}
+	if (bo.outdir == NULL || optind == argc ||
+	    (nformats = split_formats(fbuf, formats)) == 0)
+		pk_cli_usage(USAGE);
+	bo.progress = !quiet && !plan && isatty(STDERR_FILENO);
+	pk_cli_xml_init();
+
+	if (pk_datadir(argv[0], "xslt", xdir, sizeof(xdir)) == -1 ||
+	    pk_datadir(argv[0], "schemas/minutes.xsd", xsd, sizeof(xsd)) ==
+	    -1 || (rulesdir == NULL && pk_datadir(argv[0], "rules", rdir,
+	    sizeof(rdir)) == -1)) {
+		pk_diag(&diag, PK_E_DATADIR, 0, NULL);
+		return PK_EXIT_SYSTEM;
+	}
+	if (rulesdir == NULL)
+		rulesdir = rdir;
+	for (i = 0; i < nformats; i++) {
+		snprintf(patbuf[i], sizeof(patbuf[i]), "%s/%s.xsl", xdir,
+		    formats[i]);
+		if (access(patbuf[i], R_OK) != 0) {
+			pk_diag(&diag, PK_E_FORMAT_UNKNOWN, 0, "%s", formats[i]);
+			return PK_EXIT_USAGE;
+		}
+		pats[i] = patbuf[i];
+	}
+	snprintf(pat[0], sizeof(pat[0]), "%s/*.rules", rulesdir);
+	snprintf(pat[1], sizeof(pat[1]), "%s/lib/*.xsl", xdir);
+	pats[nformats] = pat[1];
+	pats[nformats + 1] = xsd;
+	if (digest_glob((const char *const[]){ pat[0] }, 1, rules_digest) ==
+	    -1 || digest_glob(pats, nformats + 2, styles_digest) == -1) {
+		pk_diag(&diag, PK_E_DATADIR, 0, "%s", rulesdir);
+		return PK_EXIT_SYSTEM;
+	}
+	if (co.profile != NULL)
+		snprintf(segopts, sizeof(segopts), " -p '%s'", co.profile);
+
+	/* The documents, before anything is written. */
+	for (i = (size_t)optind; i < (size_t)argc; i++)
+		if (strcmp(argv[i], "-") == 0 ?
+		    pk_walk_list(&docs, stdin, sep, &diag) == -1 :
+		    pk_walk_add(&docs, argv[i], &diag) == -1) {
+			status = PK_EXIT_USAGE;
+			goto out;
+		}
+
+	/* Rules, schema and stylesheets compiled once, before any fork. */
+	if (pk_chain_init(&chain, &co, rulesdir, xsd, xdir, formats, nformats,
+	    &diag) == -1) {
+		pk_chain_free(&chain);
+		goto out;
+	}
+	if (logpath != NULL && (bo.log = fopen(logpath, "a")) == NULL) {
+		pk_diag_at(&diag, PK_E_WRITE, logpath, 0, "cannot open");
+		pk_chain_free(&chain);
+		goto out;
+	}
+	if (pk_batch_open(&batch, &bo, &chain, rules_digest, styles_digest,
+	    &diag) == 0) {
+		opened = 1;
+		if (plan) {
+			status = pk_batch_plan(&batch, &docs, segopts, stdout)
+			    == 0 && pk_io_close_stdout(&diag) == 0 ?
+			    PK_EXIT_OK : PK_EXIT_SYSTEM;
+		} else {
+			const struct pk_batch_stats *s = &batch.stats;
+			size_t failed = 0;
+
+			c = pk_batch_run(&batch, &docs);
+			for (i = PK_DOC_REJECTED; i < PK_DOC_SYSTEM; i++)
+				failed += s->count[i];
+			if (pk_batch_report(&batch) == -1 && c == 0) {
+				pk_diag_at(&diag, PK_E_WRITE, bo.outdir, 0,
+				    "report.html: cannot write");
+				c = -1;
+			}
+			status = c == -1 ? PK_EXIT_SYSTEM : failed ?
+			    PK_EXIT_INPUT : PK_EXIT_OK;
+			/* Quiet for cron unless something went wrong. */
+			if (status != PK_EXIT_OK || bo.progress)
+				fprintf(stderr, "%s: %zu documents: %zu "
+				    "converted, %zu unchanged, %zu failed "
+				    "(%zu failed before), %ld pages in %.1f s; "
+				    "report: %s/report.html\n", PROG, docs.n,
+				    s->count[PK_DOC_OK],
+				    s->count[PK_DOC_UNCHANGED], failed,
+				    s->skipped_failed, s->pages, s->seconds,
+				    bo.outdir);
+		}
+	}
+	if (opened)
+		pk_batch_close(&batch);
+	pk_chain_free(&chain);
+out:
+	if (bo.log != NULL && fclose(bo.log) == EOF)
+		status = PK_EXIT_SYSTEM;
+	pk_doclist_free(&docs);
+	xmlCleanupParser();
+	return status;
+}

@@ -1,0 +1,664 @@
+/* pk-batch's scheduler: children under limits, results renamed into place, the manifest. */
+/* asprintf(3) */
+#define _GNU_SOURCE
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "digest.h"
+#include "io.h"
+#include "version.h"
+
+#define MAX_JOBS	256
+
+static const char *const status_names[PK_DOC__MAX] = {
+	"ok", "unchanged", "rejected", "timeout", "cpu-limit",
+	"memory-limit", "crash", "system"
+};
+
+const char *
+pk_doc_status_name(enum pk_doc_status s)
+{
+	return s < PK_DOC__MAX ? status_names[s] : "?";
+}
+
+/* One running child. */
+struct slot {
+	pid_t			 pid;		/* 0: free */
+	const struct pk_doc	*doc;
+	char			 sha256[PK_SHA256_HEX];
+	char			 tag[32];
+	double			 started;
+	enum pk_doc_status	 killed;	/* PK_DOC_OK: not killed */
+};
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* mkdir -p for the directory part of path. */
+static int
+make_parents(char *path)
+{
+	char	*s;
+
+	for (s = strchr(path + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		if (mkdir(path, 0755) == -1 && errno != EEXIST) {
+			*s = '/';
+			return -1;
+		}
+		*s = '/';
+	}
+	return 0;
+}
+
+/* Remove what a killed run left among the temporaries. */
+static void
+clear_tmpdir(const char *dir)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	char		 path[4096];
+
+	if ((dp = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(dp)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		(void)unlink(path);
+	}
+	closedir(dp);
+}
+
+int
+pk_batch_open(struct pk_batch *b, const struct pk_batch_opts *opts,
+    struct pk_chain *chain, const char *rulesdigest, const char *stylesdigest,
+    struct pk_diag *d)
+{
+	char	*dir;
+
+	memset(b, 0, sizeof(*b));
+	b->opts = *opts;
+	b->chain = chain;
+	b->diag = d;
+	snprintf(b->rules, sizeof(b->rules), "%s", rulesdigest);
+	snprintf(b->styles, sizeof(b->styles), "%s", stylesdigest);
+	if (b->opts.jobs == 0)
+		b->opts.jobs = 1;
+	if (b->opts.jobs > MAX_JOBS)
+		b->opts.jobs = MAX_JOBS;
+	if ((dir = strdup(opts->outdir)) == NULL ||
+	    asprintf(&b->tmpdir, "%s/.pk-tmp", opts->outdir) == -1) {
+		free(dir);
+		b->tmpdir = NULL;
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	if ((make_parents(dir) == -1 || (mkdir(dir, 0755) == -1 &&
+	    errno != EEXIST)) || (mkdir(b->tmpdir, 0755) == -1 &&
+	    errno != EEXIST) || access(b->tmpdir, W_OK) == -1) {
+		pk_diag_at(d, PK_E_WRITE, opts->outdir, 0, "%s",
+		    strerror(errno));
+		free(dir);
+		return -1;
+	}
+	free(dir);
+	clear_tmpdir(b->tmpdir);
+	return pk_manifest_open(&b->manifest, opts->outdir, b->tmpdir, d);
+}
+
+void
+pk_batch_close(struct pk_batch *b)
+{
+	pk_manifest_close(&b->manifest);
+	if (b->tmpdir != NULL) {
+		clear_tmpdir(b->tmpdir);
+		(void)rmdir(b->tmpdir);
+	}
+	free(b->tmpdir);
+	b->tmpdir = NULL;
+}
+
+/* OUTDIR/rel.ext: the minutes XML is "xml", each format its name. */
+static int
+out_path(const struct pk_batch *b, const char *rel, const char *ext,
+    char *out, size_t size)
+{
+	return snprintf(out, size, "%s/%s.%s", b->opts.outdir, rel, ext) <
+	    (int)size ? 0 : -1;
+}
+
+/* Was doc converted with this input and these rules, and is it there? */
+static int
+up_to_date(const struct pk_batch *b, const struct pk_mrec *r,
+    const char *sha256)
+{
+	char	 path[4096];
+
+	if (r == NULL || strcmp(r->sha256, sha256) != 0 ||
+	    strcmp(r->version, PK_VERSION) != 0 ||
+	    strcmp(r->rules, b->rules) != 0 ||
+	    strcmp(r->styles, b->styles) != 0)
+		return 0;
+	if (strcmp(r->status, "ok") != 0)
+		return !b->opts.retry;
+	if (out_path(b, r->rel, "xml", path, sizeof(path)) == -1 ||
+	    access(path, F_OK) == -1)
+		return 0;
+	for (size_t i = 0; i < b->chain->nformats; i++)
+		if (out_path(b, r->rel, b->chain->format[i], path,
+		    sizeof(path)) == -1 || access(path, F_OK) == -1)
+			return 0;
+	return 1;
+}
+
+static void
+json_string(FILE *fp, const char *s)
+{
+	putc('"', fp);
+	for (; s != NULL && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c < 0x20)
+			fprintf(fp, "\\u%04x", c);
+		else
+			putc(c, fp);
+	}
+	putc('"', fp);
+}
+
+static void
+log_doc(struct pk_batch *b, const struct pk_doc *doc, const char *status,
+    int pages, const char *profile, double seconds, const char *error)
+{
+	FILE	*fp = b->opts.log;
+
+	if (fp == NULL)
+		return;
+	fputs("{\"path\":", fp);
+	json_string(fp, doc->path);
+	fputs(",\"status\":", fp);
+	json_string(fp, status);
+	fprintf(fp, ",\"pages\":%d,\"profile\":", pages);
+	json_string(fp, profile);
+	fprintf(fp, ",\"seconds\":%.3f,\"error\":", seconds);
+	json_string(fp, error);
+	fputs("}\n", fp);
+	fflush(fp);
+}
+
+static void
+progress(struct pk_batch *b, size_t done, size_t total, double t0)
+{
+	const struct pk_batch_stats *s = &b->stats;
+	double	 el = now() - t0, rate = el > 0 ? (double)done / el : 0;
+	size_t	 failed = done - s->count[PK_DOC_OK] -
+		    s->count[PK_DOC_UNCHANGED];
+	int	 width = 30, fill = total ? (int)(width * done / total) : width;
+	long	 eta = rate > 0 ? (long)((double)(total - done) / rate) : 0;
+
+	if (!b->opts.progress)
+		return;
+	fprintf(stderr, "\r[%.*s%*s] %zu/%zu  %.1f doc/s  %.1f pages/s  "
+	    "ETA %ld:%02ld  failed %zu ", fill,
+	    "##############################", width - fill, "", done, total,
+	    rate, el > 0 ? (double)s->pages / el : 0, eta / 60, eta % 60,
+	    failed);
+	fflush(stderr);
+}
+
+/* Copy the line src, without its newline, into dst (truncating). */
+static void
+copy_line(char *dst, size_t size, const char *src)
+{
+	size_t	 n = strcspn(src, "\n");
+
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* Read the child's result file; fills pages, profile, error, digests. */
+static int
+read_result(const struct pk_batch *b, const struct slot *sl, int *pages,
+    char *profile, size_t psize, char *error, size_t esize,
+    char *outputs, size_t osize)
+{
+	FILE	*fp;
+	char	 path[4096], line[2048];
+	size_t	 k, used = 0;
+
+	snprintf(path, sizeof(path), "%s/%s.result", b->tmpdir, sl->tag);
+	if ((fp = fopen(path, "r")) == NULL)
+		return -1;
+	*pages = 0;
+	profile[0] = error[0] = outputs[0] = '\0';
+	if (fgets(line, sizeof(line), fp) != NULL)
+		*pages = atoi(line);
+	if (fgets(line, sizeof(line), fp) != NULL)
+		copy_line(profile, psize, line);
+	if (fgets(line, sizeof(line), fp) != NULL)
+		copy_line(error, esize, line);
+	for (k = 0; k <= b->chain->nformats && fgets(line, sizeof(line), fp)
+	    != NULL; k++) {
+		line[strcspn(line, "\n")] = '\0';
+		used += (size_t)snprintf(outputs + used, osize - used,
+		    "%s%s=%s", k ? " " : "", k ? b->chain->format[k - 1] :
+		    "xml", line);
+		if (used >= osize)
+			used = osize - 1;
+	}
+	fclose(fp);
+	return 0;
+}
+
+/* Move the child's temporaries into place, all of them or none. */
+static int
+install(struct pk_batch *b, const struct slot *sl)
+{
+	char	 from[4096], to[4096];
+
+	for (size_t k = 0; k <= b->chain->nformats; k++) {
+		snprintf(from, sizeof(from), "%s/%s.%zu", b->tmpdir, sl->tag,
+		    k);
+		if (out_path(b, sl->doc->rel, k ? b->chain->format[k - 1] :
+		    "xml", to, sizeof(to)) == -1 || make_parents(to) == -1 ||
+		    rename(from, to) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static void
+remove_temps(struct pk_batch *b, const struct slot *sl)
+{
+	char	 path[4096];
+
+	for (size_t k = 0; k <= b->chain->nformats; k++) {
+		snprintf(path, sizeof(path), "%s/%s.%zu", b->tmpdir, sl->tag,
+		    k);
+		(void)unlink(path);
+	}
+	snprintf(path, sizeof(path), "%s/%s.result", b->tmpdir, sl->tag);
+	(void)unlink(path);
+}
+
+static int
+record(struct pk_batch *b, const struct pk_doc *doc, const char *sha256,
+    enum pk_doc_status st, int pages, const char *profile, double secs,
+    const char *outputs, const char *error)
+{
+	struct pk_mrec	 r;
+
+	memset(&r, 0, sizeof(r));
+	r.rel = doc->rel;
+	snprintf(r.sha256, sizeof(r.sha256), "%s", sha256);
+	r.version = (char *)PK_VERSION;
+	snprintf(r.rules, sizeof(r.rules), "%s", b->rules);
+	snprintf(r.styles, sizeof(r.styles), "%s", b->styles);
+	r.status = (char *)pk_doc_status_name(st);
+	r.pages = pages;
+	r.profile = (char *)profile;
+	r.seconds = secs;
+	r.outputs = (char *)outputs;
+	r.error = (char *)error;
+	b->stats.count[st]++;
+	b->stats.pages += pages;
+	log_doc(b, doc, r.status, pages, profile, secs, error);
+	if (pk_manifest_add(&b->manifest, &r) == -1) {
+		pk_diag_at(b->diag, PK_E_WRITE, b->manifest.path, 0, "%s",
+		    strerror(errno));
+		b->stats.system_error = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* A child ended with wait status ws: install its results and record. */
+static void
+finish(struct pk_batch *b, struct slot *sl, int ws)
+{
+	enum pk_doc_status	 st = PK_DOC_OK;
+	char			 profile[64], error[1024], outputs[2048];
+	int			 pages = 0, code = -1;
+	double			 secs = now() - sl->started;
+
+	if (read_result(b, sl, &pages, profile, sizeof(profile), error,
+	    sizeof(error), outputs, sizeof(outputs)) == -1)
+		profile[0] = error[0] = outputs[0] = '\0';
+	if (sl->killed != PK_DOC_OK)
+		st = sl->killed;
+	else if (WIFSIGNALED(ws))
+		st = WTERMSIG(ws) == SIGXCPU || WTERMSIG(ws) == SIGKILL ?
+		    PK_DOC_CPU : PK_DOC_CRASH;
+	else if ((code = WEXITSTATUS(ws)) == 0)
+		st = PK_DOC_OK;
+	else if (code == 1)
+		st = PK_DOC_REJECTED;
+	else if (code == 4)
+		st = PK_DOC_MEMORY;
+	else
+		st = PK_DOC_SYSTEM;
+	switch (st) {
+	case PK_DOC_TIMEOUT:
+		snprintf(error, sizeof(error), "killed after %u seconds "
+		    "(--timeout)", b->opts.timeout);
+		break;
+	case PK_DOC_CPU:
+		snprintf(error, sizeof(error), "stopped after %u CPU seconds "
+		    "(--cpu)", b->opts.cpu);
+		break;
+	case PK_DOC_MEMORY:
+		snprintf(error, sizeof(error), "stopped at the memory limit "
+		    "of %zu MB (--memory)", b->opts.memory >> 20);
+		break;
+	case PK_DOC_CRASH:
+		snprintf(error, sizeof(error), "died of signal %d (%s)",
+		    WTERMSIG(ws), strsignal(WTERMSIG(ws)));
+		break;
+	default:
+		break;
+	}
+	if (st == PK_DOC_OK && install(b, sl) == -1) {
+		snprintf(error, sizeof(error), "%s: %s", b->opts.outdir,
+		    strerror(errno));
+		st = PK_DOC_SYSTEM;
+	}
+	remove_temps(b, sl);
+	if (st == PK_DOC_SYSTEM) {
+		/* Not the document's fault: not recorded, tried next run. */
+		pk_diag_at(b->diag, PK_E_WRITE, sl->doc->path, 0, "%s; "
+		    "stopping, run again to resume", error[0] ? error :
+		    "the worker failed");
+		b->stats.count[st]++;
+		b->stats.system_error = 1;
+	} else {
+		/*
+		 * On a terminal each failure is shown as it happens; for
+		 * cron only the summary line is (report.html has them).
+		 * The child's diagnostic names the file; a kill does not.
+		 */
+		if (b->opts.progress && st == PK_DOC_REJECTED)
+			fprintf(stderr, "\r\033[Kpk-batch: %s\n", error);
+		else if (b->opts.progress && st != PK_DOC_OK)
+			fprintf(stderr, "\r\033[Kpk-batch: %s: error: %s\n",
+			    sl->doc->path, error);
+		(void)record(b, sl->doc, sl->sha256, st, pages, profile, secs,
+		    st == PK_DOC_OK ? outputs : "", error);
+	}
+	sl->pid = 0;
+}
+
+/* Resident memory of pid in bytes, from /proc (0 when unknown). */
+static size_t
+rss_of(pid_t pid)
+{
+	char		 path[64];
+	FILE		*fp;
+	unsigned long	 size = 0, rss = 0;
+
+	snprintf(path, sizeof(path), "/proc/%d/statm", (int)pid);
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	if (fscanf(fp, "%lu %lu", &size, &rss) != 2)
+		rss = 0;
+	fclose(fp);
+	return (size_t)rss * (size_t)sysconf(_SC_PAGESIZE);
+}
+
+/* Kill children over their wall-clock time or resident memory. */
+static void
+police(struct pk_batch *b, struct slot *slots, size_t n)
+{
+	double	 t = now();
+
+	for (size_t i = 0; i < n; i++) {
+		if (slots[i].pid == 0 || slots[i].killed != PK_DOC_OK)
+			continue;
+		if (b->opts.timeout > 0 &&
+		    t - slots[i].started > b->opts.timeout) {
+			slots[i].killed = PK_DOC_TIMEOUT;
+			kill(slots[i].pid, SIGKILL);
+		} else if (b->opts.memory > 0 &&
+		    rss_of(slots[i].pid) > b->opts.memory) {
+			slots[i].killed = PK_DOC_MEMORY;
+			kill(slots[i].pid, SIGKILL);
+		}
+	}
+}
+
+static int
+start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
+    size_t seq)
+{
+	struct pk_buf	 data = { 0 };
+	struct pk_diag	 rd = *b->diag;
+	const struct pk_mrec *prev;
+	char		 msg[1024] = "";
+	FILE		*mf;
+	pid_t		 pid, parent;
+
+	/* Read and hash here: an unchanged document starts no child. */
+	rd.file = doc->path;
+	if ((mf = fmemopen(msg, sizeof(msg) - 1, "w")) != NULL)
+		rd.sink = mf;
+	if (pk_io_read(doc->path, b->opts.max_size, &data, &rd) == -1 ||
+	    pk_sha256_hex(data.data ? data.data : "", data.len, sl->sha256)
+	    == -1) {
+		if (mf != NULL)
+			fclose(mf);
+		msg[strcspn(msg, "\n")] = '\0';
+		if (b->opts.progress)
+			fprintf(stderr, "\r\033[K%s\n", msg);
+		b->stats.count[PK_DOC_REJECTED]++;
+		log_doc(b, doc, "rejected", 0, "", 0, msg);
+		pk_buf_free(&data);
+		return 0;	/* not recorded: no digest to compare */
+	}
+	if (mf != NULL)
+		fclose(mf);
+	prev = pk_manifest_find(&b->manifest, doc->rel);
+	if (up_to_date(b, prev, sl->sha256)) {
+		if (strcmp(prev->status, "ok") == 0)
+			b->stats.count[PK_DOC_UNCHANGED]++;
+		else
+			b->stats.skipped_failed++;
+		pk_buf_free(&data);
+		return 0;
+	}
+	/* The pid too: an orphan of a killed run never meets our names. */
+	snprintf(sl->tag, sizeof(sl->tag), "%d-%zu", (int)getpid(), seq);
+	sl->doc = doc;
+	sl->killed = PK_DOC_OK;
+	sl->started = now();
+	fflush(NULL);
+	parent = getpid();
+	if ((pid = fork()) == -1) {
+		pk_diag(b->diag, PK_E_NOMEM, 0, "fork: %s", strerror(errno));
+		pk_buf_free(&data);
+		return -1;
+	}
+	if (pid == 0) {
+		/* Die with the scheduler: a killed batch leaves no worker. */
+		(void)prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (getppid() != parent)
+			_exit(3);
+		signal(SIGINT, SIG_DFL);
+		_exit(pk_batch_child(b, doc, data.data ? data.data : "",
+		    data.len, sl->tag));
+	}
+	sl->pid = pid;
+	pk_buf_free(&data);
+	return 1;
+}
+
+int
+pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
+{
+	struct slot	 slots[MAX_JOBS];
+	sigset_t	 chld, old;
+	struct timespec	 tick = { 0, 50 * 1000 * 1000 };
+	size_t		 next = 0, running = 0, done = 0, i;
+	double		 t0 = now();
+	pid_t		 pid;
+	int		 ws;
+
+	memset(slots, 0, sizeof(slots));
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, &old);
+	while (next < docs->n || running > 0) {
+		while (!b->stats.system_error && running < b->opts.jobs &&
+		    next < docs->n) {
+			for (i = 0; slots[i].pid != 0; i++)
+				;
+			switch (start(b, &slots[i], &docs->v[next], next)) {
+			case -1:
+				b->stats.system_error = 1;
+				break;
+			case 1:
+				running++;
+				break;
+			default:
+				done++;
+				progress(b, done, docs->n, t0);
+			}
+			next++;
+		}
+		if (b->stats.system_error && running == 0)
+			break;
+		if (running == 0)
+			continue;
+		(void)sigtimedwait(&chld, NULL, &tick);
+		while ((pid = waitpid(-1, &ws, WNOHANG)) > 0)
+			for (i = 0; i < b->opts.jobs; i++)
+				if (slots[i].pid == pid) {
+					finish(b, &slots[i], ws);
+					running--;
+					done++;
+					progress(b, done, docs->n, t0);
+				}
+		police(b, slots, b->opts.jobs);
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (b->opts.progress)
+		fputc('\n', stderr);
+	b->stats.seconds = now() - t0;
+	if (pk_manifest_compact(&b->manifest) == -1 && !b->stats.system_error) {
+		pk_diag_at(b->diag, PK_E_WRITE, b->manifest.path, 0, "%s",
+		    strerror(errno));
+		b->stats.system_error = 1;
+	}
+	return b->stats.system_error ? -1 : 0;
+}
+
+int
+pk_digest_tree(const char *const *paths, size_t n, char out[PK_SHA256_HEX])
+{
+	struct pk_buf	 all = { 0 }, one = { 0 };
+	struct pk_diag	 quiet;
+	int		 rc = -1;
+
+	pk_diag_init(&quiet, "pk-batch", NULL);
+	for (size_t i = 0; i < n; i++) {
+		pk_buf_reset(&one);
+		const char *base = strrchr(paths[i], '/');
+
+		/* Names without their directory: installed or not, the same. */
+		if (pk_io_read(paths[i], (size_t)64 << 20, &one, &quiet) == -1 ||
+		    pk_buf_puts(&all, base ? base + 1 : paths[i]) == -1 ||
+		    pk_buf_putc(&all, '\0') == -1 ||
+		    pk_buf_put(&all, one.data ? one.data : "", one.len) == -1)
+			goto out;
+	}
+	rc = pk_sha256_hex(all.data ? all.data : "", all.len, out);
+out:
+	pk_buf_free(&one);
+	pk_buf_free(&all);
+	return rc;
+}
+
+/* s single-quoted for sh. */
+static void
+sh_quote(FILE *fp, const char *s)
+{
+	putc('\'', fp);
+	for (; *s; s++)
+		if (*s == '\'')
+			fputs("'\\''", fp);
+		else
+			putc(*s, fp);
+	putc('\'', fp);
+}
+
+static void
+sh_path(FILE *fp, const struct pk_batch *b, const char *rel, const char *ext)
+{
+	char	 path[4096];
+
+	if (out_path(b, rel, ext, path, sizeof(path)) == 0)
+		sh_quote(fp, path);
+}
+
+int
+pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
+    const char *segment_opts, FILE *fp)
+{
+	struct pk_buf		 data = { 0 };
+	char			 sha[PK_SHA256_HEX], dir[4096], *slash;
+	const struct pk_mrec	*prev;
+
+	for (size_t i = 0; i < docs->n; i++) {
+		const struct pk_doc *doc = &docs->v[i];
+
+		pk_buf_reset(&data);
+		b->diag->file = doc->path;
+		if (pk_io_read(doc->path, b->opts.max_size, &data, b->diag)
+		    == 0 && pk_sha256_hex(data.data ? data.data : "",
+		    data.len, sha) == 0) {
+			prev = pk_manifest_find(&b->manifest, doc->rel);
+			if (up_to_date(b, prev, sha))
+				continue;
+		}
+		if (out_path(b, doc->rel, "xml", dir, sizeof(dir)) == -1 ||
+		    (slash = strrchr(dir, '/')) == NULL)
+			continue;
+		*slash = '\0';
+		fputs("mkdir -p ", fp);
+		sh_quote(fp, dir);
+		fputs(" && pk-extract -- ", fp);
+		sh_quote(fp, doc->path);
+		fprintf(fp, " | pk-segment%s | pk-validate -o ", segment_opts);
+		sh_path(fp, b, doc->rel, "xml");
+		for (size_t k = 0; k < b->chain->nformats; k++) {
+			fprintf(fp, " && pk-transform -f %s -o ",
+			    b->chain->format[k]);
+			sh_path(fp, b, doc->rel, b->chain->format[k]);
+			putc(' ', fp);
+			sh_path(fp, b, doc->rel, "xml");
+		}
+		putc('\n', fp);
+	}
+	pk_buf_free(&data);
+	return fflush(fp) == EOF ? -1 : 0;
+}

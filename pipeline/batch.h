@@ -1,0 +1,96 @@
+/* pk-batch: many documents through the chain, each in a child process of its own. */
+#ifndef PK_BATCH_H
+#define PK_BATCH_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "chain.h"
+#include "diag.h"
+#include "manifest.h"
+#include "walk.h"
+
+struct pk_batch_opts {
+	const char	*outdir;
+	unsigned	 jobs;		/* workers at once */
+	unsigned	 timeout;	/* wall-clock seconds per document */
+	unsigned	 cpu;		/* CPU seconds per document */
+	size_t		 memory;	/* bytes of address space per document */
+	size_t		 max_size;	/* largest input read */
+	int		 retry;		/* convert failed documents again */
+	int		 progress;	/* a bar on stderr */
+	FILE		*log;		/* JSON lines, or NULL */
+};
+
+/* How one document ended; the names are the manifest's. */
+enum pk_doc_status {
+	PK_DOC_OK,
+	PK_DOC_UNCHANGED,	/* converted before; not run */
+	PK_DOC_REJECTED,	/* the input is not convertible */
+	PK_DOC_TIMEOUT,		/* killed at the wall-clock limit */
+	PK_DOC_CPU,		/* stopped at the CPU limit */
+	PK_DOC_MEMORY,		/* stopped at the memory limit */
+	PK_DOC_CRASH,		/* died of a signal */
+	PK_DOC_SYSTEM,		/* could not write (disk full): not recorded */
+	PK_DOC__MAX
+};
+
+/* What a run did, for the summary line, the report and the exit status. */
+struct pk_batch_stats {
+	size_t	 count[PK_DOC__MAX];
+	size_t	 skipped_failed;	/* failed before, unchanged, no --retry */
+	long	 pages;
+	double	 seconds;
+	int	 system_error;		/* the batch stopped: exit 3 */
+};
+
+struct pk_batch {
+	struct pk_batch_opts	 opts;
+	struct pk_chain		*chain;		/* borrowed, loaded */
+	struct pk_manifest	 manifest;
+	char			*tmpdir;	/* OUTDIR/.pk-tmp */
+	char			 rules[PK_SHA256_HEX];
+	char			 styles[PK_SHA256_HEX];
+	struct pk_diag		*diag;		/* borrowed */
+	struct pk_batch_stats	 stats;
+};
+
+const char *pk_doc_status_name(enum pk_doc_status);
+
+/*
+ * Prepare OUTDIR (created if missing), its temporaries and manifest.
+ * rulesdigest, stylesdigest: what the manifest compares to decide that
+ * a document must be converted again.  Returns 0 or -1.
+ */
+int	pk_batch_open(struct pk_batch *, const struct pk_batch_opts *,
+	    struct pk_chain *, const char *rulesdigest,
+	    const char *stylesdigest, struct pk_diag *);
+/* Convert docs; fills b->stats.  Returns 0, or -1 when it stopped. */
+int	pk_batch_run(struct pk_batch *, const struct pk_doclist *docs);
+void	pk_batch_close(struct pk_batch *);
+
+/*
+ * The child's part: convert data as doc, write its results under
+ * tmpdir as <tag>.<k> and <tag>.result, and return the exit code the
+ * child ends with.  Never returns to the scheduler's code.
+ */
+int	pk_batch_child(struct pk_batch *, const struct pk_doc *,
+	    const char *data, size_t len, const char *tag);
+
+/*
+ * Print one sh command per document that is not up to date: the same
+ * chain through the programs, for a distributed runner (GNU Parallel,
+ * Slurm).  segment_opts: " -p name" and the like, or "".  0 or -1.
+ */
+int	pk_batch_plan(struct pk_batch *, const struct pk_doclist *docs,
+	    const char *segment_opts, FILE *);
+
+/* SHA-256 over the names (without directory) and contents of paths. */
+int	pk_digest_tree(const char *const *paths, size_t n,
+	    char out[PK_SHA256_HEX]);
+
+/* Write OUTDIR/report.html from the manifest and this run's stats. */
+int	pk_batch_report(struct pk_batch *);
+
+#endif

@@ -1,0 +1,165 @@
+/* pk-batch's child: limits, one document through the chain, results to temporaries. */
+#include <sys/resource.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "digest.h"
+
+/* AddressSanitizer reserves terabytes of address space: no RLIMIT_AS. */
+#if defined(__SANITIZE_ADDRESS__)
+#define PK_LIMIT_AS	0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PK_LIMIT_AS	0
+#endif
+#endif
+#ifndef PK_LIMIT_AS
+#define PK_LIMIT_AS	1
+#endif
+
+static void
+limit(int resource, rlim_t soft, rlim_t hard)
+{
+	struct rlimit	 rl = { soft, hard };
+
+	(void)setrlimit(resource, &rl);
+}
+
+/*
+ * Faults for the tests of isolation, only with PK_BATCH_TEST_FAULTS set
+ * in the environment: a document whose name holds "fault-hang" hangs,
+ * "fault-spin" burns CPU, "fault-alloc" allocates without end and
+ * "fault-crash" dies of SIGSEGV.
+ */
+static void
+test_fault(const char *name)
+{
+	volatile unsigned long	 spin = 0;
+
+	if (getenv("PK_BATCH_TEST_FAULTS") == NULL)
+		return;
+	if (strstr(name, "fault-hang") != NULL)
+		for (;;)
+			pause();
+	if (strstr(name, "fault-spin") != NULL)
+		for (;;)
+			spin++;
+	if (strstr(name, "fault-alloc") != NULL)
+		for (;;) {
+			char *p = malloc((size_t)16 << 20);
+
+			if (p == NULL)
+				_exit(4);
+			memset(p, 1, (size_t)16 << 20);
+		}
+	if (strstr(name, "fault-crash") != NULL)
+		raise(SIGSEGV);
+}
+
+static int
+write_all(const char *path, const char *data, size_t len)
+{
+	int	 fd, saved;
+	ssize_t	 w;
+
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644)) == -1)
+		return -1;
+	while (len > 0) {
+		if ((w = write(fd, data, len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			saved = errno;
+			close(fd);
+			errno = saved;
+			return -1;
+		}
+		data += w;
+		len -= (size_t)w;
+	}
+	return close(fd);
+}
+
+/* The first line of the diagnostics, without the program's name. */
+static void
+first_line(char *msg, size_t size, char *out)
+{
+	char	*nl;
+
+	if (msg == NULL || size == 0) {
+		snprintf(out, 1024, "failed without a message");
+		return;
+	}
+	if ((nl = strchr(msg, '\n')) != NULL)
+		*nl = '\0';
+	if (strncmp(msg, "pk-batch: ", 10) == 0)
+		msg += 10;
+	snprintf(out, 1024, "%s", msg);
+}
+
+int
+pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
+    const char *data, size_t len, const char *tag)
+{
+	struct pk_chain_result	 res;
+	struct pk_diag		*d = b->diag;
+	const struct pk_buf	*buf;
+	FILE			*msgs, *rf;
+	char			*msg = NULL, err[1024], path[4096];
+	char			 digest[PK_SHA256_HEX];
+	size_t			 msglen = 0, k;
+	int			 code, rc;
+
+	if (b->opts.cpu > 0)
+		limit(RLIMIT_CPU, b->opts.cpu, b->opts.cpu + 1);
+	if (PK_LIMIT_AS && b->opts.memory > 0)
+		limit(RLIMIT_AS, b->opts.memory, b->opts.memory);
+	test_fault(doc->rel);
+
+	if ((msgs = open_memstream(&msg, &msglen)) == NULL)
+		return 3;
+	d->sink = msgs;
+	d->nerrors = 0;
+	memset(&res, 0, sizeof(res));
+	rc = pk_chain_run(b->chain, doc->path, data, len, &res);
+	fclose(msgs);
+	err[0] = '\0';
+	code = 0;
+	if (rc == -1) {
+		first_line(msg, msglen, err);
+		code = d->last == PK_E_NOMEM ? 4 : 1;
+	}
+	for (k = 0; rc == 0 && k <= b->chain->nformats; k++) {
+		buf = k == 0 ? &res.xml : &res.out[k - 1];
+		snprintf(path, sizeof(path), "%s/%s.%zu", b->tmpdir, tag, k);
+		if (write_all(path, buf->data ? buf->data : "", buf->len)
+		    == -1) {
+			snprintf(err, sizeof(err), "%s: %s", b->opts.outdir,
+			    strerror(errno));
+			code = 3;
+			break;
+		}
+	}
+	snprintf(path, sizeof(path), "%s/%s.result", b->tmpdir, tag);
+	if ((rf = fopen(path, "w")) == NULL)
+		return 3;
+	fprintf(rf, "%d\n%s\n%s\n", res.pages, res.profile, err);
+	for (k = 0; code == 0 && k <= b->chain->nformats; k++) {
+		buf = k == 0 ? &res.xml : &res.out[k - 1];
+		if (pk_sha256_hex(buf->data ? buf->data : "", buf->len,
+		    digest) == -1)
+			code = 4;
+		fprintf(rf, "%s\n", digest);
+	}
+	if (fclose(rf) == EOF)
+		code = 3;
+	pk_chain_result_free(&res);
+	free(msg);
+	return code;
+}

@@ -1,0 +1,153 @@
+/* The whole chain in one process: the programs' stages, joined as the pipes join them. */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "chain.h"
+#include "digest.h"
+#include "rules.h"
+#include "segment.h"
+#include "text.h"
+#include "transform.h"
+#include "validate.h"
+#include "xmlin.h"
+#include "xmlout.h"
+
+int
+pk_chain_init(struct pk_chain *c, const struct pk_chain_opts *opts,
+    const char *rulesdir, const char *xsd, const char *xsltdir,
+    const char *const *formats, size_t n, struct pk_diag *d)
+{
+	char	 path[PATH_MAX];
+	size_t	 i;
+
+	memset(c, 0, sizeof(*c));
+	c->opts = *opts;
+	c->diag = d;
+	if (n > PK_CHAIN_MAX_FORMATS)
+		return -1;
+	if ((c->rules = pk_rules_new(d)) == NULL)
+		goto nomem;
+	if (pk_rules_load_dir(c->rules, rulesdir) == -1)
+		return -1;
+	if ((c->seg = pk_segment_new(c->rules, opts->profile,
+	    opts->match_limit, d)) == NULL)
+		goto nomem;
+	if ((c->val = pk_validate_new(xsd, d)) == NULL)
+		return -1;
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s.xsl", xsltdir, formats[i]);
+		if ((c->format[i] = strdup(formats[i])) == NULL)
+			goto nomem;
+		c->nformats++;
+		if ((c->tr[i] = pk_transform_new(path, d)) == NULL)
+			return -1;
+	}
+	return 0;
+nomem:
+	pk_diag(d, PK_E_NOMEM, 0, NULL);
+	return -1;
+}
+
+static void
+profile_of(xmlDocPtr doc, char *out, size_t size)
+{
+	xmlNodePtr	 n;
+	xmlChar		*v;
+
+	out[0] = '\0';
+	for (n = xmlDocGetRootElement(doc)->children; n; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, BAD_CAST "source")) {
+			if ((v = xmlGetProp(n, BAD_CAST "profile")) != NULL) {
+				snprintf(out, size, "%s", (char *)v);
+				xmlFree(v);
+			}
+			return;
+		}
+}
+
+int
+pk_chain_run(struct pk_chain *c, const char *file, const char *data,
+    size_t len, struct pk_chain_result *res)
+{
+	struct pk_buf		 paged = { 0 };
+	struct pk_text		 text;
+	struct pk_source	 src;
+	enum pk_format		 fmt;
+	xmlDocPtr		 doc = NULL, reread = NULL;
+	char			 digest[PK_SHA256_HEX];
+	size_t			 i;
+	int			 rc = -1;
+
+	c->diag->file = file;
+	if ((fmt = pk_extract_detect(data, len)) == PK_FMT_UNKNOWN) {
+		pk_diag(c->diag, PK_E_FORMAT, 0, "not PDF, DOCX, ODT or text");
+		return -1;
+	}
+	if (pk_extract_run(data, len, fmt, file, &c->opts.extract, &paged,
+	    c->diag) == -1)
+		goto out;
+	if (pk_text_parse(paged.data ? paged.data : "", paged.len,
+	    c->opts.max_line, &text, c->diag) == -1)
+		goto out;
+	res->pages = text.npages;
+	/* As pk-segment reading a pipe: no name, the digest of its input. */
+	if (pk_sha256_hex(paged.data ? paged.data : "", paged.len, digest)
+	    == -1) {
+		pk_text_free(&text);
+		pk_diag(c->diag, PK_E_NOMEM, 0, NULL);
+		goto out;
+	}
+	src.file = NULL;
+	src.sha256 = digest;
+	i = (size_t)pk_segment_run(c->seg, &text, &src, &doc);
+	pk_text_free(&text);
+	if (i != 0)
+		goto out;
+	profile_of(doc, res->profile, sizeof(res->profile));
+	if (pk_xml_write(doc, &res->xml) == -1) {
+		pk_diag(c->diag, PK_E_NOMEM, 0, NULL);
+		goto out;
+	}
+	/* The programs meet through bytes: validate and transform those. */
+	if ((reread = pk_xml_read(res->xml.data, res->xml.len, c->diag))
+	    == NULL)
+		goto out;
+	if (pk_validate_run(c->val, reread) == -1)
+		goto out;
+	for (i = 0; i < c->nformats; i++)
+		if (pk_transform_run(c->tr[i], reread, NULL, &res->out[i])
+		    == -1)
+			goto out;
+	rc = 0;
+out:
+	xmlFreeDoc(reread);
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+	return rc;
+}
+
+void
+pk_chain_result_free(struct pk_chain_result *res)
+{
+	pk_buf_free(&res->xml);
+	for (size_t i = 0; i < PK_CHAIN_MAX_FORMATS; i++)
+		pk_buf_free(&res->out[i]);
+}
+
+void
+pk_chain_free(struct pk_chain *c)
+{
+	for (size_t i = 0; i < c->nformats; i++) {
+		pk_transform_free(c->tr[i]);
+		free(c->format[i]);
+	}
+	pk_validate_free(c->val);
+	pk_segment_free(c->seg);
+	pk_rules_free(c->rules);
+	memset(c, 0, sizeof(*c));
+}

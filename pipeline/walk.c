@@ -1,0 +1,208 @@
+/* The documents of a batch, in a stable order so that runs compare. */
+/* asprintf(3) */
+#define _GNU_SOURCE
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "walk.h"
+
+static int
+push(struct pk_doclist *l, const char *path, const char *rel)
+{
+	struct pk_doc	*v;
+
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 64;
+
+		if ((v = realloc(l->v, cap * sizeof(*v))) == NULL)
+			return -1;
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n].path = strdup(path);
+	l->v[l->n].rel = strdup(rel);
+	if (l->v[l->n].path == NULL || l->v[l->n].rel == NULL) {
+		free(l->v[l->n].path);
+		free(l->v[l->n].rel);
+		return -1;
+	}
+	l->n++;
+	return 0;
+}
+
+static int
+wanted(const char *name)
+{
+	static const char *const ext[] = { ".pdf", ".docx", ".odt", ".txt" };
+	size_t	 n = strlen(name), e;
+
+	if (name[0] == '.')
+		return 0;
+	for (size_t i = 0; i < sizeof(ext) / sizeof(ext[0]); i++) {
+		e = strlen(ext[i]);
+		if (n > e && strcasecmp(name + n - e, ext[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+byname(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* One directory, sorted, recursing into subdirectories (not links). */
+static int
+walk_dir(struct pk_doclist *l, const char *dir, const char *rel,
+    struct pk_diag *d)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	struct stat	 st;
+	char		**names = NULL, **nn, *path = NULL, *sub = NULL;
+	size_t		 n = 0, cap = 0, i;
+	int		 rc = -1;
+
+	if ((dp = opendir(dir)) == NULL) {
+		pk_diag_at(d, PK_E_READ, dir, 0, "%s", strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(dp)) != NULL) {
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..")
+		    == 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 32;
+			if ((nn = realloc(names, cap * sizeof(*nn))) == NULL)
+				goto nomem;
+			names = nn;
+		}
+		if ((names[n] = strdup(de->d_name)) == NULL)
+			goto nomem;
+		n++;
+	}
+	qsort(names, n, sizeof(*names), byname);
+	for (i = 0; i < n; i++) {
+		free(path);
+		free(sub);
+		path = sub = NULL;
+		if (asprintf(&path, "%s/%s", dir, names[i]) == -1 ||
+		    asprintf(&sub, "%s%s%s", rel, *rel ? "/" : "", names[i])
+		    == -1)
+			goto nomem;
+		if (lstat(path, &st) == -1)
+			continue;	/* gone since readdir */
+		if (S_ISDIR(st.st_mode)) {
+			if (names[i][0] != '.' &&
+			    walk_dir(l, path, sub, d) == -1)
+				goto out;
+		} else if (S_ISREG(st.st_mode) && wanted(names[i]) &&
+		    push(l, path, sub) == -1)
+			goto nomem;
+	}
+	rc = 0;
+	goto out;
+nomem:
+	pk_diag(d, PK_E_NOMEM, 0, NULL);
+out:
+	free(path);
+	free(sub);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	closedir(dp);
+	return rc;
+}
+
+int
+pk_walk_add(struct pk_doclist *l, const char *src, struct pk_diag *d)
+{
+	struct stat	 st;
+	const char	*base;
+	char		*dir;
+	size_t		 len;
+	int		 rc;
+
+	if (stat(src, &st) == -1) {
+		pk_diag_at(d, PK_E_READ, src, 0, "%s", strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		base = strrchr(src, '/');
+		if (push(l, src, base ? base + 1 : src) == -1) {
+			pk_diag(d, PK_E_NOMEM, 0, NULL);
+			return -1;
+		}
+		return 0;
+	}
+	if ((dir = strdup(src)) == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	for (len = strlen(dir); len > 1 && dir[len - 1] == '/'; len--)
+		dir[len - 1] = '\0';
+	rc = walk_dir(l, dir, "", d);
+	free(dir);
+	return rc;
+}
+
+static int
+has_dotdot(const char *p)
+{
+	for (const char *s = p; (s = strstr(s, "..")) != NULL; s += 2)
+		if ((s == p || s[-1] == '/') && (s[2] == '\0' || s[2] == '/'))
+			return 1;
+	return 0;
+}
+
+int
+pk_walk_list(struct pk_doclist *l, FILE *fp, int sep, struct pk_diag *d)
+{
+	char	*line = NULL;
+	size_t	 cap = 0;
+	ssize_t	 n;
+	long	 lineno = 0;
+	int	 rc = 0;
+
+	while ((n = getdelim(&line, &cap, sep, fp)) != -1) {
+		const char *rel = line;
+
+		lineno++;
+		if (n > 0 && line[n - 1] == sep)
+			line[--n] = '\0';
+		if (n == 0)
+			continue;
+		if (has_dotdot(line)) {
+			pk_diag_at(d, PK_E_READ, "<stdin>", lineno,
+			    "%s: a path with \"..\" is not taken", line);
+			rc = -1;
+			continue;
+		}
+		while (*rel == '/' || (rel[0] == '.' && rel[1] == '/'))
+			rel += *rel == '/' ? 1 : 2;
+		if (*rel == '\0' || push(l, line, rel) == -1) {
+			pk_diag_at(d, PK_E_READ, "<stdin>", lineno,
+			    "%s: not a file path", line);
+			rc = -1;
+		}
+	}
+	free(line);
+	return rc;
+}
+
+void
+pk_doclist_free(struct pk_doclist *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].path);
+		free(l->v[i].rel);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}

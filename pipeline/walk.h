@@ -1,0 +1,35 @@
+/* The documents of a batch: files, directory trees and lists of paths. */
+#ifndef PK_WALK_H
+#define PK_WALK_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "diag.h"
+
+struct pk_doc {
+	char	*path;		/* to open */
+	char	*rel;		/* under OUTDIR: the tree mirrored */
+};
+
+struct pk_doclist {
+	struct pk_doc	*v;
+	size_t		 n, cap;
+};
+
+/*
+ * Add src: a file (rel: its name), or a directory tree (rel: the path
+ * below it), walked in sorted order.  In a tree only files named .pdf,
+ * .docx, .odt or .txt are taken, and symbolic links are never followed.
+ * Returns 0, or -1 with a diagnostic.
+ */
+int	pk_walk_add(struct pk_doclist *, const char *src, struct pk_diag *);
+/*
+ * Add the paths read from fp, one per line (sep '\n') or NUL-separated
+ * (sep '\0'); rel is the path without leading "/" and "./".  A path
+ * with a ".." component is refused.  Returns 0 or -1.
+ */
+int	pk_walk_list(struct pk_doclist *, FILE *fp, int sep, struct pk_diag *);
+void	pk_doclist_free(struct pk_doclist *);
+
+#endif
