@@ -87,7 +87,8 @@ walk_dir(struct pk_doclist *l, const char *dir, const char *rel,
 			goto nomem;
 		n++;
 	}
-	qsort(names, n, sizeof(*names), byname);
+	if (n > 0)
+		qsort(names, n, sizeof(*names), byname);
 	for (i = 0; i < n; i++) {
 		free(path);
 		free(sub);

@@ -1,0 +1,309 @@
+/*
+ * pk-batch: a 300-document corpus with broken files mixed in, SIGKILL
+ * at random moments and resuming, documents that hang, spin, crash or
+ * allocate without end, quiet runs for cron, report.html, and --plan
+ * through GNU Parallel giving the same bytes.
+ */
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <time.h>
+
+#include "helpers.h"
+#include "../../pipeline/validate.h"
+#include "../../pipeline/xmlin.h"
+
+#define BATCH	BIN("pk-batch")
+
+/* A fresh directory under /tmp. */
+static char *
+tmpdir(void)
+{
+	char	*d = strdup("/tmp/pk-batch-XXXXXX");
+
+	cr_assert_not_null(mkdtemp(d));
+	return d;
+}
+
+static void
+corpus(const char *dir, int n)
+{
+	char			 cmd[1024];
+	struct run_result	 r;
+
+	snprintf(cmd, sizeof(cmd), "sh %s/tests/batch/corpus.sh %s %s %d",
+	    PK_SRCDIR, PK_SRCDIR, dir, n);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+}
+
+/* The output of a shell command, which must succeed. */
+static char *
+sh(const char *fmt, ...)
+{
+	char			 cmd[4096];
+	struct run_result	 r;
+	va_list			 ap;
+
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	va_end(ap);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s: %s", cmd, r.err);
+	free(r.err);
+	return r.out;
+}
+
+static long
+count_lines(const char *s)
+{
+	long	 n = 0;
+
+	for (; *s; s++)
+		n += *s == '\n';
+	return n;
+}
+
+Test(batch, corpus_300_with_broken_files, .timeout = 600)
+{
+	char			*src = tmpdir(), *out = tmpdir(), cmd[2048];
+	char			*s, *tok, *save, path[4096], xsd[1024];
+	struct run_result	 r;
+	struct pk_diag		 d;
+	struct pk_validate	*val;
+	size_t			 len;
+	long			 nxml = 0;
+
+	corpus(src, 300);
+	snprintf(cmd, sizeof(cmd), "%s -j 2 -f html,tei --log %s/log.json "
+	    "-o %s/out %s", BATCH, out, out, src);
+	r = run(cmd, NULL);
+	/* Some failed: exit 1, one summary line, nothing on stdout. */
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_eq(r.out_len, 0);
+	cr_assert_eq(count_lines(r.err), 1, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "300 documents: 270 converted, "
+	    "0 unchanged, 30 failed"), "%s", r.err);
+	run_free(&r);
+
+	/* The broken ones, and only they, failed: each with its message. */
+	s = sh("cut -f1,6 %s/out/manifest.tsv | grep -v '^#' | "
+	    "awk -F'\\t' '($1 ~ /bad-/) != ($2 != \"ok\")'", out);
+	cr_assert_str_empty(s, "misfiled: %s", s);
+	free(s);
+	s = sh("grep -c '\"status\":\"rejected\",.*\"error\":\".*/bad-.*: "
+	    "error: ' %s/log.json", out);
+	cr_assert_eq(atoi(s), 30, "%s", s);
+	free(s);
+	s = sh("grep -c '\"status\":\"ok\"' %s/log.json", out);
+	cr_assert_eq(atoi(s), 270);
+	free(s);
+
+	/* Every minutes XML written is valid, and has its formats beside. */
+	pk_diag_init(&d, "test", NULL);
+	snprintf(xsd, sizeof(xsd), "%s/schemas/minutes.xsd", PK_SRCDIR);
+	cr_assert_not_null(val = pk_validate_new(xsd, &d));
+	s = sh("cd %s/out && find . -name '*.xml' | sort", out);
+	for (tok = strtok_r(s, "\n", &save); tok; tok = strtok_r(NULL, "\n",
+	    &save)) {
+		char		*data;
+		xmlDocPtr	 doc;
+
+		snprintf(path, sizeof(path), "%s/out/%s", out, tok);
+		cr_assert_not_null(data = slurp(path, &len));
+		cr_assert_not_null(doc = pk_xml_read(data, len, &d), "%s",
+		    path);
+		cr_assert_eq(pk_validate_run(val, doc), 0, "%s invalid", path);
+		xmlFreeDoc(doc);
+		free(data);
+		snprintf(path + strlen(path) - 3, 8, "tei");
+		cr_assert(exists(path), "%s missing", path);
+		snprintf(path + strlen(path) - 3, 8, "html");
+		cr_assert(exists(path), "%s missing", path);
+		nxml++;
+	}
+	cr_assert_eq(nxml, 270);
+	pk_validate_free(val);
+	free(s);
+
+	/* A second run converts nothing and, for cron, says nothing. */
+	snprintf(cmd, sizeof(cmd), "%s -j 2 -f html,tei -o %s/out %s", BATCH,
+	    out, src);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_eq(r.out_len, 0);
+	cr_assert_str_empty(r.err);
+	run_free(&r);
+
+	/* A changed input is converted again; only it. */
+	s = sh("cd %s && f=$(find . -name '*seed-003.txt' | sort | head -1) && "
+	    "cp %s/fixtures/seed-000.txt \"$f\" && "
+	    "%s -f html,tei --log %s/log2.json -o %s/out %s && "
+	    "grep -c . %s/log2.json", src, PK_SRCDIR, BATCH, out, out, src, out);
+	cr_assert_eq(atoi(s), 1, "%s", s);
+	free(s);
+	sh("rm -rf %s %s", src, out);
+	free(src);
+	free(out);
+}
+
+/* Every output file in out (not the temporaries) is the same as in ref. */
+static void
+assert_no_partial(const char *out, const char *ref)
+{
+	char	*s = sh("cd %s && find . -path ./.pk-tmp -prune -o -type f "
+	    "! -name manifest.tsv ! -name report.html -print | while read -r "
+	    "f; do cmp -s \"$f\" \"%s/$f\" || echo \"$f\"; done", out, ref);
+
+	cr_assert_str_empty(s, "partial or wrong files: %s", s);
+	free(s);
+	/* Each manifest record is one the uninterrupted run also made. */
+	s = sh("test ! -f %s/manifest.tsv || { cut -f1-8,10- %s/manifest.tsv "
+	    "| sort >%s.m && cut -f1-8,10- %s/manifest.tsv | sort | comm -23 "
+	    "%s.m -; }", out, out, out, ref, out);
+	cr_assert_str_empty(s, "records not in the reference: %s", s);
+	free(s);
+}
+
+Test(batch, sigkill_anywhere_then_resume, .timeout = 600)
+{
+	char		*src = tmpdir(), *ref = tmpdir(), *out = tmpdir();
+	char		 dst[1024], refdst[1024], *s;
+	struct timespec	 ts;
+	pid_t		 pid;
+	int		 st, kills = 0;
+
+	corpus(src, 100);
+	snprintf(refdst, sizeof(refdst), "%s/o", ref);
+	snprintf(dst, sizeof(dst), "%s/o", out);
+	free(sh("%s -j 2 -f html,tei -o %s %s || test $? = 1", BATCH, refdst,
+	    src));
+	srand((unsigned)time(NULL));
+	for (int round = 0; round < 8; round++) {
+		if ((pid = fork()) == 0) {
+			int fd = open("/dev/null", O_WRONLY);
+
+			dup2(fd, 2);
+			execl(BATCH, "pk-batch", "-j", "2", "-f", "html,tei",
+			    "-o", dst, src, (char *)NULL);
+			_exit(127);
+		}
+		cr_assert_gt(pid, 0);
+		/* Anywhere in the first 400 ms: start, middle or end. */
+		ts.tv_sec = 0;
+		ts.tv_nsec = (long)(rand() % 400) * 1000000L;
+		nanosleep(&ts, NULL);
+		kills += kill(pid, SIGKILL) == 0;
+		waitpid(pid, &st, 0);
+		assert_no_partial(dst, refdst);
+	}
+	cr_log_info("killed %d runs", kills);
+	free(sh("%s -j 2 -f html,tei -o %s %s || test $? = 1", BATCH, dst,
+	    src));
+	s = sh("diff -r -x .pk-tmp -x report.html -x manifest.tsv %s %s && "
+	    "cut -f1-8,10- %s/manifest.tsv >%s/a && cut -f1-8,10- "
+	    "%s/manifest.tsv >%s/b && cmp %s/a %s/b && "
+	    "test -z \"$(ls -A %s/.pk-tmp 2>/dev/null)\"", refdst, dst, refdst,
+	    ref, dst, out, ref, out, dst);
+	cr_assert_str_empty(s, "%s", s);
+	free(s);
+	sh("rm -rf %s %s %s", src, ref, out);
+	free(src);
+	free(ref);
+	free(out);
+}
+
+Test(batch, hang_spin_crash_and_memory_are_contained, .timeout = 300)
+{
+	char			*dir = tmpdir(), cmd[2048], *s;
+	struct run_result	 r;
+
+	free(sh("mkdir %s/in && for f in hang spin crash alloc; do cp "
+	    "%s/fixtures/minimal.txt %s/in/fault-$f.txt; done && cp "
+	    "%s/fixtures/seed-003.txt %s/in/", dir, PK_SRCDIR, dir, PK_SRCDIR,
+	    dir));
+	snprintf(cmd, sizeof(cmd), "PK_BATCH_TEST_FAULTS=1 %s -j 2 "
+	    "--timeout 3 --cpu 1 --memory 256 -o %s/out %s/in", BATCH, dir,
+	    dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_eq(count_lines(r.err), 1, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "1 converted, 0 unchanged, "
+	    "4 failed"), "%s", r.err);
+	run_free(&r);
+	s = sh("cut -f1,6,11 %s/out/manifest.tsv | grep -v '^#'", dir);
+	cr_assert_str_eq(s,
+	    "fault-alloc.txt\tmemory-limit\tstopped at the memory limit of "
+	    "256 MB (--memory)\n"
+	    "fault-crash.txt\tcrash\tdied of signal 6 (Aborted)\n"
+	    "fault-hang.txt\ttimeout\tkilled after 3 seconds (--timeout)\n"
+	    "fault-spin.txt\tcpu-limit\tstopped after 1 CPU seconds (--cpu)\n"
+	    "seed-003.txt\tok\t\n");
+	free(s);
+	s = sh("printf %s/out/seed-003.txt.xml", dir);
+	cr_assert(exists(s), "%s missing", s);
+	free(s);
+
+	/* Quarantined: skipped quietly next time, retried when asked. */
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_empty(r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "PK_BATCH_TEST_FAULTS=1 %s --retry -j 2 "
+	    "--timeout 3 --cpu 1 --memory 256 -o %s/out %s/in", BATCH, dir,
+	    dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "0 converted, 1 unchanged, "
+	    "4 failed"), "%s", r.err);
+	run_free(&r);
+	sh("rm -rf %s", dir);
+	free(dir);
+}
+
+Test(batch, report_counts_render_in_chromium, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	corpus(dir, 20);
+	free(sh("%s -j 2 -o %s/out %s/%s || test $? = 1", BATCH, dir, dir,
+	    "199*"));
+	s = sh("command -v chromium >/dev/null || { echo 'chromium is not "
+	    "installed (sh setup check installs it)' >&2; exit 99; }; "
+	    "timeout 120 chromium --headless --no-sandbox --disable-gpu "
+	    "--no-first-run --disable-background-networking "
+	    "--user-data-dir=%s/chr --dump-dom file://%s/out/report.html "
+	    "2>/dev/null", dir, dir);
+	/* 20 documents, every tenth broken: 18 ok, 2 rejected. */
+	cr_assert_not_null(strstr(s, "<span id=\"documents\">20</span>"), "%s",
+	    s);
+	cr_assert_not_null(strstr(s, "data-status=\"ok\">18<"), "%s", s);
+	cr_assert_not_null(strstr(s, "data-status=\"rejected\">2<"), "%s", s);
+	cr_assert_not_null(strstr(s, "bad-9-truncated.pdf"), "%s", s);
+	cr_assert_not_null(strstr(s, "<svg"), "%s", s);
+	free(s);
+	sh("rm -rf %s", dir);
+	free(dir);
+}
+
+Test(batch, plan_through_gnu_parallel_gives_the_same_bytes, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	corpus(dir, 30);
+	free(sh("mv %s/1990 %s/1991 %s/1992 %s/src 2>/dev/null; mkdir -p "
+	    "%s/src && %s -j 2 -f html,tei,dc -o %s/batch %s/src || "
+	    "test $? = 1", dir, dir, dir, dir, dir, BATCH, dir, dir));
+	s = sh("command -v parallel >/dev/null || { echo 'GNU parallel is not "
+	    "installed (sh setup check installs it)' >&2; exit 99; }; "
+	    "PATH=%s:$PATH; export PATH; %s --plan -f html,tei,dc -o %s/plan "
+	    "%s/src >%s/plan.sh && test -s %s/plan.sh && "
+	    "parallel -j 2 --will-cite <%s/plan.sh; "
+	    "diff -r -x .pk-tmp -x report.html -x manifest.tsv %s/batch "
+	    "%s/plan", PK_BUILDDIR, BATCH, dir, dir, dir, dir, dir, dir, dir);
+	cr_assert_str_empty(s, "%s", s);
+	free(s);
+	sh("rm -rf %s", dir);
+	free(dir);
+}
