@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 
 #include <dirent.h>
@@ -334,6 +335,23 @@ record(struct pk_batch *b, const struct pk_doc *doc, const char *sha256,
 	return 0;
 }
 
+/*
+ * A child that could not even write its result file says nothing; the
+ * likeliest cause, a full disk, is checked for here.
+ */
+static void
+describe_write_failure(const struct pk_batch *b, char *out, size_t size)
+{
+	struct statvfs	 vfs;
+
+	if (statvfs(b->tmpdir, &vfs) == 0 &&
+	    (unsigned long long)vfs.f_bavail * vfs.f_bsize < 1024 * 1024)
+		snprintf(out, size, "%s: %s", b->opts.outdir, strerror(ENOSPC));
+	else
+		snprintf(out, size, "%s: the worker could not write its "
+		    "results", b->opts.outdir);
+}
+
 /* A child ended with wait status ws: install its results and record. */
 static void
 finish(struct pk_batch *b, struct slot *sl, int ws)
@@ -387,9 +405,10 @@ finish(struct pk_batch *b, struct slot *sl, int ws)
 	remove_temps(b, sl);
 	if (st == PK_DOC_SYSTEM) {
 		/* Not the document's fault: not recorded, tried next run. */
+		if (error[0] == '\0')
+			describe_write_failure(b, error, sizeof(error));
 		pk_diag_at(b->diag, PK_E_WRITE, sl->doc->path, 0, "%s; "
-		    "stopping, run again to resume", error[0] ? error :
-		    "the worker failed");
+		    "stopping, run again to resume", error);
 		b->stats.count[st]++;
 		b->stats.system_error = 1;
 	} else {
