@@ -179,3 +179,25 @@ command -v docx2txt >/dev/null &&
 echo "peak memory: pk-extract $(peak "$B/pk-extract" \
     fixtures/extract/seed-003.pdf) KiB on a PDF, $(peak "$B/pk-extract" \
     fixtures/extract/seed-003.docx) KiB on a DOCX"
+
+# pk-batch: documents and pages per second with 1 and 2 workers, and the
+# peak memory of a worker, which must not grow with the corpus.
+batchrun() {	# ndocs jobs
+	d=$(mktemp -d)
+	sh bench/../tests/batch/corpus.sh . "$d/src" "$1" >/dev/null
+	t0=$(now)
+	"$B/pk-batch" -q -j "$2" -f html,tei --log "$d/log" -o "$d/out" \
+	    "$d/src" 2>/dev/null
+	t1=$(now)
+	el=$(echo "$t1 - $t0" | bc)
+	pg=$(awk -F'\t' '!/^#/ { p += $7 } END { print p }' "$d/out/manifest.tsv")
+	rss=$(sed 's/.*"max_rss_kb":\([0-9]*\).*/\1/' "$d/log" | sort -n | tail -1)
+	printf '%-28s %6d docs %6.1f docs/s %7.1f pages/s  worker peak %s KiB\n' \
+	    "pk-batch -j $2" "$1" "$(echo "$1 / $el" | bc -l)" \
+	    "$(echo "$pg / $el" | bc -l)" "$rss"
+	rm -rf "$d"
+}
+echo "batch (every tenth document broken):"
+batchrun 300 1
+batchrun 300 2
+batchrun 3000 2

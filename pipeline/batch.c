@@ -2,6 +2,7 @@
 /* asprintf(3) */
 #define _GNU_SOURCE
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/wait.h>
@@ -201,7 +202,8 @@ log_doc(struct pk_batch *b, const struct pk_doc *doc, const char *status,
 	json_string(fp, status);
 	fprintf(fp, ",\"pages\":%d,\"profile\":", pages);
 	json_string(fp, profile);
-	fprintf(fp, ",\"seconds\":%.3f,\"error\":", seconds);
+	fprintf(fp, ",\"seconds\":%.3f,\"max_rss_kb\":%ld,\"error\":",
+	    seconds, b->last_rss_kb);
 	json_string(fp, error);
 	fputs("}\n", fp);
 	fflush(fp);
@@ -490,6 +492,7 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 		if (b->opts.progress)
 			fprintf(stderr, "\r\033[K%s\n", msg);
 		b->stats.count[PK_DOC_REJECTED]++;
+		b->last_rss_kb = 0;
 		log_doc(b, doc, "rejected", 0, "", 0, msg);
 		pk_buf_free(&data);
 		return 0;	/* not recorded: no digest to compare */
@@ -539,6 +542,7 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 	struct timespec	 tick = { 0, 50 * 1000 * 1000 };
 	size_t		 next = 0, running = 0, done = 0, i;
 	double		 t0 = now();
+	struct rusage	 ru;
 	pid_t		 pid;
 	int		 ws;
 
@@ -569,9 +573,10 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 		if (running == 0)
 			continue;
 		(void)sigtimedwait(&chld, NULL, &tick);
-		while ((pid = waitpid(-1, &ws, WNOHANG)) > 0)
+		while ((pid = wait4(-1, &ws, WNOHANG, &ru)) > 0)
 			for (i = 0; i < b->opts.jobs; i++)
 				if (slots[i].pid == pid) {
+					b->last_rss_kb = ru.ru_maxrss;
 					finish(b, &slots[i], ws);
 					running--;
 					done++;

@@ -54,6 +54,7 @@ struct pk_batch {
 	char			 styles[PK_SHA256_HEX];
 	struct pk_diag		*diag;		/* borrowed */
 	struct pk_batch_stats	 stats;
+	long			 last_rss_kb;	/* peak of the last child */
 };
 
 const char *pk_doc_status_name(enum pk_doc_status);
