@@ -184,10 +184,10 @@ echo "peak memory: pk-extract $(peak "$B/pk-extract" \
 # peak memory of a worker, which must not grow with the corpus.
 batchrun() {	# ndocs jobs
 	d=$(mktemp -d)
-	sh bench/../tests/batch/corpus.sh . "$d/src" "$1" >/dev/null
+	sh tests/batch/corpus.sh . "$d/src" "$1" >/dev/null
 	t0=$(now)
 	"$B/pk-batch" -q -j "$2" -f html,tei --log "$d/log" -o "$d/out" \
-	    "$d/src" 2>/dev/null
+	    "$d/src" 2>/dev/null || true	# 1: the broken tenth
 	t1=$(now)
 	el=$(echo "$t1 - $t0" | bc)
 	pg=$(awk -F'\t' '!/^#/ { p += $7 } END { print p }' "$d/out/manifest.tsv")
