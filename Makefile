@@ -142,6 +142,11 @@ demo: $(BINS)
 	done
 	@echo "demo: the results are in $(CURDIR)/demo-out/"
 
+# Two hosts in network namespaces with sshd, a plan across both through
+# GNU Parallel (root; iproute2, openssh-server, parallel).  Not in check.
+dist-test: $(BINS)
+	sh tests/dist/two-hosts.sh
+
 bench: $(BINS)
 	sh bench/run.sh $(BUILD)
 
@@ -170,5 +175,5 @@ uninstall:
 clean:
 	rm -rf build build-san demo-out
 
-.PHONY: all tests check conformance lint golden-diff demo bench fuzz install uninstall \
+.PHONY: all tests check conformance lint golden-diff demo bench dist-test fuzz install uninstall \
 	clean FORCE

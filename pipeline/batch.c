@@ -649,8 +649,15 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
     const char *segment_opts, FILE *fp)
 {
 	struct pk_buf		 data = { 0 };
-	char			 sha[PK_SHA256_HEX], dir[4096], *slash;
+	char			 sha[PK_SHA256_HEX], dir[4096], tmp[4096];
+	char			*slash;
 	const struct pk_mrec	*prev;
+
+	snprintf(tmp, sizeof(tmp), "%s/.pk-plan", b->opts.outdir);
+	if (mkdir(tmp, 0755) == -1 && errno != EEXIST) {
+		pk_diag_at(b->diag, PK_E_WRITE, tmp, 0, "%s", strerror(errno));
+		return -1;
+	}
 
 	for (size_t i = 0; i < docs->n; i++) {
 		const struct pk_doc *doc = &docs->v[i];
@@ -668,11 +675,22 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
 		    (slash = strrchr(dir, '/')) == NULL)
 			continue;
 		*slash = '\0';
-		fputs("mkdir -p ", fp);
-		sh_quote(fp, dir);
-		fputs(" && pk-extract -- ", fp);
+		/*
+		 * The minutes XML is made in OUTDIR/.pk-plan and moved in
+		 * (a rename) once valid: no directory for a failed document,
+		 * no partial file, as with pk-batch itself.
+		 */
+		snprintf(tmp, sizeof(tmp), "%s/.pk-plan/%zu.xml",
+		    b->opts.outdir, i);
+		fputs("pk-extract -- ", fp);
 		sh_quote(fp, doc->path);
 		fprintf(fp, " | pk-segment%s | pk-validate -o ", segment_opts);
+		sh_quote(fp, tmp);
+		fputs(" && mkdir -p ", fp);
+		sh_quote(fp, dir);
+		fputs(" && mv ", fp);
+		sh_quote(fp, tmp);
+		putc(' ', fp);
 		sh_path(fp, b, doc->rel, "xml");
 		for (size_t k = 0; k < b->chain->nformats; k++) {
 			fprintf(fp, " && pk-transform -f %s -o ",
