@@ -344,3 +344,23 @@ Test(batch, disk_full_stops_cleanly_and_resumes, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/* Paths on stdin: NUL-separated as find -print0 writes; ".." refused. */
+Test(batch, list_on_stdin, .timeout = 120)
+{
+	char	*dir = tmpdir(), *s;
+
+	s = sh("cd %s && find fixtures/extract -name 'seed-*.pdf' -print0 | "
+	    "%s -0 -o %s/out - && cd %s/out && find . -name '*.xml' | sort",
+	    PK_SRCDIR, BATCH, dir, dir);
+	cr_assert_str_eq(s, "./fixtures/extract/seed-000.pdf.xml\n"
+	    "./fixtures/extract/seed-003.pdf.xml\n");
+	free(s);
+	s = sh("printf '../etc/passwd\\n' | %s -o %s/out2 - 2>&1; echo $?",
+	    BATCH, dir);
+	cr_assert_str_eq(s, "pk-batch: <stdin>:1: error: cannot read: "
+	    "../etc/passwd: a path with \"..\" is not taken\n2\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
