@@ -101,7 +101,8 @@ tests: $(BINS) $(TEST_BINS) $(FUZZ_BINS)
 # Every test; a failing one fails the target.
 check: tests lint
 	@failed=0; for t in $(TEST_BINS); do \
-	    echo "== $$t"; $$t --jobs 2 || failed=1; done; \
+	    echo "== $$t"; LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	    $$t --jobs 2 || failed=1; done; \
 	$(BUILD)/tests/fuzz_segment fixtures/*.txt tests/fuzz/regress/segment-* \
 	    || failed=1; \
 	$(BUILD)/tests/fuzz_xml tests/golden/segment/*.out tests/fuzz/regress/xml-* \

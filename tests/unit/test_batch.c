@@ -346,7 +346,7 @@ Test(batch, disk_full_stops_cleanly_and_resumes, .timeout = 300)
 }
 
 /* Paths on stdin: NUL-separated as find -print0 writes; ".." refused. */
-Test(batch, list_on_stdin, .timeout = 120)
+Test(batch, list_on_stdin, .timeout = 300)
 {
 	char	*dir = tmpdir(), *s;
 
