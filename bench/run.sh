@@ -192,9 +192,10 @@ batchrun() {	# ndocs jobs
 	el=$(echo "$t1 - $t0" | bc)
 	pg=$(awk -F'\t' '!/^#/ { p += $7 } END { print p }' "$d/out/manifest.tsv")
 	rss=$(sed 's/.*"max_rss_kb":\([0-9]*\).*/\1/' "$d/log" | sort -n | tail -1)
-	printf '%-28s %6d docs %6.1f docs/s %7.1f pages/s  worker peak %s KiB\n' \
+	own=$(sed 's/.*"own_kb":\([0-9-]*\).*/\1/' "$d/log" | sort -n | tail -1)
+	printf '%-15s %5d docs %6.1f docs/s %6.1f pages/s  worker peak %s KiB, own %s KiB\n' \
 	    "pk-batch -j $2" "$1" "$(echo "$1 / $el" | bc -l)" \
-	    "$(echo "$pg / $el" | bc -l)" "$rss"
+	    "$(echo "$pg / $el" | bc -l)" "$rss" "$own"
 	rm -rf "$d"
 }
 echo "batch (every tenth document broken):"

@@ -202,8 +202,8 @@ log_doc(struct pk_batch *b, const struct pk_doc *doc, const char *status,
 	json_string(fp, status);
 	fprintf(fp, ",\"pages\":%d,\"profile\":", pages);
 	json_string(fp, profile);
-	fprintf(fp, ",\"seconds\":%.3f,\"max_rss_kb\":%ld,\"error\":",
-	    seconds, b->last_rss_kb);
+	fprintf(fp, ",\"seconds\":%.3f,\"max_rss_kb\":%ld,\"own_kb\":%ld,"
+	    "\"error\":", seconds, b->last_rss_kb, b->last_own_kb);
 	json_string(fp, error);
 	fputs("}\n", fp);
 	fflush(fp);
@@ -243,7 +243,7 @@ copy_line(char *dst, size_t size, const char *src)
 
 /* Read the child's result file; fills pages, profile, error, digests. */
 static int
-read_result(const struct pk_batch *b, const struct slot *sl, int *pages,
+read_result(struct pk_batch *b, const struct slot *sl, int *pages,
     char *profile, size_t psize, char *error, size_t esize,
     char *outputs, size_t osize)
 {
@@ -252,6 +252,7 @@ read_result(const struct pk_batch *b, const struct slot *sl, int *pages,
 	size_t	 k, used = 0;
 
 	snprintf(path, sizeof(path), "%s/%s.result", b->tmpdir, sl->tag);
+	b->last_own_kb = 0;
 	if ((fp = fopen(path, "r")) == NULL)
 		return -1;
 	*pages = 0;
@@ -262,6 +263,8 @@ read_result(const struct pk_batch *b, const struct slot *sl, int *pages,
 		copy_line(profile, psize, line);
 	if (fgets(line, sizeof(line), fp) != NULL)
 		copy_line(error, esize, line);
+	if (fgets(line, sizeof(line), fp) != NULL)
+		b->last_own_kb = atol(line);
 	for (k = 0; k <= b->chain->nformats && fgets(line, sizeof(line), fp)
 	    != NULL; k++) {
 		line[strcspn(line, "\n")] = '\0';
@@ -492,7 +495,7 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 		if (b->opts.progress)
 			fprintf(stderr, "\r\033[K%s\n", msg);
 		b->stats.count[PK_DOC_REJECTED]++;
-		b->last_rss_kb = 0;
+		b->last_rss_kb = b->last_own_kb = 0;
 		log_doc(b, doc, "rejected", 0, "", 0, msg);
 		pk_buf_free(&data);
 		return 0;	/* not recorded: no digest to compare */

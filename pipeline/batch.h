@@ -55,6 +55,7 @@ struct pk_batch {
 	struct pk_diag		*diag;		/* borrowed */
 	struct pk_batch_stats	 stats;
 	long			 last_rss_kb;	/* peak of the last child */
+	long			 last_own_kb;	/* of it, not shared at fork */
 };
 
 const char *pk_doc_status_name(enum pk_doc_status);

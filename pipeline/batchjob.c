@@ -63,6 +63,26 @@ test_fault(const char *name)
 		abort();
 }
 
+/* A VmRSS/VmHWM line of /proc/self/status, in KiB (0 when unknown). */
+static long
+vm_kb(const char *key)
+{
+	FILE	*fp = fopen("/proc/self/status", "r");
+	char	 line[256];
+	size_t	 n = strlen(key);
+	long	 kb = 0;
+
+	if (fp == NULL)
+		return 0;
+	while (fgets(line, sizeof(line), fp) != NULL)
+		if (strncmp(line, key, n) == 0 && line[n] == ':') {
+			kb = atol(line + n + 1);
+			break;
+		}
+	fclose(fp);
+	return kb;
+}
+
 static int
 write_all(const char *path, const char *data, size_t len)
 {
@@ -115,6 +135,8 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	char			 digest[PK_SHA256_HEX];
 	size_t			 msglen = 0, k;
 	int			 code, rc, fd;
+	/* What the worker adds to what it shares with the scheduler. */
+	long			 start_kb = vm_kb("VmRSS");
 
 	/* A library's own complaints must not reach the batch's stderr. */
 	if ((fd = open("/dev/null", O_WRONLY)) != -1) {
@@ -154,7 +176,8 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	snprintf(path, sizeof(path), "%s/%s.result", b->tmpdir, tag);
 	if ((rf = fopen(path, "w")) == NULL)
 		return 3;
-	fprintf(rf, "%d\n%s\n%s\n", res.pages, res.profile, err);
+	fprintf(rf, "%d\n%s\n%s\n%ld\n", res.pages, res.profile, err,
+	    vm_kb("VmHWM") - start_kb);
 	for (k = 0; code == 0 && k <= b->chain->nformats; k++) {
 		buf = k == 0 ? &res.xml : &res.out[k - 1];
 		if (pk_sha256_hex(buf->data ? buf->data : "", buf->len,

@@ -364,3 +364,39 @@ Test(batch, list_on_stdin, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/* The largest own_kb (what a worker adds to what it shares) in a log. */
+static long
+peak_own_kb(const char *dir, int ndocs)
+{
+	char	*s;
+	long	 kb;
+
+	corpus(dir, ndocs);
+	s = sh("cd %s && { %s -j 2 --log log -o out 199* || test $? = 1; } "
+	    "&& sed 's/.*\"own_kb\":\\([0-9-]*\\).*/\\1/' log | sort -n | "
+	    "tail -1", dir, BATCH);
+	kb = atol(s);
+	free(s);
+	return kb;
+}
+
+/*
+ * A worker's memory does not grow with the corpus: the peak a worker
+ * adds over what it shares with the scheduler, for 300 and for 3,000
+ * documents (the same documents, ten times over).
+ */
+Test(batch, worker_memory_constant_as_corpus_grows, .timeout = 300)
+{
+	char	*a = tmpdir(), *b = tmpdir();
+	long	 small = peak_own_kb(a, 300), large = peak_own_kb(b, 3000);
+
+	cr_log_info("worker peak: %ld KiB for 300, %ld KiB for 3000",
+	    small, large);
+	cr_assert_gt(small, 0);
+	cr_assert_leq(large, small + small / 5, "%ld KiB for 3000 documents, "
+	    "%ld KiB for 300", large, small);
+	free(sh("rm -rf %s %s", a, b));
+	free(a);
+	free(b);
+}
