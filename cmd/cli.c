@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
@@ -28,6 +29,29 @@ pk_cli_number(const char *prog, const char *name, const char *arg,
 		exit(PK_EXIT_USAGE);
 	}
 	return v;
+}
+
+size_t
+pk_cli_formats(const char *prog, const char *list, const char **names,
+    size_t max, char *buf, size_t size)
+{
+	size_t	 n = 0;
+	char	*tok, *save;
+
+	if (snprintf(buf, size, "%s", list) >= (int)size)
+		return 0;
+	for (tok = strtok_r(buf, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (n == max || *tok == '.' ||
+		    strspn(tok, "abcdefghijklmnopqrstuvwxyz0123456789_-.") !=
+		    strlen(tok)) {
+			fprintf(stderr, "%s: -f: %s is not a format name\n",
+			    prog, tok);
+			return 0;
+		}
+		names[n++] = tok;
+	}
+	return n;
 }
 
 void

@@ -15,6 +15,13 @@
  */
 unsigned long	pk_cli_number(const char *prog, const char *name,
 		    const char *arg, unsigned long min, unsigned long max);
+/*
+ * Split list ("tei,akn,ead", as -f takes it) into at most max names
+ * pointing into buf.  Returns how many, or 0 after printing "prog: -f:
+ * NAME is not a format name" when a name is empty or not plain.
+ */
+size_t		pk_cli_formats(const char *prog, const char *list,
+		    const char **names, size_t max, char *buf, size_t size);
 /* Print "prog VERSION" to stdout and exit 0. */
 void		pk_cli_version(const char *prog);
 /* Print the usage line to stderr and exit 2. */

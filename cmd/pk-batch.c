@@ -50,26 +50,6 @@ help(void)
 	exit(PK_EXIT_OK);
 }
 
-static size_t
-split_formats(char *list, const char **names)
-{
-	size_t	 n = 0;
-	char	*tok, *save;
-
-	for (tok = strtok_r(list, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		if (n == MAX_FORMATS || *tok == '.' || strcmp(tok, "xml") == 0 ||
-		    strspn(tok, "abcdefghijklmnopqrstuvwxyz0123456789_-") !=
-		    strlen(tok)) {
-			fprintf(stderr, "%s: -f: %s is not a format name\n",
-			    PROG, tok);
-			return 0;
-		}
-		names[n++] = tok;
-	}
-	return n;
-}
-
 /* The digest of the files matching each pattern, in sorted order. */
 static int
 digest_glob(const char *const *patterns, size_t n, char out[PK_SHA256_HEX])
@@ -86,7 +66,7 @@ digest_glob(const char *const *patterns, size_t n, char out[PK_SHA256_HEX])
 		}
 		flags = GLOB_APPEND;
 	}
-	rc = pk_digest_tree((const char *const *)g.gl_pathv, g.gl_pathc, out);
+	rc = pk_digest_files((const char *const *)g.gl_pathv, g.gl_pathc, out);
 	globfree(&g);
 	return rc;
 }
@@ -114,7 +94,7 @@ main(int argc, char *argv[])
 		{ NULL,		0,			NULL, 0 }
 	};
 	struct pk_batch_opts	 bo = { 0 };
-	struct pk_chain_opts	 co = { { PK_ZIP_LIMITS_DEFAULT, 0, 5000 },
+	struct pk_chain_opts	 co = { { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL },
 				    PK_RULES_MATCH_LIMIT, PK_TEXT_MAX_LINE,
 				    NULL };
 	struct pk_chain		 chain;
@@ -123,7 +103,8 @@ main(int argc, char *argv[])
 	struct pk_diag		 diag;
 	const char		*formats[MAX_FORMATS], *logpath = NULL;
 	const char		*rulesdir = NULL;
-	char			 fbuf[512] = "html", rdir[PATH_MAX],
+	const char		*formatlist = "html";
+	char			 fbuf[512], rdir[PATH_MAX],
 				 xsd[PATH_MAX], xdir[PATH_MAX],
 				 pat[3][PATH_MAX + 16], segopts[PATH_MAX + 64] = "";
 	const char		*pats[MAX_FORMATS + 2];
@@ -152,9 +133,7 @@ main(int argc, char *argv[])
 			    0, 86400);
 			break;
 		case 'f':
-			if (snprintf(fbuf, sizeof(fbuf), "%s", optarg) >=
-			    (int)sizeof(fbuf))
-				pk_cli_usage(USAGE);
+			formatlist = optarg;
 			break;
 		case 'h':
 			help();
@@ -203,7 +182,8 @@ main(int argc, char *argv[])
 			pk_cli_usage(USAGE);
 		}
 	if (bo.outdir == NULL || optind == argc ||
-	    (nformats = split_formats(fbuf, formats)) == 0)
+	    (nformats = pk_cli_formats(PROG, formatlist, formats, MAX_FORMATS,
+	    fbuf, sizeof(fbuf))) == 0)
 		pk_cli_usage(USAGE);
 	bo.progress = !quiet && !plan && isatty(STDERR_FILENO);
 	pk_cli_xml_init();
@@ -221,7 +201,9 @@ main(int argc, char *argv[])
 		snprintf(patbuf[i], sizeof(patbuf[i]), "%s/%s.xsl", xdir,
 		    formats[i]);
 		if (access(patbuf[i], R_OK) != 0) {
-			pk_diag(&diag, PK_E_FORMAT_UNKNOWN, 0, "%s", formats[i]);
+			fprintf(stderr, "%s: -f: %s: %s (pk-transform "
+			    "--list-formats names them)\n", PROG,
+			    pk_diag_text(PK_E_FORMAT_UNKNOWN), formats[i]);
 			return PK_EXIT_USAGE;
 		}
 		pats[i] = patbuf[i];

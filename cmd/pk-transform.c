@@ -41,32 +41,6 @@ help(void)
 	exit(PK_EXIT_OK);
 }
 
-/*
- * Split "tei,akn,ead" into names (pointing into buf); 0 when a name is
- * empty, not a plain name, or there are too many.
- */
-static size_t
-split_formats(const char *list, const char **names, char *buf, size_t size)
-{
-	size_t	 n = 0;
-	char	*tok, *save;
-
-	if (snprintf(buf, size, "%s", list) >= (int)size)
-		return 0;
-	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save)) {
-		if (n == MAX_FORMATS || *tok == '.' ||
-		    strspn(tok, "abcdefghijklmnopqrstuvwxyz0123456789_-.") !=
-		    strlen(tok)) {
-			fprintf(stderr, "%s: -f: %s is not a format name\n",
-			    PROG, tok);
-			return 0;
-		}
-		names[n++] = tok;
-	}
-	return n;
-}
-
 static int
 list_formats(const char *dir)
 {
@@ -176,8 +150,8 @@ main(int argc, char *argv[])
 	}
 	if (style != NULL)
 		names[nformats++] = NULL;
-	else if ((nformats = split_formats(format ? format : "html", names,
-	    fbuf, sizeof(fbuf))) == 0)
+	else if ((nformats = pk_cli_formats(PROG, format ? format : "html",
+	    names, MAX_FORMATS, fbuf, sizeof(fbuf))) == 0)
 		pk_cli_usage(USAGE);
 	if (nformats > 1 && outpath == NULL) {
 		fprintf(stderr, "%s: several formats need -o\n", PROG);

@@ -215,7 +215,7 @@ progress(struct pk_batch *b, size_t done, size_t total, double t0)
 	const struct pk_batch_stats *s = &b->stats;
 	double	 el = now() - t0, rate = el > 0 ? (double)done / el : 0;
 	size_t	 failed = done - s->count[PK_DOC_OK] -
-		    s->count[PK_DOC_UNCHANGED];
+		    s->count[PK_DOC_UNCHANGED] - s->skipped_failed;
 	int	 width = 30, fill = total ? (int)(width * done / total) : width;
 	long	 eta = rate > 0 ? (long)((double)(total - done) / rate) : 0;
 
@@ -357,22 +357,36 @@ describe_write_failure(const struct pk_batch *b, char *out, size_t size)
 		    "results", b->opts.outdir);
 }
 
-/* A child ended with wait status ws: install its results and record. */
+/* CPU seconds a child used, user and system. */
+static double
+cpu_seconds(const struct rusage *ru)
+{
+	return (double)(ru->ru_utime.tv_sec + ru->ru_stime.tv_sec) +
+	    (double)(ru->ru_utime.tv_usec + ru->ru_stime.tv_usec) / 1e6;
+}
+
+/*
+ * A child ended with wait status ws and usage ru: install its results
+ * and record.
+ */
 static void
-finish(struct pk_batch *b, struct slot *sl, int ws)
+finish(struct pk_batch *b, struct slot *sl, int ws, const struct rusage *ru)
 {
 	enum pk_doc_status	 st = PK_DOC_OK;
 	char			 profile[64], error[1024], outputs[2048];
 	int			 pages = 0, code = -1;
 	double			 secs = now() - sl->started;
 
+	b->last_rss_kb = ru->ru_maxrss;
 	if (read_result(b, sl, &pages, profile, sizeof(profile), error,
 	    sizeof(error), outputs, sizeof(outputs)) == -1)
 		profile[0] = error[0] = outputs[0] = '\0';
 	if (sl->killed != PK_DOC_OK)
 		st = sl->killed;
 	else if (WIFSIGNALED(ws))
-		st = WTERMSIG(ws) == SIGXCPU || WTERMSIG(ws) == SIGKILL ?
+		/* The kernel sends SIGKILL at the hard CPU limit too. */
+		st = WTERMSIG(ws) == SIGXCPU || (WTERMSIG(ws) == SIGKILL &&
+		    b->opts.cpu > 0 && cpu_seconds(ru) >= b->opts.cpu) ?
 		    PK_DOC_CPU : PK_DOC_CRASH;
 	else if ((code = WEXITSTATUS(ws)) == 0)
 		st = PK_DOC_OK;
@@ -530,7 +544,7 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 			_exit(3);
 		signal(SIGINT, SIG_DFL);
 		_exit(pk_batch_child(b, doc, data.data ? data.data : "",
-		    data.len, sl->tag));
+		    data.len, sl->sha256, sl->tag));
 	}
 	sl->pid = pid;
 	pk_buf_free(&data);
@@ -579,8 +593,7 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 		while ((pid = wait4(-1, &ws, WNOHANG, &ru)) > 0)
 			for (i = 0; i < b->opts.jobs; i++)
 				if (slots[i].pid == pid) {
-					b->last_rss_kb = ru.ru_maxrss;
-					finish(b, &slots[i], ws);
+					finish(b, &slots[i], ws, &ru);
 					running--;
 					done++;
 					progress(b, done, docs->n, t0);
@@ -600,7 +613,7 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 }
 
 int
-pk_digest_tree(const char *const *paths, size_t n, char out[PK_SHA256_HEX])
+pk_digest_files(const char *const *paths, size_t n, char out[PK_SHA256_HEX])
 {
 	struct pk_buf	 all = { 0 }, one = { 0 };
 	struct pk_diag	 quiet;

@@ -73,12 +73,13 @@ int	pk_batch_run(struct pk_batch *, const struct pk_doclist *docs);
 void	pk_batch_close(struct pk_batch *);
 
 /*
- * The child's part: convert data as doc, write its results under
+ * The child's part: convert data (whose SHA-256 is sha256) as doc,
+ * write its results under
  * tmpdir as <tag>.<k> and <tag>.result, and return the exit code the
  * child ends with.  Never returns to the scheduler's code.
  */
 int	pk_batch_child(struct pk_batch *, const struct pk_doc *,
-	    const char *data, size_t len, const char *tag);
+	    const char *data, size_t len, const char *sha256, const char *tag);
 
 /*
  * Print one sh command per document that is not up to date: the same
@@ -89,7 +90,7 @@ int	pk_batch_plan(struct pk_batch *, const struct pk_doclist *docs,
 	    const char *segment_opts, FILE *);
 
 /* SHA-256 over the names (without directory) and contents of paths. */
-int	pk_digest_tree(const char *const *paths, size_t n,
+int	pk_digest_files(const char *const *paths, size_t n,
 	    char out[PK_SHA256_HEX]);
 
 /* Write OUTDIR/report.html from the manifest and this run's stats. */

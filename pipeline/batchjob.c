@@ -108,24 +108,24 @@ write_all(const char *path, const char *data, size_t len)
 
 /* The first line of the diagnostics, without the program's name. */
 static void
-first_line(char *msg, size_t size, char *out)
+first_line(char *msg, size_t len, char *out, size_t size)
 {
 	char	*nl;
 
-	if (msg == NULL || size == 0) {
-		snprintf(out, 1024, "failed without a message");
+	if (msg == NULL || len == 0) {
+		snprintf(out, size, "failed without a message");
 		return;
 	}
 	if ((nl = strchr(msg, '\n')) != NULL)
 		*nl = '\0';
 	if (strncmp(msg, "pk-batch: ", 10) == 0)
 		msg += 10;
-	snprintf(out, 1024, "%s", msg);
+	snprintf(out, size, "%s", msg);
 }
 
 int
 pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
-    const char *data, size_t len, const char *tag)
+    const char *data, size_t len, const char *sha256, const char *tag)
 {
 	struct pk_chain_result	 res;
 	struct pk_diag		*d = b->diag;
@@ -154,12 +154,14 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	d->sink = msgs;
 	d->nerrors = 0;
 	memset(&res, 0, sizeof(res));
+	/* The scheduler hashed the input already. */
+	b->chain->opts.extract.sha256 = sha256;
 	rc = pk_chain_run(b->chain, doc->path, data, len, &res);
 	fclose(msgs);
 	err[0] = '\0';
 	code = 0;
 	if (rc == -1) {
-		first_line(msg, msglen, err);
+		first_line(msg, msglen, err, sizeof(err));
 		code = d->last == PK_E_NOMEM ? 4 : 1;
 	}
 	for (k = 0; rc == 0 && k <= b->chain->nformats; k++) {

@@ -7,7 +7,6 @@
 #include <libxml/tree.h>
 
 #include "chain.h"
-#include "digest.h"
 #include "rules.h"
 #include "segment.h"
 #include "text.h"
@@ -77,33 +76,21 @@ pk_chain_run(struct pk_chain *c, const char *file, const char *data,
 	struct pk_buf		 paged = { 0 };
 	struct pk_text		 text;
 	struct pk_source	 src;
-	enum pk_format		 fmt;
 	xmlDocPtr		 doc = NULL, reread = NULL;
-	char			 digest[PK_SHA256_HEX];
 	size_t			 i;
 	int			 rc = -1;
 
 	c->diag->file = file;
-	if ((fmt = pk_extract_detect(data, len)) == PK_FMT_UNKNOWN) {
-		pk_diag(c->diag, PK_E_FORMAT, 0, "not PDF, DOCX, ODT or text");
-		return -1;
-	}
-	if (pk_extract_run(data, len, fmt, file, &c->opts.extract, &paged,
-	    c->diag) == -1)
+	if (pk_extract_run(data, len, PK_FMT_UNKNOWN, file, &c->opts.extract,
+	    &paged, c->diag) == -1)
 		goto out;
 	if (pk_text_parse(paged.data ? paged.data : "", paged.len,
 	    c->opts.max_line, &text, c->diag) == -1)
 		goto out;
 	res->pages = text.npages;
-	/* As pk-segment reading a pipe: no name, the digest of its input. */
-	if (pk_sha256_hex(paged.data ? paged.data : "", paged.len, digest)
-	    == -1) {
-		pk_text_free(&text);
-		pk_diag(c->diag, PK_E_NOMEM, 0, NULL);
-		goto out;
-	}
+	/* Name and digest of the document come from the front matter. */
 	src.file = NULL;
-	src.sha256 = digest;
+	src.sha256 = NULL;
 	i = (size_t)pk_segment_run(c->seg, &text, &src, &doc);
 	pk_text_free(&text);
 	if (i != 0)

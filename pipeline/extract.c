@@ -204,7 +204,9 @@ pk_extract_run(const char *data, size_t len, enum pk_format fmt,
 	base = file != NULL ? strrchr(file, '/') : NULL;
 	pk_po_meta(&po, "file", base != NULL ? base + 1 : file);
 	pk_po_meta(&po, "format", pk_format_name(fmt));
-	if (pk_sha256_hex(data, len, digest) == 0)
+	if (opt->sha256 != NULL)
+		pk_po_meta(&po, "sha256", opt->sha256);
+	else if (pk_sha256_hex(data, len, digest) == 0)
 		pk_po_meta(&po, "sha256", digest);
 	pk_po_meta(&po, "extractor", "pk-extract");
 	pk_po_meta(&po, "extractor-version", PK_VERSION);

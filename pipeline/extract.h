@@ -21,6 +21,7 @@ struct pk_extract_opts {
 	struct pk_zip_limits	 zip;
 	int			 keep_original;	/* tracked changes: as before */
 	size_t			 max_pages;
+	const char		*sha256;	/* of the input if known, or NULL */
 };
 
 /* The format of data, from its bytes (never from a file name). */
