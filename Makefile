@@ -14,13 +14,15 @@ PC_LIBS   != pkg-config --libs $(PKGS)
 # Debian's MuPDF is a static library: its own dependencies come along.
 MUPDF_LIBS != pkg-config --static --libs mupdf
 MUPDF_LIBS += -lharfbuzz -lfreetype
+# OCR: Tesseract's C API, loaded when a page needs it (pipeline/ocr.c).
+OCR_CFLAGS != pkg-config --cflags tesseract
 CRIT_LIBS != pkg-config --libs criterion
 
 OPT	 = -O2 -g
 CFLAGS	+= -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-	   -Wall -Wextra -Werror $(OPT) $(PC_CFLAGS) \
+	   -Wall -Wextra -Werror $(OPT) $(PC_CFLAGS) $(OCR_CFLAGS) \
 	   -DPK_DATADIR=\"$(DATADIR)\"
-LDLIBS	+= -Wl,--as-needed $(PC_LIBS) $(MUPDF_LIBS)
+LDLIBS	+= -Wl,--as-needed $(PC_LIBS) $(MUPDF_LIBS) -ldl -lpthread
 
 # Sanitizers: make BUILD=build-san SAN=address,undefined check
 BUILD	 = build
@@ -30,7 +32,8 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 
 LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
 	   pipeline/digest.c pipeline/docx.c pipeline/extract.c pipeline/odt.c \
-	   pipeline/ooxml.c pipeline/pagedout.c pipeline/pdf.c \
+	   pipeline/ocr.c pipeline/ocrpool.c pipeline/ooxml.c \
+	   pipeline/pagedout.c pipeline/pdf.c pipeline/pdfocr.c \
 	   pipeline/zipin.c pipeline/chain.c pipeline/walk.c \
 	   pipeline/manifest.c pipeline/batch.c pipeline/batchjob.c \
 	   pipeline/report.c \

@@ -10,8 +10,9 @@
 #include "cli.h"
 
 #define PROG	"pk-extract"
-#define USAGE	"usage: pk-extract [-qV] [-o file] [-t pdf|docx|odt|txt] " \
-		"[--keep-original] [--max-entries n] [--max-entry-size n] " \
+#define USAGE	"usage: pk-extract [-qV] [-j n] [-o file] [-t type] " \
+		"[--dpi n] [--keep-original] [--lang langs] " \
+		"[--ocr auto|always|never] [--max-entries n] [--max-entry-size n] " \
 		"[--max-pages n] [--max-ratio n] [--max-size n] " \
 		"[--max-total-size n] file"
 
@@ -19,12 +20,20 @@ static void
 help(void)
 {
 	puts(USAGE "\n\n"
-	    "Extract the text of minutes (PDF, DOCX, ODT or text; '-' reads\n"
-	    "standard input) as paged text with front matter.\n\n"
+	    "Extract the text of minutes (PDF, DOCX, ODT, scanned page images\n"
+	    "as TIFF, PNG or JPEG, or text; '-' reads standard input) as paged\n"
+	    "text with front matter.  Pages without a text layer are read by\n"
+	    "OCR (Tesseract).\n\n"
+	    "  -j, --jobs n             pages read by OCR at once (1)\n"
 	    "  -o, --output file        write to file (atomically), not stdout\n"
 	    "  -q, --quiet              no warnings\n"
-	    "  -t, --type type          the format, instead of detecting it\n"
+	    "  -t, --type type          pdf, docx, odt, tiff, png, jpeg or txt,\n"
+	    "                           instead of detecting it\n"
+	    "      --dpi n              OCR: render PDF pages at n dpi (300)\n"
 	    "      --keep-original      tracked changes: the text before them\n"
+	    "      --lang langs         OCR: Tesseract's languages (swe+eng)\n"
+	    "      --ocr when           auto: pages without a text layer;\n"
+	    "                           always; never (auto)\n"
 	    "      --max-entries n      DOCX/ODT entries at most (10000)\n"
 	    "      --max-entry-size n   uncompressed bytes an entry (67108864)\n"
 	    "      --max-pages n        pages at most (5000)\n"
@@ -41,7 +50,11 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "dpi",		required_argument,	NULL, 'D' },
 		{ "help",		no_argument,		NULL, 'h' },
+		{ "jobs",		required_argument,	NULL, 'j' },
+		{ "lang",		required_argument,	NULL, 'L' },
+		{ "ocr",		required_argument,	NULL, 'O' },
 		{ "keep-original",	no_argument,		NULL, 'K' },
 		{ "max-entries",	required_argument,	NULL, 'E' },
 		{ "max-entry-size",	required_argument,	NULL, 'Z' },
@@ -55,7 +68,7 @@ main(int argc, char *argv[])
 		{ "version",		no_argument,		NULL, 'V' },
 		{ NULL,			0,			NULL, 0 }
 	};
-	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL };
+	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL, { PK_OCR_AUTO, NULL, 0, 0 } };
 	struct pk_diag		 diag;
 	struct pk_buf		 input = { 0 }, output = { 0 };
 	enum pk_format		 fmt = PK_FMT_UNKNOWN;
@@ -64,13 +77,44 @@ main(int argc, char *argv[])
 	int			 c, status = PK_EXIT_INPUT;
 
 	pk_diag_init(&diag, PROG, stderr);
-	while ((c = getopt_long(argc, argv, "ho:qt:V", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "hj:o:qt:V", longopts, NULL)) != -1)
 		switch (c) {
 		case 'h':
 			help();
 			break;
 		case 'K':
 			opt.keep_original = 1;
+			break;
+		case 'D':
+			opt.ocr.dpi = (int)pk_cli_number(PROG, "dpi", optarg,
+			    70, 1200);
+			break;
+		case 'j':
+			opt.ocr.jobs = (int)pk_cli_number(PROG, "jobs", optarg,
+			    1, 64);
+			break;
+		case 'L':
+			if (optarg[0] == '\0' || strspn(optarg,
+			    "abcdefghijklmnopqrstuvwxyz_+") != strlen(optarg)) {
+				fprintf(stderr, "%s: --lang: %s is not a list of "
+				    "Tesseract languages (swe+eng)\n", PROG,
+				    optarg);
+				pk_cli_usage(USAGE);
+			}
+			opt.ocr.lang = optarg;
+			break;
+		case 'O':
+			if (strcmp(optarg, "auto") == 0)
+				opt.ocr.mode = PK_OCR_AUTO;
+			else if (strcmp(optarg, "always") == 0)
+				opt.ocr.mode = PK_OCR_ALWAYS;
+			else if (strcmp(optarg, "never") == 0)
+				opt.ocr.mode = PK_OCR_NEVER;
+			else {
+				fprintf(stderr, "%s: --ocr: %s is not auto, "
+				    "always or never\n", PROG, optarg);
+				pk_cli_usage(USAGE);
+			}
 			break;
 		case 'E':
 			opt.zip.max_entries = pk_cli_number(PROG, "max-entries",
@@ -106,7 +150,7 @@ main(int argc, char *argv[])
 			if ((fmt = pk_format_from_name(optarg)) ==
 			    PK_FMT_UNKNOWN) {
 				fprintf(stderr, "%s: -t: %s is not pdf, docx, "
-				    "odt or txt\n", PROG, optarg);
+				    "odt, tiff, png, jpeg or txt\n", PROG, optarg);
 				pk_cli_usage(USAGE);
 			}
 			break;
@@ -130,8 +174,8 @@ main(int argc, char *argv[])
 	if (pk_extract_run(input.data ? input.data : "", input.len, fmt,
 	    strcmp(inpath, "-") == 0 ? NULL : inpath, &opt, &output,
 	    &diag) == -1) {
-		status = diag.last == PK_E_NOMEM ? PK_EXIT_SYSTEM :
-		    PK_EXIT_INPUT;
+		status = diag.last == PK_E_NOMEM || diag.last == PK_E_OCR ?
+		    PK_EXIT_SYSTEM : PK_EXIT_INPUT;
 		goto out;
 	}
 	status = PK_EXIT_OK;

@@ -35,6 +35,7 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"over a limit",					/* PK_E_LIMIT */
 	"encrypted document",				/* PK_E_ENCRYPTED */
 	"not a format pk-extract reads",		/* PK_E_FORMAT */
+	"OCR failed",					/* PK_E_OCR */
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 };
 

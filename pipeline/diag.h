@@ -37,6 +37,7 @@ enum pk_diag_code {
 	PK_E_LIMIT,
 	PK_E_ENCRYPTED,
 	PK_E_FORMAT,
+	PK_E_OCR,
 	PK_W_LOW_SCORE,
 	PK_DIAG__MAX
 };

@@ -10,12 +10,13 @@
 #include "text.h"
 #include "version.h"
 
-static const char *const names[] = { "unknown", "txt", "pdf", "docx", "odt" };
+static const char *const names[] = { "unknown", "txt", "pdf", "docx", "odt",
+    "tiff", "png", "jpeg" };
 
 const char *
 pk_format_name(enum pk_format f)
 {
-	return f <= PK_FMT_ODT ? names[f] : "unknown";
+	return f <= PK_FMT_JPEG ? names[f] : "unknown";
 }
 
 enum pk_format
@@ -23,7 +24,7 @@ pk_format_from_name(const char *s)
 {
 	int	 f;
 
-	for (f = PK_FMT_TXT; f <= PK_FMT_ODT; f++)
+	for (f = PK_FMT_TXT; f <= PK_FMT_JPEG; f++)
 		if (strcmp(s, names[f]) == 0)
 			return f;
 	return PK_FMT_UNKNOWN;
@@ -56,6 +57,14 @@ pk_extract_detect(const char *data, size_t len)
 			return PK_FMT_DOCX;
 		return PK_FMT_UNKNOWN;
 	}
+	/* Page images, scanned: TIFF either way round, PNG, JPEG. */
+	if (len >= 4 && (memcmp(data, "II*\0", 4) == 0 ||
+	    memcmp(data, "MM\0*", 4) == 0))
+		return PK_FMT_TIFF;
+	if (len >= 8 && memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0)
+		return PK_FMT_PNG;
+	if (len >= 3 && memcmp(data, "\xff\xd8\xff", 3) == 0)
+		return PK_FMT_JPEG;
 	if (memchr(data, '\0', head) == NULL)
 		return PK_FMT_TXT;
 	return PK_FMT_UNKNOWN;
@@ -223,8 +232,14 @@ pk_extract_run(const char *data, size_t len, enum pk_format fmt,
 	case PK_FMT_PDF:
 		rc = pk_extract_pdf(data, len, opt, &po, d);
 		break;
+	case PK_FMT_TIFF:
+	case PK_FMT_PNG:
+	case PK_FMT_JPEG:
+		rc = pk_extract_image(data, len, fmt, opt, &po, d);
+		break;
 	default:
-		pk_diag(d, PK_E_FORMAT, 0, "neither PDF, DOCX, ODT nor text");
+		pk_diag(d, PK_E_FORMAT, 0, "neither PDF, DOCX, ODT, a page "
+		    "image nor text");
 		rc = -1;
 		break;
 	}
@@ -232,7 +247,8 @@ pk_extract_run(const char *data, size_t len, enum pk_format fmt,
 		pk_diag(d, PK_E_NOMEM, 0, NULL);
 		rc = -1;
 	}
-	if (rc == 0 && fmt == PK_FMT_PDF)
+	if (rc == 0 && fmt >= PK_FMT_PDF && fmt != PK_FMT_DOCX &&
+	    fmt != PK_FMT_ODT)
 		rc = mark_furniture(out, d);
 	/* Every failure is said: a reader that gave up quietly, here. */
 	if (rc == -1 && d->nerrors == before)

@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "ocr.h"
 #include "pagedout.h"
 #include "zipin.h"
 
@@ -14,7 +15,10 @@ enum pk_format {
 	PK_FMT_TXT,
 	PK_FMT_PDF,
 	PK_FMT_DOCX,
-	PK_FMT_ODT
+	PK_FMT_ODT,
+	PK_FMT_TIFF,		/* page images, read by OCR */
+	PK_FMT_PNG,
+	PK_FMT_JPEG
 };
 
 struct pk_extract_opts {
@@ -22,6 +26,7 @@ struct pk_extract_opts {
 	int			 keep_original;	/* tracked changes: as before */
 	size_t			 max_pages;
 	const char		*sha256;	/* of the input if known, or NULL */
+	struct pk_ocr_opts	 ocr;		/* zeros: auto, swe+eng, 300 dpi */
 };
 
 /* The format of data, from its bytes (never from a file name). */
@@ -45,6 +50,9 @@ int	pk_extract_odt(const char *, size_t, const struct pk_extract_opts *,
 	    struct pk_pagedout *, struct pk_diag *);
 int	pk_extract_pdf(const char *, size_t, const struct pk_extract_opts *,
 	    struct pk_pagedout *, struct pk_diag *);
+int	pk_extract_image(const char *, size_t, enum pk_format,
+	    const struct pk_extract_opts *, struct pk_pagedout *,
+	    struct pk_diag *);
 int	pk_extract_txt(const char *, size_t, const struct pk_extract_opts *,
 	    struct pk_pagedout *, struct pk_diag *);
 

@@ -19,7 +19,7 @@ struct pk_pagedout {
 	int		 bold, italic;	/* emphasis open in para */
 	int		 page;		/* 1-based */
 	int		 row_open;	/* a table row is being built */
-	struct pk_po_meta meta[16];
+	struct pk_po_meta meta[24];
 	size_t		 nmeta;
 	int		 failed;	/* out of memory somewhere */
 };

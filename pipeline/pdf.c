@@ -8,6 +8,7 @@
 #include <mupdf/pdf.h>
 
 #include "extract.h"
+#include "pdfocr.h"
 
 /* A paragraph (or a table cell) assembled from a block's lines. */
 #define MAX_CELLS	8
@@ -741,95 +742,338 @@ meta(fz_context *ctx, fz_document *doc, struct pk_pagedout *po,
 		pk_po_meta(po, name, buf);
 }
 
-int
-pk_extract_pdf(const char *data, size_t len, const struct pk_extract_opts *opt,
-    struct pk_pagedout *po, struct pk_diag *d)
+/* Pages waiting to be laid out in page order, while OCR reads ahead. */
+struct slot {
+	int			 page;		/* 0-based */
+	fz_stext_page		*st;		/* its text layer, or NULL */
+	struct pk_ocr_job	*job;		/* its OCR, or NULL */
+};
+
+struct reader {
+	fz_context		*ctx;
+	const struct pk_extract_opts *opt;
+	struct pk_pagedout	*po;
+	struct page_paras	 pp;
+	struct pk_buf		 empty;		/* pages without text */
+	struct pk_buf		 ocr_pages, ocr_conf, ocr_turned, ocr_low;
+	struct pk_ocr_pool	*pool;
+	struct slot		*win;		/* a ring of nwin */
+	int			 nwin, head, count;
+	int			 dpi;
+	char			 ocr_err[160];
+};
+
+static void
+list_add(struct pk_buf *b, const char *fmt, int a, int c)
+{
+	char	 num[40];
+
+	if (c >= 0)
+		snprintf(num, sizeof(num), "%s%d:%d", b->len ? "," : "", a, c);
+	else
+		snprintf(num, sizeof(num), "%s%d", b->len ? "," : "", a);
+	(void)fmt;
+	pk_buf_puts(b, num);
+}
+
+/* One page's structured text as paged text. */
+static void
+lay_out(struct reader *r, fz_stext_page *st, int i)
+{
+	fz_context	*ctx = r->ctx;
+	fz_stext_block	*b;
+	float		 right = 0, left = 1e9f;
+	size_t		 k;
+
+	if (i > 0)
+		pk_po_page(r->po);
+	for (b = st->first_block; b != NULL; b = b->next)
+		if (b->type == FZ_STEXT_BLOCK_TEXT) {
+			if (b->bbox.x1 > right)
+				right = b->bbox.x1;
+			if (b->bbox.x0 < left)
+				left = b->bbox.x0;
+		}
+	for (b = st->first_block; b != NULL; b = b->next)
+		if (b->type == FZ_STEXT_BLOCK_TEXT &&
+		    block_paras(ctx, b, left, right, &r->pp) == -1)
+			fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
+	r->pp.ncols = 0;
+	if (r->pp.n == 0)
+		list_add(&r->empty, NULL, i + 1, -1);
+	emit_page(&r->pp, r->po);
+	for (k = 0; k < r->pp.n; k++)
+		para_free(&r->pp.v[k]);
+	r->pp.n = 0;
+}
+
+/* The oldest waiting page: its OCR awaited, then laid out. */
+static void
+flush_one(struct reader *r)
+{
+	fz_context	*ctx = r->ctx;
+	struct slot	*s = &r->win[r->head];
+	fz_stext_page	*st = NULL;
+
+	fz_var(st);
+	r->head = (r->head + 1) % r->nwin;
+	r->count--;
+	if (s->job != NULL) {
+		struct pk_ocr_job *j = s->job;
+
+		s->job = NULL;
+		pk_ocr_pool_wait(r->pool, j);
+		if (j->rc == -1) {
+			snprintf(r->ocr_err, sizeof(r->ocr_err), "%s", j->err);
+			pk_ocr_page_free(&j->page);
+			free(j);
+			fz_throw(ctx, FZ_ERROR_GENERIC, "ocr");
+		}
+		list_add(&r->ocr_pages, NULL, s->page + 1, -1);
+		list_add(&r->ocr_conf, NULL, s->page + 1,
+		    (int)(j->page.mean_conf + 0.5f));
+		if (j->page.nwords > 0 && j->page.mean_conf < PK_OCR_LOW_CONF)
+			list_add(&r->ocr_low, NULL, s->page + 1, -1);
+		if (j->page.rotated != 0)
+			list_add(&r->ocr_turned, NULL, s->page + 1,
+			    j->page.rotated);
+		fz_try(ctx)
+			st = pk_pdfocr_stext(ctx, &j->page, j->dpi);
+		fz_always(ctx) {
+			pk_ocr_page_free(&j->page);
+			free(j);
+		}
+		fz_catch(ctx)
+			fz_rethrow(ctx);
+	} else {
+		st = s->st;
+		s->st = NULL;
+	}
+	fz_try(ctx)
+		lay_out(r, st, s->page);
+	fz_always(ctx)
+		fz_drop_stext_page(ctx, st);
+	fz_catch(ctx)
+		fz_rethrow(ctx);
+}
+
+/* Page i waits its turn: with its text layer, or with its OCR job. */
+static void
+queue_page(struct reader *r, int i, fz_stext_page *st, struct pk_ocr_job *job)
+{
+	struct slot	*s;
+
+	if (r->count == r->nwin)
+		flush_one(r);
+	s = &r->win[(r->head + r->count) % r->nwin];
+	s->page = i;
+	s->st = st;
+	s->job = job;
+	r->count++;
+	if (job != NULL)
+		pk_ocr_pool_submit(r->pool, job);
+	/* Pages with a text layer go out as soon as nothing is before them. */
+	while (r->count > 0 && r->win[r->head].job == NULL)
+		flush_one(r);
+}
+
+static struct pk_ocr_job *
+new_job(struct reader *r)
+{
+	struct pk_ocr_job *j;
+
+	if (r->pool == NULL &&
+	    (r->pool = pk_ocr_pool_new(r->opt->ocr.lang, r->opt->ocr.jobs)) ==
+	    NULL)
+		fz_throw(r->ctx, FZ_ERROR_MEMORY, "out of memory");
+	if ((j = calloc(1, sizeof(*j))) == NULL)
+		fz_throw(r->ctx, FZ_ERROR_MEMORY, "out of memory");
+	return j;
+}
+
+/* Page i of a PDF: its text layer, or its image read by OCR. */
+static void
+read_pdf_page(struct reader *r, fz_document *doc, int i)
+{
+	fz_context		*ctx = r->ctx;
+	fz_stext_options	 so;
+	fz_stext_page		*st = NULL;
+	struct pk_ocr_job	*job = NULL;
+	enum pk_ocr_mode	 mode = r->opt->ocr.mode;
+
+	memset(&so, 0, sizeof(so));
+	if (mode != PK_OCR_ALWAYS)
+		st = fz_new_stext_page_from_page_number(ctx, doc, i, &so);
+	if (mode == PK_OCR_NEVER || (st != NULL && pk_pdfocr_has_text(st))) {
+		queue_page(r, i, st, NULL);
+		return;
+	}
+	fz_drop_stext_page(ctx, st);
+	job = new_job(r);
+	fz_try(ctx)
+		pk_pdfocr_render(ctx, doc, i, r->dpi, job);
+	fz_catch(ctx) {
+		free(job);
+		fz_rethrow(ctx);
+	}
+	queue_page(r, i, NULL, job);
+}
+
+/* Page i of an image file (TIFF's pages, or one PNG or JPEG). */
+static void
+read_image_page(struct reader *r, const char *data, size_t len, int tiff,
+    int i)
+{
+	fz_context		*ctx = r->ctx;
+	fz_pixmap		*pix = NULL;
+	fz_image		*img = NULL;
+	fz_buffer		*buf = NULL;
+	struct pk_ocr_job	*job = NULL;
+	int			 dpi;
+
+	if (r->opt->ocr.mode == PK_OCR_NEVER) {
+		queue_page(r, i, fz_new_stext_page(ctx, fz_empty_rect), NULL);
+		return;
+	}
+	fz_var(pix);
+	fz_var(img);
+	fz_var(buf);
+	fz_var(job);
+	fz_try(ctx) {
+		if (tiff)
+			pix = fz_load_tiff_subimage(ctx,
+			    (const unsigned char *)data, len, i);
+		else {
+			buf = fz_new_buffer_from_shared_data(ctx,
+			    (const unsigned char *)data, len);
+			img = fz_new_image_from_buffer(ctx, buf);
+			if ((long)img->w * img->h > 200L * 1000 * 1000)
+				fz_throw(ctx, FZ_ERROR_GENERIC, PK_TOO_LARGE
+				    "an image of %d x %d pixels", img->w,
+				    img->h);
+			pix = fz_get_pixmap_from_image(ctx, img, NULL, NULL,
+			    NULL, NULL);
+		}
+		/* The scan's own resolution, when it states a likely one. */
+		dpi = pix->xres >= 100 && pix->xres <= 1200 ? pix->xres :
+		    r->dpi;
+		job = new_job(r);
+		pk_pdfocr_job_from_pixmap(ctx, pix, dpi, job);
+	}
+	fz_always(ctx) {
+		fz_drop_pixmap(ctx, pix);
+		fz_drop_image(ctx, img);
+		fz_drop_buffer(ctx, buf);
+	}
+	fz_catch(ctx) {
+		free(job);
+		fz_rethrow(ctx);
+	}
+	queue_page(r, i, NULL, job);
+}
+
+/* Front matter: which pages OCR read, how sure it was, what it turned. */
+static void
+ocr_meta(struct reader *r)
+{
+	char	 dpi[16];
+
+	if (r->ocr_pages.len == 0)
+		return;
+	snprintf(dpi, sizeof(dpi), "%d", r->dpi);
+	pk_po_meta(r->po, "ocr-engine", pk_ocr_version());
+	pk_po_meta(r->po, "ocr-lang", r->opt->ocr.lang ? r->opt->ocr.lang :
+	    PK_OCR_LANG);
+	pk_po_meta(r->po, "ocr-dpi", dpi);
+	pk_po_meta(r->po, "ocr-pages", r->ocr_pages.data);
+	pk_po_meta(r->po, "ocr-confidence", r->ocr_conf.data);
+	if (r->ocr_low.len > 0)
+		pk_po_meta(r->po, "ocr-low-confidence", r->ocr_low.data);
+	if (r->ocr_turned.len > 0)
+		pk_po_meta(r->po, "ocr-turned", r->ocr_turned.data);
+}
+
+static int
+extract_fitz(const char *data, size_t len, enum pk_format fmt,
+    const struct pk_extract_opts *opt, struct pk_pagedout *po,
+    struct pk_diag *d)
 {
 	fz_context		*ctx;
 	fz_document		*doc = NULL;
 	fz_stream		*stm = NULL;
-	fz_stext_page		*st = NULL;
-	fz_stext_options	 so;
-	struct page_paras	 pp = { 0 };
-	struct pk_buf		 empty = { 0 };
+	struct reader		 r;
 	int			 npages = 0, i, rc = -1, encrypted = 0;
-	int			 too_many = 0;
-	float			 right, left;
+	int			 too_many = 0, ocr_failed = 0;
 	size_t			 k;
 
 	if ((ctx = fz_new_context(NULL, NULL, FZ_STORE_DEFAULT)) == NULL) {
 		pk_diag(d, PK_E_NOMEM, 0, NULL);
 		return -1;
 	}
+	memset(&r, 0, sizeof(r));
+	r.ctx = ctx;
+	r.opt = opt;
+	r.po = po;
+	r.dpi = opt->ocr.dpi > 0 ? opt->ocr.dpi : PK_OCR_DPI;
+	/* OCR reads ahead of the page being laid out, two pages a thread. */
+	r.nwin = opt->ocr.jobs > 1 ? 2 * opt->ocr.jobs : 1;
+	if ((r.win = calloc((size_t)r.nwin, sizeof(*r.win))) == NULL) {
+		fz_drop_context(ctx);
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
 	/* MuPDF's own messages would go to stderr: ours say it once. */
 	fz_set_error_callback(ctx, NULL, NULL);
 	fz_set_warning_callback(ctx, NULL, NULL);
-	memset(&so, 0, sizeof(so));
 	fz_var(doc);
 	fz_var(stm);
-	fz_var(st);
 	fz_var(encrypted);
 	fz_var(too_many);
 	fz_var(rc);
 	fz_var(npages);
 	fz_try(ctx) {
-		/* Only the PDF handler: no other format's set-up to pay for. */
-		stm = fz_open_memory(ctx, (const unsigned char *)data, len);
-		doc = (fz_document *)pdf_open_document_with_stream(ctx, stm);
-		if (fz_needs_password(ctx, doc) &&
-		    !fz_authenticate_password(ctx, doc, "")) {
-			encrypted = 1;
-			fz_throw(ctx, FZ_ERROR_GENERIC, "encrypted");
-		}
-		npages = fz_count_pages(ctx, doc);
+		if (fmt == PK_FMT_PDF) {
+			/* Only the PDF handler: no other format's set-up. */
+			stm = fz_open_memory(ctx, (const unsigned char *)data,
+			    len);
+			doc = (fz_document *)pdf_open_document_with_stream(ctx,
+			    stm);
+			if (fz_needs_password(ctx, doc) &&
+			    !fz_authenticate_password(ctx, doc, "")) {
+				encrypted = 1;
+				fz_throw(ctx, FZ_ERROR_GENERIC, "encrypted");
+			}
+			npages = fz_count_pages(ctx, doc);
+		} else if (fmt == PK_FMT_TIFF)
+			npages = fz_load_tiff_subimage_count(ctx,
+			    (const unsigned char *)data, len);
+		else
+			npages = 1;
 		if (npages <= 0)
 			fz_throw(ctx, FZ_ERROR_GENERIC, "no pages");
 		if ((size_t)npages > opt->max_pages) {
 			too_many = 1;
 			fz_throw(ctx, FZ_ERROR_GENERIC, "pages");
 		}
-		meta(ctx, doc, po, FZ_META_INFO_TITLE, "title");
-		meta(ctx, doc, po, FZ_META_INFO_AUTHOR, "author");
-		meta(ctx, doc, po, FZ_META_INFO_CREATIONDATE, "created");
-		meta(ctx, doc, po, FZ_META_INFO_MODIFICATIONDATE, "modified");
-		for (i = 0; i < npages; i++) {
-			fz_stext_block *b;
-
-			if (i > 0)
-				pk_po_page(po);
-			st = fz_new_stext_page_from_page_number(ctx, doc, i, &so);
-			right = 0;
-			left = 1e9f;
-			for (b = st->first_block; b != NULL; b = b->next)
-				if (b->type == FZ_STEXT_BLOCK_TEXT) {
-					if (b->bbox.x1 > right)
-						right = b->bbox.x1;
-					if (b->bbox.x0 < left)
-						left = b->bbox.x0;
-				}
-			for (b = st->first_block; b != NULL; b = b->next)
-				if (b->type == FZ_STEXT_BLOCK_TEXT &&
-				    block_paras(ctx, b, left, right, &pp) == -1)
-					fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
-			pp.ncols = 0;
-			if (pp.n == 0) {
-				char num[16];
-
-				snprintf(num, sizeof(num), "%s%d",
-				    empty.len ? "," : "", i + 1);
-				pk_buf_puts(&empty, num);
-			}
-			emit_page(&pp, po);
-			for (k = 0; k < pp.n; k++)
-				para_free(&pp.v[k]);
-			pp.n = 0;
-			fz_drop_stext_page(ctx, st);
-			st = NULL;
+		if (doc != NULL) {
+			meta(ctx, doc, po, FZ_META_INFO_TITLE, "title");
+			meta(ctx, doc, po, FZ_META_INFO_AUTHOR, "author");
+			meta(ctx, doc, po, FZ_META_INFO_CREATIONDATE,
+			    "created");
+			meta(ctx, doc, po, FZ_META_INFO_MODIFICATIONDATE,
+			    "modified");
 		}
+		for (i = 0; i < npages; i++)
+			if (doc != NULL)
+				read_pdf_page(&r, doc, i);
+			else
+				read_image_page(&r, data, len,
+				    fmt == PK_FMT_TIFF, i);
+		while (r.count > 0)
+			flush_one(&r);
 		rc = 0;
 	}
 	fz_always(ctx) {
-		fz_drop_stext_page(ctx, st);
 		fz_drop_document(ctx, doc);
 		fz_drop_stream(ctx, stm);
 	}
@@ -839,16 +1083,60 @@ pk_extract_pdf(const char *data, size_t len, const struct pk_extract_opts *opt,
 		else if (too_many)
 			pk_diag(d, PK_E_LIMIT, 0, "%d pages, limit %zu", npages,
 			    opt->max_pages);
+		else if (r.ocr_err[0] != '\0') {
+			pk_diag(d, PK_E_OCR, 0, "%s", r.ocr_err);
+			ocr_failed = 1;
+		} else if (strncmp(fz_caught_message(ctx), PK_TOO_LARGE,
+		    strlen(PK_TOO_LARGE)) == 0)
+			pk_diag(d, PK_E_LIMIT, 0, "%s", fz_caught_message(ctx) +
+			    strlen(PK_TOO_LARGE));
 		else
 			pk_diag(d, PK_E_CORRUPT, 0, "%s", fz_caught_message(ctx));
 		rc = -1;
 	}
-	if (rc == 0 && empty.len > 0)
-		pk_po_meta(po, "empty-pages", empty.data);
-	for (k = 0; k < pp.n; k++)
-		para_free(&pp.v[k]);
-	free(pp.v);
-	pk_buf_free(&empty);
+	(void)ocr_failed;
+	/* Pages still waiting after a failure: their jobs finish, then go. */
+	pk_ocr_pool_free(r.pool);
+	while (r.count > 0) {
+		struct slot *s = &r.win[r.head];
+
+		fz_drop_stext_page(ctx, s->st);
+		if (s->job != NULL) {
+			pk_ocr_page_free(&s->job->page);
+			free(s->job->gray);
+			free(s->job);
+		}
+		r.head = (r.head + 1) % r.nwin;
+		r.count--;
+	}
+	if (rc == 0 && r.empty.len > 0)
+		pk_po_meta(po, "empty-pages", r.empty.data);
+	if (rc == 0)
+		ocr_meta(&r);
+	for (k = 0; k < r.pp.n; k++)
+		para_free(&r.pp.v[k]);
+	free(r.pp.v);
+	free(r.win);
+	pk_buf_free(&r.empty);
+	pk_buf_free(&r.ocr_pages);
+	pk_buf_free(&r.ocr_conf);
+	pk_buf_free(&r.ocr_turned);
+	pk_buf_free(&r.ocr_low);
 	fz_drop_context(ctx);
 	return rc;
+}
+
+int
+pk_extract_pdf(const char *data, size_t len, const struct pk_extract_opts *opt,
+    struct pk_pagedout *po, struct pk_diag *d)
+{
+	return extract_fitz(data, len, PK_FMT_PDF, opt, po, d);
+}
+
+int
+pk_extract_image(const char *data, size_t len, enum pk_format fmt,
+    const struct pk_extract_opts *opt, struct pk_pagedout *po,
+    struct pk_diag *d)
+{
+	return extract_fitz(data, len, fmt, opt, po, d);
 }

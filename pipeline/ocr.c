@@ -1,0 +1,346 @@
+/* OCR with Tesseract's C API: orientation, then words, boxes, confidences. */
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <tesseract/capi.h>
+
+#include "ocr.h"
+
+/* Orientation is trusted from this confidence on (Tesseract's scale). */
+#define OSD_MIN_CONF	2.0f
+
+/*
+ * Tesseract is loaded when the first page needs it: documents with a
+ * text layer never pay for it, and its OpenMP runtime reads
+ * OMP_THREAD_LIMIT as it loads, which is set to 1 first (unless the
+ * user set it) because pages run on threads of our own.
+ */
+#define TESS_LIB	"libtesseract.so.5"
+#define TESS_FUNCS \
+	X(TessVersion) \
+	X(TessDeleteText) \
+	X(TessBaseAPICreate) \
+	X(TessBaseAPIDelete) \
+	X(TessBaseAPISetVariable) \
+	X(TessBaseAPIInit3) \
+	X(TessBaseAPISetPageSegMode) \
+	X(TessBaseAPISetImage) \
+	X(TessBaseAPISetSourceResolution) \
+	X(TessBaseAPIRecognize) \
+	X(TessBaseAPIGetIterator) \
+	X(TessBaseAPIClear) \
+	X(TessBaseAPIEnd) \
+	X(TessBaseAPIDetectOrientationScript) \
+	X(TessPageIteratorIsAtBeginningOf) \
+	X(TessPageIteratorBoundingBox) \
+	X(TessPageIteratorBaseline) \
+	X(TessResultIteratorDelete) \
+	X(TessResultIteratorGetPageIterator) \
+	X(TessResultIteratorNext) \
+	X(TessResultIteratorGetUTF8Text) \
+	X(TessResultIteratorConfidence)
+
+static struct {
+#define X(f)	__typeof__(f) *f;
+	TESS_FUNCS
+#undef X
+} tess;
+static pthread_once_t	 tess_once = PTHREAD_ONCE_INIT;
+static int		 tess_loaded;
+static char		 tess_err[160];
+
+static void
+load(void)
+{
+	void	*lib;
+
+	setenv("OMP_THREAD_LIMIT", "1", 0);
+	if ((lib = dlopen(TESS_LIB, RTLD_NOW | RTLD_LOCAL)) == NULL) {
+		snprintf(tess_err, sizeof(tess_err), "cannot load %s "
+		    "(install libtesseract5)", TESS_LIB);
+		return;
+	}
+#define X(f)	if ((*(void **)&tess.f = dlsym(lib, #f)) == NULL) { \
+		snprintf(tess_err, sizeof(tess_err), "%s lacks %s", TESS_LIB, \
+		    #f); \
+		return; \
+	}
+	TESS_FUNCS
+#undef X
+	tess_loaded = 1;
+}
+
+int
+pk_ocr_load(char *err, size_t errlen)
+{
+	pthread_once(&tess_once, load);
+	if (!tess_loaded)
+		snprintf(err, errlen, "%s", tess_err);
+	return tess_loaded ? 0 : -1;
+}
+
+struct pk_ocr {
+	TessBaseAPI	*api;		/* recognition */
+	TessBaseAPI	*osd;		/* orientation, or NULL without osd data */
+};
+
+const char *
+pk_ocr_version(void)
+{
+	static char	 buf[64];
+
+	if (buf[0] == '\0')
+		snprintf(buf, sizeof(buf), "tesseract %s", tess_loaded ?
+		    tess.TessVersion() : "(not loaded)");
+	return buf;
+}
+
+/* Tesseract's own chatter (resolution estimates, diacritics) goes nowhere:
+ * pk-extract says what matters once, as its own diagnostics. */
+static void
+quiet(TessBaseAPI *api)
+{
+	tess.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+}
+
+struct pk_ocr *
+pk_ocr_new(const char *lang, char *err, size_t errlen)
+{
+	struct pk_ocr	*o;
+
+	if (lang == NULL)
+		lang = PK_OCR_LANG;
+	if (pk_ocr_load(err, errlen) == -1)
+		return NULL;
+	if ((o = calloc(1, sizeof(*o))) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	if ((o->api = tess.TessBaseAPICreate()) == NULL) {
+		free(o);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	quiet(o->api);
+	if (tess.TessBaseAPIInit3(o->api, NULL, lang) != 0) {
+		snprintf(err, errlen, "no Tesseract language data for '%s' "
+		    "(install tesseract-ocr-LANG, or set TESSDATA_PREFIX)", lang);
+		pk_ocr_free(o);
+		return NULL;
+	}
+	quiet(o->api);
+	tess.TessBaseAPISetPageSegMode(o->api, PSM_AUTO);
+	/* Orientation needs osd.traineddata; without it pages are read as
+	 * they come. */
+	if ((o->osd = tess.TessBaseAPICreate()) != NULL) {
+		quiet(o->osd);
+		if (tess.TessBaseAPIInit3(o->osd, NULL, "osd") != 0) {
+			tess.TessBaseAPIDelete(o->osd);
+			o->osd = NULL;
+		} else {
+			quiet(o->osd);
+			tess.TessBaseAPISetPageSegMode(o->osd, PSM_OSD_ONLY);
+		}
+	}
+	return o;
+}
+
+void
+pk_ocr_free(struct pk_ocr *o)
+{
+	if (o == NULL)
+		return;
+	if (o->api != NULL) {
+		tess.TessBaseAPIEnd(o->api);
+		tess.TessBaseAPIDelete(o->api);
+	}
+	if (o->osd != NULL) {
+		tess.TessBaseAPIEnd(o->osd);
+		tess.TessBaseAPIDelete(o->osd);
+	}
+	free(o);
+}
+
+void
+pk_ocr_page_free(struct pk_ocr_page *p)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nwords; i++)
+		free(p->words[i].text);
+	free(p->words);
+	memset(p, 0, sizeof(*p));
+}
+
+/*
+ * The image turned by deg clockwise (90, 180, 270) into a new buffer of
+ * *w x *h bytes, rows packed.
+ */
+static unsigned char *
+turn(const unsigned char *src, int w, int h, int stride, int deg, int *nw,
+    int *nh)
+{
+	unsigned char	*dst;
+	int		 x, y;
+
+	*nw = deg == 180 ? w : h;
+	*nh = deg == 180 ? h : w;
+	if ((dst = malloc((size_t)w * (size_t)h)) == NULL)
+		return NULL;
+	for (y = 0; y < h; y++)
+		for (x = 0; x < w; x++) {
+			unsigned char v = src[(size_t)y * (size_t)stride +
+			    (size_t)x];
+			int dx, dy;
+
+			if (deg == 90) {
+				dx = h - 1 - y;
+				dy = x;
+			} else if (deg == 180) {
+				dx = w - 1 - x;
+				dy = h - 1 - y;
+			} else {
+				dx = y;
+				dy = w - 1 - x;
+			}
+			dst[(size_t)dy * (size_t)*nw + (size_t)dx] = v;
+		}
+	return dst;
+}
+
+/* How far the page must be turned clockwise to stand upright. */
+static int
+upright_turn(struct pk_ocr *o, const unsigned char *gray, int w, int h,
+    int stride, int dpi)
+{
+	const char	*script = NULL;
+	float		 oconf = 0, sconf = 0;
+	int		 deg = 0;
+
+	if (o->osd == NULL)
+		return 0;
+	tess.TessBaseAPISetImage(o->osd, gray, w, h, 1, stride);
+	tess.TessBaseAPISetSourceResolution(o->osd, dpi);
+	if (!tess.TessBaseAPIDetectOrientationScript(o->osd, &deg, &oconf, &script,
+	    &sconf) || oconf < OSD_MIN_CONF)
+		deg = 0;
+	tess.TessBaseAPIClear(o->osd);
+	/* Tesseract gives the page's rotation counter-clockwise. */
+	return deg == 90 || deg == 180 || deg == 270 ? deg : 0;
+}
+
+static int
+add_word(struct pk_ocr_page *p, const struct pk_ocr_word *w)
+{
+	if (p->nwords == p->cap) {
+		size_t cap = p->cap ? p->cap * 2 : 256;
+		struct pk_ocr_word *v = realloc(p->words, cap * sizeof(*v));
+
+		if (v == NULL)
+			return -1;
+		p->words = v;
+		p->cap = cap;
+	}
+	p->words[p->nwords++] = *w;
+	return 0;
+}
+
+static int
+collect(TessBaseAPI *api, struct pk_ocr_page *page)
+{
+	TessResultIterator	*ri;
+	TessPageIterator	*pi;
+	double			 conf_sum = 0;
+	int			 bx0 = 0, by0 = 0, bx1 = 0, by1 = 0;
+	int			 has_base = 0, rc = 0;
+	int			 line_start = 0, para_start = 0;
+
+	if ((ri = tess.TessBaseAPIGetIterator(api)) == NULL)
+		return 0;	/* nothing on the page */
+	pi = tess.TessResultIteratorGetPageIterator(ri);
+	do {
+		struct pk_ocr_word	 w;
+		char			*t;
+
+		memset(&w, 0, sizeof(w));
+		if (tess.TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE)) {
+			has_base = tess.TessPageIteratorBaseline(pi, RIL_TEXTLINE,
+			    &bx0, &by0, &bx1, &by1) && bx1 != bx0;
+			line_start = 1;
+		}
+		/* Kept for the next word when this one is left out. */
+		if (tess.TessPageIteratorIsAtBeginningOf(pi, RIL_PARA))
+			para_start = 1;
+		w.line_start = line_start;
+		w.para_start = para_start;
+		if (!tess.TessPageIteratorBoundingBox(pi, RIL_WORD, &w.x0, &w.y0,
+		    &w.x1, &w.y1))
+			continue;
+		t = tess.TessResultIteratorGetUTF8Text(ri, RIL_WORD);
+		if (t == NULL)
+			continue;
+		if (t[0] == '\0' || strspn(t, " ") == strlen(t)) {
+			tess.TessDeleteText(t);
+			continue;
+		}
+		w.text = strdup(t);
+		tess.TessDeleteText(t);
+		w.conf = tess.TessResultIteratorConfidence(ri, RIL_WORD);
+		/* Where the (perhaps skewed) baseline passes the word. */
+		w.baseline = has_base ? by0 + (int)((double)(by1 - by0) *
+		    (w.x0 - bx0) / (bx1 - bx0)) : w.y1;
+		if (w.text == NULL || add_word(page, &w) == -1) {
+			free(w.text);
+			rc = -1;
+			break;
+		}
+		conf_sum += w.conf;
+		line_start = para_start = 0;
+	} while (tess.TessResultIteratorNext(ri, RIL_WORD));
+	tess.TessResultIteratorDelete(ri);
+	if (page->nwords > 0)
+		page->mean_conf = (float)(conf_sum / (double)page->nwords);
+	return rc;
+}
+
+int
+pk_ocr_recognise(struct pk_ocr *o, const unsigned char *gray, int w, int h,
+    int stride, int dpi, struct pk_ocr_page *page)
+{
+	unsigned char	*turned = NULL;
+	int		 deg, rc;
+
+	memset(page, 0, sizeof(*page));
+	deg = upright_turn(o, gray, w, h, stride, dpi);
+	if (deg != 0) {
+		int nw, nh;
+
+		/* Counter-clockwise by deg is clockwise by 360 - deg. */
+		if ((turned = turn(gray, w, h, stride, 360 - deg, &nw,
+		    &nh)) == NULL) {
+			page->failed = 1;
+			return -1;
+		}
+		gray = turned;
+		w = nw;
+		h = nh;
+		stride = nw;
+	}
+	page->width = w;
+	page->height = h;
+	page->rotated = deg;
+	tess.TessBaseAPISetImage(o->api, gray, w, h, 1, stride);
+	tess.TessBaseAPISetSourceResolution(o->api, dpi);
+	if (tess.TessBaseAPIRecognize(o->api, NULL) != 0)
+		rc = -1;
+	else
+		rc = collect(o->api, page);
+	tess.TessBaseAPIClear(o->api);
+	free(turned);
+	if (rc == -1)
+		page->failed = 1;
+	return rc;
+}

@@ -1,0 +1,32 @@
+/* OCR pages on worker threads, each with its own Tesseract engine. */
+#ifndef PK_OCRPOOL_H
+#define PK_OCRPOOL_H
+
+#include "ocr.h"
+
+/* One page to recognise; the submitter keeps it until it is done. */
+struct pk_ocr_job {
+	unsigned char		*gray;	/* owned; freed when done */
+	int			 w, h, stride, dpi;
+	struct pk_ocr_page	 page;	/* the result */
+	int			 rc;	/* 0, or -1 with err */
+	char			 err[160];
+	int			 done;
+	struct pk_ocr_job	*next;	/* in the queue */
+};
+
+struct pk_ocr_pool;
+
+/*
+ * A pool of jobs threads (1: no thread, jobs run in pk_ocr_pool_wait).
+ * Engines start when the first page arrives, so a document with a text
+ * layer on every page never loads one.  Returns NULL when out of memory.
+ */
+struct pk_ocr_pool *pk_ocr_pool_new(const char *lang, int jobs);
+void	pk_ocr_pool_submit(struct pk_ocr_pool *, struct pk_ocr_job *);
+/* Until job is done (its page filled, or rc -1 and err). */
+void	pk_ocr_pool_wait(struct pk_ocr_pool *, struct pk_ocr_job *);
+/* Waits for every submitted job, then stops the threads. */
+void	pk_ocr_pool_free(struct pk_ocr_pool *);
+
+#endif
