@@ -80,6 +80,47 @@ drop_header(struct pk_fw_list *fw, struct pk_seg_line *ln, const char *type)
 }
 
 /* Digits folded, so that "Sida 2 av 5" recurs as "Sida # av #". */
+/*
+ * OCR reads a page's header a little differently on every page: its
+ * key keeps only letters, lower case and without accents, and every
+ * character OCR confuses with a digit (l i I 1 | o O 0 s S $ § 5 ...)
+ * is one class with the digits, so that "Kommunalfullmäktige 1964"
+ * and "Kommunalfullmaktlge l964." fold to the same key.
+ */
+static size_t
+ocr_fold(const char *s, size_t len, char *out)
+{
+	static const char confusable[] = "0123456789lijo|!$s";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t	 i, j = 0;
+
+	for (i = 0; i < len; i++) {
+		int c = p[i];
+
+		if (c == 0xc3 && i + 1 < len) {
+			/* Latin-1 letters in UTF-8: å ä à á â → a, ö ò ó ô → o,
+			 * é è ê ë → e, the capitals likewise. */
+			int l = p[++i] | 0x20;
+
+			c = l >= 0xa0 && l <= 0xa5 ? 'a' : l >= 0xb2 &&
+			    l <= 0xb6 ? 'o' : l >= 0xa8 && l <= 0xab ? 'e' :
+			    '?';
+		} else if (c == 0xc2 && i + 1 < len && p[i + 1] == 0xa7) {
+			i++;
+			c = '$';	/* § */
+		} else if (c >= 0x80)
+			continue;
+		c = tolower(c);
+		if (strchr(confusable, c) != NULL)
+			out[j++] = '#';
+		else if (isalpha(c) || c == '?')
+			out[j++] = (char)c;
+	}
+	return j;
+}
+
+static int fold_ocr;	/* the text was read by OCR: fold keys loosely */
+
 static char *
 fold_key(const struct pk_seg_line *a, const struct pk_seg_line *b)
 {
@@ -88,6 +129,15 @@ fold_key(const struct pk_seg_line *a, const struct pk_seg_line *b)
 
 	if ((key = malloc(len + 1)) == NULL)
 		return NULL;
+	if (fold_ocr) {
+		j = ocr_fold(a->s, a->len, key);
+		if (b != NULL) {
+			key[j++] = '\n';
+			j += ocr_fold(b->s, b->len, key + j);
+		}
+		key[j] = '\0';
+		return key;
+	}
 	for (i = 0; i < a->len; i++)
 		key[j++] = isdigit((unsigned char)a->s[i]) ? '#' : a->s[i];
 	if (b != NULL) {
@@ -475,6 +525,7 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 		if (!lines[i].dropped &&
 		    strip_patterns(p, m, &lines[i], fw, d) == -1)
 			return -1;
+	fold_ocr = pk_text_meta(t, "ocr-pages") != NULL;
 	if (p->running_header) {
 		if (t->has_formfeed) {
 			if (running_headers_paged(lines, t->nlines, t->npages,

@@ -46,6 +46,9 @@ struct page_paras {
 	float		 cols[MAX_CELLS];	/* the last table's columns */
 	int		 ncols;
 	float		 table_y1;		/* where its last row ends */
+	float		 slack;			/* a space's width, where line
+						 * ends are only known to the
+						 * ink (OCR), else 0 */
 };
 
 static void
@@ -288,9 +291,9 @@ new_para(struct page_paras *pp)
 static float first_word_width(fz_stext_line *);
 
 static int
-would_fit(fz_stext_line *prev, fz_stext_line *ln, float right)
+would_fit(fz_stext_line *prev, fz_stext_line *ln, float right, float slack)
 {
-	return prev->bbox.x1 + first_word_width(ln) + 4.0f < right;
+	return prev->bbox.x1 + first_word_width(ln) + 4.0f + slack < right;
 }
 
 /* Add line piece s[0..len) at x to cell k of p. */
@@ -436,7 +439,8 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		if (q->ncells == 1 && ln->bbox.y0 - q->y1 < 0.3f * h &&
 		    ln->bbox.y0 >= q->y1 - 0.3f * h &&
 		    ln->bbox.x0 >= q->x0 - 1.0f &&
-		    q->cell_x1[0] + first_word_width(ln) + 4.0f > right)
+		    q->cell_x1[0] + first_word_width(ln) + 4.0f + pp->slack >
+		    right)
 			p = q;
 		else if (q->ncells == 1 && is_lower(ln->first_char->c) &&
 		    ends_open(&q->text) && ln->bbox.y0 < q->y0) {
@@ -509,7 +513,8 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			newp = 1;
 		else if (was_broken || ln->bbox.y0 - p->y1 > 0.6f * h)
 			newp = !was_broken;
-		else if (ln->prev != NULL && would_fit(ln->prev, ln, right)) {
+		else if (ln->prev != NULL && would_fit(ln->prev, ln, right,
+		    pp->slack)) {
 			/*
 			 * The line ended early.  With no space above, a line
 			 * break within the block; else a new paragraph.
@@ -778,7 +783,7 @@ list_add(struct pk_buf *b, const char *fmt, int a, int c)
 
 /* One page's structured text as paged text. */
 static void
-lay_out(struct reader *r, fz_stext_page *st, int i)
+lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 {
 	fz_context	*ctx = r->ctx;
 	fz_stext_block	*b;
@@ -787,6 +792,7 @@ lay_out(struct reader *r, fz_stext_page *st, int i)
 
 	if (i > 0)
 		pk_po_page(r->po);
+	r->pp.slack = slack;
 	for (b = st->first_block; b != NULL; b = b->next)
 		if (b->type == FZ_STEXT_BLOCK_TEXT) {
 			if (b->bbox.x1 > right)
@@ -814,8 +820,10 @@ flush_one(struct reader *r)
 	fz_context	*ctx = r->ctx;
 	struct slot	*s = &r->win[r->head];
 	fz_stext_page	*st = NULL;
+	float		 slack = 0;
 
 	fz_var(st);
+	fz_var(slack);
 	r->head = (r->head + 1) % r->nwin;
 	r->count--;
 	if (s->job != NULL) {
@@ -837,6 +845,7 @@ flush_one(struct reader *r)
 		if (j->page.rotated != 0)
 			list_add(&r->ocr_turned, NULL, s->page + 1,
 			    j->page.rotated);
+		slack = pk_pdfocr_char_width(&j->page, j->dpi);
 		fz_try(ctx)
 			st = pk_pdfocr_stext(ctx, &j->page, j->dpi);
 		fz_always(ctx) {
@@ -850,7 +859,7 @@ flush_one(struct reader *r)
 		s->st = NULL;
 	}
 	fz_try(ctx)
-		lay_out(r, st, s->page);
+		lay_out(r, st, s->page, slack);
 	fz_always(ctx)
 		fz_drop_stext_page(ctx, st);
 	fz_catch(ctx)

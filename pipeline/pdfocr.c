@@ -163,6 +163,22 @@ line_size(const struct pk_ocr_page *p, size_t k, size_t *end)
 	return rise > 0 ? (float)rise / 0.72f : 10.0f;
 }
 
+float
+pk_pdfocr_char_width(const struct pk_ocr_page *p, int dpi)
+{
+	const char	*t;
+	double		 w = 0;
+	size_t		 k, n = 0;
+
+	for (k = 0; k < p->nwords; k++) {
+		for (t = p->words[k].text; *t != '\0'; t++)
+			if ((*t & 0xc0) != 0x80)
+				n++;
+		w += p->words[k].x1 - p->words[k].x0;
+	}
+	return n > 0 ? (float)(w / (double)n) * 72.0f / (float)dpi : 0;
+}
+
 /* A text line as OCR found it, in pixels. */
 struct ocr_line {
 	size_t	 first;		/* its first word */
@@ -170,7 +186,10 @@ struct ocr_line {
 	int	 beside;	/* shares its baseline with a line of another
 				 * paragraph: a cell of a table row */
 	int	 table;		/* its paragraph has such a line */
+	int	 gap_above;	/* more space above than the line pitch */
 };
+
+static int	line_pitch(const struct ocr_line *, size_t);
 
 /*
  * The page's lines, each marked when it stands beside another: OCR puts
@@ -182,7 +201,7 @@ ocr_lines(const struct pk_ocr_page *p, size_t *n)
 {
 	struct ocr_line	*v;
 	size_t		 k, i, j;
-	int		 para = -1;
+	int		 para = -1, pitch;
 
 	*n = 0;
 	if ((v = calloc(p->nwords + 1, sizeof(*v))) == NULL)
@@ -211,6 +230,12 @@ ocr_lines(const struct pk_ocr_page *p, size_t *n)
 			    (v[j].x0 > v[i].x1 || v[j].x1 < v[i].x0))
 				v[i].beside = 1;
 		}
+	/* Space between lines of one paragraph: two paragraphs, really
+	 * (a typewriter's blank line, a printer's spacing). */
+	if ((pitch = line_pitch(v, *n)) > 0)
+		for (i = 1; i < *n; i++)
+			if (v[i].base - v[i - 1].base > pitch + pitch / 4)
+				v[i].gap_above = 1;
 	for (i = 0; i < *n; i++)
 		for (j = 0; j < *n && !v[i].table; j++)
 			if (v[j].para == v[i].para && v[j].beside)
@@ -273,12 +298,46 @@ table_order(fz_stext_page *st, struct ocr_block *bl, size_t n)
 	}
 }
 
+static int
+cmpint(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The page's line pitch in pixels: the median distance between the
+ * baselines of lines in one paragraph, or 0 when no paragraph has two.
+ * Lines are given boxes of that height, as a font's would be, so that
+ * space between paragraphs stands out as it does in a text layer.
+ */
+static int
+line_pitch(const struct ocr_line *v, size_t n)
+{
+	int	*d, pitch = 0;
+	size_t	 i, k = 0;
+
+	if (n < 2 || (d = calloc(n, sizeof(*d))) == NULL)
+		return 0;
+	for (i = 1; i < n; i++)
+		if (v[i].para == v[i - 1].para && v[i].base > v[i - 1].base)
+			d[k++] = v[i].base - v[i - 1].base;
+	if (k > 0) {
+		qsort(d, k, sizeof(*d), cmpint);
+		pitch = d[k / 2];
+	}
+	free(d);
+	return pitch;
+}
+
 /* The words of p into st, scaled from pixels at dpi to points. */
 static void
 fill(fz_context *ctx, fz_stext_page *st, const struct pk_ocr_page *p, int dpi,
     const struct ocr_line *lines, size_t nlines, struct ocr_block *bl)
 {
 	size_t		 li = 0, nb = 0;
+	int		 pitch = line_pitch(lines, nlines);
 	fz_stext_block	*b = NULL;
 	fz_stext_line	*ln = NULL;
 	float		 s = 72.0f / (float)dpi;
@@ -296,7 +355,7 @@ fill(fz_context *ctx, fz_stext_page *st, const struct pk_ocr_page *p, int dpi,
 
 		if (new_line && li < nlines && lines[li].first == k) {
 			/* A cell, or the line after one, starts a block. */
-			cell = lines[li].beside ||
+			cell = lines[li].beside || lines[li].gap_above ||
 			    (li > 0 && lines[li - 1].beside);
 			li++;
 		}
@@ -320,8 +379,14 @@ fill(fz_context *ctx, fz_stext_page *st, const struct pk_ocr_page *p, int dpi,
 			size = line_size(p, k, &end) * s;
 			base = (float)w->baseline * s;
 			/* As a font would set it: ascender, descender. */
-			top = base - 0.9f * size;
-			bottom = base + 0.25f * size;
+			if (pitch > 0 && (float)pitch * s < 2.0f * size &&
+			    (float)pitch * s > 0.9f * size) {
+				top = base - 0.78f * (float)pitch * s;
+				bottom = base + 0.22f * (float)pitch * s;
+			} else {
+				top = base - 0.9f * size;
+				bottom = base + 0.25f * size;
+			}
 			ln = fz_pool_alloc(ctx, st->pool, sizeof(*ln));
 			memset(ln, 0, sizeof(*ln));
 			ln->dir = fz_make_point(1, 0);

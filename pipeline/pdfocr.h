@@ -18,6 +18,8 @@ void	pk_pdfocr_render(fz_context *, fz_document *, int i, int dpi,
 /* An image (any colour) as a gray job scanned at dpi (throws). */
 void	pk_pdfocr_job_from_pixmap(fz_context *, fz_pixmap *, int dpi,
 	    struct pk_ocr_job *);
+/* The mean width of a character OCR read, in points. */
+float	pk_pdfocr_char_width(const struct pk_ocr_page *, int dpi);
 /*
  * The words of p as structured text in points, one block a paragraph,
  * so that the PDF layout reads them as it reads a text layer (throws).
