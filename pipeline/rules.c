@@ -299,6 +299,10 @@ parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 		    (s[9] == ' ' || s[9] == '\t')) {
 			r->continues = 1;
 			s += 9;
+		} else if (strncmp(s, "ocr", 3) == 0 &&
+		    (s[3] == ' ' || s[3] == '\t')) {
+			r->ocr = 1;
+			s += 3;
 		} else
 			break;
 	}

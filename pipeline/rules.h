@@ -92,6 +92,7 @@ struct pk_rule {
 	int		 once;		/* fires at most once per document */
 	int		 block;		/* matched against the whole block */
 	int		 continues;	/* only right after a block of its kind */
+	int		 ocr;		/* only where the text was read by OCR */
 	pcre2_code	*re;
 	signed char	*group_field;	/* capture number -> enum pk_field */
 	unsigned	 ngroups;

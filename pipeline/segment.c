@@ -1,4 +1,6 @@
 /* The segmentation stage: a state machine over blocks and lines, driven by a rule profile. */
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +54,9 @@ struct run {
 	xmlNodePtr		 side;		/* side section the last block made */
 	enum state		 state;
 	long			 last_item;
+	int			 ocr;		/* the text was read by OCR */
+	const struct pk_seg_line *lines;	/* all of them, to look ahead */
+	size_t			 nlines, cur;
 	char			*fired;		/* once-rules that fired */
 	struct pk_span		 spans[MAX_SPANS];
 	size_t			 nspans;
@@ -197,6 +202,33 @@ find_field(const struct groups *g, enum pk_field f, long *a, long *b)
 	return -1;
 }
 
+/*
+ * A date as OCR may have broken it: "19 6 4-03-12", "l2 mars 1964".
+ * Letters it takes for digits become digits next to a digit, spaces
+ * between digits go.  Returns 0 with out filled, or -1.
+ */
+static int
+ocr_date(const char *s, size_t len, char out[11])
+{
+	char	 buf[128];
+	size_t	 i, n = 0;
+
+	for (i = 0; i < len && n + 1 < sizeof(buf); i++) {
+		char c = s[i];
+		int dl = i > 0 && isdigit((unsigned char)s[i - 1]);
+		int dr = i + 1 < len && isdigit((unsigned char)s[i + 1]);
+
+		if ((c == 'l' || c == 'I' || c == '|') && (dl || dr))
+			c = '1';
+		else if ((c == 'O' || c == 'o') && (dl || dr))
+			c = '0';
+		else if (c == ' ' && dl && dr)
+			continue;
+		buf[n++] = c;
+	}
+	return pk_norm_date(buf, n, out);
+}
+
 /* Spans for every field group of g, with normalised values. */
 static int
 field_spans(struct run *r, const char *s, const struct groups *g)
@@ -217,7 +249,8 @@ field_spans(struct run *r, const char *s, const struct groups *g)
 		if (n == NULL)
 			return -1;
 		if (pk_field_type(f) == PK_VT_DATE &&
-		    pk_norm_date(s + a, (size_t)(b - a), val) == 0)
+		    (pk_norm_date(s + a, (size_t)(b - a), val) == 0 ||
+		    (r->ocr && ocr_date(s + a, (size_t)(b - a), val) == 0)))
 			xmlSetProp(n, BAD_CAST "when", BAD_CAST val);
 		else if (pk_field_type(f) == PK_VT_TIME &&
 		    pk_norm_time(s + a, (size_t)(b - a), val) == 0)
@@ -272,6 +305,7 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		const struct pk_rule *rule = &p->rules[i];
 
 		if (rule->scope != sc || rule->block != block ||
+		    (rule->ocr && !r->ocr) ||
 		    (k >= 0 && (int)rule->kind != k) || r->fired[i] ||
 		    (rule->continues && !continues_ok(r, rule)))
 			continue;
@@ -569,15 +603,114 @@ rest_region(const struct groups *g, size_t len, long *a, long *b)
 	*b = (long)len;
 }
 
+/*
+ * An item number as OCR may have read it: "$ 83", "S 83", "5 83",
+ * "S$ 83", "883" (the § read as a digit), "8l" (1 read as l).  Letters
+ * OCR takes for digits count as those digits; of the readings, the one
+ * that is expect (when >= 0) wins.  Returns the number, or -1.
+ */
+static long
+ocr_number(const char *s, size_t len, long expect)
+{
+	char	 d[32];
+	size_t	 i, n = 0, last_sp = 0;
+	long	 whole, rest;
+
+	for (i = 0; i < len && n + 1 < sizeof(d); i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= '0' && c <= '9')
+			d[n++] = (char)c;
+		else if (c == 'l' || c == 'I' || c == '|' || (n > 0 && c == 'i'))
+			d[n++] = '1';
+		else if (n > 0 && (c == 'O' || c == 'o'))
+			d[n++] = '0';
+		else if (c == ' ' && n > 0)
+			last_sp = n;	/* "5 83": the sign, then the number */
+		else if (n > 0 && c != '.')
+			break;
+	}
+	d[n] = '\0';
+	if (n == 0)
+		return -1;
+	if (last_sp > 0 && last_sp < n)
+		return strtol(d + last_sp, NULL, 10);
+	whole = strtol(d, NULL, 10);
+	/* The § read as 8, 5 or 3 and run into the number. */
+	rest = n > 1 && strchr("853", d[0]) != NULL ? strtol(d + 1, NULL, 10) :
+	    -1;
+	if (expect >= 0 && rest == expect && whole != expect)
+		return rest;
+	return whole;
+}
+
+/* The n of the num element under head, where OCR's reading was mended. */
+static void
+set_num(xmlNodePtr head, long num)
+{
+	xmlNodePtr	 c;
+	char		 buf[24];
+
+	for (c = head->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlStrcmp(c->name, BAD_CAST "num") == 0) {
+			snprintf(buf, sizeof(buf), "%ld", num);
+			xmlSetProp(c, BAD_CAST "n", BAD_CAST buf);
+			return;
+		}
+		set_num(c, num);
+	}
+}
+
+/* The number of the next line that a rule takes for an item, or -1. */
+static long
+next_item_number(struct run *r, long expect)
+{
+	struct groups	 g;
+	size_t		 i;
+	long		 a, b;
+	int		 err = 0;
+
+	for (i = r->cur + 1; i < r->nlines && i < r->cur + 2000; i++) {
+		const struct pk_seg_line *ln = &r->lines[i];
+
+		if (ln->dropped || try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0,
+		    ln->s, ln->len, &g, &err) == NULL)
+			continue;
+		if (find_field(&g, PK_F_NUM, &a, &b) == 0)
+			return ocr_number(ln->s + a, (size_t)(b - a), expect);
+		return -1;
+	}
+	return -1;
+}
+
 static int
 start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
 	xmlNodePtr	 head;
 	long		 a = 0, b = 0, num = -1;
+	int		 mended = 0;
 	char		 nbuf[24];
 
 	if (find_field(g, PK_F_NUM, &a, &b) == 0)
 		num = pk_norm_number(s + a, (size_t)(b - a));
+	/*
+	 * Read by OCR: items rise by one, so a number that does not follow
+	 * the one before, where the next item's does follow it, is what the
+	 * scan said, not what the page says.  The reading is kept.
+	 */
+	if (r->ocr && find_field(g, PK_F_NUM, &a, &b) == 0) {
+		long expect = r->last_item >= 0 ? r->last_item + 1 : -1;
+		long n = ocr_number(s + a, (size_t)(b - a), expect);
+
+		if (expect >= 0 && n != expect &&
+		    next_item_number(r, expect + 1) == expect + 1)
+			n = expect;
+		mended = n != num && n >= 0;
+		if (n >= 0)
+			num = n;
+	}
 	if (num >= 0 && r->last_item >= 0 &&
 	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
 	    num <= r->last_item))
@@ -593,12 +726,20 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		xmlSetProp(r->item, BAD_CAST "n", BAD_CAST nbuf);
 		r->last_item = num;
 	}
+	if (mended) {
+		/* What OCR read, where the sequence says otherwise. */
+		set_plain_attr(r->item, "ocr-read", s, a, b);
+	}
 	/* Where it starts, so that furniture can be put back where it stood. */
 	snprintf(nbuf, sizeof(nbuf), "%ld", r->src_line);
 	xmlSetProp(r->item, BAD_CAST "line", BAD_CAST nbuf);
 	if ((head = node(r, r->item, "head")) == NULL)
 		return -1;
-	return emit_fields(r, head, s, g, 0, (long)len);
+	if (emit_fields(r, head, s, g, 0, (long)len) == -1)
+		return -1;
+	if (mended)
+		set_num(head, num);
+	return 0;
 }
 
 static int
@@ -947,6 +1088,85 @@ set_attr(xmlNodePtr n, const char *name, const char *value)
 		xmlSetProp(n, BAD_CAST name, BAD_CAST value);
 }
 
+/* Whether page n is in list ("3,7") or, with value, as n:value. */
+static const char *
+page_in(const char *list, long n, char *value, size_t vlen)
+{
+	const char	*p = list;
+	char		*end;
+
+	while (p != NULL && *p != '\0') {
+		long k = strtol(p, &end, 10);
+
+		if (end == p)
+			return NULL;
+		p = end;
+		if (*p == ':') {
+			size_t m = strcspn(p + 1, ",");
+
+			if (k == n) {
+				snprintf(value, vlen, "%.*s", (int)m, p + 1);
+				return value;
+			}
+			p += 1 + m;
+		} else if (k == n) {
+			snprintf(value, vlen, "%s", "");
+			return value;
+		}
+		if (*p == ',')
+			p++;
+	}
+	return NULL;
+}
+
+/*
+ * Which pages OCR read, how sure it was of each, which it turned, and
+ * which are below PK_OCR_LOW_CONF (pk-extract says so): an archivist
+ * knows which pages to look at.
+ */
+static int
+ocr_node(struct run *r, xmlNodePtr source, const struct pk_text *t)
+{
+	const char	*pages = pk_text_meta(t, "ocr-pages");
+	const char	*conf = pk_text_meta(t, "ocr-confidence");
+	const char	*low = pk_text_meta(t, "ocr-low-confidence");
+	const char	*turned = pk_text_meta(t, "ocr-turned");
+	const char	*p;
+	char		*end, num[24], val[32];
+	xmlNodePtr	 o, pg;
+
+	if (pages == NULL)
+		return 0;
+	if ((o = node(r, source, "ocr")) == NULL)
+		return -1;
+	set_attr(o, "engine", pk_text_meta(t, "ocr-engine"));
+	set_attr(o, "lang", pk_text_meta(t, "ocr-lang"));
+	p = pk_text_meta(t, "ocr-dpi");
+	if (p != NULL && strtol(p, &end, 10) > 0 && *end == '\0')
+		set_attr(o, "dpi", p);
+	for (p = pages; *p != '\0';) {
+		long n = strtol(p, &end, 10);
+
+		if (end == p || n <= 0)
+			break;
+		p = *end == ',' ? end + 1 : end;
+		if ((pg = node(r, o, "page")) == NULL)
+			return -1;
+		snprintf(num, sizeof(num), "%ld", n);
+		set_attr(pg, "n", num);
+		if (conf != NULL && page_in(conf, n, val, sizeof(val)) != NULL &&
+		    val[0] != '\0' && strspn(val, "0123456789") == strlen(val))
+			set_attr(pg, "confidence", val);
+		if (turned != NULL && page_in(turned, n, val, sizeof(val)) !=
+		    NULL && (strcmp(val, "90") == 0 || strcmp(val, "180") == 0 ||
+		    strcmp(val, "270") == 0))
+			set_attr(pg, "turned", val);
+		if (low != NULL && page_in(low, n, val, sizeof(val)) != NULL)
+			set_attr(pg, "low", "true");
+	}
+	return 0;
+}
+
 static int
 source_node(struct run *r, xmlNodePtr root, const struct pk_text *t,
     const struct pk_source *src, int score, int pages)
@@ -974,7 +1194,7 @@ source_node(struct run *r, xmlNodePtr root, const struct pk_text *t,
 	set_attr(n, "profile", r->prof->name);
 	snprintf(buf, sizeof(buf), "%d", score);
 	set_attr(n, "score", buf);
-	return 0;
+	return ocr_node(r, n, t);
 }
 
 static int
@@ -1009,6 +1229,8 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 	size_t	 i = 0, j, k;
 	int	 taken;
 
+	r->lines = lines;
+	r->nlines = n;
 	while (i < n) {
 		if (lines[i].dropped || pk_line_is_blank(lines[i].s,
 		    lines[i].len)) {
@@ -1029,6 +1251,7 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 			return -1;
 		for (k = i; k < j && !taken; k++) {
 			r->src_line = lines[k].src_line;
+			r->cur = k;
 			if (process_line(r, lines[k].s, lines[k].len) == -1)
 				return -1;
 		}
@@ -1058,6 +1281,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	}
 	r->seg = seg;
 	r->last_item = -1;
+	r->ocr = pk_text_meta(t, "ocr-pages") != NULL;
 	if ((r->prof = choose(seg, t, &score)) == NULL)
 		goto out;
 	r->m = pk_matcher_new(r->prof->max_groups, seg->match_limit);

@@ -179,7 +179,8 @@ Test(rules, bundled_profiles_load)
 	struct pk_rules *r = pk_rules_new(&diag);
 
 	cr_assert_eq(pk_rules_load_dir(r, SRC("rules")), 0);
-	cr_assert_eq(r->nprofiles, 2);
+	cr_assert_eq(r->nprofiles, 3);
+	cr_assert_not_null(pk_rules_find(r, "sv-historisk"));
 	cr_assert_not_null(pk_rules_find(r, "sv-protokoll"));
 	cr_assert_not_null(pk_rules_find(r, "sv-samverkan"));
 	cr_assert_null(pk_rules_find(r, "nosuch"));
