@@ -68,7 +68,8 @@ main(int argc, char *argv[])
 		{ "version",		no_argument,		NULL, 'V' },
 		{ NULL,			0,			NULL, 0 }
 	};
-	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL, { PK_OCR_AUTO, NULL, 0, 0 } };
+	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
+	    NULL, { PK_OCR_AUTO, NULL, 0, 0 } };
 	struct pk_diag		 diag;
 	struct pk_buf		 input = { 0 }, output = { 0 };
 	enum pk_format		 fmt = PK_FMT_UNKNOWN;
