@@ -22,6 +22,10 @@ trap 'rm -rf "$W"' EXIT INT TERM
 
 inputs="fixtures/*.txt"
 [ -d ../shared/seeds ] && inputs="$inputs ../shared/seeds/*.txt"
+# A scan too: what OCR makes of minutes (source/ocr, mended numbers).
+"$B/pk-extract" -j 2 -o "$W/typewriter-scan.txt" \
+    fixtures/scan/typewriter-1964.pdf
+inputs="$inputs $W/typewriter-scan.txt"
 schema_of() {
 	case $1 in
 	dc)	echo "$C/schemas/oai/oai_dc.xsd" ;;

@@ -173,13 +173,20 @@
             <xsl:for-each select="//m:signature[m:name]">
               <p>
                 <signature>
-                  <xsl:if test="m:role | m:label">
-                    <role>
-                      <xsl:if test="@role"><xsl:attribute name="refersTo">#role-<xsl:value-of select="@role"/></xsl:attribute></xsl:if>
+                  <!-- AKN's role must refer to a role: a label without
+                       one ("Justeras") is text before the person. -->
+                  <xsl:choose>
+                    <xsl:when test="(m:role | m:label) and @role">
+                      <role refersTo="#role-{@role}">
+                        <xsl:value-of select="normalize-space((m:role | m:label)[last()])"/>
+                      </role>
+                      <xsl:text> </xsl:text>
+                    </xsl:when>
+                    <xsl:when test="m:role | m:label">
                       <xsl:value-of select="normalize-space((m:role | m:label)[last()])"/>
-                    </role>
-                    <xsl:text> </xsl:text>
-                  </xsl:if>
+                      <xsl:text> </xsl:text>
+                    </xsl:when>
+                  </xsl:choose>
                   <person>
                     <xsl:attribute name="refersTo">#<xsl:call-template name="person-id"><xsl:with-param name="name" select="normalize-space(m:name)"/></xsl:call-template></xsl:attribute>
                     <xsl:value-of select="normalize-space(m:name)"/>
