@@ -86,3 +86,37 @@ pk_cli_read_xml(const char *inpath, size_t max_size, struct pk_buf *input,
 	*doc = pk_xml_read(input->data ? input->data : "", input->len, d);
 	return *doc != NULL ? PK_EXIT_OK : PK_EXIT_INPUT;
 }
+
+void
+pk_cli_ocr_option(const char *prog, int c, const char *arg,
+    struct pk_ocr_opts *o, const char *usage)
+{
+	switch (c) {
+	case 'O':
+		if (strcmp(arg, "auto") == 0)
+			o->mode = PK_OCR_AUTO;
+		else if (strcmp(arg, "always") == 0)
+			o->mode = PK_OCR_ALWAYS;
+		else if (strcmp(arg, "never") == 0)
+			o->mode = PK_OCR_NEVER;
+		else {
+			fprintf(stderr, "%s: --ocr: %s is not auto, always or "
+			    "never\n", prog, arg);
+			pk_cli_usage(usage);
+		}
+		break;
+	case 'L':
+		/* Names only: the value reaches Tesseract and a plan's shell. */
+		if (arg[0] == '\0' || strspn(arg,
+		    "abcdefghijklmnopqrstuvwxyz_+") != strlen(arg)) {
+			fprintf(stderr, "%s: --lang: %s is not a list of "
+			    "Tesseract languages (swe+eng)\n", prog, arg);
+			pk_cli_usage(usage);
+		}
+		o->lang = arg;
+		break;
+	case 'D':
+		o->dpi = (int)pk_cli_number(prog, "dpi", arg, 70, 1200);
+		break;
+	}
+}

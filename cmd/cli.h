@@ -8,6 +8,7 @@
 
 #include "../pipeline/buf.h"
 #include "../pipeline/diag.h"
+#include "../pipeline/ocr.h"
 
 /*
  * Parse arg as a whole number in min..max for option name; on failure
@@ -22,6 +23,14 @@ unsigned long	pk_cli_number(const char *prog, const char *name,
  */
 size_t		pk_cli_formats(const char *prog, const char *list,
 		    const char **names, size_t max, char *buf, size_t size);
+/*
+ * OCR's options as pk-extract and pk-batch take them: --ocr WHEN,
+ * --lang LANGS (Tesseract's names joined by +), --dpi N.  Sets the
+ * field of o for option c ('O', 'L', 'D'); on a bad value prints
+ * "prog: --ocr: ..." and exits 2.
+ */
+void		pk_cli_ocr_option(const char *prog, int c, const char *arg,
+		    struct pk_ocr_opts *o, const char *usage);
 /* Print "prog VERSION" to stdout and exit 0. */
 void		pk_cli_version(const char *prog);
 /* Print the usage line to stderr and exit 2. */

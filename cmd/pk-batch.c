@@ -17,8 +17,9 @@
 
 #define PROG	"pk-batch"
 #define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
-		"[-R dir] [--cpu s] [--log file] [--memory mb] [--plan] " \
-		"[--retry] [--timeout s] -o outdir src ..."
+		"[-R dir] [--cpu s] [--dpi n] [--lang langs] [--log file] " \
+		"[--memory mb] [--ocr when] [--plan] [--retry] [--timeout s] " \
+		"-o outdir src ..."
 #define MAX_FORMATS	PK_CHAIN_MAX_FORMATS
 
 static void
@@ -30,7 +31,9 @@ help(void)
 	    "tree: NAME.xml (minutes XML) and NAME.FORMAT for each format.\n\n"
 	    "  -o, --output dir       where results, manifest.tsv and report.html go\n"
 	    "  -f, --formats list     formats besides the minutes XML (html)\n"
-	    "  -j, --jobs n           documents at once (the number of cores)\n"
+	    "  -j, --jobs n           cores to use (the number of cores): one\n"
+	    "                         document each, or the last few documents'\n"
+	    "                         scanned pages spread over them\n"
 	    "  -0, --null             the list on stdin is NUL-separated\n"
 	    "  -p, --profile name     rule profile instead of the best-scoring\n"
 	    "  -R, --rules dir        load profiles from dir\n"
@@ -39,6 +42,10 @@ help(void)
 	    "      --cpu s            CPU seconds per document (300)\n"
 	    "      --memory mb        memory per document, MB (2048)\n"
 	    "      --max-size n       largest input read, bytes (268435456)\n"
+	    "      --ocr when         OCR pages without text: auto, always,\n"
+	    "                         never (auto)\n"
+	    "      --lang langs       OCR's languages (swe+eng)\n"
+	    "      --dpi n            OCR's rendering resolution (300)\n"
 	    "      --retry            convert again documents that failed\n"
 	    "      --log file         one JSON line per document to file\n"
 	    "      --plan             print a shell command per pending document\n"
@@ -76,6 +83,9 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "cpu",	required_argument,	NULL, 'C' },
+		{ "dpi",	required_argument,	NULL, 'D' },
+		{ "lang",	required_argument,	NULL, 'L' },
+		{ "ocr",	required_argument,	NULL, 'O' },
 		{ "formats",	required_argument,	NULL, 'f' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "jobs",	required_argument,	NULL, 'j' },
@@ -132,6 +142,12 @@ main(int argc, char *argv[])
 		case 'C':
 			bo.cpu = (unsigned)pk_cli_number(PROG, "cpu", optarg,
 			    0, 86400);
+			break;
+		case 'D':
+		case 'L':
+		case 'O':
+			pk_cli_ocr_option(PROG, c, optarg, &co.extract.ocr,
+			    USAGE);
 			break;
 		case 'f':
 			formatlist = optarg;

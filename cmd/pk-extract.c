@@ -87,35 +87,13 @@ main(int argc, char *argv[])
 			opt.keep_original = 1;
 			break;
 		case 'D':
-			opt.ocr.dpi = (int)pk_cli_number(PROG, "dpi", optarg,
-			    70, 1200);
+		case 'L':
+		case 'O':
+			pk_cli_ocr_option(PROG, c, optarg, &opt.ocr, USAGE);
 			break;
 		case 'j':
 			opt.ocr.jobs = (int)pk_cli_number(PROG, "jobs", optarg,
 			    1, 64);
-			break;
-		case 'L':
-			if (optarg[0] == '\0' || strspn(optarg,
-			    "abcdefghijklmnopqrstuvwxyz_+") != strlen(optarg)) {
-				fprintf(stderr, "%s: --lang: %s is not a list of "
-				    "Tesseract languages (swe+eng)\n", PROG,
-				    optarg);
-				pk_cli_usage(USAGE);
-			}
-			opt.ocr.lang = optarg;
-			break;
-		case 'O':
-			if (strcmp(optarg, "auto") == 0)
-				opt.ocr.mode = PK_OCR_AUTO;
-			else if (strcmp(optarg, "always") == 0)
-				opt.ocr.mode = PK_OCR_ALWAYS;
-			else if (strcmp(optarg, "never") == 0)
-				opt.ocr.mode = PK_OCR_NEVER;
-			else {
-				fprintf(stderr, "%s: --ocr: %s is not auto, "
-				    "always or never\n", PROG, optarg);
-				pk_cli_usage(USAGE);
-			}
 			break;
 		case 'E':
 			opt.zip.max_entries = pk_cli_number(PROG, "max-entries",

@@ -42,6 +42,7 @@ struct slot {
 	char			 tag[32];
 	double			 started;
 	enum pk_doc_status	 killed;	/* PK_DOC_OK: not killed */
+	int			 threads;	/* cores it was given for OCR */
 };
 
 static double
@@ -487,7 +488,7 @@ police(struct pk_batch *b, struct slot *slots, size_t n)
 
 static int
 start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
-    size_t seq)
+    size_t seq, int threads)
 {
 	struct pk_buf	 data = { 0 };
 	struct pk_diag	 rd = *b->diag;
@@ -529,6 +530,9 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 	snprintf(sl->tag, sizeof(sl->tag), "%d-%zu", (int)getpid(), seq);
 	sl->doc = doc;
 	sl->killed = PK_DOC_OK;
+	sl->threads = threads;
+	/* The child's pk-extract reads that many scanned pages at once. */
+	b->chain->opts.extract.ocr.jobs = threads;
 	sl->started = now();
 	fflush(NULL);
 	parent = getpid();
@@ -558,6 +562,7 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 	sigset_t	 chld, old;
 	struct timespec	 tick = { 0, 50 * 1000 * 1000 };
 	size_t		 next = 0, running = 0, done = 0, i;
+	int		 used = 0;	/* cores the running documents have */
 	double		 t0 = now();
 	struct rusage	 ru;
 	pid_t		 pid;
@@ -568,16 +573,28 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 	sigaddset(&chld, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &chld, &old);
 	while (next < docs->n || running > 0) {
-		while (!b->stats.system_error && running < b->opts.jobs &&
+		while (!b->stats.system_error && used < (int)b->opts.jobs &&
 		    next < docs->n) {
+			/*
+			 * Documents over the cores, while there are more
+			 * documents than cores; the last few share the cores
+			 * left, their scanned pages read by as many threads.
+			 */
+			size_t left = docs->n - next;
+			int free_cores = (int)b->opts.jobs - used;
+			int threads = left < (size_t)free_cores ?
+			    free_cores / (int)left : 1;
+
 			for (i = 0; slots[i].pid != 0; i++)
 				;
-			switch (start(b, &slots[i], &docs->v[next], next)) {
+			switch (start(b, &slots[i], &docs->v[next], next,
+			    threads)) {
 			case -1:
 				b->stats.system_error = 1;
 				break;
 			case 1:
 				running++;
+				used += threads;
 				break;
 			default:
 				done++;
@@ -593,6 +610,7 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 		while ((pid = wait4(-1, &ws, WNOHANG, &ru)) > 0)
 			for (i = 0; i < b->opts.jobs; i++)
 				if (slots[i].pid == pid) {
+					used -= slots[i].threads;
 					finish(b, &slots[i], ws, &ru);
 					running--;
 					done++;
@@ -660,6 +678,20 @@ sh_path(FILE *fp, const struct pk_batch *b, const char *rel, const char *ext)
 		sh_quote(fp, path);
 }
 
+/* pk-extract's OCR options in a plan, where not the defaults. */
+static void
+plan_ocr(FILE *fp, const struct pk_ocr_opts *o)
+{
+	static const char *const when[] = { "auto", "always", "never" };
+
+	if (o->mode != PK_OCR_AUTO)
+		fprintf(fp, " --ocr %s", when[o->mode]);
+	if (o->lang != NULL)
+		fprintf(fp, " --lang %s", o->lang);	/* [a-z_+] only */
+	if (o->dpi > 0)
+		fprintf(fp, " --dpi %d", o->dpi);
+}
+
 int
 pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
     const char *segment_opts, FILE *fp)
@@ -698,7 +730,9 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
 		 */
 		snprintf(tmp, sizeof(tmp), "%s/.pk-plan/%zu.xml",
 		    b->opts.outdir, i);
-		fputs("pk-extract -- ", fp);
+		fputs("pk-extract", fp);
+		plan_ocr(fp, &b->chain->opts.extract.ocr);
+		fputs(" -- ", fp);
 		sh_quote(fp, doc->path);
 		fprintf(fp, " | pk-segment%s | pk-validate -o ", segment_opts);
 		sh_quote(fp, tmp);

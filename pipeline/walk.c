@@ -38,7 +38,8 @@ push(struct pk_doclist *l, const char *path, const char *rel)
 static int
 wanted(const char *name)
 {
-	static const char *const ext[] = { ".pdf", ".docx", ".odt", ".txt" };
+	static const char *const ext[] = { ".pdf", ".docx", ".odt", ".txt",
+	    ".tif", ".tiff", ".png", ".jpg", ".jpeg" };
 	size_t	 n = strlen(name), e;
 
 	if (name[0] == '.')
