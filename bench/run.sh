@@ -202,3 +202,39 @@ echo "batch (every tenth document broken):"
 batchrun 300 1
 batchrun 300 2
 batchrun 3000 2
+
+# OCR: scanned pages per second, pk-extract with one and two threads
+# (-j), and pk-batch spreading three scanned documents over two cores;
+# beside the tesseract program on the same pages rendered to PNG, where
+# it is installed (package tesseract-ocr).
+scans="fixtures/scan/typewriter-1964.pdf fixtures/scan/seed-000.pdf
+fixtures/scan/seed-003.tiff"
+opages=0
+for f in $scans; do
+	p=$("$B/pk-extract" --ocr never "$f" | sed -n 's/^pages: //p')
+	opages=$((opages + p))
+done
+echo "OCR: $opages scanned pages (300 dpi, swe+eng)"
+R=1
+files=$scans
+timed "pk-extract -j 1" "$opages" pages "$B/pk-extract" -j 1
+timed "pk-extract -j 2" "$opages" pages "$B/pk-extract" -j 2
+d=$(mktemp -d)
+t0=$(now)
+"$B/pk-batch" -q -j 2 -o "$d/out" $scans 2>/dev/null || true
+t1=$(now)
+xrate "pk-batch -j 2 (3 documents)" "$(echo "$t1 - $t0" | bc)" "$opages" \
+    pages
+if command -v tesseract >/dev/null; then
+	for f in $scans; do
+		mutool draw -q -r 300 -c gray -o "$d/$(basename "$f")-%d.png" \
+		    "$f" 2>/dev/null
+	done
+	files=$(ls "$d"/*.png)
+	timed "  tesseract (PNG pages, swe+eng)" "$opages" pages sh -c \
+	    'OMP_THREAD_LIMIT=1 tesseract "$0" - -l swe+eng'
+fi
+rm -rf "$d"
+echo "peak memory: pk-extract $(peak "$B/pk-extract" -j 1 \
+    fixtures/scan/typewriter-1964.pdf) KiB with one OCR thread, $(peak \
+    "$B/pk-extract" -j 2 fixtures/scan/typewriter-1964.pdf) KiB with two"

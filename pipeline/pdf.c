@@ -1,8 +1,10 @@
 /* PDF to paged text with MuPDF's structured text: blocks to paragraphs, side-by-side cells to rows, fonts to emphasis. */
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <mupdf/fitz.h>
 #include <mupdf/pdf.h>
@@ -928,6 +930,33 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 	queue_page(r, i, NULL, job);
 }
 
+/* Standard error to /dev/null; returns the saved descriptor, or -1. */
+static int
+stderr_off(void)
+{
+	int	 saved, null;
+
+	fflush(stderr);
+	if ((saved = dup(STDERR_FILENO)) == -1)
+		return -1;
+	if ((null = open("/dev/null", O_WRONLY | O_CLOEXEC)) == -1) {
+		close(saved);
+		return -1;
+	}
+	dup2(null, STDERR_FILENO);
+	close(null);
+	return saved;
+}
+
+static void
+stderr_on(int saved)
+{
+	if (saved < 0)
+		return;
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+}
+
 /* Page i of an image file (TIFF's pages, or one PNG or JPEG). */
 static void
 read_image_page(struct reader *r, const char *data, size_t len, int tiff,
@@ -938,7 +967,7 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 	fz_image		*img = NULL;
 	fz_buffer		*buf = NULL;
 	struct pk_ocr_job	*job = NULL;
-	int			 dpi;
+	int			 dpi, quiet = -1;
 
 	if (r->opt->ocr.mode == PK_OCR_NEVER) {
 		queue_page(r, i, fz_new_stext_page(ctx, fz_empty_rect), NULL);
@@ -948,6 +977,7 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 	fz_var(img);
 	fz_var(buf);
 	fz_var(job);
+	fz_var(quiet);
 	fz_try(ctx) {
 		if (tiff)
 			pix = fz_load_tiff_subimage(ctx,
@@ -955,6 +985,12 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 		else {
 			buf = fz_new_buffer_from_shared_data(ctx,
 			    (const unsigned char *)data, len);
+			/*
+			 * MuPDF leaves libjpeg's warnings ("Corrupt JPEG
+			 * data") on stderr: quiet while it decodes, so that a
+			 * bad file gets our one line, not two.
+			 */
+			quiet = stderr_off();
 			img = fz_new_image_from_buffer(ctx, buf);
 			if ((long)img->w * img->h > 200L * 1000 * 1000)
 				fz_throw(ctx, FZ_ERROR_GENERIC, PK_TOO_LARGE
@@ -962,6 +998,8 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 				    img->h);
 			pix = fz_get_pixmap_from_image(ctx, img, NULL, NULL,
 			    NULL, NULL);
+			stderr_on(quiet);
+			quiet = -1;
 		}
 		/* The scan's own resolution, when it states a likely one. */
 		dpi = pix->xres >= 100 && pix->xres <= 1200 ? pix->xres :
@@ -970,6 +1008,7 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 		pk_pdfocr_job_from_pixmap(ctx, pix, dpi, job);
 	}
 	fz_always(ctx) {
+		stderr_on(quiet);
 		fz_drop_pixmap(ctx, pix);
 		fz_drop_image(ctx, img);
 		fz_drop_buffer(ctx, buf);

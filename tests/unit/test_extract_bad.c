@@ -4,6 +4,7 @@
  * one line on stderr naming the file, nothing on stdout, exit 1.
  */
 #include <zip.h>
+#include <zlib.h>
 
 #include "helpers.h"
 
@@ -285,4 +286,73 @@ Test(xbad, encrypted_odt_and_ole_files)
 	expect_one_line(put("old.doc", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 	    "\0\0\0\0", 12), "old.doc: error: not a format pk-extract reads: "
 	    "an OLE compound file");
+}
+
+/* A PNG chunk: length, type, data, CRC (zlib's crc32). */
+static size_t
+png_chunk(unsigned char *p, const char *type, const unsigned char *d,
+    size_t n)
+{
+	uLong crc = crc32(0, (const Bytef *)type, 4);
+
+	crc = crc32(crc, d, (uInt)n);
+	p[0] = (unsigned char)(n >> 24);
+	p[1] = (unsigned char)(n >> 16);
+	p[2] = (unsigned char)(n >> 8);
+	p[3] = (unsigned char)n;
+	memcpy(p + 4, type, 4);
+	memcpy(p + 8, d, n);
+	p[8 + n] = (unsigned char)(crc >> 24);
+	p[9 + n] = (unsigned char)(crc >> 16);
+	p[10 + n] = (unsigned char)(crc >> 8);
+	p[11 + n] = (unsigned char)crc;
+	return 12 + n;
+}
+
+Test(xbad, bad_page_images)
+{
+	/* 100000 x 100000 pixels declared: refused before decoding. */
+	static const unsigned char ihdr[13] = { 0, 1, 0x86, 0xa0, 0, 1, 0x86,
+	    0xa0, 8, 0, 0, 0, 0 };
+	unsigned char	 png[128], jpg[1024];
+	size_t		 n = 8, i, len;
+	char		*tiff = slurp(SRC("fixtures/scan/seed-003.tiff"), &len);
+
+	memcpy(png, "\x89PNG\r\n\x1a\n", 8);
+	n += png_chunk(png + n, "IHDR", ihdr, sizeof(ihdr));
+	n += png_chunk(png + n, "IEND", NULL, 0);
+	expect_one_line(put("huge.png", png, n), "huge.png: error:");
+	/* A JPEG with nothing but noise after its start: one line, not
+	 * libjpeg's own warning besides. */
+	memcpy(jpg, "\xff\xd8\xff\xe0", 4);
+	for (i = 4; i < sizeof(jpg); i++)
+		jpg[i] = (unsigned char)(i * 7);
+	expect_one_line(put("noise.jpg", jpg, sizeof(jpg)),
+	    "noise.jpg: error: corrupt document");
+	/* A multi-page TIFF cut off after its first 3000 bytes. */
+	cr_assert_not_null(tiff);
+	expect_one_line(put("cut.tiff", tiff, 3000),
+	    "cut.tiff: error: corrupt document");
+	free(tiff);
+}
+
+Test(xbad, ocr_language_that_is_not_installed)
+{
+	char			 cmd[512];
+	struct run_result	 r;
+
+	snprintf(cmd, sizeof(cmd), "%s --lang xx %s", EXT,
+	    SRC("fixtures/scan/typewriter-1964-200dpi.tiff"));
+	r = run(cmd, NULL);
+	/* Not the document's fault: the system's (exit 3). */
+	cr_assert_eq(r.status, 3, "exit %d: %s", r.status, r.err);
+	cr_assert_eq(r.out_len, 0);
+	cr_assert_not_null(strstr(r.err, "OCR failed: no Tesseract language "
+	    "data for 'xx'"), "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s --lang 'swe;rm' %s", EXT,
+	    SRC("fixtures/scan/typewriter-1964-200dpi.tiff"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
 }
