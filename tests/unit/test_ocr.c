@@ -447,3 +447,52 @@ Test(ocr, misreadings_are_not_items_in_born_digital_text)
 	xmlFreeDoc(doc);
 	free(plain);
 }
+
+/* A running header OCR read three ways, on three pages. */
+static const char varied[] =
+    "---\nfile: t.pdf\nocr-pages: 1,2,3\npages: 3\n---\n"
+    "Kommunalfullmäktige 1964-03-12\n\nSTORVIKS KOMMUN\n\n"
+    "fört vid sammanträde med kommunalfullmäktige den 12 mars 1964.\n\n"
+    "§ 81. Protokollets justering.\n\nText på första sidan.\n"
+    "\fKommunalfullmaktlge l964-03-12.\n\n"
+    "§ 82. Kungörelse.\n\nText på andra sidan.\n"
+    "\fKommunalfullmäktige 1964 - 03 - 12\n\n"
+    "§ 83. Meddelanden.\n\nText på tredje sidan.\n";
+
+Test(ocr, running_header_read_differently_on_each_page)
+{
+	xmlDocPtr	 doc = segment_paged(varied);
+	const char	*body = strstr(varied, "Kommunal");
+	char		*plain = malloc(strlen(body) + 64);
+
+	/* Read by OCR: one header, however it was read (on the first page
+	 * a lone line is taken for the title, as in any text). */
+	assert_xnum(doc, "count(//m:fw[@type='header'])", 2);
+	assert_xnum(doc, "count(//m:fw[@type='header'][@page=2])", 1);
+	assert_xnum(doc, "count(//m:fw[@type='header'][@page=3])", 1);
+	assert_xnum(doc, "count(//m:items//text()[contains(., '1964-03-12') "
+	    "or contains(., 'l964') or contains(., '03 - 12')])", 0);
+	xmlFreeDoc(doc);
+	/* The same lines in born-digital text differ: not a header. */
+	sprintf(plain, "---\nfile: t.txt\n---\n%s", body);
+	doc = segment_paged(plain);
+	assert_xnum(doc, "count(//m:fw[@type='header'])", 0);
+	xmlFreeDoc(doc);
+	free(plain);
+}
+
+Test(ocr, scan_through_the_programs, .timeout = 300)
+{
+	char			 cmd[1024];
+	struct run_result	 r;
+
+	snprintf(cmd, sizeof(cmd), "%s %s | %s | %s", BIN("pk-extract"),
+	    SRC("fixtures/scan/typewriter-1964-200dpi.tiff"),
+	    BIN("pk-segment"), BIN("pk-validate"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_empty(r.err);
+	cr_assert_not_null(strstr(r.out, "<item n=\"88\""));
+	cr_assert_not_null(strstr(r.out, "<ocr engine=\"tesseract "));
+	run_free(&r);
+}
