@@ -144,6 +144,17 @@ demo: $(BINS)
 	        demo-out/$$n.xml && \
 	    echo "demo: $$f -> demo-out/$$n.xml, demo-out/$$n.html" || exit 1; \
 	done
+	@# From the documents themselves: a PDF, a DOCX, an ODT, and a scan
+	@# read by OCR (a few seconds a page).
+	@for f in fixtures/extract/seed-000.pdf fixtures/extract/seed-003.docx \
+	    fixtures/extract/numbered-003.odt fixtures/scan/typewriter-1964.pdf; do \
+	    n=$$(basename $$f | tr . -); \
+	    $(BUILD)/pk-extract -j 2 $$f | $(BUILD)/pk-segment | \
+	    $(BUILD)/pk-validate -o demo-out/$$n.xml && \
+	    $(BUILD)/pk-transform -f html -o demo-out/$$n.html \
+	        demo-out/$$n.xml && \
+	    echo "demo: $$f -> demo-out/$$n.xml, demo-out/$$n.html" || exit 1; \
+	done
 	@echo "demo: the results are in $(CURDIR)/demo-out/"
 
 # Two hosts in network namespaces with sshd, a plan across both through
