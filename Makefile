@@ -8,15 +8,22 @@ MANDIR	?= $(PREFIX)/share/man
 CC	?= cc
 SAN	?=
 
-PKGS	 = libxml-2.0 libxslt libexslt libpcre2-8 libutf8proc libmd libzip
+PKGS	 = libxml-2.0 libxslt libexslt libpcre2-8 libutf8proc libmd
 PC_CFLAGS != pkg-config --cflags $(PKGS)
 PC_LIBS   != pkg-config --libs $(PKGS)
-# Debian's MuPDF is a static library: its own dependencies come along.
-MUPDF_LIBS != pkg-config --static --libs mupdf
-MUPDF_LIBS += -lharfbuzz -lfreetype
+# Debian's MuPDF is a static library: its own dependencies come along,
+# linked statically too (Debian ships their .a): each shared library a
+# program loads costs every run its symbol lookups, and pk-extract is
+# run once a document (docs/benchmarks.md).
+MUPDF_LIBS = -lmupdf -lmupdf-third -Wl,-Bstatic -lmujs -lgumbo -lopenjp2 \
+	     -ljbig2dec -ljpeg -lfreetype -lpng16 -lbrotlidec -lbrotlicommon \
+	     -Wl,-Bdynamic -lz -lm
 # OCR: Tesseract's C API, loaded when a page needs it (pipeline/ocr.c).
 OCR_CFLAGS != pkg-config --cflags tesseract
 CRIT_LIBS != pkg-config --libs criterion
+# libzip is loaded when a container needs it (pipeline/zipin.c); the
+# tests that build containers link it.
+ZIP_LIBS != pkg-config --libs libzip
 
 OPT	 = -O2 -g
 CFLAGS	+= -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
@@ -37,7 +44,7 @@ LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
 	   pipeline/zipin.c pipeline/chain.c pipeline/walk.c \
 	   pipeline/manifest.c pipeline/batch.c pipeline/batchjob.c \
 	   pipeline/report.c \
-	   pipeline/furniture.c pipeline/inline.c pipeline/io.c \
+	   pipeline/furniture.c pipeline/inline.c pipeline/io.c pipeline/lazylib.c \
 	   pipeline/normalize.c pipeline/rules.c pipeline/segment.c \
 	   pipeline/summary.c pipeline/text.c pipeline/transform.c \
 	   pipeline/validate.c pipeline/xmlin.c pipeline/xmlout.c
@@ -86,7 +93,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/*.h $(BUILD)/libprotokoll.a
 	@echo "  CCLD    $@"
 	@$(CC) $(CFLAGS) $(SANFLAGS) -DPK_SRCDIR=\"$(CURDIR)\" \
 	    -DPK_BUILDDIR=\"$(CURDIR)/$(BUILD)\" -o $@ $< \
-	    $(BUILD)/libprotokoll.a $(LDLIBS) $(CRIT_LIBS)
+	    $(BUILD)/libprotokoll.a $(LDLIBS) $(ZIP_LIBS) $(CRIT_LIBS)
 
 # The fuzz targets, replayed over their seed corpora by `make check`.
 FUZZ	 = fuzz_segment fuzz_xml fuzz_rules fuzz_extract

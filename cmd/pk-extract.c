@@ -153,8 +153,8 @@ main(int argc, char *argv[])
 	if (pk_extract_run(input.data ? input.data : "", input.len, fmt,
 	    strcmp(inpath, "-") == 0 ? NULL : inpath, &opt, &output,
 	    &diag) == -1) {
-		status = diag.last == PK_E_NOMEM || diag.last == PK_E_OCR ?
-		    PK_EXIT_SYSTEM : PK_EXIT_INPUT;
+		status = diag.last == PK_E_NOMEM || diag.last == PK_E_OCR ||
+		    diag.last == PK_E_LIBRARY ? PK_EXIT_SYSTEM : PK_EXIT_INPUT;
 		goto out;
 	}
 	status = PK_EXIT_OK;

@@ -36,6 +36,7 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"encrypted document",				/* PK_E_ENCRYPTED */
 	"not a format pk-extract reads",		/* PK_E_FORMAT */
 	"OCR failed",					/* PK_E_OCR */
+	"a library is missing",				/* PK_E_LIBRARY */
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 };
 

@@ -1,5 +1,4 @@
 /* OCR with Tesseract's C API: orientation, then words, boxes, confidences. */
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +6,7 @@
 
 #include <tesseract/capi.h>
 
+#include "lazylib.h"
 #include "ocr.h"
 
 /* Orientation is trusted from this confidence on (Tesseract's scale). */
@@ -48,26 +48,27 @@ static struct {
 	TESS_FUNCS
 #undef X
 } tess;
+
+static const char *const tess_names[] = {
+#define X(f)	#f,
+	TESS_FUNCS
+#undef X
+};
+static void		*tess_slots[sizeof(tess_names) / sizeof(tess_names[0])];
+static struct pk_lazylib libtess = { TESS_LIB, tess_names, tess_slots,
+	sizeof(tess_names) / sizeof(tess_names[0]), "libtesseract5", 0, "" };
 static pthread_once_t	 tess_once = PTHREAD_ONCE_INIT;
 static int		 tess_loaded;
-static char		 tess_err[160];
 
 static void
 load(void)
 {
-	void	*lib;
+	size_t	 i = 0;
 
 	setenv("OMP_THREAD_LIMIT", "1", 0);
-	if ((lib = dlopen(TESS_LIB, RTLD_NOW | RTLD_LOCAL)) == NULL) {
-		snprintf(tess_err, sizeof(tess_err), "cannot load %s "
-		    "(install libtesseract5)", TESS_LIB);
+	if (pk_lazylib_load(&libtess) == -1)
 		return;
-	}
-#define X(f)	if ((*(void **)&tess.f = dlsym(lib, #f)) == NULL) { \
-		snprintf(tess_err, sizeof(tess_err), "%s lacks %s", TESS_LIB, \
-		    #f); \
-		return; \
-	}
+#define X(f)	*(void **)&tess.f = tess_slots[i++];
 	TESS_FUNCS
 #undef X
 	tess_loaded = 1;
@@ -78,7 +79,7 @@ pk_ocr_load(char *err, size_t errlen)
 {
 	pthread_once(&tess_once, load);
 	if (!tess_loaded)
-		snprintf(err, errlen, "%s", tess_err);
+		snprintf(err, errlen, "%s", libtess.err);
 	return tess_loaded ? 0 : -1;
 }
 

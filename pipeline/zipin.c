@@ -4,7 +4,63 @@
 
 #include <zip.h>
 
+#include "lazylib.h"
 #include "zipin.h"
+
+/*
+ * libzip is loaded by the first container (pipeline/lazylib.h): it
+ * brings libcrypto, whose symbol lookups cost every run of pk-extract
+ * on a PDF a third of its start-up.
+ */
+#define ZIP_FUNCS \
+	X(zip_error_init) \
+	X(zip_source_buffer_create) \
+	X(zip_open_from_source) \
+	X(zip_error_strerror) \
+	X(zip_source_free) \
+	X(zip_error_fini) \
+	X(zip_get_num_entries) \
+	X(zip_get_name) \
+	X(zip_stat_init) \
+	X(zip_stat) \
+	X(zip_fopen) \
+	X(zip_strerror) \
+	X(zip_fclose) \
+	X(zip_fread) \
+	X(zip_file_strerror) \
+	X(zip_discard)
+
+static struct {
+#define X(f)	__typeof__(f) *f;
+	ZIP_FUNCS
+#undef X
+} zf;
+
+static const char *const zip_names[] = {
+#define X(f)	#f,
+	ZIP_FUNCS
+#undef X
+};
+static void		*zip_slots[sizeof(zip_names) / sizeof(zip_names[0])];
+static struct pk_lazylib libzip = { "libzip.so.4", zip_names, zip_slots,
+	sizeof(zip_names) / sizeof(zip_names[0]), "libzip4", 0, "" };
+
+static int
+load_libzip(struct pk_diag *d)
+{
+	size_t	 i = 0;
+
+	if (libzip.state == 1)
+		return 0;
+	if (pk_lazylib_load(&libzip) == -1) {
+		pk_diag(d, PK_E_LIBRARY, 0, "%s", libzip.err);
+		return -1;
+	}
+#define X(f)	*(void **)&zf.f = zip_slots[i++];
+	ZIP_FUNCS
+#undef X
+	return 0;
+}
 
 struct pk_zip {
 	zip_t			*za;
@@ -22,27 +78,29 @@ pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
 	zip_error_t	 err;
 	zip_int64_t	 n;
 
+	if (load_libzip(d) == -1)
+		return NULL;
 	if ((z = calloc(1, sizeof(*z))) == NULL) {
 		pk_diag(d, PK_E_NOMEM, 0, NULL);
 		return NULL;
 	}
 	z->lim = *lim;
 	z->diag = d;
-	zip_error_init(&err);
-	src = zip_source_buffer_create(data, len, 0, &err);
+	zf.zip_error_init(&err);
+	src = zf.zip_source_buffer_create(data, len, 0, &err);
 	if (src == NULL ||
-	    (z->za = zip_open_from_source(src, ZIP_RDONLY,
+	    (z->za = zf.zip_open_from_source(src, ZIP_RDONLY,
 	    &err)) == NULL) {
 		pk_diag(d, PK_E_CORRUPT, 0, "not a readable ZIP container: %s",
-		    zip_error_strerror(&err));
+		    zf.zip_error_strerror(&err));
 		if (src != NULL)
-			zip_source_free(src);
-		zip_error_fini(&err);
+			zf.zip_source_free(src);
+		zf.zip_error_fini(&err);
 		free(z);
 		return NULL;
 	}
-	zip_error_fini(&err);
-	n = zip_get_num_entries(z->za, 0);
+	zf.zip_error_fini(&err);
+	n = zf.zip_get_num_entries(z->za, 0);
 	if (n < 0 || (size_t)n > z->lim.max_entries) {
 		pk_diag(d, PK_E_LIMIT, 0, "%lld entries in the container, "
 		    "limit %zu", (long long)n, z->lim.max_entries);
@@ -54,7 +112,7 @@ pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
 	 * (../../x) or is absolute marks a hostile container: refuse it.
 	 */
 	for (zip_int64_t i = 0; i < n; i++) {
-		const char *name = zip_get_name(z->za, (zip_uint64_t)i, 0);
+		const char *name = zf.zip_get_name(z->za, (zip_uint64_t)i, 0);
 
 		if (name == NULL || name[0] == '/' || name[0] == '\\' ||
 		    strstr(name, "../") != NULL ||
@@ -72,7 +130,7 @@ pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
 size_t
 pk_zip_count(struct pk_zip *z)
 {
-	zip_int64_t n = zip_get_num_entries(z->za, 0);
+	zip_int64_t n = zf.zip_get_num_entries(z->za, 0);
 
 	return n < 0 ? 0 : (size_t)n;
 }
@@ -80,7 +138,7 @@ pk_zip_count(struct pk_zip *z)
 const char *
 pk_zip_name(struct pk_zip *z, size_t index)
 {
-	return zip_get_name(z->za, (zip_uint64_t)index, 0);
+	return zf.zip_get_name(z->za, (zip_uint64_t)index, 0);
 }
 
 int
@@ -91,8 +149,8 @@ pk_zip_read(struct pk_zip *z, const char *name, struct pk_buf *out)
 	zip_int64_t	 got;
 	size_t		 cap;
 
-	zip_stat_init(&st);
-	if (zip_stat(z->za, name, 0, &st) == -1)
+	zf.zip_stat_init(&st);
+	if (zf.zip_stat(z->za, name, 0, &st) == -1)
 		return 1;
 	if ((st.valid & ZIP_STAT_SIZE) == 0 || st.size > z->lim.max_entry_size ||
 	    st.size > z->lim.max_total_size - z->total) {
@@ -106,27 +164,27 @@ pk_zip_read(struct pk_zip *z, const char *name, struct pk_buf *out)
 		    "%zu (a zip bomb?)", name, z->lim.max_ratio);
 		return -1;
 	}
-	if ((f = zip_fopen(z->za, name, 0)) == NULL) {
+	if ((f = zf.zip_fopen(z->za, name, 0)) == NULL) {
 		pk_diag(z->diag, PK_E_CORRUPT, 0, "%s: %s", name,
-		    zip_strerror(z->za));
+		    zf.zip_strerror(z->za));
 		return -1;
 	}
 	pk_buf_reset(out);
 	/* Read no more than declared: a lying header cannot inflate us. */
 	cap = (size_t)st.size;
 	if (pk_buf_reserve(out, cap) == -1) {
-		zip_fclose(f);
+		zf.zip_fclose(f);
 		pk_diag(z->diag, PK_E_NOMEM, 0, NULL);
 		return -1;
 	}
-	got = zip_fread(f, out->data, cap);
+	got = zf.zip_fread(f, out->data, cap);
 	if (got < 0 || (size_t)got != cap) {
 		pk_diag(z->diag, PK_E_CORRUPT, 0, "%s: %s", name,
-		    got < 0 ? zip_file_strerror(f) : "shorter than declared");
-		zip_fclose(f);
+		    got < 0 ? zf.zip_file_strerror(f) : "shorter than declared");
+		zf.zip_fclose(f);
 		return -1;
 	}
-	zip_fclose(f);
+	zf.zip_fclose(f);
 	out->len = cap;
 	out->data[cap] = '\0';
 	z->total += cap;
@@ -139,6 +197,6 @@ pk_zip_close(struct pk_zip *z)
 	if (z == NULL)
 		return;
 	if (z->za != NULL)
-		zip_discard(z->za);
+		zf.zip_discard(z->za);
 	free(z);
 }
