@@ -874,8 +874,19 @@ queue_page(struct reader *r, int i, fz_stext_page *st, struct pk_ocr_job *job)
 {
 	struct slot	*s;
 
-	if (r->count == r->nwin)
-		flush_one(r);
+	if (r->count == r->nwin) {
+		/* The oldest page goes first; if it fails, so does this one. */
+		fz_try(r->ctx)
+			flush_one(r);
+		fz_catch(r->ctx) {
+			fz_drop_stext_page(r->ctx, st);
+			if (job != NULL) {
+				free(job->gray);
+				free(job);
+			}
+			fz_rethrow(r->ctx);
+		}
+	}
 	s = &r->win[(r->head + r->count) % r->nwin];
 	s->page = i;
 	s->st = st;

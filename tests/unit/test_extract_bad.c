@@ -301,7 +301,8 @@ png_chunk(unsigned char *p, const char *type, const unsigned char *d,
 	p[2] = (unsigned char)(n >> 8);
 	p[3] = (unsigned char)n;
 	memcpy(p + 4, type, 4);
-	memcpy(p + 8, d, n);
+	if (n > 0)
+		memcpy(p + 8, d, n);
 	p[8 + n] = (unsigned char)(crc >> 24);
 	p[9 + n] = (unsigned char)(crc >> 16);
 	p[10 + n] = (unsigned char)(crc >> 8);
