@@ -88,7 +88,7 @@ read_styles(struct docx *x)
 		return rc == 1 ? 0 : -1;
 	if ((r = pk_part_reader(&x->part, "word/styles.xml", x->diag)) == NULL)
 		return -1;
-	while ((rc = xmlTextReaderRead(r)) == 1) {
+	while ((rc = pk_part_read(r)) == 1) {
 		if (pk_part_is(r, "docDefaults"))
 			in_defaults = 1;
 		else if (pk_part_ends(r, "docDefaults"))
@@ -201,7 +201,7 @@ read_numbering(struct docx *x)
 	if ((r = pk_part_reader(&x->part, "word/numbering.xml", x->diag)) ==
 	    NULL)
 		return -1;
-	while ((rc = xmlTextReaderRead(r)) == 1) {
+	while ((rc = pk_part_read(r)) == 1) {
 		if (pk_part_is(r, "abstractNum")) {
 			void *p = realloc(x->abstracts,
 			    (x->nabstracts + 1) * sizeof(*a));
@@ -499,7 +499,7 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 		pk_po_init(&fw);
 		*x->po = fw;
 	}
-	while ((rc = xmlTextReaderRead(r)) == 1) {
+	while ((rc = pk_part_read(r)) == 1) {
 		int type = xmlTextReaderNodeType(r);
 
 		if (w.skip_depth > 0) {
@@ -653,7 +653,7 @@ read_notes(struct docx *x, const char *name)
 	if ((r = pk_part_reader(&x->part, name, x->diag)) == NULL)
 		return -1;
 	pk_po_init(&po);
-	while ((rc = xmlTextReaderRead(r)) == 1) {
+	while ((rc = pk_part_read(r)) == 1) {
 		if (pk_part_is(r, "footnote") || pk_part_is(r, "endnote")) {
 			free(id);
 			id = pk_part_attr(r, "id");
@@ -698,7 +698,7 @@ main_part(struct docx *x)
 	if (pk_zip_read(x->zip, "_rels/.rels", &x->part) != 0 ||
 	    (r = pk_part_reader(&x->part, "_rels/.rels", x->diag)) == NULL)
 		return strdup("word/document.xml");
-	while (target == NULL && xmlTextReaderRead(r) == 1) {
+	while (target == NULL && pk_part_read(r) == 1) {
 		char *type;
 
 		if (!pk_part_is(r, "Relationship"))

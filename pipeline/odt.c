@@ -52,7 +52,7 @@ read_styles(struct odt *o, xmlTextReaderPtr r)
 	struct ostyle	*cur = NULL;
 	char		*list_name = NULL;
 
-	while (xmlTextReaderRead(r) == 1) {
+	while (pk_part_read(r) == 1) {
 		if (pk_part_is(r, "list-style")) {
 			free(list_name);
 			list_name = pk_part_attr(r, "name");
@@ -233,7 +233,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 
 	memset(&w, 0, sizeof(w));
 	pk_po_init(&w.note);
-	while ((rc = xmlTextReaderRead(r)) == 1) {
+	while ((rc = pk_part_read(r)) == 1) {
 		int type = xmlTextReaderNodeType(r);
 
 		if (w.skip_depth > 0) {
@@ -427,7 +427,7 @@ read_furniture(struct odt *o)
 	xmlFreeTextReader(r);
 	if ((r = pk_part_reader(&o->part, "styles.xml", o->diag)) == NULL)
 		return -1;
-	while ((rc = xmlTextReaderRead(r)) == 1) {
+	while ((rc = pk_part_read(r)) == 1) {
 		const char *type;
 
 		if (pk_part_is(r, "header") && !xmlTextReaderIsEmptyElement(r))

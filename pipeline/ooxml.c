@@ -8,6 +8,14 @@
 #include "xmlin.h"
 
 /* The reader's own messages: the caller reports what went wrong, once. */
+/* The node pk_part_read moved to, on the reader it moved. */
+static _Thread_local struct {
+	xmlTextReaderPtr	 r;
+	int			 type;
+	int			 empty;
+	const char		*ln;
+} here;
+
 static void
 quiet(void *arg, xmlErrorPtr e)
 {
@@ -36,6 +44,8 @@ pk_part_reader(const struct pk_buf *part, const char *name, struct pk_diag *d)
 		pk_diag(d, PK_E_NOMEM, 0, NULL);
 	else
 		xmlTextReaderSetStructuredErrorHandler(r, quiet, NULL);
+	/* A new reader may take a freed one's address: nothing is kept. */
+	here.r = NULL;
 	return r;
 }
 
@@ -59,26 +69,57 @@ pk_part_attr(xmlTextReaderPtr r, const char *local)
 }
 
 int
+pk_part_read(xmlTextReaderPtr r)
+{
+	int	 rc = xmlTextReaderRead(r);
+
+	here.r = r;
+	here.type = rc == 1 ? xmlTextReaderNodeType(r) : -1;
+	here.ln = rc == 1 ? (const char *)xmlTextReaderConstLocalName(r) :
+	    NULL;
+	here.empty = here.type == XML_READER_TYPE_ELEMENT &&
+	    xmlTextReaderIsEmptyElement(r);
+	return rc;
+}
+
+/* The current node's type and name: kept, or asked of the reader. */
+static void
+current(xmlTextReaderPtr r, int *type, const char **ln, int *empty)
+{
+	if (here.r == r) {
+		*type = here.type;
+		*ln = here.ln;
+		*empty = here.empty;
+		return;
+	}
+	*type = xmlTextReaderNodeType(r);
+	*ln = (const char *)xmlTextReaderConstLocalName(r);
+	*empty = *type == XML_READER_TYPE_ELEMENT &&
+	    xmlTextReaderIsEmptyElement(r);
+}
+
+int
 pk_part_is(xmlTextReaderPtr r, const char *local)
 {
-	const xmlChar *ln;
+	const char	*ln;
+	int		 type, empty;
 
-	if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT)
-		return 0;
-	ln = xmlTextReaderConstLocalName(r);
-	return ln != NULL && strcmp((const char *)ln, local) == 0;
+	current(r, &type, &ln, &empty);
+	return type == XML_READER_TYPE_ELEMENT && ln != NULL &&
+	    strcmp(ln, local) == 0;
 }
 
 int
 pk_part_ends(xmlTextReaderPtr r, const char *local)
 {
-	const xmlChar *ln = xmlTextReaderConstLocalName(r);
+	const char	*ln;
+	int		 type, empty;
 
-	if (ln == NULL || strcmp((const char *)ln, local) != 0)
+	current(r, &type, &ln, &empty);
+	if (ln == NULL || strcmp(ln, local) != 0)
 		return 0;
-	return xmlTextReaderNodeType(r) == XML_READER_TYPE_END_ELEMENT ||
-	    (xmlTextReaderNodeType(r) == XML_READER_TYPE_ELEMENT &&
-	    xmlTextReaderIsEmptyElement(r));
+	return type == XML_READER_TYPE_END_ELEMENT ||
+	    (type == XML_READER_TYPE_ELEMENT && empty);
 }
 
 int
@@ -103,7 +144,7 @@ pk_part_meta(struct pk_zip *zip, const char *name, const struct pk_meta_map *map
 	if (pk_zip_read(zip, name, scratch) != 0 ||
 	    (r = pk_part_reader(scratch, name, d)) == NULL)
 		return;
-	while (xmlTextReaderRead(r) == 1)
+	while (pk_part_read(r) == 1)
 		for (i = 0; i < n; i++)
 			if (pk_part_is(r, map[i].element)) {
 				xmlChar *s = xmlTextReaderReadString(r);

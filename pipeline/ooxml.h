@@ -15,6 +15,12 @@ xmlTextReaderPtr pk_part_reader(const struct pk_buf *part, const char *name,
 	    struct pk_diag *d);
 /* The value of the attribute with this local name (any namespace); free. */
 char	*pk_part_attr(xmlTextReaderPtr, const char *local);
+/*
+ * The next node, as xmlTextReaderRead; its type and local name are kept
+ * for pk_part_is and pk_part_ends, which a walker asks dozens of times
+ * a node (a third of reading a DOCX went to asking the reader again).
+ */
+int	pk_part_read(xmlTextReaderPtr);
 /* Whether the current node is an element (start) with this local name. */
 int	pk_part_is(xmlTextReaderPtr, const char *local);
 /* Whether the current node ends an element with this local name. */
