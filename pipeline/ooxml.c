@@ -105,8 +105,9 @@ pk_part_is(xmlTextReaderPtr r, const char *local)
 	int		 type, empty;
 
 	current(r, &type, &ln, &empty);
+	/* The first letter rules out most names without a call. */
 	return type == XML_READER_TYPE_ELEMENT && ln != NULL &&
-	    strcmp(ln, local) == 0;
+	    ln[0] == local[0] && strcmp(ln, local) == 0;
 }
 
 int
@@ -116,7 +117,7 @@ pk_part_ends(xmlTextReaderPtr r, const char *local)
 	int		 type, empty;
 
 	current(r, &type, &ln, &empty);
-	if (ln == NULL || strcmp(ln, local) != 0)
+	if (ln == NULL || ln[0] != local[0] || strcmp(ln, local) != 0)
 		return 0;
 	return type == XML_READER_TYPE_END_ELEMENT ||
 	    (type == XML_READER_TYPE_ELEMENT && empty);
