@@ -840,8 +840,10 @@ flush_one(struct reader *r)
 			fz_throw(ctx, FZ_ERROR_GENERIC, "ocr");
 		}
 		list_add(&r->ocr_pages, NULL, s->page + 1, -1);
-		list_add(&r->ocr_conf, NULL, s->page + 1,
-		    (int)(j->page.mean_conf + 0.5f));
+		/* A blank page has no words to be sure of: no confidence. */
+		if (j->page.nwords > 0)
+			list_add(&r->ocr_conf, NULL, s->page + 1,
+			    (int)(j->page.mean_conf + 0.5f));
 		if (j->page.nwords > 0 && j->page.mean_conf < PK_OCR_LOW_CONF)
 			list_add(&r->ocr_low, NULL, s->page + 1, -1);
 		if (j->page.rotated != 0)
@@ -1045,7 +1047,8 @@ ocr_meta(struct reader *r)
 	    PK_OCR_LANG);
 	pk_po_meta(r->po, "ocr-dpi", dpi);
 	pk_po_meta(r->po, "ocr-pages", r->ocr_pages.data);
-	pk_po_meta(r->po, "ocr-confidence", r->ocr_conf.data);
+	if (r->ocr_conf.len > 0)
+		pk_po_meta(r->po, "ocr-confidence", r->ocr_conf.data);
 	if (r->ocr_low.len > 0)
 		pk_po_meta(r->po, "ocr-low-confidence", r->ocr_low.data);
 	if (r->ocr_turned.len > 0)
