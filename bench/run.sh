@@ -164,14 +164,30 @@ timed() {	# label units unit command...
 	xrate "$l" "$(echo "$t1 - $t0" | bc)" "$n" "$u"
 }
 echo "extraction: $pages PDF pages, $ndocx DOCX documents"
+# pk-extract -d: every file of a round in one process (start-up paid once).
+many() {	# label units unit
+	d=$(mktemp -d)
+	t0=$(now)
+	j=0
+	while [ $j -lt "$R" ]; do
+		# shellcheck disable=SC2086
+		"$B/pk-extract" -d "$d" $files >/dev/null 2>&1 || true
+		j=$((j + 1))
+	done
+	t1=$(now)
+	rm -rf "$d"
+	xrate "$1" "$(echo "$t1 - $t0" | bc)" "$2" "$3"
+}
 files=$pdfs
 timed "pk-extract (PDF)" "$pages" pages "$B/pk-extract"
+many "pk-extract -d (PDF, files a run)" "$pages" pages
 command -v pdftotext >/dev/null &&
     timed "  pdftotext" "$pages" pages sh -c 'pdftotext "$0" -'
 command -v mutool >/dev/null &&
     timed "  mutool draw -F txt" "$pages" pages mutool draw -q -F txt -o -
 files=$docxs
 timed "pk-extract (DOCX)" "$ndocx" docs "$B/pk-extract"
+many "pk-extract -d (DOCX, files a run)" "$ndocx" docs
 command -v pandoc >/dev/null &&
     timed "  pandoc -t plain" "$ndocx" docs pandoc -t plain
 command -v docx2txt >/dev/null &&
@@ -215,7 +231,7 @@ for f in $scans; do
 	opages=$((opages + p))
 done
 echo "OCR: $opages scanned pages (300 dpi, swe+eng)"
-R=1
+R=1 # OCR: one round
 files=$scans
 timed "pk-extract -j 1" "$opages" pages "$B/pk-extract" -j 1
 timed "pk-extract -j 2" "$opages" pages "$B/pk-extract" -j 2

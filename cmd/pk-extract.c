@@ -1,5 +1,6 @@
 /* pk-extract: PDF, DOCX, ODT or text to paged text (options, files, exit status). */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,11 +11,11 @@
 #include "cli.h"
 
 #define PROG	"pk-extract"
-#define USAGE	"usage: pk-extract [-qV] [-j n] [-o file] [-t type] " \
+#define USAGE	"usage: pk-extract [-qV] [-j n] [-o file | -d dir] [-t type] " \
 		"[--dpi n] [--keep-original] [--lang langs] " \
 		"[--ocr auto|always|never] [--max-entries n] [--max-entry-size n] " \
 		"[--max-pages n] [--max-ratio n] [--max-size n] " \
-		"[--max-total-size n] file"
+		"[--max-total-size n] file ..."
 
 static void
 help(void)
@@ -24,6 +25,7 @@ help(void)
 	    "as TIFF, PNG or JPEG, or text; '-' reads standard input) as paged\n"
 	    "text with front matter.  Pages without a text layer are read by\n"
 	    "OCR (Tesseract).\n\n"
+	    "  -d, --directory dir      many files: each to dir/NAME.txt\n"
 	    "  -j, --jobs n             pages read by OCR at once (1)\n"
 	    "  -o, --output file        write to file (atomically), not stdout\n"
 	    "  -q, --quiet              no warnings\n"
@@ -46,10 +48,69 @@ help(void)
 	exit(PK_EXIT_OK);
 }
 
+/*
+ * One file to paged text, written to outpath (NULL: standard output).
+ * Returns the exit status it calls for.
+ */
+static int
+extract_one(const char *inpath, const char *outpath, enum pk_format fmt,
+    const struct pk_extract_opts *opt, size_t max_size, struct pk_diag *diag)
+{
+	struct pk_buf	 input = { 0 }, output = { 0 };
+	int		 status;
+
+	diag->file = pk_io_name(inpath);
+	if (pk_io_read(inpath, max_size, &input, diag) == -1) {
+		status = diag->last == PK_E_TOOBIG ? PK_EXIT_INPUT :
+		    PK_EXIT_SYSTEM;
+		goto out;
+	}
+	if (pk_extract_run(input.data ? input.data : "", input.len, fmt,
+	    strcmp(inpath, "-") == 0 ? NULL : inpath, opt, &output,
+	    diag) == -1) {
+		status = diag->last == PK_E_NOMEM || diag->last == PK_E_OCR ||
+		    diag->last == PK_E_LIBRARY ? PK_EXIT_SYSTEM : PK_EXIT_INPUT;
+		goto out;
+	}
+	status = PK_EXIT_OK;
+	if (pk_io_write(outpath, output.data, output.len, diag) == -1 ||
+	    (outpath == NULL && pk_io_close_stdout(diag) == -1))
+		status = PK_EXIT_SYSTEM;
+out:
+	pk_buf_free(&input);
+	pk_buf_free(&output);
+	return status;
+}
+
+/*
+ * dir/NAME.txt for input number k of names: NAME is the input's own
+ * name, extension and all (minutes.pdf.txt), so that minutes.pdf and
+ * minutes.docx do not meet; -1 when an earlier input had the name.
+ */
+static int
+out_name(const char *dir, const char *in, char *const *names, int k,
+    char *path, size_t size)
+{
+	const char	*base = strrchr(in, '/') ? strrchr(in, '/') + 1 : in;
+	int		 j;
+
+	for (j = 0; j < k; j++) {
+		const char *b = strrchr(names[j], '/') ? strrchr(names[j],
+		    '/') + 1 : names[j];
+
+		if (strcmp(b, base) == 0)
+			return -1;
+	}
+	if (snprintf(path, size, "%s/%s.txt", dir, base) >= (int)size)
+		return -1;
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "directory",		required_argument,	NULL, 'd' },
 		{ "dpi",		required_argument,	NULL, 'D' },
 		{ "help",		no_argument,		NULL, 'h' },
 		{ "jobs",		required_argument,	NULL, 'j' },
@@ -71,14 +132,13 @@ main(int argc, char *argv[])
 	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
 	    NULL, { PK_OCR_AUTO, NULL, 0, 0 } };
 	struct pk_diag		 diag;
-	struct pk_buf		 input = { 0 }, output = { 0 };
 	enum pk_format		 fmt = PK_FMT_UNKNOWN;
-	const char		*outpath = NULL, *inpath;
+	const char		*outpath = NULL, *outdir = NULL;
 	size_t			 max_size = PK_IO_MAX_INPUT;
-	int			 c, status = PK_EXIT_INPUT;
+	int			 c, i, status;
 
 	pk_diag_init(&diag, PROG, stderr);
-	while ((c = getopt_long(argc, argv, "hj:o:qt:V", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "d:hj:o:qt:V", longopts, NULL)) != -1)
 		switch (c) {
 		case 'h':
 			help();
@@ -119,6 +179,9 @@ main(int argc, char *argv[])
 			opt.zip.max_total_size = pk_cli_number(PROG,
 			    "max-total-size", optarg, 1024, (size_t)1 << 34);
 			break;
+		case 'd':
+			outdir = optarg;
+			break;
 		case 'o':
 			outpath = optarg;
 			break;
@@ -139,30 +202,39 @@ main(int argc, char *argv[])
 		default:
 			pk_cli_usage(USAGE);
 		}
-	if (argc - optind != 1)
+	if (argc - optind < 1 || (outdir == NULL && argc - optind != 1) ||
+	    (outdir != NULL && outpath != NULL))
 		pk_cli_usage(USAGE);
-	inpath = argv[optind];
 	pk_cli_xml_init();
 
-	diag.file = pk_io_name(inpath);
-	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {
-		status = diag.last == PK_E_TOOBIG ? PK_EXIT_INPUT :
-		    PK_EXIT_SYSTEM;
-		goto out;
-	}
-	if (pk_extract_run(input.data ? input.data : "", input.len, fmt,
-	    strcmp(inpath, "-") == 0 ? NULL : inpath, &opt, &output,
-	    &diag) == -1) {
-		status = diag.last == PK_E_NOMEM || diag.last == PK_E_OCR ||
-		    diag.last == PK_E_LIBRARY ? PK_EXIT_SYSTEM : PK_EXIT_INPUT;
-		goto out;
-	}
+	if (outdir == NULL)
+		return extract_one(argv[optind], outpath, fmt, &opt, max_size,
+		    &diag);
+	/* Many files in one process: start-up paid once (docs/benchmarks.md). */
 	status = PK_EXIT_OK;
-	if (pk_io_write(outpath, output.data, output.len, &diag) == -1 ||
-	    pk_io_close_stdout(&diag) == -1)
-		status = PK_EXIT_SYSTEM;
-out:
-	pk_buf_free(&input);
-	pk_buf_free(&output);
+	for (i = optind; i < argc; i++) {
+		char	 path[PATH_MAX];
+		int	 st;
+
+		if (strcmp(argv[i], "-") == 0) {
+			fprintf(stderr, "%s: -d: standard input has no name "
+			    "to write under\n", PROG);
+			pk_cli_usage(USAGE);
+		}
+		if (out_name(outdir, argv[i], argv + optind, i - optind, path,
+		    sizeof(path)) == -1) {
+			diag.file = pk_io_name(argv[i]);
+			pk_diag(&diag, PK_E_WRITE, 0, "%s: the name of an "
+			    "earlier file, or too long", path);
+			status = status == PK_EXIT_SYSTEM ? status :
+			    PK_EXIT_INPUT;
+			continue;
+		}
+		st = extract_one(argv[i], path, fmt, &opt, max_size, &diag);
+		if (st == PK_EXIT_SYSTEM && diag.last == PK_E_WRITE)
+			return st;	/* a full disk stays full: stop */
+		if (st > status)
+			status = st;
+	}
 	return status;
 }

@@ -347,3 +347,52 @@ Test(extract, ligatures_come_out_as_letters)
 	pk_buf_free(&pdf);
 	pk_buf_free(&out);
 }
+
+/* Many files in one run (-d): what single runs write, a bad file among
+ * them said and skipped, names never written twice. */
+Test(extract, many_files_into_a_directory)
+{
+	static const char *const names[] = { "seed-000.pdf", "seed-003.docx",
+	    "seed-003.odt" };
+	char			 dir[] = "/tmp/pk-xdir-XXXXXX", cmd[2048], path[512];
+	struct run_result	 r, one;
+	size_t			 i;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(cmd, sizeof(cmd), "cd %s/fixtures/extract && %s -d %s "
+	    "seed-000.pdf encrypted.pdf seed-003.docx seed-003.odt "
+	    "../scan/../extract/seed-003.odt", PK_SRCDIR, BIN("pk-extract"),
+	    dir);
+	r = run(cmd, NULL);
+	/* The encrypted PDF and the second seed-003.odt: input rejected. */
+	cr_assert_eq(r.status, 1, "exit %d: %s", r.status, r.err);
+	cr_assert_eq(r.out_len, 0);
+	cr_assert_not_null(strstr(r.err, "encrypted.pdf: error: encrypted"));
+	cr_assert_not_null(strstr(r.err, "seed-003.odt.txt: the name of an "
+	    "earlier file"), "%s", r.err);
+	for (i = 0; i < 3; i++) {
+		size_t len;
+		char *got;
+
+		snprintf(path, sizeof(path), "%s/%s.txt", dir, names[i]);
+		got = slurp(path, &len);
+		cr_assert_not_null(got, "no %s", path);
+		snprintf(cmd, sizeof(cmd), "cd %s/fixtures/extract && %s %s",
+		    PK_SRCDIR, BIN("pk-extract"), names[i]);
+		one = run(cmd, NULL);
+		cr_assert_eq(one.out_len, len);
+		cr_assert(memcmp(one.out, got, len) == 0, "%s differs", path);
+		run_free(&one);
+		free(got);
+		unlink(path);
+	}
+	snprintf(path, sizeof(path), "%s/encrypted.pdf.txt", dir);
+	cr_assert(!exists(path), "a file for a rejected input");
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s -d %s -o x %s", BIN("pk-extract"), dir,
+	    SRC("fixtures/minimal.txt"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+	cr_assert_eq(rmdir(dir), 0);
+}
