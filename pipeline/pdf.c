@@ -51,6 +51,8 @@ struct page_paras {
 	float		 slack;			/* a space's width, where line
 						 * ends are only known to the
 						 * ink (OCR), else 0 */
+	float		 line_gap;		/* the page's usual space
+						 * between lines, or -1 */
 };
 
 static void
@@ -416,6 +418,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	struct pk_buf	 line = { 0 };
 	float		 cell_x[MAX_CELLS];
 	int		 broken = 0, rc = 0, ncells, newp, goes_on = 0;
+	int		 breakline = 0;
 	/*
 	 * Where a full line ends: the text's right edge, or the block's
 	 * own when the block is a column of text narrower than the page.
@@ -438,13 +441,26 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		struct para *q = &pp->v[pp->n - 1];
 		float h = ln->bbox.y1 - ln->bbox.y0;
 
-		if (q->ncells == 1 && ln->bbox.y0 - q->y1 < 0.3f * h &&
+		float gap = ln->bbox.y0 - q->y1;
+
+		/* Right under it: no space, or the page's usual space
+		 * between lines (Word sets each line of a paragraph
+		 * spaced 1.5 as a block of its own). */
+		int usual = pp->line_gap >= 0 && gap >= 0.3f * h &&
+		    fabsf(gap - pp->line_gap) < 0.1f * h;
+
+		if (q->ncells == 1 && (gap < 0.3f * h || usual) &&
 		    ln->bbox.y0 >= q->y1 - 0.3f * h &&
 		    ln->bbox.x0 >= q->x0 - 1.0f &&
 		    q->cell_x1[0] + first_word_width(ln) + 4.0f + pp->slack >
 		    right)
 			p = q;
-		else if (q->ncells == 1 && is_lower(ln->first_char->c) &&
+		else if (q->ncells == 1 && usual &&
+		    fabsf(ln->bbox.x0 - q->x0) < 1.0f && b->u.t.first_line ==
+		    b->u.t.last_line) {
+			p = q;
+			breakline = 1;
+		} else if (q->ncells == 1 && is_lower(ln->first_char->c) &&
 		    ends_open(&q->text) && ln->bbox.y0 < q->y0) {
 			p = q;
 			goes_on = 1;
@@ -457,6 +473,16 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 
 		if (ln->first_char == NULL || ln->wmode != 0)
 			continue;
+		/* Rows follow each other tight: space above ends the table. */
+		if (pp->ncols > 0 && ln->bbox.y0 - pp->table_y1 > 0.3f * h)
+			pp->ncols = 0;
+		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells,
+		    pp->cols, pp->ncols) == -1) {
+			rc = -1;
+			break;
+		}
+		if (line.len == 0)
+			continue;
 		/* The paragraph from the column before goes on here. */
 		if (goes_on) {
 			goes_on = 0;
@@ -468,16 +494,19 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			p->nlines++;
 			continue;
 		}
-		/* Rows follow each other tight: space above ends the table. */
-		if (pp->ncols > 0 && ln->bbox.y0 - pp->table_y1 > 0.3f * h)
-			pp->ncols = 0;
-		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells,
-		    pp->cols, pp->ncols) == -1) {
-			rc = -1;
-			break;
-		}
-		if (line.len == 0)
+		/* The line under a short one, at the page's line spacing:
+		 * a line break of the paragraph, as within a block. */
+		if (breakline) {
+			breakline = 0;
+			if (pk_buf_putc(&p->text, '\n') == -1 ||
+			    pk_buf_put(&p->text, line.data, line.len) == -1)
+				rc = -1;
+			p->cell_x1[0] = ln->bbox.x1;
+			p->cell_y1[0] = ln->bbox.y1;
+			p->y1 = ln->bbox.y1;
+			p->nlines++;
 			continue;
+		}
 		/* Beside the line before: a superscript, or the next cell. */
 		if (p != NULL && ln->prev != NULL && ncells == 1 &&
 		    ln->bbox.y0 < ln->prev->bbox.y1 - 0.3f * h &&
@@ -783,6 +812,61 @@ list_add(struct pk_buf *b, const char *fmt, int a, int c)
 	pk_buf_puts(b, num);
 }
 
+static int
+cmpf(const void *a, const void *b)
+{
+	float x = *(const float *)a, y = *(const float *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The page's usual space between one line of a paragraph and the next,
+ * lines of one height in one column: from the lines MuPDF put in one
+ * block, where it did (their median); where every line is a block of
+ * its own (Word's PDFs), the first quarter of the spaces between
+ * blocks, since most of those are between the lines of a paragraph and
+ * the wider ones between paragraphs.  -1 with fewer than four.
+ */
+static float
+usual_line_gap(fz_stext_page *st)
+{
+	fz_stext_block	*b;
+	fz_stext_line	*ln, *prev = NULL;
+	float		 in[256], across[256], g = -1;
+	size_t		 nin = 0, nacross = 0;
+
+	for (b = st->first_block; b != NULL; b = b->next) {
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next) {
+			if (prev != NULL) {
+				float h = prev->bbox.y1 - prev->bbox.y0;
+				float d = ln->bbox.y0 - prev->bbox.y1;
+
+				if (fabsf(ln->bbox.x0 - prev->bbox.x0) < 20.0f &&
+				    fabsf(ln->bbox.y1 - ln->bbox.y0 - h) <
+				    0.15f * h && d >= 0 && d < 1.2f * h) {
+					if (ln != b->u.t.first_line) {
+						if (nin < 256)
+							in[nin++] = d;
+					} else if (nacross < 256)
+						across[nacross++] = d;
+				}
+			}
+			prev = ln;
+		}
+	}
+	if (nin >= 4) {
+		qsort(in, nin, sizeof(*in), cmpf);
+		g = in[nin / 2];
+	} else if (nacross >= 4) {
+		qsort(across, nacross, sizeof(*across), cmpf);
+		g = across[nacross / 4];
+	}
+	return g;
+}
+
 /* One page's structured text as paged text. */
 static void
 lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
@@ -795,6 +879,7 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	if (i > 0)
 		pk_po_page(r->po);
 	r->pp.slack = slack;
+	r->pp.line_gap = usual_line_gap(st);
 	for (b = st->first_block; b != NULL; b = b->next)
 		if (b->type == FZ_STEXT_BLOCK_TEXT) {
 			if (b->bbox.x1 > right)

@@ -396,3 +396,47 @@ Test(extract, many_files_into_a_directory)
 	run_free(&r);
 	cr_assert_eq(rmdir(dir), 0);
 }
+
+/*
+ * Lines spaced 1.5, each a block of its own to MuPDF (as Word's PDFs
+ * often are): joined into their paragraphs again, so that every long
+ * paragraph of the seed is one line of paged text, and the facts hold.
+ */
+Test(extract, lines_spaced_one_and_a_half_make_paragraphs)
+{
+	struct pk_buf	 paged = { 0 };
+	char		*path = extract("spaced-003", "pdf", &paged);
+	char		*seed = slurp(SRC("fixtures/seed-003.txt"), NULL);
+	char		*line, *save = NULL, *at, *ff, head[128];
+	xmlDocPtr	 doc = segment_file(path, NULL);
+	size_t		 len;
+	int		 n = 0;
+
+	facts_003(doc);
+	agreement_of("spaced-003", "seed-003", "pdf", 0.99);
+	for (line = strtok_r(seed, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (strlen(line) < 250 || strchr(line, '*') != NULL)
+			continue;
+		if (strstr(paged.data, line) != NULL) {
+			n++;
+			continue;
+		}
+		/* Or broken by the page's end only: its first part whole,
+		 * the page break right after it. */
+		snprintf(head, sizeof(head), "%.100s", line);
+		at = strstr(paged.data, head);
+		cr_assert_not_null(at, "not found: %.60s…", line);
+		len = strcspn(at, "\n");
+		ff = strchr(at + len, '\f');
+		cr_assert(len < strlen(line) && strncmp(at, line, len) == 0 &&
+		    ff != NULL && ff - (at + len) < 40,
+		    "not one paragraph: %.60s…", line);
+	}
+	cr_assert_geq(n, 4);
+	xmlFreeDoc(doc);
+	free(seed);
+	unlink(path);
+	free(path);
+	pk_buf_free(&paged);
+}
