@@ -18,6 +18,7 @@
 #include "../../pipeline/rules.h"
 #include "../../pipeline/segment.h"
 #include "../../pipeline/text.h"
+#include "../../pipeline/validate.h"
 #include "../../pipeline/version.h"
 
 #define SRC(p)		PK_SRCDIR "/" p
@@ -164,6 +165,20 @@ xstr(xmlDocPtr doc, const char *expr)
 	s = xmlXPathCastToString(o);
 	xmlXPathFreeObject(o);
 	return (char *)s;
+}
+
+/* Valid against the schema and pk-validate's own rules. */
+static inline void
+assert_valid(xmlDocPtr doc, const char *name)
+{
+	struct pk_diag		 d;
+	struct pk_validate	*v;
+
+	pk_diag_init(&d, "test", stderr);
+	v = pk_validate_new(SRC("schemas/minutes.xsd"), &d);
+	cr_assert_not_null(v);
+	cr_assert_eq(pk_validate_run(v, doc), 0, "%s is not valid", name);
+	pk_validate_free(v);
 }
 
 #define assert_xstr(doc, expr, want) do {				\

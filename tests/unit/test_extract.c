@@ -37,18 +37,6 @@ extract(const char *name, const char *kind, struct pk_buf *paged)
 }
 
 static void
-valid(xmlDocPtr doc, const char *what)
-{
-	struct pk_diag		 d;
-	struct pk_validate	*v;
-
-	pk_diag_init(&d, "test", stderr);
-	v = pk_validate_new(SRC("schemas/minutes.xsd"), &d);
-	cr_assert_eq(pk_validate_run(v, doc), 0, "%s is not valid", what);
-	pk_validate_free(v);
-}
-
-static void
 renditions(const char *name, void (*facts)(xmlDocPtr))
 {
 	struct pk_buf	 paged = { 0 };
@@ -60,7 +48,7 @@ renditions(const char *name, void (*facts)(xmlDocPtr))
 		cr_log_info("facts of %s.%s", name, kinds[i]);
 		facts(doc);
 		no_furniture_in_items(doc);
-		valid(doc, kinds[i]);
+		assert_valid(doc, kinds[i]);
 		xmlFreeDoc(doc);
 		unlink(path);
 		free(path);

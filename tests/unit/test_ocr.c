@@ -10,7 +10,7 @@
  */
 #include "../../pipeline/extract.h"
 #include "../../pipeline/validate.h"
-#include "helpers.h"
+#include "facts.h"
 
 /* Extract a fixture (OCR as asked) into paged text. */
 static char *
@@ -50,18 +50,6 @@ segment_paged(const char *paged)
 	doc = segment_file(path, NULL);
 	unlink(path);
 	return doc;
-}
-
-static void
-valid(xmlDocPtr doc, const char *what)
-{
-	struct pk_diag		 d;
-	struct pk_validate	*v;
-
-	pk_diag_init(&d, "test", stderr);
-	v = pk_validate_new(SRC("schemas/minutes.xsd"), &d);
-	cr_assert_eq(pk_validate_run(v, doc), 0, "%s is not valid", what);
-	pk_validate_free(v);
 }
 
 /* UTF-8 into code points; returns how many. */
@@ -234,7 +222,7 @@ Test(ocr, typewriter_scan_at_300_dpi, .timeout = 300)
 	cr_assert(strstr(ocr, "\nocr-lang: swe+eng\n") != NULL);
 	typewriter_facts(doc);
 	assert_xnum(doc, "count(//m:source/m:ocr/m:page[@confidence > 80])", 2);
-	valid(doc, "typewriter scan");
+	assert_valid(doc, "typewriter scan");
 	/* The source text is the typed document itself. */
 	cr_assert_lt(cer("typewriter, 300 dpi", ocr, src), 3.0);
 	xmlFreeDoc(doc);
@@ -252,7 +240,7 @@ Test(ocr, typewriter_scan_at_200_dpi_bilevel, .timeout = 300)
 
 	cr_assert(strstr(ocr, "\nformat: tiff\n") != NULL);
 	typewriter_facts(doc);
-	valid(doc, "typewriter at 200 dpi");
+	assert_valid(doc, "typewriter at 200 dpi");
 	/* Noisier and coarser: measured and stated, held to 6%. */
 	cr_assert_lt(cer("typewriter, 200 dpi bilevel", ocr, src), 6.0);
 	xmlFreeDoc(doc);
@@ -280,7 +268,7 @@ Test(ocr, seed_000_scan, .timeout = 300)
 	/* The furniture of every page found, none of it in the item. */
 	assert_xnum(doc, "count(//m:items//text()[contains(., 'Justerandes') "
 	    "or contains(., 'Utdragsbestyrkande')])", 0);
-	valid(doc, "seed 000 scan");
+	assert_valid(doc, "seed 000 scan");
 	/* The source text: the text layer of the PDF that was scanned (its
 	 * extraction agrees word for word with the seed, test_extract). */
 	cr_assert_lt(cer("seed 000, 300 dpi", ocr, src), 3.0);
@@ -291,13 +279,6 @@ Test(ocr, seed_000_scan, .timeout = 300)
 
 Test(ocr, seed_003_scan_as_tiff, .timeout = 300)
 {
-	static const char *const titles[] = { "Ledning av dagens möte",
-	    "Presentationsrunda", "En politikers erfarenheter från SIMBA",
-	    "Bakgrund till bildandet av närårdsamverkansorganisationens",
-	    "Ordförandeskap", "Benämning på närvårdssamverkansorganisationen",
-	    "Reflektioner och förväntningar på den nybildade "
-	    "närvårdssamverkansorganisationen",
-	    "Politisk samrådsgrupp 27 november" };
 	char		*ocr = extract(SRC("fixtures/scan/seed-003.tiff"),
 	    PK_OCR_AUTO, 2, NULL);
 	char		*src = extract(SRC("fixtures/extract/seed-003.pdf"),
@@ -314,8 +295,8 @@ Test(ocr, seed_003_scan_as_tiff, .timeout = 300)
 	free(body);
 	assert_xnum(doc, "count(//m:item)", 8);
 	for (i = 0; i < 8; i++)
-		title_found(doc, (long)i + 1, titles[i]);
-	valid(doc, "seed 003 scan");
+		title_found(doc, (long)i + 1, titles_003[i]);
+	assert_valid(doc, "seed 003 scan");
 	cr_assert_lt(cer("seed 003, 300 dpi", ocr, src), 3.0);
 	xmlFreeDoc(doc);
 	free(ocr);
@@ -429,7 +410,7 @@ Test(ocr, item_numbers_mended_from_their_sequence)
 	assert_xstr(doc, "//m:source/m:ocr/m:page/@confidence", "52");
 	/* Content as read: every reading is still in the text. */
 	assert_xnum(doc, "count(//m:num[. = '883'])", 1);
-	valid(doc, "mended minutes");
+	assert_valid(doc, "mended minutes");
 	xmlFreeDoc(doc);
 }
 

@@ -16,20 +16,6 @@ static const char *const inputs_003[] = {
 	SHARED("seeds/003_1ee969b3a623bba5.txt"),
 };
 
-/* Valid against the schema and pk-validate's own rules. */
-static void
-assert_valid(xmlDocPtr doc, const char *name)
-{
-	struct pk_diag		 d;
-	struct pk_validate	*v;
-
-	pk_diag_init(&d, "test", stderr);
-	v = pk_validate_new(SRC("schemas/minutes.xsd"), &d);
-	cr_assert_not_null(v);
-	cr_assert_eq(pk_validate_run(v, doc), 0, "%s is not valid", name);
-	pk_validate_free(v);
-}
-
 static void
 each(const char *const *inputs, size_t n, void (*check)(xmlDocPtr))
 {
