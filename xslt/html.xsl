@@ -20,6 +20,12 @@
     <xsl:param name="k"/>
     <xsl:variable name="sv" select="$lang != 'en'"/>
     <xsl:choose>
+      <xsl:when test="$k = 'ocr' and $sv">Läst med OCR</xsl:when>
+      <xsl:when test="$k = 'ocr'">Read by OCR</xsl:when>
+      <xsl:when test="$k = 'low' and $sv">låg säkerhet, granska</xsl:when>
+      <xsl:when test="$k = 'low'">low confidence, check</xsl:when>
+      <xsl:when test="$k = 'pages' and $sv">sidor</xsl:when>
+      <xsl:when test="$k = 'pages'">pages</xsl:when>
       <xsl:when test="$k = 'facts' and $sv">Sammanträde</xsl:when>
       <xsl:when test="$k = 'facts'">Meeting</xsl:when>
       <xsl:when test="$k = 'date' and $sv">Datum</xsl:when>
@@ -112,6 +118,7 @@ th { background: #eee; }
 .signature { display: inline-block; min-width: 14rem; margin: 1rem 2rem 0 0; vertical-align: top; white-space: pre-line; }
 .notice { border: 1px solid #999; padding: .5rem .8rem; margin: 1rem 0; }
 footer { margin-top: 3rem; font-size: .85rem; color: #444; border-top: 1px solid #ccc; }
+.low { color: #a00; font-weight: bold; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   .item { break-inside: avoid-page; }
@@ -154,9 +161,30 @@ footer { margin-top: 3rem; font-size: .85rem; color: #444; border-top: 1px solid
             · SHA-256 <span class="case"><xsl:value-of select="m:source/@sha256"/></span>
             · profile <xsl:value-of select="m:source/@profile"/>
           </p>
+          <xsl:apply-templates select="m:source/m:ocr"/>
         </footer>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- Which pages OCR read, how sure it was; the pages to check. -->
+  <xsl:template match="m:ocr">
+    <p class="ocr">
+      <xsl:call-template name="t"><xsl:with-param name="k" select="'ocr'"/></xsl:call-template>
+      <xsl:text> (</xsl:text>
+      <xsl:value-of select="@engine"/>, <xsl:value-of select="@lang"/>
+      <xsl:text>): </xsl:text>
+      <xsl:call-template name="t"><xsl:with-param name="k" select="'pages'"/></xsl:call-template>
+      <xsl:for-each select="m:page">
+        <xsl:text> </xsl:text>
+        <span>
+          <xsl:if test="@low = 'true'"><xsl:attribute name="class">low</xsl:attribute></xsl:if>
+          <xsl:value-of select="@n"/>
+          <xsl:if test="@confidence"> (<xsl:value-of select="@confidence"/> %<xsl:if test="@low = 'true'">, <xsl:call-template name="t"><xsl:with-param name="k" select="'low'"/></xsl:call-template></xsl:if>)</xsl:if>
+        </span>
+        <xsl:if test="position() != last()">,</xsl:if>
+      </xsl:for-each>
+    </p>
   </xsl:template>
 
   <xsl:template name="fact">
