@@ -477,3 +477,24 @@ Test(ocr, scan_through_the_programs, .timeout = 300)
 	cr_assert_not_null(strstr(r.out, "<ocr engine=\"tesseract "));
 	run_free(&r);
 }
+
+/* The page to check by eye stands out in the readable page. */
+Test(ocr, html_marks_the_low_confidence_page)
+{
+	char			 path[] = "/tmp/pk-ocr-html-XXXXXX", cmd[1024];
+	int			 fd = mkstemp(path);
+	struct run_result	 r;
+
+	cr_assert(fd != -1);
+	cr_assert(write(fd, misread, strlen(misread)) ==
+	    (ssize_t)strlen(misread));
+	close(fd);
+	snprintf(cmd, sizeof(cmd), "%s %s | %s -f html", BIN("pk-segment"),
+	    path, BIN("pk-transform"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "<span class=\"low\">1 (52 %, låg "
+	    "säkerhet, granska)</span>"), "%s", r.out);
+	run_free(&r);
+	unlink(path);
+}
