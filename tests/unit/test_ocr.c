@@ -498,3 +498,32 @@ Test(ocr, html_marks_the_low_confidence_page)
 	run_free(&r);
 	unlink(path);
 }
+
+/* Pages given as image files: a bilevel PNG, a gray JPEG. */
+Test(ocr, png_and_jpeg_pages, .timeout = 300)
+{
+	char		*png = extract(SRC("fixtures/scan/typewriter-1964-p1.png"),
+	    PK_OCR_AUTO, 1, NULL);
+	char		*jpg = extract(SRC("fixtures/scan/typewriter-1964-p2.jpg"),
+	    PK_OCR_AUTO, 1, NULL);
+	xmlDocPtr	 doc;
+	size_t		 i;
+
+	cr_assert(strstr(png, "\nformat: png\n") != NULL);
+	cr_assert(strstr(jpg, "\nformat: jpeg\n") != NULL);
+	cr_assert(strstr(png, "\nocr-pages: 1\n") != NULL);
+	cr_assert(strstr(jpg, "\nocr-pages: 1\n") != NULL);
+	/* Page 1 holds items 81-84, page 2 items 85-88. */
+	doc = segment_paged(png);
+	assert_xstr(doc, "//m:meeting/@date", "1964-03-12");
+	for (i = 0; i < 4; i++)
+		title_found(doc, (long)i + 81, tw_titles[i]);
+	xmlFreeDoc(doc);
+	doc = segment_paged(jpg);
+	assert_xnum(doc, "count(//m:item)", 4);
+	for (i = 4; i < 8; i++)
+		title_found(doc, (long)i + 81, tw_titles[i]);
+	xmlFreeDoc(doc);
+	free(png);
+	free(jpg);
+}
