@@ -91,6 +91,45 @@ plain_char(int c)
 	return c;
 }
 
+/*
+ * A list's bullet as word processors set it: Unicode's, or the Symbol
+ * and Wingdings fonts' private-use ones (Word's U+F0B7), which no
+ * reader knows as a bullet.
+ */
+static int
+bullet_glyph(int c)
+{
+	return c == 0x2022 || c == 0x2023 || c == 0x2043 || c == 0x25aa ||
+	    c == 0x25a0 || c == 0x25cf || c == 0x25e6 || c == 0xf0b7 ||
+	    c == 0xf0a7 || c == 0xf0a8 || c == 0xf0d8 || c == 0xf076 ||
+	    c == 0xf06e || c == 0xf0fa;
+}
+
+/* Whether b holds one bullet and nothing else ("o" counts). */
+static int
+lone_bullet(const struct pk_buf *b)
+{
+	const unsigned char *s = (const unsigned char *)b->data;
+	int	 c;
+
+	if (b->len == 1)
+		return s[0] == 'o';
+	if (b->len == 3 && (s[0] & 0xf0) == 0xe0) {
+		c = (s[0] & 0x0f) << 12 | (s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+		return bullet_glyph(c);
+	}
+	return 0;
+}
+
+/* The first character after ch that is not a space, or NULL. */
+static fz_stext_char *
+next_ink(fz_stext_char *ch)
+{
+	for (ch = ch->next; ch != NULL && ch->c == ' '; ch = ch->next)
+		;
+	return ch;
+}
+
 static int
 is_lower(int c)
 {
@@ -207,9 +246,27 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 	pk_po_init(&po);
 	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
 		int c = plain_char(ch->c);
+		fz_stext_char *after;
 
 		if (c == 0xad)
 			continue;	/* soft hyphen */
+		/*
+		 * A bullet first, the text a tab further on (Word's lists;
+		 * Courier's "o" for the second level): a list entry, "• ",
+		 * not a cell of its own.
+		 */
+		if (prev == NULL && ch == ln->first_char &&
+		    (after = next_ink(ch)) != NULL &&
+		    (bullet_glyph(c) || (c == 'o' &&
+		    after->quad.ll.x - ch->quad.lr.x > CELL_GAP * ch->size))) {
+			utf8(&po, 0x2022, 0, 0);
+			utf8(&po, ' ', 0, 0);
+			ch = after;
+			c = plain_char(ch->c);
+			cell_x[0] = ch->quad.ll.x;
+		} else if (prev == NULL && ch == ln->first_char &&
+		    c >= 0xf000 && bullet_glyph(c))
+			c = 0x2022;	/* a bullet alone: an empty entry */
 		/* Inside a table: a word starting past a column's edge. */
 		while (next_col < ncols && cols[next_col] <= ln->bbox.x0 + 2.0f)
 			next_col++;
@@ -515,7 +572,17 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		    cell_at(p, ln->bbox.x0) < 0) {
 			float gap = ln->bbox.x0 - ln->prev->bbox.x1;
 
-			if (gap > BESIDE_GAP * h && p->ncells < MAX_CELLS) {
+			if (p->ncells == 1 && p->nlines == 1 &&
+			    lone_bullet(&p->text)) {
+				/* The text of a bullet MuPDF set apart. */
+				pk_buf_reset(&p->text);
+				if (pk_buf_puts(&p->text, "\u2022 ") == -1 ||
+				    pk_buf_put(&p->text, line.data, line.len) ==
+				    -1)
+					rc = -1;
+				p->cell_x1[0] = ln->bbox.x1;
+			} else if (gap > BESIDE_GAP * h &&
+			    p->ncells < MAX_CELLS) {
 				rc = add_cells(p, &line, cell_x, ncells,
 				    ln->bbox.x1, ln->bbox.y1);
 			} else

@@ -432,7 +432,7 @@ block_node(struct run *r, xmlNodePtr parent, const char *name)
 }
 
 /*
- * A list line: "- text", "• text", a lone "-", or "12. text".  Returns
+ * A list line: "- text", "• text", a lone "-" or "•", or "12. text".  Returns
  * the offset of the text after the marker, or -1; *ordered is set.
  */
 static long
@@ -453,9 +453,9 @@ list_marker(const char *s, size_t len, int *ordered)
 		}
 		return -1;
 	}
-	if (len - i >= 4 && memcmp(s + i, "\xe2\x80\xa2", 3) == 0 &&
-	    s[i + 3] == ' ')
-		return (long)(i + 4);
+	if (len - i >= 3 && memcmp(s + i, "\xe2\x80\xa2", 3) == 0 &&
+	    (len - i == 3 || s[i + 3] == ' '))
+		return (long)(len - i == 3 ? len : i + 4);
 	for (j = i; j < len && j - i < 3 && s[j] >= '0' && s[j] <= '9'; j++)
 		;
 	if (j > i && j + 1 < len && (s[j] == '.' || s[j] == ')') &&

@@ -428,3 +428,24 @@ Test(extract, lines_spaced_one_and_a_half_make_paragraphs)
 	free(path);
 	pk_buf_free(&paged);
 }
+
+/*
+ * Word's bullets (the Symbol font's U+F0B7, the text a tab further on)
+ * are list entries, "• text", not a cell with a private-use character.
+ */
+Test(extract, symbol_font_bullets_are_list_entries)
+{
+	struct pk_buf	 paged = { 0 };
+	char		*path = extract("bullets-003", "pdf", &paged);
+	xmlDocPtr	 doc = segment_file(path, NULL);
+
+	facts_003(doc);
+	agreement_of("bullets-003", "seed-003", "pdf", 0.99);
+	cr_assert_null(strstr(paged.data, "\xef\x82\xb7"), "U+F0B7 is left");
+	cr_assert_not_null(strstr(paged.data, "\n\xe2\x80\xa2 Att "
+	    "ordförandeskapet följer de politiska mandatperioderna"));
+	xmlFreeDoc(doc);
+	unlink(path);
+	free(path);
+	pk_buf_free(&paged);
+}

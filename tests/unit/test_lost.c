@@ -24,11 +24,15 @@ input_chars(const char *text, size_t *n)
 		eol = strchr(p, '\n');
 		if (eol == NULL)
 			eol = p + strlen(p);
-		/* A bullet is list markup: "- text", " - text", "-". */
+		/* A bullet is list markup: "- text", " - text", "-", and
+		 * "• text", "•". */
 		while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f'))
 			q++;
 		if (q < eol && *q == '-' && (q + 1 == eol || q[1] == ' '))
 			q++;
+		else if (eol - q >= 3 && memcmp(q, "\xe2\x80\xa2", 3) == 0 &&
+		    (q + 3 == eol || q[3] == ' '))
+			q += 3;
 		else
 			q = p;
 		for (; q < eol; q++) {
