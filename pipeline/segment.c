@@ -1135,7 +1135,9 @@ ocr_node(struct run *r, xmlNodePtr source, const struct pk_text *t)
 	char		*end, num[24], val[32];
 	xmlNodePtr	 o, pg;
 
-	if (pages == NULL)
+	/* No page worth the name (the fuzzer's "ocr-pages: 0"): no element,
+	 * the schema wants a page in it. */
+	if (pages == NULL || strtol(pages, &end, 10) <= 0 || end == pages)
 		return 0;
 	if ((o = node(r, source, "ocr")) == NULL)
 		return -1;
@@ -1154,8 +1156,11 @@ ocr_node(struct run *r, xmlNodePtr source, const struct pk_text *t)
 			return -1;
 		snprintf(num, sizeof(num), "%ld", n);
 		set_attr(pg, "n", num);
+		/* A percentage: 0 to 100, digits only (front matter is text
+		 * anyone may write). */
 		if (conf != NULL && page_in(conf, n, val, sizeof(val)) != NULL &&
-		    val[0] != '\0' && strspn(val, "0123456789") == strlen(val))
+		    val[0] != '\0' && strlen(val) <= 3 &&
+		    strspn(val, "0123456789") == strlen(val) && atoi(val) <= 100)
 			set_attr(pg, "confidence", val);
 		if (turned != NULL && page_in(turned, n, val, sizeof(val)) !=
 		    NULL && (strcmp(val, "90") == 0 || strcmp(val, "180") == 0 ||

@@ -10,11 +10,11 @@ command -v clang >/dev/null || {
 make -s BUILD=build-fuzz CC=clang SAN=fuzzer-no-link,address,undefined \
     OPT="-O1 -g" build-fuzz/libprotokoll.a
 pc="$(pkg-config --cflags --libs libxml-2.0 libxslt libexslt libpcre2-8 \
-    libutf8proc libmd libzip) $(pkg-config --static --libs mupdf) \
+    libutf8proc libmd libzip) $(pkg-config --static --libs mupdf) -ldl -lpthread \
     -lharfbuzz -lfreetype"
 mkdir -p build-fuzz/corpus-segment build-fuzz/corpus-xml \
     build-fuzz/corpus-rules build-fuzz/corpus-extract
-cp fixtures/*.txt build-fuzz/corpus-segment/
+cp fixtures/*.txt tests/fuzz/regress/segment-* build-fuzz/corpus-segment/
 cp tests/golden/segment/*.out build-fuzz/corpus-xml/
 cp rules/*.rules build-fuzz/corpus-rules/
 cp fixtures/extract/* build-fuzz/corpus-extract/
