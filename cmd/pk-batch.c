@@ -18,7 +18,8 @@
 #define PROG	"pk-batch"
 #define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
 		"[-R dir] [--cpu s] [--dpi n] [--lang langs] [--log file] " \
-		"[--memory mb] [--ocr when] [--plan] [--retry] [--timeout s] " \
+		"[--memory mb] [--ocr when] [--ocr-seconds s] [--plan] [--retry] " \
+		"[--timeout s] " \
 		"-o outdir src ..."
 #define MAX_FORMATS	PK_CHAIN_MAX_FORMATS
 
@@ -46,6 +47,8 @@ help(void)
 	    "                         never (auto)\n"
 	    "      --lang langs       OCR's languages (swe+eng)\n"
 	    "      --dpi n            OCR's rendering resolution (300)\n"
+	    "      --ocr-seconds s    more --timeout and --cpu for each page\n"
+	    "                         read by OCR (60)\n"
 	    "      --retry            convert again documents that failed\n"
 	    "      --log file         one JSON line per document to file\n"
 	    "      --plan             print a shell command per pending document\n"
@@ -86,6 +89,7 @@ main(int argc, char *argv[])
 		{ "dpi",	required_argument,	NULL, 'D' },
 		{ "lang",	required_argument,	NULL, 'L' },
 		{ "ocr",	required_argument,	NULL, 'O' },
+		{ "ocr-seconds",	required_argument,	NULL, 'G' },
 		{ "formats",	required_argument,	NULL, 'f' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "jobs",	required_argument,	NULL, 'j' },
@@ -105,7 +109,7 @@ main(int argc, char *argv[])
 	};
 	struct pk_batch_opts	 bo = { 0 };
 	struct pk_chain_opts	 co = { { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL,
-				    { PK_OCR_AUTO, NULL, 0, 0 } },
+				    { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } },
 				    PK_RULES_MATCH_LIMIT, PK_TEXT_MAX_LINE,
 				    NULL };
 	struct pk_chain		 chain;
@@ -131,6 +135,7 @@ main(int argc, char *argv[])
 	bo.jobs = ncpu > 0 ? (unsigned)ncpu : 1;
 	bo.timeout = 300;
 	bo.cpu = 300;
+	bo.ocr_seconds = 60;
 	bo.memory = (size_t)2048 << 20;
 	bo.max_size = PK_IO_MAX_INPUT;
 	while ((c = getopt_long(argc, argv, "0f:hj:o:p:qR:V", longopts,
@@ -151,6 +156,10 @@ main(int argc, char *argv[])
 			break;
 		case 'f':
 			formatlist = optarg;
+			break;
+		case 'G':
+			bo.ocr_seconds = (unsigned)pk_cli_number(PROG,
+			    "ocr-seconds", optarg, 0, 3600);
 			break;
 		case 'h':
 			help();

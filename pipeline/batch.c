@@ -1,6 +1,7 @@
 /* pk-batch's scheduler: children under limits, results renamed into place, the manifest. */
 /* asprintf(3) */
 #define _GNU_SOURCE
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -367,11 +368,25 @@ cpu_seconds(const struct rusage *ru)
 }
 
 /*
+ * A slot's limits: --timeout and --cpu, and --ocr-seconds more of each
+ * for every page its document has handed to OCR (a scanned volume of
+ * 300 pages is slow, not stuck).
+ */
+static unsigned
+widened(const struct pk_batch *b, size_t slot, unsigned base)
+{
+	unsigned pages = b->ocr_pages != NULL ? b->ocr_pages[slot] : 0;
+
+	return base == 0 ? 0 : base + pages * b->opts.ocr_seconds;
+}
+
+/*
  * A child ended with wait status ws and usage ru: install its results
  * and record.
  */
 static void
-finish(struct pk_batch *b, struct slot *sl, int ws, const struct rusage *ru)
+finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
+    const struct rusage *ru)
 {
 	enum pk_doc_status	 st = PK_DOC_OK;
 	char			 profile[64], error[1024], outputs[2048];
@@ -387,8 +402,8 @@ finish(struct pk_batch *b, struct slot *sl, int ws, const struct rusage *ru)
 	else if (WIFSIGNALED(ws))
 		/* The kernel sends SIGKILL at the hard CPU limit too. */
 		st = WTERMSIG(ws) == SIGXCPU || (WTERMSIG(ws) == SIGKILL &&
-		    b->opts.cpu > 0 && cpu_seconds(ru) >= b->opts.cpu) ?
-		    PK_DOC_CPU : PK_DOC_CRASH;
+		    b->opts.cpu > 0 && cpu_seconds(ru) >=
+		    widened(b, slot, b->opts.cpu)) ? PK_DOC_CPU : PK_DOC_CRASH;
 	else if ((code = WEXITSTATUS(ws)) == 0)
 		st = PK_DOC_OK;
 	else if (code == 1)
@@ -400,11 +415,13 @@ finish(struct pk_batch *b, struct slot *sl, int ws, const struct rusage *ru)
 	switch (st) {
 	case PK_DOC_TIMEOUT:
 		snprintf(error, sizeof(error), "killed after %u seconds "
-		    "(--timeout)", b->opts.timeout);
+		    "(--timeout%s)", widened(b, slot, b->opts.timeout),
+		    widened(b, slot, 1) > 1 ? ", --ocr-seconds" : "");
 		break;
 	case PK_DOC_CPU:
 		snprintf(error, sizeof(error), "stopped after %u CPU seconds "
-		    "(--cpu)", b->opts.cpu);
+		    "(--cpu%s)", widened(b, slot, b->opts.cpu),
+		    widened(b, slot, 1) > 1 ? ", --ocr-seconds" : "");
 		break;
 	case PK_DOC_MEMORY:
 		snprintf(error, sizeof(error), "stopped at the memory limit "
@@ -475,7 +492,7 @@ police(struct pk_batch *b, struct slot *slots, size_t n)
 		if (slots[i].pid == 0 || slots[i].killed != PK_DOC_OK)
 			continue;
 		if (b->opts.timeout > 0 &&
-		    t - slots[i].started > b->opts.timeout) {
+		    t - slots[i].started > widened(b, i, b->opts.timeout)) {
 			slots[i].killed = PK_DOC_TIMEOUT;
 			kill(slots[i].pid, SIGKILL);
 		} else if (b->opts.memory > 0 &&
@@ -569,6 +586,11 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 	int		 ws;
 
 	memset(slots, 0, sizeof(slots));
+	/* Shared with the children, written by them, read here. */
+	b->ocr_pages = mmap(NULL, MAX_JOBS * sizeof(*b->ocr_pages),
+	    PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (b->ocr_pages == MAP_FAILED)
+		b->ocr_pages = NULL;
 	sigemptyset(&chld);
 	sigaddset(&chld, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &chld, &old);
@@ -587,6 +609,10 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 
 			for (i = 0; slots[i].pid != 0; i++)
 				;
+			/* The child counts its OCR'd pages in its slot. */
+			b->child_slot = i;
+			if (b->ocr_pages != NULL)
+				b->ocr_pages[i] = 0;
 			switch (start(b, &slots[i], &docs->v[next], next,
 			    threads)) {
 			case -1:
@@ -611,7 +637,7 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 			for (i = 0; i < b->opts.jobs; i++)
 				if (slots[i].pid == pid) {
 					used -= slots[i].threads;
-					finish(b, &slots[i], ws, &ru);
+					finish(b, &slots[i], i, ws, &ru);
 					running--;
 					done++;
 					progress(b, done, docs->n, t0);
@@ -619,6 +645,9 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 		police(b, slots, b->opts.jobs);
 	}
 	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (b->ocr_pages != NULL)
+		munmap(b->ocr_pages, MAX_JOBS * sizeof(*b->ocr_pages));
+	b->ocr_pages = NULL;
 	if (b->opts.progress)
 		fputc('\n', stderr);
 	b->stats.seconds = now() - t0;

@@ -16,6 +16,7 @@ struct pk_batch_opts {
 	unsigned	 jobs;		/* workers at once */
 	unsigned	 timeout;	/* wall-clock seconds per document */
 	unsigned	 cpu;		/* CPU seconds per document */
+	unsigned	 ocr_seconds;	/* more of both for each OCR'd page */
 	size_t		 memory;	/* bytes of address space per document */
 	size_t		 max_size;	/* largest input read */
 	int		 retry;		/* convert failed documents again */
@@ -56,6 +57,9 @@ struct pk_batch {
 	struct pk_batch_stats	 stats;
 	long			 last_rss_kb;	/* peak of the last child */
 	long			 last_own_kb;	/* of it, not shared at fork */
+	unsigned		*ocr_pages;	/* shared with the children: the
+						 * pages each slot's has OCR'd */
+	size_t			 child_slot;	/* in a child: its slot */
 };
 
 const char *pk_doc_status_name(enum pk_doc_status);

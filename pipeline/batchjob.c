@@ -33,6 +33,25 @@ limit(int resource, rlim_t soft, rlim_t hard)
 }
 
 /*
+ * A page goes to OCR: counted where the scheduler sees it (its wall
+ * clock limit grows), and this process's CPU limit grows alike.
+ */
+static void
+ocr_page(void *arg)
+{
+	struct pk_batch	*b = arg;
+	struct rlimit	 rl;
+
+	if (b->ocr_pages != NULL)
+		b->ocr_pages[b->child_slot]++;
+	if (b->opts.cpu > 0 && b->opts.ocr_seconds > 0 &&
+	    getrlimit(RLIMIT_CPU, &rl) == 0) {
+		rl.rlim_cur += b->opts.ocr_seconds;
+		(void)setrlimit(RLIMIT_CPU, &rl);
+	}
+}
+
+/*
  * Faults for the tests of isolation, only with PK_BATCH_TEST_FAULTS set
  * in the environment: a document whose name holds "fault-hang" hangs,
  * "fault-spin" burns CPU, "fault-alloc" allocates without end and
@@ -144,7 +163,12 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 		close(fd);
 	}
 	if (b->opts.cpu > 0)
-		limit(RLIMIT_CPU, b->opts.cpu, b->opts.cpu + 1);
+		/* With --ocr-seconds the soft limit grows with each page
+		 * (ocr_page); the hard one must leave it room. */
+		limit(RLIMIT_CPU, b->opts.cpu, b->opts.ocr_seconds > 0 ?
+		    RLIM_INFINITY : b->opts.cpu + 1);
+	b->chain->opts.extract.ocr.on_page = ocr_page;
+	b->chain->opts.extract.ocr.on_page_arg = b;
 	if (PK_LIMIT_AS && b->opts.memory > 0)
 		limit(RLIMIT_AS, b->opts.memory, b->opts.memory);
 	test_fault(doc->rel);

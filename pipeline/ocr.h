@@ -16,6 +16,9 @@ struct pk_ocr_opts {
 	const char		*lang;	/* Tesseract's languages, "swe+eng" */
 	int			 dpi;	/* rendering resolution, 300 */
 	int			 jobs;	/* pages recognised at once, 1 */
+	/* Told of each page handed to OCR (pk-batch widens its limits). */
+	void			(*on_page)(void *);
+	void			*on_page_arg;
 };
 
 #define PK_OCR_LANG	"swe+eng"

@@ -1064,6 +1064,8 @@ new_job(struct reader *r)
 		fz_throw(r->ctx, FZ_ERROR_MEMORY, "out of memory");
 	if ((j = calloc(1, sizeof(*j))) == NULL)
 		fz_throw(r->ctx, FZ_ERROR_MEMORY, "out of memory");
+	if (r->opt->ocr.on_page != NULL)
+		r->opt->ocr.on_page(r->opt->ocr.on_page_arg);
 	return j;
 }
 

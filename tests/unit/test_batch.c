@@ -408,3 +408,28 @@ Test(batch, worker_memory_constant_as_corpus_grows, .timeout = 300)
 	free(a);
 	free(b);
 }
+
+/*
+ * A scan is slow, not stuck: --ocr-seconds widens --timeout and --cpu
+ * by that much for every page handed to OCR.  Without it, limits that
+ * suit text documents (2 s) stop a two-page scan (about 4 s).
+ */
+Test(batch, ocr_pages_widen_the_limits, .timeout = 300)
+{
+	char	*out = tmpdir(), *s;
+
+	free(sh("%s -q -j 1 --timeout 2 --cpu 2 -o %s/a %s", BATCH, out,
+	    SRC("fixtures/scan/typewriter-1964-200dpi.tiff")));
+	s = sh("cut -f6 %s/a/manifest.tsv | tail -1", out);
+	cr_assert_str_eq(s, "ok\n");
+	free(s);
+	free(sh("%s -q -j 1 --timeout 2 --cpu 2 --ocr-seconds 0 -o %s/b %s "
+	    "|| test $? = 1", BATCH, out,
+	    SRC("fixtures/scan/typewriter-1964-200dpi.tiff")));
+	s = sh("cut -f6,11 %s/b/manifest.tsv | tail -1", out);
+	cr_assert(strncmp(s, "timeout\t", 8) == 0 ||
+	    strncmp(s, "cpu-limit\t", 10) == 0, "%s", s);
+	free(s);
+	free(sh("rm -rf %s", out));
+	free(out);
+}

@@ -18,7 +18,7 @@ static const char *
 extract_zip(const char *const *entries, size_t n, int keep_original)
 {
 	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
-	    NULL, { PK_OCR_AUTO, NULL, 0, 0 } };
+	    NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
 	struct pk_diag		 d;
 	zip_source_t		*src;
 	zip_t			*z;

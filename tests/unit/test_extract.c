@@ -15,7 +15,7 @@ static char *
 extract(const char *name, const char *kind, struct pk_buf *paged)
 {
 	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
-	    NULL, { PK_OCR_AUTO, NULL, 0, 0 } };
+	    NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
 	struct pk_diag		 d;
 	char			 in[512], *out = strdup("/tmp/pk-ext-XXXXXX");
 	char			*data;
@@ -291,7 +291,7 @@ Test(extract, ligatures_come_out_as_letters)
 	static const char content[] = "BT /F1 12 Tf 72 720 Td (Beslutet "
 	    "\256nansieras av kommunen, \257aggan hissas.) Tj ET";
 	struct pk_extract_opts opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
-	    NULL, { PK_OCR_AUTO, NULL, 0, 0 } };
+	    NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
 	struct pk_buf pdf = { 0 }, out = { 0 };
 	struct pk_diag d;
 	size_t off[5];

@@ -17,7 +17,7 @@ static char *
 extract(const char *path, enum pk_ocr_mode mode, int jobs, size_t *len)
 {
 	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL,
-	    { PK_OCR_AUTO, NULL, 0, 0 } };
+	    { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
 	struct pk_buf		 out = { 0 };
 	struct pk_diag		 d;
 	char			*data;
