@@ -27,8 +27,16 @@
 static void
 limit(int resource, rlim_t soft, rlim_t hard)
 {
-	struct rlimit	 rl = { soft, hard };
+	struct rlimit	 now, rl = { soft, hard };
 
+	/* Never above the hard limit the process was given (a systemd
+	 * unit's LimitCPU=): asking for more would leave no limit set. */
+	if (getrlimit(resource, &now) == 0 && now.rlim_max != RLIM_INFINITY) {
+		if (rl.rlim_max == RLIM_INFINITY || rl.rlim_max > now.rlim_max)
+			rl.rlim_max = now.rlim_max;
+		if (rl.rlim_cur > rl.rlim_max)
+			rl.rlim_cur = rl.rlim_max;
+	}
 	(void)setrlimit(resource, &rl);
 }
 
