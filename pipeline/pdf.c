@@ -121,6 +121,44 @@ lone_bullet(const struct pk_buf *b)
 	return 0;
 }
 
+/*
+ * Bold (what 0) or italic (1): the font's flags, or its name where the
+ * flags say nothing (Word embeds Calibri-Italic without the flag).
+ */
+static int
+font_is(fz_context *ctx, fz_font *font, int what)
+{
+	const char	*name;
+
+	if (font == NULL)
+		return 0;
+	if (what == 0 ? fz_font_is_bold(ctx, font) :
+	    fz_font_is_italic(ctx, font))
+		return 1;
+	name = fz_font_name(ctx, font);
+	if (name == NULL)
+		return 0;
+	if ((name = strchr(name, '-')) == NULL && (name = strchr(
+	    fz_font_name(ctx, font), ',')) == NULL)
+		return 0;	/* only a style after the family says it */
+	return what == 0 ? strstr(name, "Bold") != NULL ||
+	    strstr(name, "Black") != NULL || strstr(name, "Heavy") != NULL :
+	    strstr(name, "Italic") != NULL || strstr(name, "Oblique") != NULL;
+}
+
+/*
+ * A glyph set slanted by the text matrix: a word processor's italic
+ * for a font that has none (Word does it with Gisha).  Only on a level
+ * line: turned text has turned boxes.
+ */
+static int
+slanted(const fz_stext_char *ch)
+{
+	float	 h = ch->quad.ll.y - ch->quad.ul.y;
+
+	return h > 0 && (ch->quad.ul.x - ch->quad.ll.x) / h > 0.15f;
+}
+
 /* The first character after ch that is not a space, or NULL. */
 static fz_stext_char *
 next_ink(fz_stext_char *ch)
@@ -301,8 +339,9 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 			if (how == 2)
 				*broken = 2;
 		}
-		utf8(&po, c, fz_font_is_bold(ctx, ch->font),
-		    fz_font_is_italic(ctx, ch->font));
+		utf8(&po, c, font_is(ctx, ch->font, 0),
+		    font_is(ctx, ch->font, 1) || (ln->dir.x > 0.99f &&
+		    slanted(ch)));
 		if (c != ' ')
 			prev = ch;
 	}

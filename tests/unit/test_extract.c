@@ -449,3 +449,24 @@ Test(extract, symbol_font_bullets_are_list_entries)
 	free(path);
 	pk_buf_free(&paged);
 }
+
+/*
+ * Italic a font has no face for is slanted by the text matrix (Word
+ * with Gisha, LibreOffice with Noto Sans Mono): still *italic*.
+ */
+Test(extract, slanted_glyphs_are_italic)
+{
+	struct pk_buf	 paged = { 0 };
+	char		*path = extract("slanted-003", "pdf", &paged);
+
+	agreement_of("slanted-003", "seed-003", "pdf", 0.99);
+	cr_assert_not_null(strstr(paged.data, "*Hälsa- och sjukvårdsnämnd"));
+	cr_assert_not_null(strstr(paged.data, "*Styrelsen för Södra "
+	    "Älvsborgs"));
+	/* The upright text stays upright. */
+	cr_assert_not_null(strstr(paged.data, "\nPlats Lerum, kommunhuset\n"),
+	    "%.600s", paged.data);
+	unlink(path);
+	free(path);
+	pk_buf_free(&paged);
+}
