@@ -905,8 +905,9 @@ struct reader {
 	char			 ocr_err[160];
 };
 
+/* Page a onto a front-matter list ("3,7"), with ":c" when c >= 0. */
 static void
-list_add(struct pk_buf *b, const char *fmt, int a, int c)
+list_add(struct pk_buf *b, int a, int c)
 {
 	char	 num[40];
 
@@ -914,7 +915,6 @@ list_add(struct pk_buf *b, const char *fmt, int a, int c)
 		snprintf(num, sizeof(num), "%s%d:%d", b->len ? "," : "", a, c);
 	else
 		snprintf(num, sizeof(num), "%s%d", b->len ? "," : "", a);
-	(void)fmt;
 	pk_buf_puts(b, num);
 }
 
@@ -999,7 +999,7 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 			fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
 	r->pp.ncols = 0;
 	if (r->pp.n == 0)
-		list_add(&r->empty, NULL, i + 1, -1);
+		list_add(&r->empty, i + 1, -1);
 	emit_page(&r->pp, r->po);
 	for (k = 0; k < r->pp.n; k++)
 		para_free(&r->pp.v[k]);
@@ -1030,15 +1030,15 @@ flush_one(struct reader *r)
 			free(j);
 			fz_throw(ctx, FZ_ERROR_GENERIC, "ocr");
 		}
-		list_add(&r->ocr_pages, NULL, s->page + 1, -1);
+		list_add(&r->ocr_pages, s->page + 1, -1);
 		/* A blank page has no words to be sure of: no confidence. */
 		if (j->page.nwords > 0)
-			list_add(&r->ocr_conf, NULL, s->page + 1,
+			list_add(&r->ocr_conf, s->page + 1,
 			    (int)(j->page.mean_conf + 0.5f));
 		if (j->page.nwords > 0 && j->page.mean_conf < PK_OCR_LOW_CONF)
-			list_add(&r->ocr_low, NULL, s->page + 1, -1);
+			list_add(&r->ocr_low, s->page + 1, -1);
 		if (j->page.rotated != 0)
-			list_add(&r->ocr_turned, NULL, s->page + 1,
+			list_add(&r->ocr_turned, s->page + 1,
 			    j->page.rotated);
 		slack = pk_pdfocr_char_width(&j->page, j->dpi);
 		fz_try(ctx)

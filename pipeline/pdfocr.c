@@ -150,7 +150,7 @@ add_char(fz_context *ctx, fz_stext_page *st, fz_stext_line *ln, int c,
  * of the size), in pixels.
  */
 static float
-line_size(const struct pk_ocr_page *p, size_t k, size_t *end)
+line_size(const struct pk_ocr_page *p, size_t k)
 {
 	size_t	 i;
 	int	 rise = 0;
@@ -159,7 +159,6 @@ line_size(const struct pk_ocr_page *p, size_t k, size_t *end)
 	    i++)
 		if (p->words[i].baseline - p->words[i].y0 > rise)
 			rise = p->words[i].baseline - p->words[i].y0;
-	*end = i;
 	return rise > 0 ? (float)rise / 0.72f : 10.0f;
 }
 
@@ -341,7 +340,7 @@ fill(fz_context *ctx, fz_stext_page *st, const struct pk_ocr_page *p, int dpi,
 	fz_stext_block	*b = NULL;
 	fz_stext_line	*ln = NULL;
 	float		 s = 72.0f / (float)dpi;
-	size_t		 k, end = 0;
+	size_t		 k;
 	float		 size = 10, base = 0, top = 0, bottom = 0;
 
 	for (k = 0; k < p->nwords; k++) {
@@ -376,7 +375,7 @@ fill(fz_context *ctx, fz_stext_page *st, const struct pk_ocr_page *p, int dpi,
 			ln = NULL;
 		}
 		if (new_line) {
-			size = line_size(p, k, &end) * s;
+			size = line_size(p, k) * s;
 			base = (float)w->baseline * s;
 			/* As a font would set it: ascender, descender. */
 			if (pitch > 0 && (float)pitch * s < 2.0f * size &&
