@@ -901,7 +901,9 @@ struct reader {
 	struct pk_ocr_pool	*pool;
 	struct slot		*win;		/* a ring of nwin */
 	int			 nwin, head, count;
-	int			 dpi;
+	int			 dpi;		/* PDF pages are rendered at */
+	int			 read_dpi;	/* what OCR read at: an image's
+						 * own resolution, or dpi */
 	char			 ocr_err[160];
 };
 
@@ -1031,6 +1033,7 @@ flush_one(struct reader *r)
 			fz_throw(ctx, FZ_ERROR_GENERIC, "ocr");
 		}
 		list_add(&r->ocr_pages, s->page + 1, -1);
+		r->read_dpi = j->dpi;
 		/* A blank page has no words to be sure of: no confidence. */
 		if (j->page.nwords > 0)
 			list_add(&r->ocr_conf, s->page + 1,
@@ -1234,7 +1237,7 @@ ocr_meta(struct reader *r)
 
 	if (r->ocr_pages.len == 0)
 		return;
-	snprintf(dpi, sizeof(dpi), "%d", r->dpi);
+	snprintf(dpi, sizeof(dpi), "%d", r->read_dpi);
 	pk_po_meta(r->po, "ocr-engine", pk_ocr_version());
 	pk_po_meta(r->po, "ocr-lang", r->opt->ocr.lang ? r->opt->ocr.lang :
 	    PK_OCR_LANG);

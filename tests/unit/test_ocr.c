@@ -220,6 +220,7 @@ Test(ocr, typewriter_scan_at_300_dpi, .timeout = 300)
 	cr_assert(strstr(ocr, "\nocr-pages: 1,2\n") != NULL);
 	cr_assert(strstr(ocr, "\nocr-engine: tesseract ") != NULL);
 	cr_assert(strstr(ocr, "\nocr-lang: swe+eng\n") != NULL);
+	cr_assert(strstr(ocr, "\nocr-dpi: 300\n") != NULL);
 	typewriter_facts(doc);
 	assert_xnum(doc, "count(//m:source/m:ocr/m:page[@confidence > 80])", 2);
 	assert_valid(doc, "typewriter scan");
@@ -239,6 +240,8 @@ Test(ocr, typewriter_scan_at_200_dpi_bilevel, .timeout = 300)
 	xmlDocPtr	 doc = segment_paged(ocr);
 
 	cr_assert(strstr(ocr, "\nformat: tiff\n") != NULL);
+	/* Read at the resolution the image states, and said so. */
+	cr_assert(strstr(ocr, "\nocr-dpi: 200\n") != NULL);
 	typewriter_facts(doc);
 	assert_valid(doc, "typewriter at 200 dpi");
 	/* Noisier and coarser: measured and stated, held to 6%. */
