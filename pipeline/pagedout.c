@@ -48,26 +48,32 @@ void
 pk_po_text(struct pk_pagedout *po, const char *s, size_t len, int bold,
     int italic)
 {
-	size_t	 i;
+	size_t	 i, n;
 
-	for (i = 0; i < len; i++) {
-		char c = s[i];
+	for (i = 0; i < len; i += n) {
+		unsigned char c = (unsigned char)s[i];
 
-		if (c == '\n' || c == '\r' || c == '\f')
-			c = ' ';
-		if (c == ' ' || c == '\t') {
+		n = 1;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f') {
 			/* Leading white space is dropped, runs become one. */
 			if ((po->para.len > 0 || po->row_open) &&
 			    po->ws.len == 0)
 				put(po, &po->ws, " ", 1);
 			continue;
 		}
-		if ((unsigned char)c < 0x20)
+		if (c < 0x20)
 			continue;
 		set_style(po, bold, italic);
-		if (c == '*')
-			put(po, &po->para, "\\", 1);
-		put(po, &po->para, &c, 1);
+		if (c == '*') {
+			put(po, &po->para, "\\*", 2);
+			continue;
+		}
+		/* The rest of the word: one style check, one copy. */
+		while (i + n < len && (unsigned char)s[i + n] > ' ' &&
+		    s[i + n] != '*')
+			n++;
+		put(po, &po->para, s + i, n);
 	}
 }
 
