@@ -478,6 +478,90 @@ add_note_ref(struct docx *x, struct walk *w, const char *id)
 		}
 }
 
+/* The elements walk_part acts on: a node's name is looked up once. */
+enum wel {
+	W_NONE,
+	W_FALLBACK,
+	W_B,
+	W_BR,
+	W_COMMENTREFERENCE,
+	W_DELTEXT,
+	W_ENDNOTEREFERENCE,
+	W_FOOTNOTEREFERENCE,
+	W_I,
+	W_ILVL,
+	W_INS,
+	W_INSTRTEXT,
+	W_LASTRENDEREDPAGEBREAK,
+	W_NOBREAKHYPHEN,
+	W_NUMID,
+	W_P,
+	W_PPR,
+	W_PSTYLE,
+	W_R,
+	W_RPR,
+	W_RSTYLE,
+	W_SYM,
+	W_T,
+	W_TAB,
+	W_TBL,
+	W_TC,
+	W_TR
+};
+
+static const struct wel_name {
+	const char	*name;
+	enum wel	 el;
+} wel_names[] = {	/* sorted, for bsearch */
+	{ "Fallback", W_FALLBACK },
+	{ "b", W_B },
+	{ "br", W_BR },
+	{ "commentReference", W_COMMENTREFERENCE },
+	{ "delText", W_DELTEXT },
+	{ "endnoteReference", W_ENDNOTEREFERENCE },
+	{ "footnoteReference", W_FOOTNOTEREFERENCE },
+	{ "i", W_I },
+	{ "ilvl", W_ILVL },
+	{ "ins", W_INS },
+	{ "instrText", W_INSTRTEXT },
+	{ "lastRenderedPageBreak", W_LASTRENDEREDPAGEBREAK },
+	{ "noBreakHyphen", W_NOBREAKHYPHEN },
+	{ "numId", W_NUMID },
+	{ "p", W_P },
+	{ "pPr", W_PPR },
+	{ "pStyle", W_PSTYLE },
+	{ "r", W_R },
+	{ "rPr", W_RPR },
+	{ "rStyle", W_RSTYLE },
+	{ "sym", W_SYM },
+	{ "t", W_T },
+	{ "tab", W_TAB },
+	{ "tbl", W_TBL },
+	{ "tc", W_TC },
+	{ "tr", W_TR },
+};
+
+static int
+wel_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct wel_name *)elem)->name);
+}
+
+static enum wel
+wel_of(const char *local)
+{
+	const struct wel_name	*w;
+
+	if (local == NULL)
+		return W_NONE;
+	w = bsearch(local, wel_names, sizeof(wel_names) / sizeof(*wel_names),
+	    sizeof(*wel_names), wel_cmp);
+	return w != NULL ? w->el : W_NONE;
+}
+
+#define IS(e)	(start && el == (e))
+#define ENDS(e)	(end && el == (e))
+
 /*
  * Walk one body part (document.xml, a header, a footnote part).  With
  * furniture set, each paragraph becomes a %%fw line of that type.
@@ -500,7 +584,13 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 		*x->po = fw;
 	}
 	while ((rc = pk_part_read(r)) == 1) {
-		int type = xmlTextReaderNodeType(r);
+		struct pk_part_node	 node = pk_part_here;
+		int			 type = node.type;
+		int			 start = type == XML_READER_TYPE_ELEMENT;
+		int			 end = type == XML_READER_TYPE_END_ELEMENT ||
+		    (start && node.empty);
+		enum wel		 el = start || end ? wel_of(node.ln) :
+		    W_NONE;
 
 		if (w.skip_depth > 0) {
 			if (type == XML_READER_TYPE_END_ELEMENT &&
@@ -509,23 +599,23 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			continue;
 		}
 		/* Text that is not content, or content twice over. */
-		if ((pk_part_is(r, "instrText") || pk_part_is(r, "Fallback") ||
-		    pk_part_is(r, "commentReference") ||
-		    (pk_part_is(r, "delText") && !x->opt->keep_original) ||
-		    (pk_part_is(r, "ins") && x->opt->keep_original)) &&
-		    !xmlTextReaderIsEmptyElement(r)) {
+		if ((IS(W_INSTRTEXT) || IS(W_FALLBACK) ||
+		    IS(W_COMMENTREFERENCE) ||
+		    (IS(W_DELTEXT) && !x->opt->keep_original) ||
+		    (IS(W_INS) && x->opt->keep_original)) &&
+		    !node.empty) {
 			w.skip_depth = xmlTextReaderDepth(r) + 1;
 			continue;
 		}
-		if (pk_part_is(r, "p")) {
+		if (IS(W_P)) {
 			w.num_id = w.ilvl = -1;
 			free(w.para_style);
 			w.para_style = NULL;
 			w.para_started = 0;
-			if (!xmlTextReaderIsEmptyElement(r))
+			if (!node.empty)
 				continue;
 		}
-		if (pk_part_ends(r, "p")) {
+		if (ENDS(W_P)) {
 			start_para(x, &w);
 			if (furniture != NULL)
 				pk_po_line(x->po);
@@ -535,51 +625,51 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 				pk_po_para(x->po);
 			continue;
 		}
-		if (pk_part_is(r, "pPr"))
-			w.in_ppr = !xmlTextReaderIsEmptyElement(r);
-		else if (pk_part_ends(r, "pPr"))
+		if (IS(W_PPR))
+			w.in_ppr = !node.empty;
+		else if (ENDS(W_PPR))
 			w.in_ppr = 0;
-		else if (pk_part_is(r, "rPr") && !w.in_ppr)
-			w.in_rpr = !xmlTextReaderIsEmptyElement(r);
-		else if (pk_part_ends(r, "rPr"))
+		else if (IS(W_RPR) && !w.in_ppr)
+			w.in_rpr = !node.empty;
+		else if (ENDS(W_RPR))
 			w.in_rpr = 0;
-		else if (pk_part_is(r, "r")) {
+		else if (IS(W_R)) {
 			w.run_bold = w.run_italic = -1;
 			free(w.run_style);
 			w.run_style = NULL;
-		} else if (w.in_ppr && pk_part_is(r, "pStyle")) {
+		} else if (w.in_ppr && IS(W_PSTYLE)) {
 			free(w.para_style);
 			w.para_style = pk_part_attr(r, "val");
-		} else if (w.in_ppr && pk_part_is(r, "numId"))
+		} else if (w.in_ppr && IS(W_NUMID))
 			w.num_id = atoi_attr(r, "val", -1);
-		else if (w.in_ppr && pk_part_is(r, "ilvl"))
+		else if (w.in_ppr && IS(W_ILVL))
 			w.ilvl = atoi_attr(r, "val", 0);
-		else if (w.in_rpr && pk_part_is(r, "rStyle")) {
+		else if (w.in_rpr && IS(W_RSTYLE)) {
 			free(w.run_style);
 			w.run_style = pk_part_attr(r, "val");
-		} else if (w.in_rpr && pk_part_is(r, "b"))
+		} else if (w.in_rpr && IS(W_B))
 			w.run_bold = pk_part_onoff(r);
-		else if (w.in_rpr && pk_part_is(r, "i"))
+		else if (w.in_rpr && IS(W_I))
 			w.run_italic = pk_part_onoff(r);
-		else if (pk_part_is(r, "t") || pk_part_is(r, "delText")) {
+		else if (IS(W_T) || IS(W_DELTEXT)) {
 			xmlChar *s = xmlTextReaderReadString(r);
 
 			if (s != NULL)
 				text(x, &w, (const char *)s);
 			xmlFree(s);
-		} else if (pk_part_is(r, "tab") && !w.in_ppr) {
+		} else if (IS(W_TAB) && !w.in_ppr) {
 			start_para(x, &w);
 			pk_po_cell(x->po);
-		} else if (pk_part_is(r, "noBreakHyphen"))
+		} else if (IS(W_NOBREAKHYPHEN))
 			text(x, &w, "-");
-		else if (pk_part_is(r, "sym")) {
+		else if (IS(W_SYM)) {
 			char *font = pk_part_attr(r, "font");
 			char *code = pk_part_attr(r, "char");
 
 			text(x, &w, symbol(font, code));
 			free(font);
 			free(code);
-		} else if (pk_part_is(r, "br")) {
+		} else if (IS(W_BR)) {
 			char *t = pk_part_attr(r, "type");
 
 			if (t != NULL && strcmp(t, "page") == 0 &&
@@ -591,28 +681,28 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			else	/* a line of the same block */
 				pk_po_line(x->po);
 			free(t);
-		} else if (pk_part_is(r, "lastRenderedPageBreak") &&
+		} else if (IS(W_LASTRENDEREDPAGEBREAK) &&
 		    furniture == NULL && w.table_depth == 0) {
 			pk_po_line(x->po);
 			page_break(x, &w);
-		} else if (pk_part_is(r, "footnoteReference") ||
-		    pk_part_is(r, "endnoteReference")) {
+		} else if (IS(W_FOOTNOTEREFERENCE) ||
+		    IS(W_ENDNOTEREFERENCE)) {
 			char *id = pk_part_attr(r, "id");
 
 			if (id != NULL)
 				add_note_ref(x, &w, id);
 			free(id);
-		} else if (pk_part_is(r, "tbl") && !xmlTextReaderIsEmptyElement(r)) {
+		} else if (IS(W_TBL) && !node.empty) {
 			if (w.table_depth++ == 0)
 				pk_po_block(x->po);
-		} else if (pk_part_ends(r, "tbl")) {
+		} else if (ENDS(W_TBL)) {
 			if (--w.table_depth == 0)
 				pk_po_block(x->po);
-		} else if (pk_part_is(r, "tr") && w.table_depth == 1)
+		} else if (IS(W_TR) && w.table_depth == 1)
 			w.first_cell = 1;
-		else if (pk_part_ends(r, "tr") && w.table_depth == 1)
+		else if (ENDS(W_TR) && w.table_depth == 1)
 			pk_po_line(x->po);
-		else if (pk_part_is(r, "tc") && w.table_depth == 1) {
+		else if (IS(W_TC) && w.table_depth == 1) {
 			if (!w.first_cell)
 				pk_po_cell(x->po);
 			w.first_cell = 0;
@@ -638,6 +728,9 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 	}
 	return 0;
 }
+
+#undef IS
+#undef ENDS
 
 /* Footnotes and endnotes: their text by id, read before the body. */
 static int

@@ -8,13 +8,7 @@
 #include "xmlin.h"
 
 /* The reader's own messages: the caller reports what went wrong, once. */
-/* The node pk_part_read moved to, on the reader it moved. */
-static _Thread_local struct {
-	xmlTextReaderPtr	 r;
-	int			 type;
-	int			 empty;
-	const char		*ln;
-} here;
+_Thread_local struct pk_part_node pk_part_here;
 
 static void
 quiet(void *arg, xmlErrorPtr e)
@@ -45,7 +39,7 @@ pk_part_reader(const struct pk_buf *part, const char *name, struct pk_diag *d)
 	else
 		xmlTextReaderSetStructuredErrorHandler(r, quiet, NULL);
 	/* A new reader may take a freed one's address: nothing is kept. */
-	here.r = NULL;
+	pk_part_here.r = NULL;
 	return r;
 }
 
@@ -73,54 +67,25 @@ pk_part_read(xmlTextReaderPtr r)
 {
 	int	 rc = xmlTextReaderRead(r);
 
-	here.r = r;
-	here.type = rc == 1 ? xmlTextReaderNodeType(r) : -1;
-	here.ln = rc == 1 ? (const char *)xmlTextReaderConstLocalName(r) :
-	    NULL;
-	here.empty = here.type == XML_READER_TYPE_ELEMENT &&
-	    xmlTextReaderIsEmptyElement(r);
+	if (rc == 1)
+		pk_part_ask(r, &pk_part_here);
+	else {
+		pk_part_here.r = r;
+		pk_part_here.type = -1;
+		pk_part_here.ln = NULL;
+		pk_part_here.empty = 0;
+	}
 	return rc;
 }
 
-/* The current node's type and name: kept, or asked of the reader. */
-static void
-current(xmlTextReaderPtr r, int *type, const char **ln, int *empty)
+void
+pk_part_ask(xmlTextReaderPtr r, struct pk_part_node *n)
 {
-	if (here.r == r) {
-		*type = here.type;
-		*ln = here.ln;
-		*empty = here.empty;
-		return;
-	}
-	*type = xmlTextReaderNodeType(r);
-	*ln = (const char *)xmlTextReaderConstLocalName(r);
-	*empty = *type == XML_READER_TYPE_ELEMENT &&
+	n->r = r;
+	n->type = xmlTextReaderNodeType(r);
+	n->ln = (const char *)xmlTextReaderConstLocalName(r);
+	n->empty = n->type == XML_READER_TYPE_ELEMENT &&
 	    xmlTextReaderIsEmptyElement(r);
-}
-
-int
-pk_part_is(xmlTextReaderPtr r, const char *local)
-{
-	const char	*ln;
-	int		 type, empty;
-
-	current(r, &type, &ln, &empty);
-	/* The first letter rules out most names without a call. */
-	return type == XML_READER_TYPE_ELEMENT && ln != NULL &&
-	    ln[0] == local[0] && strcmp(ln, local) == 0;
-}
-
-int
-pk_part_ends(xmlTextReaderPtr r, const char *local)
-{
-	const char	*ln;
-	int		 type, empty;
-
-	current(r, &type, &ln, &empty);
-	if (ln == NULL || ln[0] != local[0] || strcmp(ln, local) != 0)
-		return 0;
-	return type == XML_READER_TYPE_END_ELEMENT ||
-	    (type == XML_READER_TYPE_ELEMENT && empty);
 }
 
 int

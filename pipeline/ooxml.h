@@ -2,6 +2,8 @@
 #ifndef PK_OOXML_H
 #define PK_OOXML_H
 
+#include <string.h>
+
 #include <libxml/xmlreader.h>
 
 #include "buf.h"
@@ -21,10 +23,47 @@ char	*pk_part_attr(xmlTextReaderPtr, const char *local);
  * a node (a third of reading a DOCX went to asking the reader again).
  */
 int	pk_part_read(xmlTextReaderPtr);
+
+/*
+ * The node pk_part_read last moved to, on the reader it moved: the tests
+ * below are inline, as a walker makes some thirty of them a node.
+ */
+struct pk_part_node {
+	xmlTextReaderPtr	 r;
+	int			 type;
+	int			 empty;
+	const char		*ln;
+};
+extern _Thread_local struct pk_part_node pk_part_here;
+/* The node r is on, asked of the reader (r was moved some other way). */
+void	pk_part_ask(xmlTextReaderPtr r, struct pk_part_node *);
+
 /* Whether the current node is an element (start) with this local name. */
-int	pk_part_is(xmlTextReaderPtr, const char *local);
+static inline int
+pk_part_is(xmlTextReaderPtr r, const char *local)
+{
+	struct pk_part_node	 n = pk_part_here;
+
+	if (n.r != r)
+		pk_part_ask(r, &n);
+	/* The first letter rules out most names without a call. */
+	return n.type == XML_READER_TYPE_ELEMENT && n.ln != NULL &&
+	    n.ln[0] == local[0] && strcmp(n.ln, local) == 0;
+}
+
 /* Whether the current node ends an element with this local name. */
-int	pk_part_ends(xmlTextReaderPtr, const char *local);
+static inline int
+pk_part_ends(xmlTextReaderPtr r, const char *local)
+{
+	struct pk_part_node	 n = pk_part_here;
+
+	if (n.r != r)
+		pk_part_ask(r, &n);
+	if (n.ln == NULL || n.ln[0] != local[0] || strcmp(n.ln, local) != 0)
+		return 0;
+	return n.type == XML_READER_TYPE_END_ELEMENT ||
+	    (n.type == XML_READER_TYPE_ELEMENT && n.empty);
+}
 /* An OOXML on/off property: absent val, "1", "true", "on" are on. */
 int	pk_part_onoff(xmlTextReaderPtr);
 
