@@ -2,13 +2,35 @@
 # bench: throughput and peak memory of pk-segment, pk-validate and
 # pk-transform on a corpus made by repeating and varying the fixtures,
 # beside xmllint and xsltproc doing the same validation and transform.
-# usage: sh bench/run.sh [builddir]   (BENCH_DOCS=1000 by default)
+# usage: sh bench/run.sh [builddir [section...]]   (BENCH_DOCS=1000 by default)
+# sections: segment extract batch ocr (all by default)
 set -eu
 cd "$(dirname "$0")/.."
 B=${1:-build}
+[ $# -gt 0 ] && shift
+SECTIONS=" ${*:-segment extract batch ocr} "
 N=${BENCH_DOCS:-1000}
 W=$(mktemp -d "${TMPDIR:-/tmp}/pk-bench.XXXXXX")
 trap 'rm -rf "$W"' EXIT INT TERM
+now() { date +%s.%N; }
+rate() {	# label seconds bytes
+	awk -v l="$1" -v s="$2" -v b="$3" -v n="$N" 'BEGIN {
+		printf "%-34s %8.2f s %9.1f docs/s %8.2f MB/s\n", l, s,
+		    n / s, b / s / 1e6 }'
+}
+peak() {	# peak resident KiB of one run, where GNU time is installed
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1
+	else
+		echo "n/a (install the time package)"
+	fi
+}
+want() {	# section: asked for?
+	case $SECTIONS in *" $1 "*) return 0 ;; esac
+	return 1
+}
+
+if want segment; then
 mkdir -p "$W/in" "$W/xml" "$W/out"
 
 # The corpus: both fixtures in turn, dates, numbers and case numbers
@@ -33,19 +55,6 @@ done
 bytes=$(cat "$W"/in/*.txt | wc -c)
 xbytes=0
 
-now() { date +%s.%N; }
-rate() {	# label seconds bytes
-	awk -v l="$1" -v s="$2" -v b="$3" -v n="$N" 'BEGIN {
-		printf "%-34s %8.2f s %9.1f docs/s %8.2f MB/s\n", l, s,
-		    n / s, b / s / 1e6 }'
-}
-peak() {	# peak resident KiB of one run, where GNU time is installed
-	if [ -x /usr/bin/time ]; then
-		/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1
-	else
-		echo "n/a (install the time package)"
-	fi
-}
 
 echo "corpus: $N documents, $bytes bytes ($W)"
 t0=$(now)
@@ -131,7 +140,9 @@ echo "peak memory, one document:   pk-segment $(peak "$B/pk-segment" \
     -f html "$W/xml/0.xml") KiB"
 echo "peak memory, whole corpus:   pk-segment $(peak "$B/pk-segment" \
     "$W/all.txt") KiB ($allbytes bytes in)"
+fi
 
+if want extract; then
 # Extraction: pk-extract against pdftotext and mutool on the same PDFs,
 # and against pandoc and docx2txt on the same DOCX files, each file many
 # times over (BENCH_EXTRACT rounds, 30 by default: 210 pages of PDF).
@@ -195,7 +206,9 @@ command -v docx2txt >/dev/null &&
 echo "peak memory: pk-extract $(peak "$B/pk-extract" \
     fixtures/extract/seed-003.pdf) KiB on a PDF, $(peak "$B/pk-extract" \
     fixtures/extract/seed-003.docx) KiB on a DOCX"
+fi
 
+if want batch; then
 # pk-batch: documents and pages per second with 1 and 2 workers, and the
 # peak memory of a worker, which must not grow with the corpus.
 batchrun() {	# ndocs jobs
@@ -218,7 +231,9 @@ echo "batch (every tenth document broken):"
 batchrun 300 1
 batchrun 300 2
 batchrun 3000 2
+fi
 
+if want ocr; then
 # OCR: scanned pages per second, pk-extract with one and two threads
 # (-j), and pk-batch spreading three scanned documents over two cores;
 # beside the tesseract program on the same pages rendered to PNG, where
@@ -254,3 +269,4 @@ rm -rf "$d"
 echo "peak memory: pk-extract $(peak "$B/pk-extract" -j 1 \
     fixtures/scan/typewriter-1964.pdf) KiB with one OCR thread, $(peak \
     "$B/pk-extract" -j 2 fixtures/scan/typewriter-1964.pdf) KiB with two"
+fi
