@@ -8,7 +8,7 @@ MANDIR	?= $(PREFIX)/share/man
 CC	?= cc
 SAN	?=
 
-PKGS	 = libxml-2.0 libxslt libexslt libpcre2-8 libutf8proc libmd
+PKGS	 = libxml-2.0 libxslt libexslt libpcre2-8 libutf8proc nettle
 PC_CFLAGS != pkg-config --cflags $(PKGS)
 PC_LIBS   != pkg-config --libs $(PKGS)
 # Debian's MuPDF is a static library: its own dependencies come along,
@@ -95,7 +95,7 @@ $(BUILD)/pk-%: cmd/pk-%.c $(CLI_OBJ) $(BUILD)/libprotokoll.a
 # where used (docs/benchmarks.md). libzip and Tesseract stay loaded on
 # demand.
 EXTRACT_LIBS = -Wl,--as-needed -Wl,-Bstatic -lxml2 -licuuc -licudata \
-	       -llzma -lpcre2-8 -lutf8proc -lmd -lmupdf -lmupdf-third -lmujs \
+	       -llzma -lpcre2-8 -lutf8proc -lnettle -lmupdf -lmupdf-third -lmujs \
 	       -lgumbo -lopenjp2 -ljbig2dec -ljpeg -lfreetype -lpng16 \
 	       -lbrotlidec -lbrotlicommon -lz -lstdc++ -Wl,-Bdynamic -lm \
 	       -ldl -lpthread

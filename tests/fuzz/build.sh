@@ -10,7 +10,7 @@ command -v clang >/dev/null || {
 make -s BUILD=build-fuzz CC=clang SAN=fuzzer-no-link,address,undefined \
     OPT="-O1 -g" build-fuzz/libprotokoll.a
 pc="$(pkg-config --cflags --libs libxml-2.0 libxslt libexslt libpcre2-8 \
-    libutf8proc libmd libzip) $(pkg-config --static --libs mupdf) -ldl -lpthread \
+    libutf8proc nettle libzip) $(pkg-config --static --libs mupdf) -ldl -lpthread \
     -lharfbuzz -lfreetype"
 mkdir -p build-fuzz/corpus-segment build-fuzz/corpus-xml \
     build-fuzz/corpus-rules build-fuzz/corpus-extract

@@ -1,4 +1,5 @@
 /* Unit tests of the pipeline's parts: paged text, values, emphasis, rules. */
+#include "../../pipeline/digest.h"
 #include "../../pipeline/inline.h"
 #include "../../pipeline/normalize.h"
 #include "helpers.h"
@@ -197,4 +198,32 @@ Test(rules, an_empty_directory_has_no_profiles)
 	cr_assert_eq(diag.last, PK_E_RULES_NONE);
 	rmdir(dir);
 	pk_rules_free(r);
+}
+
+/* FIPS 180-2's examples, and one long enough for the SHA instructions. */
+Test(digest, sha256_of_the_standards_examples)
+{
+	static const struct {
+		const char	*in;
+		const char	*hex;
+	} v[] = {
+		{ "", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" },
+		{ "abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" },
+		{ "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+		  "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1" },
+	};
+	char	 out[PK_SHA256_HEX], *a;
+	size_t	 i;
+
+	for (i = 0; i < sizeof(v) / sizeof(*v); i++) {
+		cr_assert_eq(pk_sha256_hex(v[i].in, strlen(v[i].in), out), 0);
+		cr_assert_str_eq(out, v[i].hex);
+	}
+	a = malloc(1000000);
+	cr_assert_not_null(a);
+	memset(a, 'a', 1000000);
+	cr_assert_eq(pk_sha256_hex(a, 1000000, out), 0);
+	cr_assert_str_eq(out,
+	    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	free(a);
 }
