@@ -25,6 +25,40 @@ peak() {	# peak resident KiB of one run, where GNU time is installed
 		echo "n/a (install the time package)"
 	fi
 }
+xrate() {	# label seconds units unit-name
+	awk -v l="$1" -v s="$2" -v n="$3" -v u="$4" 'BEGIN {
+		printf "%-34s %8.2f s %9.1f %s/s\n", l, s, n / s, u }'
+}
+loop() {	# rounds command... (each of $files appended in turn)
+	r=$1
+	shift
+	j=0
+	while [ $j -lt "$r" ]; do
+		for f in $files; do "$@" "$f" >/dev/null 2>&1; done
+		j=$((j + 1))
+	done
+}
+timed() {	# label rounds units-a-round unit command...
+	l=$1 r=$2 n=$(($2 * $3)) u=$4
+	shift 4
+	t0=$(now)
+	loop "$r" "$@"
+	t1=$(now)
+	xrate "$l" "$(echo "$t1 - $t0" | bc)" "$n" "$u"
+}
+many() {	# label rounds units-a-round unit: pk-extract -d, all of $files
+	d=$(mktemp -d)
+	t0=$(now)
+	j=0
+	while [ $j -lt "$2" ]; do
+		# shellcheck disable=SC2086
+		"$B/pk-extract" -d "$d" $files >/dev/null 2>&1 || true
+		j=$((j + 1))
+	done
+	t1=$(now)
+	rm -rf "$d"
+	xrate "$1" "$(echo "$t1 - $t0" | bc)" "$(($2 * $3))" "$4"
+}
 want() {	# section: asked for?
 	case $SECTIONS in *" $1 "*) return 0 ;; esac
 	return 1
@@ -145,64 +179,37 @@ fi
 if want extract; then
 # Extraction: pk-extract against pdftotext and mutool on the same PDFs,
 # and against pandoc and docx2txt on the same DOCX files, each file many
-# times over (BENCH_EXTRACT rounds, 30 by default: 210 pages of PDF).
-R=${BENCH_EXTRACT:-30}
+# times over: BENCH_EXTRACT rounds (100 by default: 700 pages of PDF)
+# for pk-extract, pdftotext and mutool, BENCH_SLOW rounds (20) for
+# pandoc and docx2txt, which take 15 to 60 times as long. A run of a
+# fraction of a second is mostly this machine's noise.
+R=${BENCH_EXTRACT:-100}
+RS=${BENCH_SLOW:-20}
 pdfs="fixtures/extract/seed-000.pdf fixtures/extract/seed-003.pdf"
 docxs="fixtures/extract/seed-000.docx fixtures/extract/seed-003.docx"
-pages=0
+ppr=0	# PDF pages a round
 for f in $pdfs; do
 	p=$("$B/pk-extract" "$f" | sed -n 's/^pages: //p')
-	pages=$((pages + p * R))
+	ppr=$((ppr + p))
 done
-ndocx=$(( $(echo $docxs | wc -w) * R ))
-xrate() {	# label seconds units unit-name
-	awk -v l="$1" -v s="$2" -v n="$3" -v u="$4" 'BEGIN {
-		printf "%-34s %8.2f s %9.1f %s/s\n", l, s, n / s, u }'
-}
-loop() {	# command... (the file is appended)
-	j=0
-	while [ $j -lt "$R" ]; do
-		for f in $files; do "$@" "$f" >/dev/null 2>&1; done
-		j=$((j + 1))
-	done
-}
-timed() {	# label units unit command...
-	l=$1 n=$2 u=$3
-	shift 3
-	t0=$(now)
-	loop "$@"
-	t1=$(now)
-	xrate "$l" "$(echo "$t1 - $t0" | bc)" "$n" "$u"
-}
-echo "extraction: $pages PDF pages, $ndocx DOCX documents"
-# pk-extract -d: every file of a round in one process (start-up paid once).
-many() {	# label units unit
-	d=$(mktemp -d)
-	t0=$(now)
-	j=0
-	while [ $j -lt "$R" ]; do
-		# shellcheck disable=SC2086
-		"$B/pk-extract" -d "$d" $files >/dev/null 2>&1 || true
-		j=$((j + 1))
-	done
-	t1=$(now)
-	rm -rf "$d"
-	xrate "$1" "$(echo "$t1 - $t0" | bc)" "$2" "$3"
-}
+dpr=$(echo $docxs | wc -w)
+pages=$((ppr * R))
+ndocx=$((dpr * R))
+echo "extraction: $pages PDF pages, $ndocx DOCX documents ($((ppr * RS)) and $((dpr * RS)) for the slow tools)"
 files=$pdfs
-timed "pk-extract (PDF)" "$pages" pages "$B/pk-extract"
-many "pk-extract -d (PDF, files a run)" "$pages" pages
+timed "pk-extract (PDF)" "$R" "$ppr" pages "$B/pk-extract"
+many "pk-extract -d (PDF, files a run)" "$R" "$ppr" pages
 command -v pdftotext >/dev/null &&
-    timed "  pdftotext" "$pages" pages sh -c 'pdftotext "$0" -'
+    timed "  pdftotext" "$R" "$ppr" pages sh -c 'pdftotext "$0" -'
 command -v mutool >/dev/null &&
-    timed "  mutool draw -F txt" "$pages" pages mutool draw -q -F txt -o -
+    timed "  mutool draw -F txt" "$R" "$ppr" pages mutool draw -q -F txt -o -
 files=$docxs
-timed "pk-extract (DOCX)" "$ndocx" docs "$B/pk-extract"
-many "pk-extract -d (DOCX, files a run)" "$ndocx" docs
+timed "pk-extract (DOCX)" "$R" "$dpr" docs "$B/pk-extract"
+many "pk-extract -d (DOCX, files a run)" "$R" "$dpr" docs
 command -v pandoc >/dev/null &&
-    timed "  pandoc -t plain" "$ndocx" docs pandoc -t plain
+    timed "  pandoc -t plain" "$RS" "$dpr" docs pandoc -t plain
 command -v docx2txt >/dev/null &&
-    timed "  docx2txt" "$ndocx" docs sh -c 'docx2txt < "$0"'
+    timed "  docx2txt" "$RS" "$dpr" docs sh -c 'docx2txt < "$0"'
 echo "peak memory: pk-extract $(peak "$B/pk-extract" \
     fixtures/extract/seed-003.pdf) KiB on a PDF, $(peak "$B/pk-extract" \
     fixtures/extract/seed-003.docx) KiB on a DOCX"
@@ -246,10 +253,9 @@ for f in $scans; do
 	opages=$((opages + p))
 done
 echo "OCR: $opages scanned pages (300 dpi, swe+eng)"
-R=1 # OCR: one round
 files=$scans
-timed "pk-extract -j 1" "$opages" pages "$B/pk-extract" -j 1
-timed "pk-extract -j 2" "$opages" pages "$B/pk-extract" -j 2
+timed "pk-extract -j 1" 1 "$opages" pages "$B/pk-extract" -j 1
+timed "pk-extract -j 2" 1 "$opages" pages "$B/pk-extract" -j 2
 d=$(mktemp -d)
 t0=$(now)
 "$B/pk-batch" -q -j 2 -o "$d/out" $scans 2>/dev/null || true
@@ -262,7 +268,7 @@ if command -v tesseract >/dev/null; then
 		    "$f" 2>/dev/null
 	done
 	files=$(ls "$d"/*.png)
-	timed "  tesseract (PNG pages, swe+eng)" "$opages" pages sh -c \
+	timed "  tesseract (PNG pages, swe+eng)" 1 "$opages" pages sh -c \
 	    'OMP_THREAD_LIMIT=1 tesseract "$0" - -l swe+eng'
 fi
 rm -rf "$d"
