@@ -1,6 +1,7 @@
 /* Loading a shared library and its functions on first use, with dlopen. */
 #include <dlfcn.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "lazylib.h"
 
@@ -18,13 +19,18 @@ pk_lazylib_load(struct pk_lazylib *lib)
 		    "(install %s)", lib->soname, lib->package);
 		return -1;
 	}
-	for (i = 0; i < lib->n; i++)
-		if ((lib->ptrs[i] = dlsym(h, lib->names[i])) == NULL) {
+	for (i = 0; i < lib->n; i++) {
+		void *f = dlsym(h, lib->names[i]);
+
+		if (f == NULL) {
 			snprintf(lib->err, sizeof(lib->err), "%s lacks %s",
 			    lib->soname, lib->names[i]);
 			dlclose(h);
 			return -1;
 		}
+		/* POSIX: a function's address converts to and from void *. */
+		memcpy((char *)lib->table + i * sizeof(f), &f, sizeof(f));
+	}
 	lib->state = 1;
 	return 0;
 }

@@ -11,9 +11,9 @@
  * them); one that only some documents need is loaded by the first.
  */
 struct pk_lazylib {
-	const char		*soname;	/* "libzip.so.5" */
+	const char		*soname;	/* "libzip.so.4" */
 	const char *const	*names;		/* the functions, in order */
-	void			**ptrs;		/* where each goes */
+	void			*table;		/* a pointer each, in order */
 	size_t			 n;
 	const char		*package;	/* Debian's, for the message */
 	int			 state;		/* 0 not tried, 1 loaded, -1 */
@@ -25,5 +25,21 @@ struct pk_lazylib {
  * must be serialised by the caller).  Returns 0, or -1 with lib->err.
  */
 int	pk_lazylib_load(struct pk_lazylib *lib);
+
+/*
+ * PK_LAZYLIB(var, soname, package, FUNCS), where FUNCS(X) is a list
+ * X(f) X(g) ... of the library's functions, declares struct var, with a
+ * member of f's own pointer type for each (var.f(...)), and
+ * var_lib, which pk_lazylib_load fills it through.
+ */
+#define PK_LAZY_POINTER(f)	__typeof__(f) *f;
+#define PK_LAZY_NAME(f)		#f,
+#define PK_LAZYLIB(var, soname, package, FUNCS)				\
+	static struct { FUNCS(PK_LAZY_POINTER) } var;			\
+	static const char *const var##_names[] = { FUNCS(PK_LAZY_NAME) }; \
+	_Static_assert(sizeof(var) == sizeof(var##_names) /		\
+	    sizeof(var##_names[0]) * sizeof(void *), "one pointer a name"); \
+	static struct pk_lazylib var##_lib = { soname, var##_names, &var, \
+	    sizeof(var##_names) / sizeof(var##_names[0]), package, 0, "" }
 
 #endif

@@ -19,7 +19,7 @@
  * user set it) because pages run on threads of our own.
  */
 #define TESS_LIB	"libtesseract.so.5"
-#define TESS_FUNCS \
+#define TESS_FUNCS(X) \
 	X(TessVersion) \
 	X(TessDeleteText) \
 	X(TessBaseAPICreate) \
@@ -42,35 +42,17 @@
 	X(TessResultIteratorNext) \
 	X(TessResultIteratorGetUTF8Text) \
 	X(TessResultIteratorConfidence)
+PK_LAZYLIB(tess, TESS_LIB, "libtesseract5", TESS_FUNCS);
 
-static struct {
-#define X(f)	__typeof__(f) *f;
-	TESS_FUNCS
-#undef X
-} tess;
-
-static const char *const tess_names[] = {
-#define X(f)	#f,
-	TESS_FUNCS
-#undef X
-};
-static void		*tess_slots[sizeof(tess_names) / sizeof(tess_names[0])];
-static struct pk_lazylib libtess = { TESS_LIB, tess_names, tess_slots,
-	sizeof(tess_names) / sizeof(tess_names[0]), "libtesseract5", 0, "" };
 static pthread_once_t	 tess_once = PTHREAD_ONCE_INIT;
 static int		 tess_loaded;
 
 static void
 load(void)
 {
-	size_t	 i = 0;
-
 	setenv("OMP_THREAD_LIMIT", "1", 0);
-	if (pk_lazylib_load(&libtess) == -1)
+	if (pk_lazylib_load(&tess_lib) == -1)
 		return;
-#define X(f)	*(void **)&tess.f = tess_slots[i++];
-	TESS_FUNCS
-#undef X
 	tess_loaded = 1;
 }
 
@@ -79,7 +61,7 @@ pk_ocr_load(char *err, size_t errlen)
 {
 	pthread_once(&tess_once, load);
 	if (!tess_loaded)
-		snprintf(err, errlen, "%s", libtess.err);
+		snprintf(err, errlen, "%s", tess_lib.err);
 	return tess_loaded ? 0 : -1;
 }
 

@@ -12,7 +12,7 @@
  * brings libcrypto, whose symbol lookups cost every run of pk-extract
  * on a PDF a third of its start-up.
  */
-#define ZIP_FUNCS \
+#define ZIP_FUNCS(X) \
 	X(zip_error_init) \
 	X(zip_source_buffer_create) \
 	X(zip_open_from_source) \
@@ -29,36 +29,15 @@
 	X(zip_fread) \
 	X(zip_file_strerror) \
 	X(zip_discard)
-
-static struct {
-#define X(f)	__typeof__(f) *f;
-	ZIP_FUNCS
-#undef X
-} zf;
-
-static const char *const zip_names[] = {
-#define X(f)	#f,
-	ZIP_FUNCS
-#undef X
-};
-static void		*zip_slots[sizeof(zip_names) / sizeof(zip_names[0])];
-static struct pk_lazylib libzip = { "libzip.so.4", zip_names, zip_slots,
-	sizeof(zip_names) / sizeof(zip_names[0]), "libzip4", 0, "" };
+PK_LAZYLIB(zf, "libzip.so.4", "libzip4", ZIP_FUNCS);
 
 static int
 load_libzip(struct pk_diag *d)
 {
-	size_t	 i = 0;
-
-	if (libzip.state == 1)
-		return 0;
-	if (pk_lazylib_load(&libzip) == -1) {
-		pk_diag(d, PK_E_LIBRARY, 0, "%s", libzip.err);
+	if (pk_lazylib_load(&zf_lib) == -1) {
+		pk_diag(d, PK_E_LIBRARY, 0, "%s", zf_lib.err);
 		return -1;
 	}
-#define X(f)	*(void **)&zf.f = zip_slots[i++];
-	ZIP_FUNCS
-#undef X
 	return 0;
 }
 
