@@ -119,17 +119,15 @@ ocr_fold(const char *s, size_t len, char *out)
 	return j;
 }
 
-static int fold_ocr;	/* the text was read by OCR: fold keys loosely */
-
 static char *
-fold_key(const struct pk_seg_line *a, const struct pk_seg_line *b)
+fold_key(const struct pk_seg_line *a, const struct pk_seg_line *b, int ocr)
 {
 	size_t	 len = a->len + (b ? b->len + 1 : 0), i, j = 0;
 	char	*key;
 
 	if ((key = malloc(len + 1)) == NULL)
 		return NULL;
-	if (fold_ocr) {
+	if (ocr) {	/* read by OCR: keys folded loosely */
 		j = ocr_fold(a->s, a->len, key);
 		if (b != NULL) {
 			key[j++] = '\n';
@@ -166,7 +164,7 @@ cmpkey(const void *a, const void *b)
  */
 static int
 running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
-    struct pk_seg_line *lines, size_t n, struct pk_fw_list *fw)
+    struct pk_seg_line *lines, size_t n, int ocr, struct pk_fw_list *fw)
 {
 	size_t	*idx = NULL, nidx = 0, i, k, npairs;
 	char	**keys = NULL, **sorted = NULL;
@@ -199,7 +197,7 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 		    pk_rules_starts_item(p, m, a->s, a->len) != 0 ||
 		    pk_rules_starts_item(p, m, b->s, b->len) != 0)
 			continue;
-		if ((keys[k] = fold_key(a, b)) == NULL)
+		if ((keys[k] = fold_key(a, b, ocr)) == NULL)
 			goto out;
 		sorted[k] = keys[k];
 	}
@@ -287,11 +285,12 @@ cmpindex(const void *a, const void *b)
  * With form feeds: a line among the first or last few of a page whose
  * folded text recurs on at least two pages and on half of them.  The
  * first page is where a title stands, so there a line counts only when
- * the line after it recurs after it elsewhere too.
+ * the line after it recurs after it elsewhere too.  With ocr, the text
+ * was read by OCR and lines are compared by a looser key.
  */
 static int
 running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
-    struct pk_fw_list *fw)
+    int ocr, struct pk_fw_list *fw)
 {
 	size_t	 i, j, ncand = 0, *cand, *next, *prevl;
 	char	**keys;
@@ -336,7 +335,7 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 				/* Below the middle of the page: a footer. */
 				bottom[j] = pos >= EDGE_LINES && pos * 2 >= nb;
 				cand[ncand++] = j;
-				if ((keys[j] = fold_key(&lines[j], NULL)) ==
+				if ((keys[j] = fold_key(&lines[j], NULL, ocr)) ==
 				    NULL)
 					goto out;
 			}
@@ -509,6 +508,7 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
     struct pk_diag *d)
 {
 	size_t	 i;
+	int	 ocr;
 
 	for (i = 0; i < t->nlines; i++) {
 		struct pk_seg_line *ln = &lines[i];
@@ -525,14 +525,14 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 		if (!lines[i].dropped &&
 		    strip_patterns(p, m, &lines[i], fw, d) == -1)
 			return -1;
-	fold_ocr = pk_text_meta(t, "ocr-pages") != NULL;
+	ocr = pk_text_meta(t, "ocr-pages") != NULL;
 	if (p->running_header) {
 		if (t->has_formfeed) {
 			if (running_headers_paged(lines, t->nlines, t->npages,
-			    fw) == -1)
+			    ocr, fw) == -1)
 				goto nomem;
-		} else if (running_headers_unpaged(p, m, lines, t->nlines, fw) ==
-		    -1)
+		} else if (running_headers_unpaged(p, m, lines, t->nlines, ocr,
+		    fw) == -1)
 			goto nomem;
 	}
 	/* Running headers may have found pages the text did not mark. */
