@@ -5,8 +5,7 @@
  */
 #include <zip.h>
 
-#include "../../pipeline/extract.h"
-#include "helpers.h"
+#include "extracting.h"
 
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/" \
 	"wordprocessingml/2006/main\""
@@ -17,9 +16,7 @@ static struct pk_buf out;
 static const char *
 extract_zip(const char *const *entries, size_t n, int keep_original)
 {
-	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
-	    NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
-	struct pk_diag		 d;
+	struct pk_extract_opts	 opt = EXTRACT_DEFAULTS;
 	zip_source_t		*src;
 	zip_t			*z;
 	zip_error_t		 err;
@@ -44,9 +41,7 @@ extract_zip(const char *const *entries, size_t n, int keep_original)
 	cr_assert_eq(zip_source_read(src, data, (zip_uint64_t)len), len);
 	zip_source_close(src);
 	zip_source_free(src);
-	pk_diag_init(&d, "test", stderr);
-	cr_assert_eq(pk_extract_run(data, (size_t)len, PK_FMT_UNKNOWN, "t.docx",
-	    &opt, &out, &d), 0);
+	extract_bytes(data, (size_t)len, "t.docx", &opt, &out);
 	free(data);
 	return out.data;
 }

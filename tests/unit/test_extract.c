@@ -4,8 +4,8 @@
  * same facts as the seed text, word-for-word agreement with it, and no
  * furniture in the content.
  */
-#include "../../pipeline/extract.h"
 #include "../../pipeline/validate.h"
+#include "extracting.h"
 #include "facts.h"
 
 static const char *const kinds[] = { "pdf", "docx", "odt" };
@@ -14,25 +14,16 @@ static const char *const kinds[] = { "pdf", "docx", "odt" };
 static char *
 extract(const char *name, const char *kind, struct pk_buf *paged)
 {
-	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
-	    NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
-	struct pk_diag		 d;
+	struct pk_extract_opts	 opt = EXTRACT_DEFAULTS;
 	char			 in[512], *out = strdup("/tmp/pk-ext-XXXXXX");
-	char			*data;
-	size_t			 len;
 	int			 fd;
 
 	snprintf(in, sizeof(in), "%s/fixtures/extract/%s.%s", PK_SRCDIR, name,
 	    kind);
-	data = slurp(in, &len);
-	cr_assert_not_null(data, "no fixture %s (fixtures/make.sh)", in);
-	pk_diag_init(&d, "test", stderr);
-	cr_assert_eq(pk_extract_run(data, len, PK_FMT_UNKNOWN, in, &opt, paged,
-	    &d), 0, "extracting %s", in);
+	extract_path(in, &opt, paged);
 	fd = mkstemp(out);
 	cr_assert(write(fd, paged->data, paged->len) == (ssize_t)paged->len);
 	close(fd);
-	free(data);
 	return out;
 }
 
@@ -290,10 +281,8 @@ Test(extract, ligatures_come_out_as_letters)
 {
 	static const char content[] = "BT /F1 12 Tf 72 720 Td (Beslutet "
 	    "\256nansieras av kommunen, \257aggan hissas.) Tj ET";
-	struct pk_extract_opts opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
-	    NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
+	struct pk_extract_opts opt = EXTRACT_DEFAULTS;
 	struct pk_buf pdf = { 0 }, out = { 0 };
-	struct pk_diag d;
 	size_t off[5];
 	char buf[512];
 	int i;
@@ -326,9 +315,7 @@ Test(extract, ligatures_come_out_as_letters)
 		    "startxref\n%zu\n%%%%EOF\n", xref);
 		pk_buf_puts(&pdf, buf);
 	}
-	pk_diag_init(&d, "test", stderr);
-	cr_assert_eq(pk_extract_run(pdf.data, pdf.len, PK_FMT_UNKNOWN, "l.pdf",
-	    &opt, &out, &d), 0);
+	extract_bytes(pdf.data, pdf.len, "l.pdf", &opt, &out);
 	cr_assert_not_null(strstr(out.data, "\nBeslutet finansieras av kommunen, "
 	    "flaggan hissas.\n"), "%s", out.data);
 	cr_assert_null(strstr(out.data, "\xef\xac\x81"), "a ligature is left");

@@ -8,29 +8,20 @@
  * mixing text and scanned pages, and the mending of item numbers OCR
  * misread.
  */
-#include "../../pipeline/extract.h"
 #include "../../pipeline/validate.h"
+#include "extracting.h"
 #include "facts.h"
 
 /* Extract a fixture (OCR as asked) into paged text. */
 static char *
 extract(const char *path, enum pk_ocr_mode mode, int jobs, size_t *len)
 {
-	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL,
-	    { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
+	struct pk_extract_opts	 opt = EXTRACT_DEFAULTS;
 	struct pk_buf		 out = { 0 };
-	struct pk_diag		 d;
-	char			*data;
-	size_t			 n;
 
 	opt.ocr.mode = mode;
 	opt.ocr.jobs = jobs;
-	data = slurp(path, &n);
-	cr_assert_not_null(data, "no fixture %s (fixtures/scan.sh)", path);
-	pk_diag_init(&d, "test", stderr);
-	cr_assert_eq(pk_extract_run(data, n, PK_FMT_UNKNOWN, path, &opt, &out,
-	    &d), 0, "extracting %s", path);
-	free(data);
+	extract_path(path, &opt, &out);
 	if (len != NULL)
 		*len = out.len;
 	return out.data;
