@@ -92,8 +92,8 @@ $(BUILD)/pk-%: cmd/pk-%.c $(CLI_OBJ) $(BUILD)/libprotokoll.a
 # its relocations (page faults, symbol lookups): libxml2 with ICU and
 # libstdc++ alone cost 1.2 ms of a 5 ms DOCX. Its libraries are linked
 # statically; ICU's data makes the program 30 MB larger, paged in only
-# where used (docs/benchmarks.md). libzip and Tesseract stay loaded on
-# demand.
+# where used (docs/benchmarks.md); libgcc too, one library fewer to
+# map. libzip and Tesseract stay loaded on demand.
 EXTRACT_LIBS = -Wl,--as-needed -Wl,-Bstatic -lxml2 -licuuc -licudata \
 	       -llzma -lpcre2-8 -lutf8proc -lnettle -lmupdf -lmupdf-third -lmujs \
 	       -lgumbo -lopenjp2 -ljbig2dec -ljpeg -lfreetype -lpng16 \
@@ -101,7 +101,7 @@ EXTRACT_LIBS = -Wl,--as-needed -Wl,-Bstatic -lxml2 -licuuc -licudata \
 	       -ldl -lpthread
 $(BUILD)/pk-extract: cmd/pk-extract.c $(CLI_OBJ) $(BUILD)/libprotokoll.a
 	@echo "  CCLD    $@"
-	@$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $< $(CLI_OBJ) \
+	@$(CC) $(CFLAGS) $(SANFLAGS) -static-libgcc -o $@ $< $(CLI_OBJ) \
 	    $(BUILD)/libprotokoll.a $(EXTRACT_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/*.h $(BUILD)/libprotokoll.a
