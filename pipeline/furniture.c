@@ -119,30 +119,40 @@ ocr_fold(const char *s, size_t len, char *out)
 	return j;
 }
 
+/*
+ * A line's key as typeset: digits as '#' (page numbers differ), and
+ * emphasis marks left out (Word sets the same footer upright on one
+ * page and italic on the next).  Returns the key's length.
+ */
+static size_t
+plain_fold(const char *s, size_t len, char *out)
+{
+	size_t	 i, j = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len && s[i + 1] == '*')
+			out[j++] = s[++i];	/* a star of the text */
+		else if (s[i] != '*')
+			out[j++] = isdigit((unsigned char)s[i]) ? '#' : s[i];
+	}
+	return j;
+}
+
 static char *
 fold_key(const struct pk_seg_line *a, const struct pk_seg_line *b, int ocr)
 {
-	size_t	 len = a->len + (b ? b->len + 1 : 0), i, j = 0;
+	size_t	 (*fold)(const char *, size_t, char *) = ocr ? ocr_fold :
+		    plain_fold;
+	size_t	 len = a->len + (b ? b->len + 1 : 0), j;
 	char	*key;
 
+	/* Read by OCR, a line is compared by a looser key. */
 	if ((key = malloc(len + 1)) == NULL)
 		return NULL;
-	if (ocr) {	/* read by OCR: keys folded loosely */
-		j = ocr_fold(a->s, a->len, key);
-		if (b != NULL) {
-			key[j++] = '\n';
-			j += ocr_fold(b->s, b->len, key + j);
-		}
-		key[j] = '\0';
-		return key;
-	}
-	for (i = 0; i < a->len; i++)
-		key[j++] = isdigit((unsigned char)a->s[i]) ? '#' : a->s[i];
+	j = fold(a->s, a->len, key);
 	if (b != NULL) {
 		key[j++] = '\n';
-		for (i = 0; i < b->len; i++)
-			key[j++] = isdigit((unsigned char)b->s[i]) ? '#' :
-			    b->s[i];
+		j += fold(b->s, b->len, key + j);
 	}
 	key[j] = '\0';
 	return key;

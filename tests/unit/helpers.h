@@ -129,6 +129,22 @@ segment_file(const char *path, const char *profile)
 	return doc;
 }
 
+/* Segment paged text given as a string (through a temporary file). */
+static inline xmlDocPtr
+segment_paged_text(const char *paged)
+{
+	char		 path[] = "/tmp/pk-paged-XXXXXX";
+	int		 fd = mkstemp(path);
+	xmlDocPtr	 doc;
+
+	cr_assert(fd != -1);
+	cr_assert(write(fd, paged, strlen(paged)) == (ssize_t)strlen(paged));
+	close(fd);
+	doc = segment_file(path, NULL);
+	unlink(path);
+	return doc;
+}
+
 static inline xmlXPathObjectPtr
 xpath(xmlDocPtr doc, const char *expr)
 {

@@ -27,22 +27,6 @@ extract(const char *path, enum pk_ocr_mode mode, int jobs, size_t *len)
 	return out.data;
 }
 
-/* Paged text into a file, segmented; the path is unlinked. */
-static xmlDocPtr
-segment_paged(const char *paged)
-{
-	char		 path[] = "/tmp/pk-ocr-XXXXXX";
-	int		 fd = mkstemp(path);
-	xmlDocPtr	 doc;
-
-	cr_assert(fd != -1);
-	cr_assert(write(fd, paged, strlen(paged)) == (ssize_t)strlen(paged));
-	close(fd);
-	doc = segment_file(path, NULL);
-	unlink(path);
-	return doc;
-}
-
 /* UTF-8 into code points; returns how many. */
 static size_t
 codepoints(const char *s, int *out)
@@ -206,7 +190,7 @@ Test(ocr, typewriter_scan_at_300_dpi, .timeout = 300)
 	char		*ocr = extract(SRC("fixtures/scan/typewriter-1964.pdf"),
 	    PK_OCR_AUTO, 1, NULL);
 	char		*src = slurp(SRC("fixtures/typewriter-1964.txt"), NULL);
-	xmlDocPtr	 doc = segment_paged(ocr);
+	xmlDocPtr	 doc = segment_paged_text(ocr);
 
 	cr_assert(strstr(ocr, "\nocr-pages: 1,2\n") != NULL);
 	cr_assert(strstr(ocr, "\nocr-engine: tesseract ") != NULL);
@@ -228,7 +212,7 @@ Test(ocr, typewriter_scan_at_200_dpi_bilevel, .timeout = 300)
 	    SRC("fixtures/scan/typewriter-1964-200dpi.tiff"), PK_OCR_AUTO, 1,
 	    NULL);
 	char		*src = slurp(SRC("fixtures/typewriter-1964.txt"), NULL);
-	xmlDocPtr	 doc = segment_paged(ocr);
+	xmlDocPtr	 doc = segment_paged_text(ocr);
 
 	cr_assert(strstr(ocr, "\nformat: tiff\n") != NULL);
 	/* Read at the resolution the image states, and said so. */
@@ -248,7 +232,7 @@ Test(ocr, seed_000_scan, .timeout = 300)
 	    PK_OCR_AUTO, 1, NULL);
 	char		*src = extract(SRC("fixtures/extract/seed-000.pdf"),
 	    PK_OCR_NEVER, 1, NULL);
-	xmlDocPtr	 doc = segment_paged(ocr);
+	xmlDocPtr	 doc = segment_paged_text(ocr);
 
 	cr_assert(strstr(ocr, "\nocr-pages: 1,2,3\n") != NULL);
 	assert_xstr(doc, "/m:minutes/m:source/@profile", "sv-protokoll");
@@ -277,7 +261,7 @@ Test(ocr, seed_003_scan_as_tiff, .timeout = 300)
 	    PK_OCR_AUTO, 2, NULL);
 	char		*src = extract(SRC("fixtures/extract/seed-003.pdf"),
 	    PK_OCR_NEVER, 1, NULL);
-	xmlDocPtr	 doc = segment_paged(ocr);
+	xmlDocPtr	 doc = segment_paged_text(ocr);
 	char		*body;
 	size_t		 i;
 
@@ -302,7 +286,7 @@ Test(ocr, pages_on_their_side_and_upside_down, .timeout = 300)
 	char		*ocr = extract(SRC("fixtures/scan/rotated.pdf"),
 	    PK_OCR_AUTO, 1, NULL);
 	char		*src = slurp(SRC("fixtures/typewriter-1964.txt"), NULL);
-	xmlDocPtr	 doc = segment_paged(ocr);
+	xmlDocPtr	 doc = segment_paged_text(ocr);
 
 	/* Page 1 was turned 90° clockwise, page 2 180°. */
 	cr_assert(strstr(ocr, "\nocr-turned: 1:90,2:180\n") != NULL,
@@ -378,7 +362,7 @@ static const char misread[] =
 
 Test(ocr, item_numbers_mended_from_their_sequence)
 {
-	xmlDocPtr	 doc = segment_paged(misread);
+	xmlDocPtr	 doc = segment_paged_text(misread);
 
 	assert_xstr(doc, "/m:minutes/m:source/@profile", "sv-historisk");
 	assert_xnum(doc, "count(//m:item)", 6);
@@ -416,7 +400,7 @@ Test(ocr, misreadings_are_not_items_in_born_digital_text)
 	xmlDocPtr	 doc;
 
 	sprintf(plain, "---\nfile: t.txt\n---\n%s", body);
-	doc = segment_paged(plain);
+	doc = segment_paged_text(plain);
 	assert_xnum(doc, "count(//m:item[@ocr-read])", 0);
 	assert_xnum(doc, "count(//m:item[@n=83])", 0);
 	xmlFreeDoc(doc);
@@ -436,7 +420,7 @@ static const char varied[] =
 
 Test(ocr, running_header_read_differently_on_each_page)
 {
-	xmlDocPtr	 doc = segment_paged(varied);
+	xmlDocPtr	 doc = segment_paged_text(varied);
 	const char	*body = strstr(varied, "Kommunal");
 	char		*plain = malloc(strlen(body) + 64);
 
@@ -450,7 +434,7 @@ Test(ocr, running_header_read_differently_on_each_page)
 	xmlFreeDoc(doc);
 	/* The same lines in born-digital text differ: not a header. */
 	sprintf(plain, "---\nfile: t.txt\n---\n%s", body);
-	doc = segment_paged(plain);
+	doc = segment_paged_text(plain);
 	assert_xnum(doc, "count(//m:fw[@type='header'])", 0);
 	xmlFreeDoc(doc);
 	free(plain);
@@ -508,12 +492,12 @@ Test(ocr, png_and_jpeg_pages, .timeout = 300)
 	cr_assert(strstr(png, "\nocr-pages: 1\n") != NULL);
 	cr_assert(strstr(jpg, "\nocr-pages: 1\n") != NULL);
 	/* Page 1 holds items 81-84, page 2 items 85-88. */
-	doc = segment_paged(png);
+	doc = segment_paged_text(png);
 	assert_xstr(doc, "//m:meeting/@date", "1964-03-12");
 	for (i = 0; i < 4; i++)
 		title_found(doc, (long)i + 81, tw_titles[i]);
 	xmlFreeDoc(doc);
-	doc = segment_paged(jpg);
+	doc = segment_paged_text(jpg);
 	assert_xnum(doc, "count(//m:item)", 4);
 	for (i = 4; i < 8; i++)
 		title_found(doc, (long)i + 81, tw_titles[i]);

@@ -227,3 +227,32 @@ Test(digest, sha256_of_the_standards_examples)
 	    "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 	free(a);
 }
+
+/*
+ * A running footer set upright on one page, italic and bold on the
+ * others (Word does this: the corpus's Milburn minutes): one footer,
+ * recorded on every page, never content.
+ */
+static const char footers[] =
+    "---\nfile: t.pdf\npages: 3\n---\n"
+    "**Styrelsen 2024-05-02**\n\n§ 1 Mötets öppnande\n\n"
+    "Ordföranden öppnade mötet.\n\nNärvaron noterades.\n\n"
+    "Inga anmälda förhinder.\n\nSida 1 av 3\n"
+    "\f§ 2 Dagordning\n\nDagordningen lästes upp.\n\n"
+    "En punkt lades till.\n\nDagordningen godkändes.\n\n"
+    "Beslut enligt förslag.\n\n*Sida 2 av 3*\n"
+    "\f§ 3 Avslutning\n\nOrdföranden tackade.\n\n"
+    "Nästa möte hålls i juni.\n\nProtokollet justeras.\n\n"
+    "Mötet avslutades.\n\n**Sida 3 av 3**\n";
+
+Test(furniture, footer_whatever_its_emphasis)
+{
+	xmlDocPtr	 doc = segment_paged_text(footers);
+
+	assert_xnum(doc, "count(//m:fw[@type='footer'])", 3);
+	assert_xnum(doc, "count(//m:fw[@type='footer'][@page=1])", 1);
+	assert_xnum(doc, "count(//m:fw[@type='footer'][@page=3])", 1);
+	assert_xnum(doc, "count(//m:items//text()[contains(., 'Sida')])", 0);
+	assert_xnum(doc, "count(//m:item)", 3);
+	xmlFreeDoc(doc);
+}
