@@ -387,6 +387,7 @@ struct walk {
 	int	 para_started;
 	int	 table_depth;
 	int	 first_cell;
+	int	 span;				/* columns the cell spans */
 	int	 text_since_page;
 	struct pk_buf label;
 };
@@ -488,6 +489,7 @@ enum wel {
 	W_DELTEXT,
 	W_ENDNOTEREFERENCE,
 	W_FOOTNOTEREFERENCE,
+	W_GRIDSPAN,
 	W_I,
 	W_ILVL,
 	W_INS,
@@ -520,6 +522,7 @@ static const struct wel_name {
 	{ "delText", W_DELTEXT },
 	{ "endnoteReference", W_ENDNOTEREFERENCE },
 	{ "footnoteReference", W_FOOTNOTEREFERENCE },
+	{ "gridSpan", W_GRIDSPAN },
 	{ "i", W_I },
 	{ "ilvl", W_ILVL },
 	{ "ins", W_INS },
@@ -706,6 +709,16 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			if (!w.first_cell)
 				pk_po_cell(x->po);
 			w.first_cell = 0;
+			w.span = 1;
+		} else if (IS(W_GRIDSPAN) && w.table_depth == 1) {
+			w.span = atoi_attr(r, "val", 1);
+			if (w.span < 1 || w.span > 64)
+				w.span = 1;
+		} else if (ENDS(W_TC) && w.table_depth == 1) {
+			/* The columns a merged cell covers stay, empty (as
+			 * ODT's covered cells and a PDF's table do). */
+			for (; w.span > 1; w.span--)
+				pk_po_cell(x->po);
 		}
 	}
 	xmlFreeTextReader(r);
