@@ -39,6 +39,7 @@ struct num {
 struct footnote {
 	char	*id;
 	char	*text;
+	int	 endnote;		/* else a footnote: ids are per kind */
 };
 
 struct docx {
@@ -57,6 +58,9 @@ struct docx {
 	size_t			 nnotes;
 	char			**pending;	/* footnotes for this page */
 	size_t			 npending;
+	char			**endnotes;	/* for the document's end */
+	size_t			 nendnotes;
+	int			 nrefs[2];	/* footnotes, endnotes cited */
 	struct pk_buf		 part;
 };
 
@@ -453,19 +457,35 @@ text(struct docx *x, struct walk *w, const char *s)
 	w->text_since_page = 1;
 }
 
+/*
+ * A reference to note id: its mark in the text, as Word numbers them
+ * (footnotes 1, 2, 3 and endnotes i, ii, iii, in the order cited), and
+ * the note, with the same mark, for the end of the page (a footnote) or
+ * of the document (an endnote).  Footnote 1 and endnote 1 are not the
+ * same note.
+ */
 static void
-add_note_ref(struct docx *x, struct walk *w, const char *id)
+add_note_ref(struct docx *x, struct walk *w, const char *id, int endnote)
 {
-	char	 mark[32], *line;
+	char	 num[32], mark[40], *line;
 	size_t	 i;
+	int	 n = ++x->nrefs[endnote];
 
-	snprintf(mark, sizeof(mark), "[%s]", id);
+	if (endnote)
+		roman(n, 0, num, sizeof(num));
+	else
+		snprintf(num, sizeof(num), "%d", n);
+	snprintf(mark, sizeof(mark), "[%s]", num);
 	text(x, w, mark);
 	for (i = 0; i < x->nnotes; i++)
-		if (strcmp(x->notes[i].id, id) == 0) {
-			char **p = realloc(x->pending,
-			    (x->npending + 1) * sizeof(*p));
+		if (x->notes[i].endnote == endnote &&
+		    strcmp(x->notes[i].id, id) == 0) {
+			char ***list = endnote ? &x->endnotes : &x->pending;
+			size_t *nlist = endnote ? &x->nendnotes : &x->npending;
+			char **p = realloc(*list, (*nlist + 1) * sizeof(*p));
 
+			if (p != NULL)
+				*list = p;
 			line = malloc(strlen(mark) + strlen(x->notes[i].text) +
 			    2);
 			if (p == NULL || line == NULL) {
@@ -474,8 +494,8 @@ add_note_ref(struct docx *x, struct walk *w, const char *id)
 				return;
 			}
 			sprintf(line, "%s %s", mark, x->notes[i].text);
-			x->pending = p;
-			x->pending[x->npending++] = line;
+			(*list)[(*nlist)++] = line;
+			break;
 		}
 }
 
@@ -693,7 +713,8 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			char *id = pk_part_attr(r, "id");
 
 			if (id != NULL)
-				add_note_ref(x, &w, id);
+				add_note_ref(x, &w, id,
+				    el == W_ENDNOTEREFERENCE);
 			free(id);
 		} else if (IS(W_TBL) && !node.empty) {
 			if (w.table_depth++ == 0)
@@ -752,7 +773,7 @@ read_notes(struct docx *x, const char *name)
 	xmlTextReaderPtr	 r;
 	struct pk_pagedout	 po;
 	char			*id = NULL;
-	int			 rc;
+	int			 rc, endnote = 0;
 
 	if ((rc = pk_zip_read(x->zip, name, &x->part)) != 0)
 		return rc == 1 ? 0 : -1;
@@ -763,6 +784,7 @@ read_notes(struct docx *x, const char *name)
 		if (pk_part_is(r, "footnote") || pk_part_is(r, "endnote")) {
 			free(id);
 			id = pk_part_attr(r, "id");
+			endnote = pk_part_is(r, "endnote");
 			pk_buf_reset(&po.para);
 		} else if (pk_part_is(r, "t")) {
 			xmlChar *s = xmlTextReaderReadString(r);
@@ -784,8 +806,15 @@ read_notes(struct docx *x, const char *name)
 			x->notes = f;
 			f = &x->notes[x->nnotes++];
 			f->id = id;
-			f->text = strndup(po.para.data, po.para.len);
+			f->text = pk_po_take_para(&po);
+			f->endnote = endnote;
 			id = NULL;
+			if (f->text == NULL) {
+				x->nnotes--;
+				free(f->id);
+				grow_fail(x);
+				break;
+			}
 		}
 	}
 	free(id);
@@ -877,6 +906,7 @@ pk_extract_docx(const char *data, size_t len, const struct pk_extract_opts *opt,
 	if (walk_part(&x, doc, NULL) == -1)
 		goto out;
 	flush_notes(&x);
+	pk_po_notes(po, x.endnotes, &x.nendnotes);
 	rc = po->failed ? -1 : 0;
 	if (po->failed)
 		pk_diag(d, PK_E_NOMEM, 0, NULL);
@@ -893,6 +923,9 @@ out:
 	for (i = 0; i < x.npending; i++)
 		free(x.pending[i]);
 	free(x.pending);
+	for (i = 0; i < x.nendnotes; i++)
+		free(x.endnotes[i]);
+	free(x.endnotes);
 	free(x.notes);
 	free(x.styles);
 	free(x.abstracts);

@@ -291,10 +291,12 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				break;
 			}
 			o->notes = p;
-			o->notes[o->nnotes++] = strndup(w.note.para.data ?
-			    w.note.para.data : "", w.note.para.len);
-			pk_buf_reset(&w.note.para);
-			pk_buf_reset(&w.note.ws);
+			if ((o->notes[o->nnotes] = pk_po_take_para(&w.note)) ==
+			    NULL) {
+				o->po->failed = 1;
+				break;
+			}
+			o->nnotes++;
 		} else if (w.in_note_body)
 			;	/* a note's paragraphs run together */
 		else if (pk_part_is(r, "p") || pk_part_is(r, "h")) {

@@ -189,12 +189,30 @@ pk_po_notes(struct pk_pagedout *po, char **notes, size_t *n)
 {
 	size_t	 i;
 
+	pk_po_para(po);
 	for (i = 0; i < *n; i++) {
-		pk_po_text(po, notes[i], strlen(notes[i]), 0, 0);
-		pk_po_para(po);
+		/* Paged text already (pk_po_take_para): as it is. */
+		if (notes[i][0] != '\0') {
+			put(po, &po->body, notes[i], strlen(notes[i]));
+			put(po, &po->body, "\n\n", 2);
+		}
 		free(notes[i]);
 	}
 	*n = 0;
+}
+
+char *
+pk_po_take_para(struct pk_pagedout *po)
+{
+	char	*s;
+
+	pk_buf_reset(&po->ws);
+	set_style(po, 0, 0);
+	s = strndup(po->para.data ? po->para.data : "", po->para.len);
+	if (s == NULL)
+		po->failed = 1;
+	pk_buf_reset(&po->para);
+	return s;
 }
 
 void

@@ -48,6 +48,11 @@ void	pk_po_furniture_lines(struct pk_pagedout *, const char *type,
 	    const struct pk_buf *body);
 /* Write notes[0..*n) as paragraphs (a page's footnotes), free them. */
 void	pk_po_notes(struct pk_pagedout *, char **notes, size_t *n);
+/*
+ * The paragraph so far as paged text (emphasis closed), taken out of po:
+ * a note's body, for pk_po_notes.  NULL when out of memory.
+ */
+char	*pk_po_take_para(struct pk_pagedout *);
 /* Record metadata (copied); empty values are left out. */
 void	pk_po_meta(struct pk_pagedout *, const char *key, const char *value);
 /*

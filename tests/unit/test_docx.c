@@ -173,6 +173,53 @@ Test(docx, symbols_styles_comments_notes_furniture_pages)
 	cr_assert_not_null(strstr(t, "pages: 2\n"), "%s", t);
 }
 
+/* How many times s occurs in t. */
+static int
+count(const char *t, const char *s)
+{
+	int	 n = 0;
+
+	for (; (t = strstr(t, s)) != NULL; t++)
+		n++;
+	return n;
+}
+
+/*
+ * Footnote 1 and endnote 1 are two notes (the corpus's pandoc and Tika
+ * documents had each cited twice, under the same mark): footnotes
+ * numbered 1, 2, at the end of their page, endnotes i, ii at the end of
+ * the document, each once, a star in a note kept as one.
+ */
+Test(docx, footnotes_and_endnotes_apart)
+{
+	const char *e[] = {
+		"word/footnotes.xml", "<w:footnotes " W_NS ">"
+		    "<w:footnote w:type=\"separator\" w:id=\"0\">"
+		    P("<w:r><w:separator/></w:r>") "</w:footnote>"
+		    "<w:footnote w:id=\"1\">" P(R("Fotnot ett.")) "</w:footnote>"
+		    "<w:footnote w:id=\"2\">" P(R("Fotnot *två*.")) "</w:footnote>"
+		    "</w:footnotes>",
+		"word/endnotes.xml", "<w:endnotes " W_NS ">"
+		    "<w:endnote w:id=\"1\">" P(R("Slutnot ett.")) "</w:endnote>"
+		    "<w:endnote w:id=\"2\">" P(R("Slutnot två.")) "</w:endnote>"
+		    "</w:endnotes>",
+		"word/document.xml", "<w:document " W_NS "><w:body>"
+		    P(R("Första") "<w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+		    R(" och") "<w:r><w:endnoteReference w:id=\"1\"/></w:r>")
+		    P("<w:r><w:br w:type=\"page\"/></w:r>" R("Andra")
+		    "<w:r><w:footnoteReference w:id=\"2\"/></w:r>" R(" och")
+		    "<w:r><w:endnoteReference w:id=\"2\"/></w:r>")
+		    P(R("Slut.")) "</w:body></w:document>",
+	};
+	const char *t = extract_zip(e, 6, 0);
+
+	cr_assert_not_null(strstr(t, "\nFörsta[1] och[i]\n\n[1] Fotnot ett.\n\n"
+	    "\fAndra[2] och[ii]\n\nSlut.\n\n[2] Fotnot \\*två\\*.\n\n"
+	    "[i] Slutnot ett.\n\n[ii] Slutnot två.\n"), "%s", t);
+	cr_assert_eq(count(t, "Fotnot ett."), 1, "%s", t);
+	cr_assert_eq(count(t, "Slutnot ett."), 1, "%s", t);
+}
+
 #define TC(x) "<w:tc>" P(R(x)) "</w:tc>"
 
 Test(docx, tables_with_merged_cells_and_a_nested_table_flatten)
