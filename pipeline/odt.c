@@ -34,6 +34,8 @@ struct odt {
 	struct pk_buf		 part;
 	char			**notes;	/* bodies for the page end */
 	size_t			 nnotes;
+	char			**endnotes;	/* for the document's end */
+	size_t			 nendnotes;
 };
 
 /* Read the styles of a part (styles.xml or content.xml's automatic ones). */
@@ -183,6 +185,7 @@ struct owalk {
 	int	 skip_depth;
 	int	 text_since_page;
 	int	 in_note_body;
+	int	 endnote;		/* the note is an endnote */
 	struct pk_pagedout note;
 };
 
@@ -279,24 +282,31 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				    strlen((const char *)s));
 			continue;
 		}
+		if (pk_part_is(r, "note")) {
+			char *cls = pk_part_attr(r, "note-class");
+
+			w.endnote = cls != NULL && strcmp(cls, "endnote") == 0;
+			free(cls);
+		}
 		if (pk_part_is(r, "note-body")) {
 			w.in_note_body = 1;
 		} else if (pk_part_ends(r, "note-body")) {
-			char **p = realloc(o->notes,
-			    (o->nnotes + 1) * sizeof(*p));
+			/* A footnote ends its page, an endnote the text. */
+			char ***list = w.endnote ? &o->endnotes : &o->notes;
+			size_t *n = w.endnote ? &o->nendnotes : &o->nnotes;
+			char **p = realloc(*list, (*n + 1) * sizeof(*p));
 
 			w.in_note_body = 0;
 			if (p == NULL) {
 				o->po->failed = 1;
 				break;
 			}
-			o->notes = p;
-			if ((o->notes[o->nnotes] = pk_po_take_para(&w.note)) ==
-			    NULL) {
+			*list = p;
+			if ((p[*n] = pk_po_take_para(&w.note)) == NULL) {
 				o->po->failed = 1;
 				break;
 			}
-			o->nnotes++;
+			(*n)++;
 		} else if (w.in_note_body)
 			;	/* a note's paragraphs run together */
 		else if (pk_part_is(r, "p") || pk_part_is(r, "h")) {
@@ -497,6 +507,7 @@ pk_extract_odt(const char *data, size_t len, const struct pk_extract_opts *opt,
 		goto out;
 	}
 	flush_notes(&o);
+	pk_po_notes(po, o.endnotes, &o.nendnotes);
 	rc = po->failed ? -1 : 0;
 	if (po->failed)
 		pk_diag(d, PK_E_NOMEM, 0, NULL);
@@ -509,6 +520,9 @@ out:
 	for (i = 0; i < o.nnotes; i++)
 		free(o.notes[i]);
 	free(o.notes);
+	for (i = 0; i < o.nendnotes; i++)
+		free(o.endnotes[i]);
+	free(o.endnotes);
 	for (i = 0; i < o.nlists; i++)
 		free(o.lists[i].name);
 	free(o.lists);

@@ -220,6 +220,32 @@ Test(docx, footnotes_and_endnotes_apart)
 	cr_assert_eq(count(t, "Slutnot ett."), 1, "%s", t);
 }
 
+/* ODT: an endnote goes to the document's end, a footnote to its page's. */
+Test(docx, odt_endnote_after_the_footnotes)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\""
+#define NOTE(cls, cit, body) "<text:note text:note-class=\"" cls "\">" \
+	"<text:note-citation>" cit "</text:note-citation><text:note-body>" \
+	"<text:p>" body "</text:p></text:note-body></text:note>"
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text><text:p>Beslut" NOTE("endnote", "i",
+		    "Se bilaga.") " fattades.</text:p><text:p>Protokollet"
+		    NOTE("footnote", "1", "Justerat.") " lades.</text:p>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\nBeslut[i] fattades.\n\n"
+	    "Protokollet[1] lades.\n\n[1] Justerat.\n\n[i] Se bilaga.\n"),
+	    "%s", t);
+#undef NOTE
+#undef ODT_NS
+}
+
 #define TC(x) "<w:tc>" P(R(x)) "</w:tc>"
 
 Test(docx, tables_with_merged_cells_and_a_nested_table_flatten)
