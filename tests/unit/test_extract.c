@@ -10,21 +10,16 @@
 
 static const char *const kinds[] = { "pdf", "docx", "odt" };
 
-/* Extract fixtures/extract/NAME.KIND into a file; returns its path. */
-static char *
+/* Extract fixtures/extract/NAME.KIND into paged (its old text replaced). */
+static void
 extract(const char *name, const char *kind, struct pk_buf *paged)
 {
 	struct pk_extract_opts	 opt = EXTRACT_DEFAULTS;
-	char			 in[512], *out = strdup("/tmp/pk-ext-XXXXXX");
-	int			 fd;
+	char			 in[512];
 
 	snprintf(in, sizeof(in), "%s/fixtures/extract/%s.%s", PK_SRCDIR, name,
 	    kind);
 	extract_path(in, &opt, paged);
-	fd = mkstemp(out);
-	cr_assert(write(fd, paged->data, paged->len) == (ssize_t)paged->len);
-	close(fd);
-	return out;
 }
 
 static void
@@ -33,16 +28,15 @@ renditions(const char *name, void (*facts)(xmlDocPtr))
 	struct pk_buf	 paged = { 0 };
 
 	for (size_t i = 0; i < 3; i++) {
-		char *path = extract(name, kinds[i], &paged);
-		xmlDocPtr doc = segment_file(path, NULL);
+		xmlDocPtr doc;
 
+		extract(name, kinds[i], &paged);
+		doc = segment_paged_text(paged.data);
 		cr_log_info("facts of %s.%s", name, kinds[i]);
 		facts(doc);
 		no_furniture_in_items(doc);
 		assert_valid(doc, kinds[i]);
 		xmlFreeDoc(doc);
-		unlink(path);
-		free(path);
 	}
 	pk_buf_free(&paged);
 }
@@ -154,19 +148,22 @@ seed_content(const char *name)
 	return out.data;
 }
 
+/*
+ * The words of paged text (from FILE.KIND) against those of the seed
+ * NAME: at least this share in order, and no furniture among them.
+ */
 static void
-agreement_of(const char *file, const char *name, const char *kind,
-    double at_least)
+words_agree(const char *paged, const char *file, const char *kind,
+    const char *name, double at_least)
 {
-	struct pk_buf	 paged = { 0 };
-	char		*path = extract(file, kind, &paged), *seed;
+	char		*text = strdup(paged), *seed;
 	char		**sw, **ew;
 	size_t		 ns, ne, common;
 	double		 share;
 
 	seed = seed_content(name);
 	ns = words(seed, &sw);
-	ne = words(paged.data, &ew);
+	ne = words(text, &ew);
 	common = lcs(sw, ns, ew, ne);
 	share = (double)common / (double)(ns > ne ? ns : ne);
 	cr_log_info("%s.%s: %zu of %zu seed words agree in order (%.2f%%), "
@@ -182,8 +179,18 @@ agreement_of(const char *file, const char *name, const char *kind,
 	free(sw);
 	free(ew);
 	free(seed);
-	unlink(path);
-	free(path);
+	free(text);
+}
+
+/* FILE.KIND extracted, its words against the seed NAME's. */
+static void
+agreement_of(const char *file, const char *name, const char *kind,
+    double at_least)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract(file, kind, &paged);
+	words_agree(paged.data, file, kind, name, at_least);
 	pk_buf_free(&paged);
 }
 
@@ -220,24 +227,20 @@ Test(extract, two_column_pdf_reads_in_column_order)
 Test(extract, hyphenated_pdf_gives_whole_words)
 {
 	struct pk_buf	 paged = { 0 };
-	char		*path = extract("hyphens-003", "pdf", &paged);
 
-	agreement_of("hyphens-003", "seed-003", "pdf", 0.99);
+	extract("hyphens-003", "pdf", &paged);
+	words_agree(paged.data, "hyphens-003", "pdf", "seed-003", 0.99);
 	/* Its own hyphens stay: */
 	cr_assert_not_null(strstr(paged.data, "Frida Perciwall-Mattsson"));
 	cr_assert_not_null(strstr(paged.data, "hälso- och sjukvårdsnämnd"));
-	unlink(path);
-	free(path);
 	pk_buf_free(&paged);
 }
 
 /* Items numbered by the word processor: the labels come from numbering. */
 Test(extract, word_numbered_items_give_the_same_facts)
 {
-	struct pk_buf	 paged = { 0 };
-	char		*path = extract("numbered-003", "docx", &paged);
-	xmlDocPtr	 doc = segment_file(path, NULL);
-
+	struct pk_buf		 paged = { 0 };
+	xmlDocPtr		 doc;
 	struct pk_zip_limits	 lim = PK_ZIP_LIMITS_DEFAULT;
 	struct pk_diag		 d;
 	struct pk_zip		*z;
@@ -256,20 +259,18 @@ Test(extract, word_numbered_items_give_the_same_facts)
 	pk_zip_close(z);
 	pk_buf_free(&part);
 	free(data);
+	extract("numbered-003", "docx", &paged);
+	doc = segment_paged_text(paged.data);
 	cr_assert_not_null(strstr(paged.data, "5. Ordförandeskap\n"));
 	facts_003(doc);
 	no_furniture_in_items(doc);
 	xmlFreeDoc(doc);
-	unlink(path);
-	free(path);
 	/* The same in ODT, where a numbered list keeps no labels at all. */
-	path = extract("numbered-003", "odt", &paged);
-	doc = segment_file(path, NULL);
+	extract("numbered-003", "odt", &paged);
+	doc = segment_paged_text(paged.data);
 	cr_assert_not_null(strstr(paged.data, "5. Ordförandeskap\n"));
 	facts_003(doc);
 	xmlFreeDoc(doc);
-	unlink(path);
-	free(path);
 	pk_buf_free(&paged);
 }
 
@@ -380,15 +381,16 @@ Test(extract, many_files_into_a_directory)
 Test(extract, lines_spaced_one_and_a_half_make_paragraphs)
 {
 	struct pk_buf	 paged = { 0 };
-	char		*path = extract("spaced-003", "pdf", &paged);
 	char		*seed = slurp(SRC("fixtures/seed-003.txt"), NULL);
 	char		*line, *save = NULL, *at, *ff, head[128];
-	xmlDocPtr	 doc = segment_file(path, NULL);
+	xmlDocPtr	 doc;
 	size_t		 len;
 	int		 n = 0;
 
+	extract("spaced-003", "pdf", &paged);
+	doc = segment_paged_text(paged.data);
 	facts_003(doc);
-	agreement_of("spaced-003", "seed-003", "pdf", 0.99);
+	words_agree(paged.data, "spaced-003", "pdf", "seed-003", 0.99);
 	for (line = strtok_r(seed, "\n", &save); line != NULL;
 	    line = strtok_r(NULL, "\n", &save)) {
 		if (strlen(line) < 250 || strchr(line, '*') != NULL)
@@ -411,8 +413,6 @@ Test(extract, lines_spaced_one_and_a_half_make_paragraphs)
 	cr_assert_geq(n, 4);
 	xmlFreeDoc(doc);
 	free(seed);
-	unlink(path);
-	free(path);
 	pk_buf_free(&paged);
 }
 
@@ -423,17 +423,16 @@ Test(extract, lines_spaced_one_and_a_half_make_paragraphs)
 Test(extract, symbol_font_bullets_are_list_entries)
 {
 	struct pk_buf	 paged = { 0 };
-	char		*path = extract("bullets-003", "pdf", &paged);
-	xmlDocPtr	 doc = segment_file(path, NULL);
+	xmlDocPtr	 doc;
 
+	extract("bullets-003", "pdf", &paged);
+	doc = segment_paged_text(paged.data);
 	facts_003(doc);
-	agreement_of("bullets-003", "seed-003", "pdf", 0.99);
+	words_agree(paged.data, "bullets-003", "pdf", "seed-003", 0.99);
 	cr_assert_null(strstr(paged.data, "\xef\x82\xb7"), "U+F0B7 is left");
 	cr_assert_not_null(strstr(paged.data, "\n\xe2\x80\xa2 Att "
 	    "ordförandeskapet följer de politiska mandatperioderna"));
 	xmlFreeDoc(doc);
-	unlink(path);
-	free(path);
 	pk_buf_free(&paged);
 }
 
@@ -444,16 +443,14 @@ Test(extract, symbol_font_bullets_are_list_entries)
 Test(extract, slanted_glyphs_are_italic)
 {
 	struct pk_buf	 paged = { 0 };
-	char		*path = extract("slanted-003", "pdf", &paged);
 
-	agreement_of("slanted-003", "seed-003", "pdf", 0.99);
+	extract("slanted-003", "pdf", &paged);
+	words_agree(paged.data, "slanted-003", "pdf", "seed-003", 0.99);
 	cr_assert_not_null(strstr(paged.data, "*Hälsa- och sjukvårdsnämnd"));
 	cr_assert_not_null(strstr(paged.data, "*Styrelsen för Södra "
 	    "Älvsborgs"));
 	/* The upright text stays upright. */
 	cr_assert_not_null(strstr(paged.data, "\nPlats Lerum, kommunhuset\n"),
 	    "%.600s", paged.data);
-	unlink(path);
-	free(path);
 	pk_buf_free(&paged);
 }
