@@ -920,14 +920,6 @@ list_add(struct pk_buf *b, int a, int c)
 	pk_buf_puts(b, num);
 }
 
-static int
-cmpf(const void *a, const void *b)
-{
-	float x = *(const float *)a, y = *(const float *)b;
-
-	return (x > y) - (x < y);
-}
-
 /*
  * The page's usual space between one line of a paragraph and the next,
  * lines of one height in one column: from the lines MuPDF put in one
@@ -966,10 +958,10 @@ usual_line_gap(fz_stext_page *st)
 		}
 	}
 	if (nin >= 4) {
-		qsort(in, nin, sizeof(*in), cmpf);
+		qsort(in, nin, sizeof(*in), cmpfloat);
 		g = in[nin / 2];
 	} else if (nacross >= 4) {
-		qsort(across, nacross, sizeof(*across), cmpf);
+		qsort(across, nacross, sizeof(*across), cmpfloat);
 		g = across[nacross / 4];
 	}
 	return g;
