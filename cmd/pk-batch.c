@@ -108,8 +108,7 @@ main(int argc, char *argv[])
 		{ NULL,		0,			NULL, 0 }
 	};
 	struct pk_batch_opts	 bo = { 0 };
-	struct pk_chain_opts	 co = { { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL,
-				    { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } },
+	struct pk_chain_opts	 co = { PK_EXTRACT_OPTS_DEFAULT,
 				    PK_RULES_MATCH_LIMIT, PK_TEXT_MAX_LINE,
 				    NULL };
 	struct pk_chain		 chain;

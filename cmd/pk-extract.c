@@ -129,8 +129,7 @@ main(int argc, char *argv[])
 		{ "version",		no_argument,		NULL, 'V' },
 		{ NULL,			0,			NULL, 0 }
 	};
-	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 5000,
-	    NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } };
+	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
 	struct pk_diag		 diag;
 	enum pk_format		 fmt = PK_FMT_UNKNOWN;
 	const char		*outpath = NULL, *outdir = NULL;

@@ -29,6 +29,11 @@ struct pk_extract_opts {
 	struct pk_ocr_opts	 ocr;		/* zeros: auto, swe+eng, 300 dpi */
 };
 
+/* pk-extract's options when none are given. */
+#define PK_EXTRACT_MAX_PAGES	5000
+#define PK_EXTRACT_OPTS_DEFAULT { PK_ZIP_LIMITS_DEFAULT, 0, \
+	PK_EXTRACT_MAX_PAGES, NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } }
+
 /* The format of data, from its bytes (never from a file name). */
 enum pk_format	pk_extract_detect(const char *data, size_t len);
 const char	*pk_format_name(enum pk_format);

@@ -1,13 +1,9 @@
-/* Extraction in the test's own process: pk-extract's defaults, bytes or a file to paged text. */
+/* Extraction in the test's own process: bytes or a fixture to paged text. */
 #ifndef PK_TEST_EXTRACTING_H
 #define PK_TEST_EXTRACTING_H
 
 #include "../../pipeline/extract.h"
 #include "helpers.h"
-
-/* pk-extract's options when none are given. */
-#define EXTRACT_DEFAULTS { PK_ZIP_LIMITS_DEFAULT, 0, 5000, NULL, \
-	{ PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } }
 
 /* data[0..len), called name, extracted with opt onto out; it must work. */
 static inline void

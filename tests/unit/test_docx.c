@@ -16,7 +16,7 @@ static struct pk_buf out;
 static const char *
 extract_zip(const char *const *entries, size_t n, int keep_original)
 {
-	struct pk_extract_opts	 opt = EXTRACT_DEFAULTS;
+	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
 	zip_source_t		*src;
 	zip_t			*z;
 	zip_error_t		 err;

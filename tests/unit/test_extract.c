@@ -14,7 +14,7 @@ static const char *const kinds[] = { "pdf", "docx", "odt" };
 static void
 extract(const char *name, const char *kind, struct pk_buf *paged)
 {
-	struct pk_extract_opts	 opt = EXTRACT_DEFAULTS;
+	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
 	char			 in[512];
 
 	snprintf(in, sizeof(in), "%s/fixtures/extract/%s.%s", PK_SRCDIR, name,
@@ -282,7 +282,7 @@ Test(extract, ligatures_come_out_as_letters)
 {
 	static const char content[] = "BT /F1 12 Tf 72 720 Td (Beslutet "
 	    "\256nansieras av kommunen, \257aggan hissas.) Tj ET";
-	struct pk_extract_opts opt = EXTRACT_DEFAULTS;
+	struct pk_extract_opts opt = PK_EXTRACT_OPTS_DEFAULT;
 	struct pk_buf pdf = { 0 }, out = { 0 };
 	size_t off[5];
 	char buf[512];

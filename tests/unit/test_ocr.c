@@ -16,7 +16,7 @@
 static char *
 extract(const char *path, enum pk_ocr_mode mode, int jobs, size_t *len)
 {
-	struct pk_extract_opts	 opt = EXTRACT_DEFAULTS;
+	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
 	struct pk_buf		 out = { 0 };
 
 	opt.ocr.mode = mode;
