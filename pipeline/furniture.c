@@ -79,7 +79,6 @@ drop_header(struct pk_fw_list *fw, struct pk_seg_line *ln, const char *type)
 	return 0;
 }
 
-/* Digits folded, so that "Sida 2 av 5" recurs as "Sida # av #". */
 /*
  * OCR reads a page's header a little differently on every page: its
  * key keeps only letters, lower case and without accents, and every

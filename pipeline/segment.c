@@ -202,6 +202,14 @@ find_field(const struct groups *g, enum pk_field f, long *a, long *b)
 	return -1;
 }
 
+/* The digit OCR misread as the letter c (l for 1, O for 0), or 0. */
+static char
+ocr_digit(int c)
+{
+	return c == 'l' || c == 'I' || c == '|' ? '1' :
+	    c == 'O' || c == 'o' ? '0' : 0;
+}
+
 /*
  * A date as OCR may have broken it: "19 6 4-03-12", "l2 mars 1964".
  * Letters it takes for digits become digits next to a digit, spaces
@@ -218,10 +226,8 @@ ocr_date(const char *s, size_t len, char out[11])
 		int dl = i > 0 && isdigit((unsigned char)s[i - 1]);
 		int dr = i + 1 < len && isdigit((unsigned char)s[i + 1]);
 
-		if ((c == 'l' || c == 'I' || c == '|') && (dl || dr))
-			c = '1';
-		else if ((c == 'O' || c == 'o') && (dl || dr))
-			c = '0';
+		if (ocr_digit(c) && (dl || dr))
+			c = ocr_digit(c);
 		else if (c == ' ' && dl && dr)
 			continue;
 		buf[n++] = c;
@@ -621,9 +627,9 @@ ocr_number(const char *s, size_t len, long expect)
 
 		if (c >= '0' && c <= '9')
 			d[n++] = (char)c;
-		else if (c == 'l' || c == 'I' || c == '|' || (n > 0 && c == 'i'))
+		else if (ocr_digit(c) == '1' || (n > 0 && c == 'i'))
 			d[n++] = '1';
-		else if (n > 0 && (c == 'O' || c == 'o'))
+		else if (n > 0 && ocr_digit(c) == '0')
 			d[n++] = '0';
 		else if (c == ' ' && n > 0)
 			last_sp = n;	/* "5 83": the sign, then the number */
@@ -700,7 +706,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	 * the one before, where the next item's does follow it, is what the
 	 * scan said, not what the page says.  The reading is kept.
 	 */
-	if (r->ocr && find_field(g, PK_F_NUM, &a, &b) == 0) {
+	if (r->ocr && b > a) {
 		long expect = r->last_item >= 0 ? r->last_item + 1 : -1;
 		long n = ocr_number(s + a, (size_t)(b - a), expect);
 
