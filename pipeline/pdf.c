@@ -274,8 +274,9 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 
 	struct pk_pagedout	 po;
 	fz_stext_char		*ch, *prev = NULL;
+	fz_font			*font = NULL;
 	float			 h = ln->bbox.y1 - ln->bbox.y0;
-	int			 rc = 0;
+	int			 rc = 0, bold = 0, italic = 0;
 
 	*broken = 0;
 	*ncells = 1;
@@ -339,8 +340,12 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 			if (how == 2)
 				*broken = 2;
 		}
-		utf8(&po, c, font_is(ctx, ch->font, 0),
-		    font_is(ctx, ch->font, 1) || (ln->dir.x > 0.99f &&
+		if (ch->font != font) {	/* asked once a run of one font */
+			font = ch->font;
+			bold = font_is(ctx, font, 0);
+			italic = font_is(ctx, font, 1);
+		}
+		utf8(&po, c, bold, italic || (ln->dir.x > 0.99f &&
 		    slanted(ch)));
 		if (c != ' ')
 			prev = ch;
