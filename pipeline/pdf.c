@@ -390,15 +390,17 @@ new_para(struct page_paras *pp)
 	return p;
 }
 
-/* One block's lines as paragraphs: a gap, or a short line, ends one. */
-/* Whether the first word of ln would have fitted after prev (so prev
- * ended its paragraph rather than wrapped). */
+/*
+ * Whether the first word of ln would have fitted after a line ending at
+ * x1, short of right (so that line ended its paragraph rather than
+ * wrapped).
+ */
 static float first_word_width(fz_stext_line *);
 
 static int
-would_fit(fz_stext_line *prev, fz_stext_line *ln, float right, float slack)
+would_fit(float x1, fz_stext_line *ln, float right, float slack)
 {
-	return prev->bbox.x1 + first_word_width(ln) + 4.0f + slack < right;
+	return x1 + first_word_width(ln) + 4.0f + slack < right;
 }
 
 /* Add line piece s[0..len) at x to cell k of p. */
@@ -553,8 +555,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		if (q->ncells == 1 && (gap < 0.3f * h || usual) &&
 		    ln->bbox.y0 >= q->y1 - 0.3f * h &&
 		    ln->bbox.x0 >= q->x0 - 1.0f &&
-		    q->cell_x1[0] + first_word_width(ln) + 4.0f + pp->slack >
-		    right)
+		    !would_fit(q->cell_x1[0], ln, right, pp->slack))
 			p = q;
 		else if (q->ncells == 1 && usual &&
 		    fabsf(ln->bbox.x0 - q->x0) < 1.0f && b->u.t.first_line ==
@@ -655,8 +656,8 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			newp = 1;
 		else if (was_broken || ln->bbox.y0 - p->y1 > 0.6f * h)
 			newp = !was_broken;
-		else if (ln->prev != NULL && would_fit(ln->prev, ln, right,
-		    pp->slack)) {
+		else if (ln->prev != NULL && would_fit(ln->prev->bbox.x1, ln,
+		    right, pp->slack)) {
 			/*
 			 * The line ended early.  With no space above, a line
 			 * break within the block; else a new paragraph.
