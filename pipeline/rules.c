@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "io.h"
+#include "plain.h"
 #include "rules.h"
 
 static const struct {
@@ -303,9 +304,16 @@ parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 		    (s[3] == ' ' || s[3] == '\t')) {
 			r->ocr = 1;
 			s += 3;
+		} else if (strncmp(s, "marked", 6) == 0 &&
+		    (s[6] == ' ' || s[6] == '\t')) {
+			r->marked = 1;
+			s += 6;
 		} else
 			break;
 	}
+	/* A block's line breaks are part of its pattern: it sees them. */
+	if (r->block)
+		r->marked = 1;
 	if ((r->re = compile(ld, rest(s))) == NULL)
 		return -1;
 	return map_groups(ld, r->re, &r->group_field, &r->ngroups);
@@ -386,6 +394,13 @@ parse_line(struct loader *ld, char *s)
 			return nomem(ld);
 		if ((pr->group = strdup(a)) == NULL)
 			return nomem(ld);
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (strncmp(s, "marked", 6) == 0 &&
+		    (s[6] == ' ' || s[6] == '\t')) {
+			pr->marked = 1;
+			s += 6;
+		}
 		if ((pr->re = compile(ld, rest(s))) == NULL)
 			return -1;
 		return map_groups(ld, pr->re, &pr->group_field, &pr->ngroups);
@@ -614,6 +629,7 @@ struct pk_matcher {
 	pcre2_match_data	*md;
 	pcre2_match_context	*mc;
 	pcre2_jit_stack		*jit;
+	struct pk_plain		 plain;	/* of the last subject matched plain */
 };
 
 struct pk_matcher *
@@ -651,6 +667,46 @@ pk_match(struct pk_matcher *m, const pcre2_code *re, const char *subject,
 	return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
 }
 
+int
+pk_match_plain(struct pk_matcher *m, const pcre2_code *re,
+    const char *subject, size_t len, size_t start)
+{
+	PCRE2_SIZE	*ov;
+	uint32_t	 i, n;
+	long		 a, b;
+	int		 rc;
+
+	if (pk_plain_set(&m->plain, subject, len) == -1)
+		return -1;
+	rc = pk_match(m, re, m->plain.s, m->plain.len,
+	    pk_plain_from_raw(&m->plain, start));
+	if (rc <= 0)
+		return rc;
+	/* Offsets of the marked subject: callers never see the plain one. */
+	ov = pcre2_get_ovector_pointer(m->md);
+	n = pcre2_get_ovector_count(m->md);
+	for (i = 0; i < n; i++) {
+		/* Pairs past the last set group hold no offsets to map. */
+		if (i >= (uint32_t)rc)
+			ov[2 * i] = ov[2 * i + 1] = PCRE2_UNSET;
+		if (ov[2 * i] == PCRE2_UNSET)
+			continue;
+		pk_plain_to_raw(&m->plain, (long)ov[2 * i],
+		    (long)ov[2 * i + 1], &a, &b);
+		ov[2 * i] = (PCRE2_SIZE)a;
+		ov[2 * i + 1] = (PCRE2_SIZE)b;
+	}
+	return rc;
+}
+
+int
+pk_match_as(struct pk_matcher *m, const pcre2_code *re, int marked,
+    const char *subject, size_t len, size_t start)
+{
+	return marked ? pk_match(m, re, subject, len, start) :
+	    pk_match_plain(m, re, subject, len, start);
+}
+
 void
 pk_match_group(const struct pk_matcher *m, unsigned n, long *start,
     long *end)
@@ -674,6 +730,7 @@ pk_matcher_free(struct pk_matcher *m)
 	pcre2_match_data_free(m->md);
 	pcre2_match_context_free(m->mc);
 	pcre2_jit_stack_free(m->jit);
+	pk_plain_free(&m->plain);
 	free(m);
 }
 
@@ -688,7 +745,8 @@ pk_rules_starts_item(const struct pk_profile *p, struct pk_matcher *m,
 		if (p->rules[i].scope != PK_SCOPE_ANY ||
 		    p->rules[i].kind != PK_KIND_ITEM)
 			continue;
-		if ((rc = pk_match(m, p->rules[i].re, s, len, 0)) != 0)
+		if ((rc = pk_match_as(m, p->rules[i].re, p->rules[i].marked,
+		    s, len, 0)) != 0)
 			return rc > 0 ? 1 : -1;
 	}
 	return 0;

@@ -93,6 +93,7 @@ struct pk_rule {
 	int		 block;		/* matched against the whole block */
 	int		 continues;	/* only right after a block of its kind */
 	int		 ocr;		/* only where the text was read by OCR */
+	int		 marked;	/* sees emphasis markers (pk-rules(5)) */
 	pcre2_code	*re;
 	signed char	*group_field;	/* capture number -> enum pk_field */
 	unsigned	 ngroups;
@@ -101,6 +102,7 @@ struct pk_rule {
 
 struct pk_person_rule {
 	char		*group;		/* participants group it splits */
+	int		 marked;	/* sees emphasis markers */
 	pcre2_code	*re;
 	signed char	*group_field;
 	unsigned	 ngroups;
@@ -174,6 +176,16 @@ struct pk_matcher;
 struct pk_matcher *pk_matcher_new(unsigned max_groups, unsigned long limit);
 int	pk_match(struct pk_matcher *, const pcre2_code *, const char *subject,
 	    size_t len, size_t start);
+/*
+ * The same on the plain form of subject (plain.h): without emphasis
+ * markers, line breaks as spaces.  start and the groups are offsets in
+ * subject itself.
+ */
+int	pk_match_plain(struct pk_matcher *, const pcre2_code *,
+	    const char *subject, size_t len, size_t start);
+/* pk_match_plain, or with marked pk_match. */
+int	pk_match_as(struct pk_matcher *, const pcre2_code *, int marked,
+	    const char *subject, size_t len, size_t start);
 /* Start and end of group n of the last match; start is -1 when unset. */
 void	pk_match_group(const struct pk_matcher *, unsigned n, long *start,
 	    long *end);

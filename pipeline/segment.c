@@ -106,10 +106,10 @@ text(struct run *r, xmlNodePtr parent, const char *s)
 }
 
 static int
-match(struct run *r, const pcre2_code *re, const char *s, size_t len,
-    size_t start)
+match(struct run *r, const pcre2_code *re, int marked, const char *s,
+    size_t len, size_t start)
 {
-	int rc = pk_match(r->m, re, s, len, start);
+	int rc = pk_match_as(r->m, re, marked, s, len, start);
 
 	if (rc == -1)
 		pk_diag(r->seg->diag, PK_E_MATCH_LIMIT, r->src_line, NULL);
@@ -315,7 +315,7 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		    (k >= 0 && (int)rule->kind != k) || r->fired[i] ||
 		    (rule->continues && !continues_ok(r, rule)))
 			continue;
-		rc = match(r, rule->re, s, len, 0);
+		rc = match(r, rule->re, rule->marked, s, len, 0);
 		if (rc == -1) {
 			*err = 1;
 			return NULL;
@@ -350,8 +350,8 @@ person_spans(struct run *r, const char *group, const char *s, long a, long b)
 
 			if (strcmp(p->persons[i].group, group) != 0)
 				continue;
-			rc = match(r, p->persons[i].re, s, (size_t)b,
-			    (size_t)pos);
+			rc = match(r, p->persons[i].re, p->persons[i].marked,
+			    s, (size_t)b, (size_t)pos);
 			if (rc == -1)
 				return -1;
 			if (rc == 0)
@@ -429,11 +429,40 @@ content_parent(struct run *r)
 	return r->back;
 }
 
+/*
+ * Whether n stands in mixed content, where the XML is written without
+ * indentation: there, cells would run together in its text.
+ */
+static int
+in_mixed(xmlNodePtr n)
+{
+	xmlNodePtr	 c;
+
+	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+		for (c = n->children; c != NULL; c = c->next)
+			if (c->type == XML_TEXT_NODE)
+				return 1;
+	return 0;
+}
+
+/* In mixed content, a line break between an element and the next. */
+static int
+separate(struct run *r, xmlNodePtr parent)
+{
+	xmlNodePtr last = parent != NULL ? xmlGetLastChild(parent) : NULL;
+
+	if (last == NULL || last->type != XML_ELEMENT_NODE || !in_mixed(parent))
+		return 0;
+	return text(r, parent, "\n");
+}
+
 /* A new element that ends any open list or table. */
 static xmlNodePtr
 block_node(struct run *r, xmlNodePtr parent, const char *name)
 {
 	r->list = r->table = NULL;
+	if (separate(r, parent) == -1)
+		return NULL;
 	return node(r, parent, name);
 }
 
@@ -480,7 +509,8 @@ list_line(struct run *r, xmlNodePtr parent, const char *s, size_t len,
 
 	if (r->list == NULL || xmlGetLastChild(parent) != r->list) {
 		r->table = NULL;
-		if ((r->list = node(r, parent, "list")) == NULL)
+		if (separate(r, parent) == -1 ||
+		    (r->list = node(r, parent, "list")) == NULL)
 			return -1;
 		xmlSetProp(r->list, BAD_CAST "type",
 		    BAD_CAST (ordered ? "ordered" : "bullet"));
@@ -495,10 +525,12 @@ table_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
 {
 	xmlNodePtr	 row, cell;
 	long		 a = 0, b;
+	int		 mixed = in_mixed(parent);
 
 	if (r->table == NULL || xmlGetLastChild(parent) != r->table) {
 		r->list = NULL;
-		if ((r->table = node(r, parent, "table")) == NULL)
+		if (separate(r, parent) == -1 ||
+		    (r->table = node(r, parent, "table")) == NULL)
 			return -1;
 	}
 	if ((row = node(r, r->table, "row")) == NULL)
@@ -511,6 +543,9 @@ table_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
 			return -1;
 		if (b >= (long)len)
 			break;
+		/* The tab that parted the cells, where nothing else will. */
+		if (mixed && text(r, row, "\t") == -1)
+			return -1;
 		a = b + 1;
 	}
 	return 0;
@@ -963,7 +998,8 @@ line_rule_matches(struct run *r, enum pk_scope sc, const char *s, size_t len,
 		if (p->rules[i].scope != sc || p->rules[i].block ||
 		    r->fired[i])
 			continue;
-		if ((rc = match(r, p->rules[i].re, s, len, 0)) == -1) {
+		if ((rc = match(r, p->rules[i].re, p->rules[i].marked, s,
+		    len, 0)) == -1) {
 			*err = 1;
 			return 0;
 		}
@@ -1043,8 +1079,8 @@ pk_segment_score(struct pk_segment *seg, const struct pk_profile *p,
 	nlines = t->nlines < SCORE_LINES ? t->nlines : SCORE_LINES;
 	for (i = 0; i < p->nsignals; i++)
 		for (j = 0; j < nlines; j++) {
-			rc = pk_match(m, p->signals[i].re, t->lines[j].s,
-			    t->lines[j].len, 0);
+			rc = pk_match_plain(m, p->signals[i].re,
+			    t->lines[j].s, t->lines[j].len, 0);
 			if (rc > 0) {
 				score += p->signals[i].weight;
 				break;

@@ -172,7 +172,7 @@
   </xsl:template>
 
   <xsl:template match="m:notice">
-    <p rend="notice"><xsl:apply-templates select="m:label | text() | m:hi"/></p>
+    <p rend="notice"><xsl:apply-templates select="m:label | m:hi | text()[not(preceding-sibling::m:p or preceding-sibling::m:field or preceding-sibling::m:list or preceding-sibling::m:table)]"/></p>
     <xsl:apply-templates select="m:p | m:field | m:list | m:table" mode="notice"/>
   </xsl:template>
 

@@ -122,7 +122,7 @@ Test(validate, schema_errors_are_reported_with_lines)
 	r = run(cmd, NULL);
 	cr_assert_eq(r.status, 1);
 	cr_assert_eq(r.out_len, 0, "invalid input must not be passed on");
-	cr_assert_not_null(strstr(r.err, ":23: error: invalid: Element "
+	cr_assert_not_null(strstr(r.err, ":27: error: invalid: Element "
 	    "'{urn:protokoll:minutes:1}section', attribute 'type'"), "%s",
 	    r.err);
 	run_free(&r);
