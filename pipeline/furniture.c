@@ -119,7 +119,8 @@ ocr_fold(const char *s, size_t len, char *out)
 }
 
 /*
- * A line's key as typeset: digits as '#' (page numbers differ), and
+ * A line's key as typeset: a run of digits as one '#' (page numbers
+ * differ, "Sida 9 av 37" and "Sida 10 av 37" alike), and
  * emphasis marks left out (Word sets the same footer upright on one
  * page and italic on the next).  Returns the key's length.
  */
@@ -131,8 +132,11 @@ plain_fold(const char *s, size_t len, char *out)
 	for (i = 0; i < len; i++) {
 		if (s[i] == '\\' && i + 1 < len && s[i + 1] == '*')
 			out[j++] = s[++i];	/* a star of the text */
-		else if (s[i] != '*')
-			out[j++] = isdigit((unsigned char)s[i]) ? '#' : s[i];
+		else if (isdigit((unsigned char)s[i])) {
+			if (j == 0 || out[j - 1] != '#')
+				out[j++] = '#';
+		} else if (s[i] != '*')
+			out[j++] = s[i];
 	}
 	return j;
 }
@@ -297,9 +301,28 @@ cmpindex(const void *a, const void *b)
  * the line after it recurs after it elsewhere too.  With ocr, the text
  * was read by OCR and lines are compared by a looser key.
  */
+/*
+ * Whether an item's number repeated at the top of its pages stands here
+ * for the first time: there it starts the item, and is not furniture.
+ */
 static int
-running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
-    int ocr, struct pk_fw_list *fw)
+first_item_line(const struct pk_profile *p, struct pk_matcher *m,
+    const struct pk_seg_line *lines, size_t i, const char *s, size_t len)
+{
+	size_t	 j;
+
+	if (pk_rules_starts_item(p, m, s, len) != 1)
+		return 0;
+	for (j = 0; j < i; j++)
+		if (lines[j].len == len && memcmp(lines[j].s, s, len) == 0)
+			return 0;
+	return 1;
+}
+
+static int
+running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
+    struct pk_seg_line *lines, size_t n, int npages, int ocr,
+    struct pk_fw_list *fw)
 {
 	size_t	 i, j, ncand = 0, *cand, *next, *prevl;
 	char	**keys;
@@ -324,12 +347,27 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 		while (i < n && lines[i].page == page)
 			i++;
 		end = i;
+		/*
+		 * The extractor's own records count too: it may have seen
+		 * "Sida 10 av 37" to "Sida 37 av 37" and not pages 1 to 9.
+		 */
 		for (j = first; j < end; j++)
 			if (!lines[j].dropped &&
 			    !pk_line_is_blank(lines[j].s, lines[j].len))
 				nb++;
 		pos = 0;
 		for (j = first; j < end; j++) {
+			if (lines[j].extractor_fw && lines[j].len <=
+			    HEADER_MAX_LEN) {
+				/* Counted with its kind, not on the page. */
+				bottom[j] = 0;
+				cand[ncand++] = j;
+				next[j] = prevl[j] = n;
+				if ((keys[j] = fold_key(&lines[j], NULL, ocr)) ==
+				    NULL)
+					goto out;
+				continue;
+			}
 			if (lines[j].dropped ||
 			    pk_line_is_blank(lines[j].s, lines[j].len))
 				continue;
@@ -338,9 +376,12 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 			if (last != n)
 				next[last] = j;
 			last = j;
+			/* A case number stands at the top of an item. */
 			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
 			    lines[j].len <= HEADER_MAX_LEN &&
-			    !is_list_line(&lines[j])) {
+			    !is_list_line(&lines[j]) &&
+			    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
+			    lines[j].s, lines[j].len) != 1) {
 				/* Below the middle of the page: a footer. */
 				bottom[j] = pos >= EDGE_LINES && pos * 2 >= nb;
 				cand[ncand++] = j;
@@ -395,7 +436,10 @@ running_headers_paged(struct pk_seg_line *lines, size_t n, int npages,
 	if (ncand > 1)
 		qsort(cand, ncand, sizeof(*cand), cmpindex);
 	for (i = 0; i < ncand; i++)
-		if (hit[cand[i]] && drop_header(fw, &lines[cand[i]],
+		if (hit[cand[i]] && !lines[cand[i]].extractor_fw &&
+		    !first_item_line(p, m, lines, cand[i],
+		    lines[cand[i]].s, lines[cand[i]].len) &&
+		    drop_header(fw, &lines[cand[i]],
 		    hit[cand[i]] == 2 ? "footer" : "header") == -1)
 			goto out;
 	rc = 0;
@@ -524,7 +568,12 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 
 		if (t->lines[i].fw_type == NULL)
 			continue;
+		/* The extractor saw "§ 139" on each page of item 139. */
+		if (strncmp(t->lines[i].fw_type, "header", 6) == 0 &&
+		    first_item_line(p, m, lines, i, ln->s, ln->len))
+			continue;
 		ln->dropped = 1;
+		ln->extractor_fw = 1;
 		if (record(fw, strncmp(t->lines[i].fw_type, "footer", 6) == 0 ?
 		    "footer" : strncmp(t->lines[i].fw_type, "mark", 4) == 0 ?
 		    "mark" : "header", ln, 0, ln->s, ln->len) == -1)
@@ -537,8 +586,8 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 	ocr = pk_text_meta(t, "ocr-pages") != NULL;
 	if (p->running_header) {
 		if (t->has_formfeed) {
-			if (running_headers_paged(lines, t->nlines, t->npages,
-			    ocr, fw) == -1)
+			if (running_headers_paged(p, m, lines, t->nlines,
+			    t->npages, ocr, fw) == -1)
 				goto nomem;
 		} else if (running_headers_unpaged(p, m, lines, t->nlines, ocr,
 		    fw) == -1)

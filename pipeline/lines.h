@@ -13,6 +13,7 @@ struct pk_seg_line {
 	size_t	 len;
 	int	 owned;
 	int	 dropped;	/* wholly furniture */
+	int	 extractor_fw;	/* dropped: the extractor's furniture record */
 	int	 page;		/* after inferred page breaks */
 	long	 src_line;
 	size_t	 index;		/* its own position in the array */

@@ -118,11 +118,24 @@ pk_rules_new(struct pk_diag *d)
 }
 
 /* The parsing state of one rule file. */
+/* A named piece of pattern: "define NAME fragment", used as @{NAME}. */
+struct pk_define {
+	char	*name;
+	char	*value;		/* expanded, in a non-capturing group */
+};
+
+#define MAX_INCLUDE_DEPTH	4
+/* An expanded pattern may be this long: definitions cannot explode. */
+#define MAX_PATTERN		(64 * 1024)
+
 struct loader {
 	struct pk_rules		*rules;
 	struct pk_profile	*prof;
 	const char		*path;
 	long			 line;
+	struct pk_define	*defs;	/* shared by a file and its includes */
+	size_t			 ndefs;
+	int			 depth;
 };
 
 static int
@@ -171,21 +184,74 @@ rest(char *s)
 	return s;
 }
 
+/*
+ * s with every @{NAME} replaced by its definition, as a new string; NULL
+ * with a diagnostic for an unknown name or an expansion past MAX_PATTERN.
+ */
+static char *
+expand(struct loader *ld, const char *s)
+{
+	struct pk_buf	 out = { 0 };
+	const char	*p, *end;
+	size_t		 i, n;
+
+	for (p = s; *p != '\0'; p++) {
+		if (p[0] != '@' || p[1] != '{' || (end = strchr(p + 2, '}')) ==
+		    NULL) {
+			if (pk_buf_putc(&out, *p) == -1)
+				goto nomem;
+			continue;
+		}
+		n = (size_t)(end - (p + 2));
+		for (i = 0; i < ld->ndefs; i++)
+			if (strlen(ld->defs[i].name) == n &&
+			    strncmp(ld->defs[i].name, p + 2, n) == 0)
+				break;
+		if (i == ld->ndefs) {
+			pk_diag_at(ld->rules->diag, PK_E_RULES_SYNTAX, ld->path,
+			    ld->line, "unknown definition @{%.*s}", (int)n,
+			    p + 2);
+			pk_buf_free(&out);
+			return NULL;
+		}
+		if (pk_buf_put(&out, ld->defs[i].value,
+		    strlen(ld->defs[i].value)) == -1)
+			goto nomem;
+		p = end;
+	}
+	if (out.len > MAX_PATTERN) {
+		syntax(ld, "pattern too long after its definitions");
+		pk_buf_free(&out);
+		return NULL;
+	}
+	if (pk_buf_putc(&out, '\0') == -1)
+		goto nomem;
+	return out.data;
+nomem:
+	pk_buf_free(&out);
+	nomem(ld);
+	return NULL;
+}
+
 static pcre2_code *
-compile(struct loader *ld, const char *pattern)
+compile(struct loader *ld, const char *source)
 {
 	pcre2_code	*re;
 	int		 err;
 	PCRE2_SIZE	 erroff;
 	PCRE2_UCHAR	 msg[256];
 	uint32_t	 capcount;
+	char		*pattern;
 
-	if (*pattern == '\0') {
+	if (*source == '\0') {
 		syntax(ld, "missing pattern");
 		return NULL;
 	}
+	if ((pattern = expand(ld, source)) == NULL)
+		return NULL;
 	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &err, &erroff, NULL);
+	free(pattern);
 	if (re == NULL) {
 		pcre2_get_error_message(err, msg, sizeof(msg));
 		pk_diag_at(ld->rules->diag, PK_E_RULES_PATTERN, ld->path,
@@ -319,6 +385,111 @@ parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 	return map_groups(ld, r->re, &r->group_field, &r->ngroups);
 }
 
+static int parse_line(struct loader *, char *);
+
+static void
+defs_free(struct loader *ld)
+{
+	size_t	 i;
+
+	for (i = 0; i < ld->ndefs; i++) {
+		free(ld->defs[i].name);
+		free(ld->defs[i].value);
+	}
+	free(ld->defs);
+	ld->defs = NULL;
+	ld->ndefs = 0;
+}
+
+static int
+define(struct loader *ld, char *s)
+{
+	struct pk_define	*d;
+	char			*name, *value, *group;
+	size_t			 i;
+
+	if ((name = word(&s)) == NULL || !is_token(name))
+		return syntax(ld, "define takes a name and a pattern");
+	if ((value = expand(ld, rest(s))) == NULL)
+		return -1;
+	if (*value == '\0') {
+		free(value);
+		return syntax(ld, "define takes a name and a pattern");
+	}
+	/* A group of its own, so that "a|b" stays one alternative. */
+	if ((group = malloc(strlen(value) + 5)) == NULL) {
+		free(value);
+		return nomem(ld);
+	}
+	sprintf(group, "(?:%s)", value);
+	free(value);
+	/* A later definition of a name replaces the earlier one. */
+	for (i = 0; i < ld->ndefs; i++)
+		if (strcmp(ld->defs[i].name, name) == 0) {
+			free(ld->defs[i].value);
+			ld->defs[i].value = group;
+			return 0;
+		}
+	if ((d = grow((void **)&ld->defs, &ld->ndefs, sizeof(*d))) == NULL ||
+	    (d->name = strdup(name)) == NULL) {
+		free(group);
+		return nomem(ld);
+	}
+	d->value = group;
+	return 0;
+}
+
+/*
+ * Read the directives of a shared file (a vocabulary) beside the file
+ * being loaded, as if they stood in its place.
+ */
+static int
+include(struct loader *ld, const char *name)
+{
+	struct pk_buf	 src = { 0 };
+	struct loader	 sub = *ld;
+	const char	*slash = strrchr(ld->path, '/');
+	char		*path, *line, *next;
+	size_t		 dirlen = slash != NULL ? (size_t)(slash - ld->path) + 1 :
+			    0;
+	int		 rc = 0;
+
+	if (ld->depth >= MAX_INCLUDE_DEPTH)
+		return syntax(ld, "includes nested too deep");
+	if ((path = malloc(dirlen + strlen(name) + 1)) == NULL)
+		return nomem(ld);
+	memcpy(path, ld->path, dirlen);
+	strcpy(path + dirlen, name);
+	{
+		struct pk_diag	*d = ld->rules->diag;
+		const char	*saved_file = d->file;
+
+		d->file = path;
+		rc = pk_io_read(path, (size_t)1 << 20, &src, d);
+		d->file = saved_file;
+		if (rc == -1) {
+			free(path);
+			return -1;
+		}
+	}
+	sub.path = path;
+	sub.line = 0;
+	sub.depth = ld->depth + 1;
+	if (src.data == NULL || memchr(src.data, '\0', src.len) != NULL)
+		rc = syntax(&sub, "empty or binary rule file");
+	for (line = src.data; rc == 0 && line != NULL; line = next) {
+		sub.line++;
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		rc = parse_line(&sub, line);
+	}
+	ld->defs = sub.defs;
+	ld->ndefs = sub.ndefs;
+	pk_buf_free(&src);
+	free(path);
+	return rc;
+}
+
 static int
 parse_line(struct loader *ld, char *s)
 {
@@ -334,6 +505,14 @@ parse_line(struct loader *ld, char *s)
 			    "digits, '.', '_' and '-'");
 		free(p->name);
 		return (p->name = strdup(a)) == NULL ? nomem(ld) : 0;
+	}
+	if (strcmp(kw, "define") == 0)
+		return define(ld, s);
+	if (strcmp(kw, "include") == 0) {
+		if ((a = word(&s)) == NULL || word(&s) != NULL || !is_token(a))
+			return syntax(ld, "include takes one file name of "
+			    "letters, digits, '.', '_' and '-'");
+		return include(ld, a);
 	}
 	if (strcmp(kw, "title") == 0) {
 		free(p->title);
@@ -484,10 +663,10 @@ pk_rules_load_file(struct pk_rules *r, const char *path)
 
 	memset(&prof, 0, sizeof(prof));
 	prof.running_header = 1;
+	memset(&ld, 0, sizeof(ld));
 	ld.rules = r;
 	ld.prof = &prof;
 	ld.path = path;
-	ld.line = 0;
 	d->file = path;
 	if (pk_io_read(path, (size_t)1 << 20, &src, d) == -1)
 		goto fail;
@@ -521,6 +700,7 @@ pk_rules_load_file(struct pk_rules *r, const char *path)
 			profile_free(&r->profiles[i]);
 			r->profiles[i] = prof;
 			pk_buf_free(&src);
+			defs_free(&ld);
 			return 0;
 		}
 	grown = realloc(r->profiles, (r->nprofiles + 1) * sizeof(prof));
@@ -529,6 +709,7 @@ pk_rules_load_file(struct pk_rules *r, const char *path)
 	r->profiles = grown;
 	r->profiles[r->nprofiles++] = prof;
 	pk_buf_free(&src);
+	defs_free(&ld);
 	return 0;
 nomem:
 	pk_diag(d, PK_E_NOMEM, 0, NULL);
@@ -536,6 +717,7 @@ fail:
 	d->file = saved_file;
 	profile_free(&prof);
 	pk_buf_free(&src);
+	defs_free(&ld);
 	return -1;
 }
 
@@ -732,6 +914,24 @@ pk_matcher_free(struct pk_matcher *m)
 	pcre2_jit_stack_free(m->jit);
 	pk_plain_free(&m->plain);
 	free(m);
+}
+
+int
+pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *m,
+    enum pk_scope sc, enum pk_kind k, const char *s, size_t len)
+{
+	size_t	 i;
+	int	 rc;
+
+	for (i = 0; i < p->nrules; i++) {
+		if (p->rules[i].scope != sc || p->rules[i].kind != k ||
+		    p->rules[i].block)
+			continue;
+		if ((rc = pk_match_as(m, p->rules[i].re, p->rules[i].marked,
+		    s, len, 0)) != 0)
+			return rc > 0 ? 1 : -1;
+	}
+	return 0;
 }
 
 int

@@ -190,6 +190,12 @@ int	pk_match_as(struct pk_matcher *, const pcre2_code *, int marked,
 void	pk_match_group(const struct pk_matcher *, unsigned n, long *start,
 	    long *end);
 void	pk_matcher_free(struct pk_matcher *);
+/*
+ * Whether a line rule of scope sc and kind k of p matches s[0..len): 1,
+ * 0, or -1 (limit).
+ */
+int	pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *,
+	    enum pk_scope sc, enum pk_kind k, const char *s, size_t len);
 /* Whether an item rule of p matches s[0..len): 1, 0, or -1 (limit). */
 int	pk_rules_starts_item(const struct pk_profile *p, struct pk_matcher *,
 	    const char *s, size_t len);

@@ -2,6 +2,7 @@
 #ifndef PK_TEST_HELPERS_H
 #define PK_TEST_HELPERS_H
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

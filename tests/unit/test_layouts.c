@@ -1,0 +1,113 @@
+/*
+ * Layouts, not documents: minutes generated in the variants their
+ * families are set in (emphasis on or off, label and value on one line
+ * or two, lists in a cell or a row each, running headers that repeat an
+ * item's number), each asserting the fields the model must hold.  The
+ * names, bodies and numbers are made up here, so no rule can fit them.
+ */
+#include "helpers.h"
+
+/* A paged-text document assembled piece by piece. */
+struct doc {
+	struct pk_buf	 b;
+};
+
+static void
+put(struct doc *d, const char *fmt, ...)
+{
+	char	 buf[4096];
+	va_list	 ap;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	cr_assert(n >= 0 && (size_t)n < sizeof(buf));
+	cr_assert_eq(pk_buf_put(&d->b, buf, (size_t)n), 0);
+}
+
+static xmlDocPtr
+segment_doc(struct doc *d)
+{
+	xmlDocPtr doc;
+
+	cr_assert_eq(pk_buf_putc(&d->b, '\0'), 0);
+	doc = segment_paged_text(d->b.data);
+	assert_valid(doc, "generated minutes");
+	pk_buf_free(&d->b);
+	return doc;
+}
+
+/* An item's body: a few paragraphs that no rule takes for anything. */
+static void
+body(struct doc *d, int n, int paragraphs)
+{
+	int i;
+
+	for (i = 0; i < paragraphs; i++)
+		put(d, "Ärendet %d har beretts av förvaltningen, som redovisar "
+		    "underlaget i punkt %d och föreslår att det läggs till "
+		    "handlingarna.\n\n", n, i + 1);
+}
+
+Test(furniture, page_numbers_of_every_width)
+{
+	struct doc	 d = { 0 };
+	int		 page, npages = 12;
+	xmlDocPtr	 doc;
+
+	for (page = 1; page <= npages; page++) {
+		put(&d, "%s**Nämnden**\tSammanträdesprotokoll\tSida %d av %d\n\n",
+		    page > 1 ? "\f" : "", page, npages);
+		put(&d, "**§ %d Ärende nummer %d**\n\n", 40 + page, page);
+		body(&d, page, 3);
+	}
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:item)", npages);
+	assert_xnum(doc, "count(//m:fw)", npages);
+	assert_xnum(doc, "count(//m:items//text()[contains(., 'Sida')])", 0);
+	xmlFreeDoc(doc);
+}
+
+Test(furniture, item_number_repeated_on_its_pages_starts_it)
+{
+	struct doc	 d = { 0 };
+	int		 item, page, pages_of[] = { 2, 3, 1, 2 };
+	xmlDocPtr	 doc;
+
+	for (item = 0; item < 4; item++)
+		for (page = 0; page < pages_of[item]; page++) {
+			put(&d, "%s**Kommunfullmäktige**\tProtokoll\n\n"
+			    "**§%d**\n\n", item + page > 0 ? "\f" : "",
+			    139 + item);
+			if (page == 0)
+				put(&d, "**Motion om ärende %d**\n\n", item);
+			body(&d, item, 4);
+		}
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:item)", 4);
+	assert_xstr(doc, "//m:item[1]/@n", "139");
+	assert_xstr(doc, "//m:item[4]/@n", "142");
+	/* The later pages' numbers are furniture, the first starts it. */
+	assert_xnum(doc, "count(//m:fw[starts-with(., '§')])", 4);
+	assert_xnum(doc, "count(//m:items//m:p[starts-with(., '§')])", 0);
+	xmlFreeDoc(doc);
+}
+
+Test(furniture, case_number_at_the_top_of_pages_stays)
+{
+	struct doc	 d = { 0 };
+	int		 page;
+	xmlDocPtr	 doc;
+
+	for (page = 1; page <= 6; page++) {
+		put(&d, "%s**§ %d Ärende %d**\n\nDnr KS 2024/%d\n\n",
+		    page > 1 ? "\f" : "", page, page, 100 + page);
+		body(&d, page, 3);
+	}
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:item)", 6);
+	assert_xnum(doc, "count(//m:case)", 6);
+	assert_xstr(doc, "//m:item[6]//m:case", "KS 2024/106");
+	xmlFreeDoc(doc);
+}
