@@ -222,6 +222,37 @@ Test(batch, sigkill_anywhere_then_resume, .timeout = 600)
 	free(out);
 }
 
+/*
+ * One run of pk-batch over the named files of dir/in, with limits; it
+ * must end with exit 1 and the one summary line expected.
+ */
+static void
+run_faults(const char *dir, const char *limits, const char *files,
+    const char *summary)
+{
+	char			 cmd[2048];
+	struct run_result	 r;
+
+	snprintf(cmd, sizeof(cmd), "cd %s/in && PK_BATCH_TEST_FAULTS=1 %s "
+	    "-j 2 %s -o %s/out %s", dir, BATCH, limits, dir, files);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s: %s", cmd, r.err);
+	cr_assert_eq(count_lines(r.err), 1, "%s: %s", cmd, r.err);
+	cr_assert_not_null(strstr(r.err, summary), "%s: %s", cmd, r.err);
+	run_free(&r);
+}
+
+/*
+ * A test of a limit provokes that limit and no other: every other limit
+ * is generous, since on a busy machine allocating 256 MB can take more
+ * than a CPU second, and a second of CPU more than three on the clock
+ * (issue 13: fault-alloc came out cpu-limit under load).  Which of two
+ * limits trips first is never asserted.
+ */
+#define GENEROUS_CPU	"--cpu 120"
+#define GENEROUS_TIME	"--timeout 240"
+#define GENEROUS_MEMORY	"--memory 2048"
+
 Test(batch, hang_spin_crash_and_memory_are_contained, .timeout = 300)
 {
 	char			*dir = tmpdir(), cmd[2048], *s;
@@ -231,15 +262,18 @@ Test(batch, hang_spin_crash_and_memory_are_contained, .timeout = 300)
 	    "%s/fixtures/minimal.txt %s/in/fault-$f.txt; done && cp "
 	    "%s/fixtures/seed-003.txt %s/in/", dir, PK_SRCDIR, dir, PK_SRCDIR,
 	    dir));
-	snprintf(cmd, sizeof(cmd), "PK_BATCH_TEST_FAULTS=1 %s -j 2 "
-	    "--timeout 3 --cpu 1 --memory 256 -o %s/out %s/in", BATCH, dir,
-	    dir);
-	r = run(cmd, NULL);
-	cr_assert_eq(r.status, 1, "%s", r.err);
-	cr_assert_eq(count_lines(r.err), 1, "%s", r.err);
-	cr_assert_not_null(strstr(r.err, "1 converted, 0 unchanged, "
-	    "4 failed"), "%s", r.err);
-	run_free(&r);
+	run_faults(dir, "--memory 256 " GENEROUS_CPU " " GENEROUS_TIME,
+	    "fault-alloc.txt", "1 documents: 0 converted, 0 unchanged, "
+	    "1 failed");
+	run_faults(dir, "--cpu 1 " GENEROUS_MEMORY " " GENEROUS_TIME,
+	    "fault-spin.txt", "1 documents: 0 converted, 0 unchanged, "
+	    "1 failed");
+	run_faults(dir, "--timeout 3 " GENEROUS_CPU " " GENEROUS_MEMORY,
+	    "fault-hang.txt", "1 documents: 0 converted, 0 unchanged, "
+	    "1 failed");
+	run_faults(dir, GENEROUS_CPU " " GENEROUS_MEMORY " " GENEROUS_TIME,
+	    "fault-crash.txt seed-003.txt", "2 documents: 1 converted, "
+	    "0 unchanged, 1 failed");
 	s = sh("cut -f1,6,11 %s/out/manifest.tsv | grep -v '^#'", dir);
 	cr_assert_str_eq(s,
 	    "fault-alloc.txt\tmemory-limit\tstopped at the memory limit of "
@@ -253,7 +287,14 @@ Test(batch, hang_spin_crash_and_memory_are_contained, .timeout = 300)
 	cr_assert(exists(s), "%s missing", s);
 	free(s);
 
-	/* Quarantined: skipped quietly next time, retried when asked. */
+	/*
+	 * Quarantined: skipped quietly next time, retried when asked.  The
+	 * retry has tight limits all at once: each fault fails, by
+	 * whichever limit comes first.
+	 */
+	snprintf(cmd, sizeof(cmd), "PK_BATCH_TEST_FAULTS=1 %s -j 2 "
+	    "--timeout 3 --cpu 1 --memory 256 -o %s/out %s/in", BATCH, dir,
+	    dir);
 	r = run(cmd, NULL);
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert_str_empty(r.err);
@@ -391,19 +432,21 @@ peak_own_kb(const char *dir, int ndocs)
 
 /*
  * A worker's memory does not grow with the corpus: the peak a worker
- * adds over what it shares with the scheduler, for 300 and for 3,000
- * documents (the same documents, ten times over).
+ * adds over what it shares with the scheduler, for 30 and for 300
+ * documents (the same documents, ten times over).  The ratio is what
+ * is asserted; 300 and 3,000 took minutes on a busy machine and timed
+ * out under AddressSanitizer (issue 13).
  */
 Test(batch, worker_memory_constant_as_corpus_grows, .timeout = 300)
 {
 	char	*a = tmpdir(), *b = tmpdir();
-	long	 small = peak_own_kb(a, 300), large = peak_own_kb(b, 3000);
+	long	 small = peak_own_kb(a, 30), large = peak_own_kb(b, 300);
 
-	cr_log_info("worker peak: %ld KiB for 300, %ld KiB for 3000",
+	cr_log_info("worker peak: %ld KiB for 30, %ld KiB for 300",
 	    small, large);
 	cr_assert_gt(small, 0);
-	cr_assert_leq(large, small + small / 5, "%ld KiB for 3000 documents, "
-	    "%ld KiB for 300", large, small);
+	cr_assert_leq(large, small + small / 5, "%ld KiB for 300 documents, "
+	    "%ld KiB for 30", large, small);
 	free(sh("rm -rf %s %s", a, b));
 	free(a);
 	free(b);
