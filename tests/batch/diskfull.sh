@@ -16,6 +16,12 @@ echo "first=$?"
 mount -o remount,size=64m "$out"
 "$batch" -j 2 -f html,tei -o "$out" "$src" 2>"$work/err2"
 echo "second=$?"
-diff -r -x .pk-tmp -x report.html -x manifest.tsv "$ref" "$out" >/dev/null &&
-    echo same
+if diff -r -x .pk-tmp -x report.html -x manifest.tsv "$ref" "$out" \
+    >"$work/diff" 2>&1; then
+	echo same
+else
+	# What differs, and the manifests, for whoever reads the failure.
+	cat "$work/diff"
+	cp "$out/manifest.tsv" "$work/manifest-out.tsv"
+fi
 umount "$out"
