@@ -9,8 +9,14 @@
 
 #include "manifest.h"
 
-#define HEADER	"# protokoll manifest 1\tpath\tsha256\tversion\trules\t" \
-		"styles\tstatus\tpages\tprofile\tseconds\toutputs\terror\n"
+/*
+ * The header names each field of a record, no more and no fewer, for
+ * csv.DictReader and spreadsheets (issue 13: it had a twelfth name).
+ * A new field: add it here, in put_rec, parse_rec and the table in
+ * docs/operations.md.
+ */
+#define HEADER	"path\tsha256\tversion\trules\tstyles\tstatus\tpages\t" \
+		"profile\tseconds\toutputs\terror\n"
 #define NFIELDS	11
 
 void
@@ -94,7 +100,7 @@ parse_rec(const char *line, size_t len, struct pk_mrec *r)
 {
 	const char	*f[NFIELDS];
 	size_t		 fl[NFIELDS], k = 0;
-	const char	*s = line, *end = line + len, *tab;
+	const char	*s = line, *end = line + len, *tab = NULL;
 	char		*num;
 
 	memset(r, 0, sizeof(*r));
@@ -107,7 +113,9 @@ parse_rec(const char *line, size_t len, struct pk_mrec *r)
 			break;
 		s = tab + 1;
 	}
-	if (k != NFIELDS || fl[0] == 0)
+	/* Fewer fields, or more (the rest of a line cut off, then a
+	 * whole one): not a record. */
+	if (k != NFIELDS || tab != NULL || fl[0] == 0)
 		return -1;
 	r->rel = unescape(f[0], fl[0]);
 	copy_hex(r->sha256, f[1], fl[1]);
@@ -261,6 +269,7 @@ pk_manifest_open(struct pk_manifest *m, const char *outdir,
 	char		*line = NULL;
 	size_t		 cap = 0;
 	ssize_t		 len;
+	size_t		 lineno = 0;
 	struct pk_mrec	 r;
 
 	memset(m, 0, sizeof(*m));
@@ -269,8 +278,17 @@ pk_manifest_open(struct pk_manifest *m, const char *outdir,
 		goto nomem;
 	if ((fp = fopen(m->path, "r")) != NULL) {
 		while ((len = getline(&line, &cap, fp)) != -1) {
+			/*
+			 * The header is the first line; before issue 13 it
+			 * began "# protokoll manifest 1", and such a
+			 * manifest is read alike.  Only there does '#'
+			 * mark a header: a file name may begin with one.
+			 */
+			if (lineno++ == 0 && (line[0] == '#' ||
+			    strcmp(line, HEADER) == 0))
+				continue;
 			/* A line without its newline was cut off: ignore. */
-			if (len == 0 || line[len - 1] != '\n' || line[0] == '#')
+			if (len == 0 || line[len - 1] != '\n')
 				continue;
 			if (parse_rec(line, (size_t)len - 1, &r) == -1)
 				continue;

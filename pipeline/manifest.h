@@ -24,10 +24,11 @@ struct pk_mrec {
 };
 
 /*
- * OUTDIR/manifest.tsv: a header line, then one tab-separated line per
- * record (tab, newline and backslash escaped).  Records are appended
- * as documents finish; the last record of a path wins.  A line cut off
- * by a kill is ignored when the manifest is opened again.
+ * OUTDIR/manifest.tsv: a header line naming the fields, then one
+ * tab-separated line per record with as many fields (tab, newline and
+ * backslash escaped as \t, \n and \\; nothing quoted).  Records are
+ * appended as documents finish; the last record of a path wins.  A line
+ * cut off by a kill is ignored when the manifest is opened again.
  */
 struct pk_manifest {
 	struct pk_mrec	*v;		/* v[0..nsorted) sorted by rel */
