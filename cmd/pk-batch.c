@@ -260,6 +260,23 @@ main(int argc, char *argv[])
 		pk_chain_free(&chain);
 		goto out;
 	}
+	/*
+	 * A profile that is not there is the command's mistake, not each
+	 * document's: said once, before OUTDIR is touched (issue 13: every
+	 * document was rejected, and stayed so after the command was put
+	 * right).
+	 */
+	if (co.profile != NULL && pk_rules_find(chain.rules, co.profile) ==
+	    NULL) {
+		fprintf(stderr, "%s: -p: %s: %s (profiles:", PROG,
+		    pk_diag_text(PK_E_PROFILE_UNKNOWN), co.profile);
+		for (i = 0; i < chain.rules->nprofiles; i++)
+			fprintf(stderr, " %s", chain.rules->profiles[i].name);
+		fputs(")\n", stderr);
+		pk_chain_free(&chain);
+		status = PK_EXIT_USAGE;
+		goto out;
+	}
 	if (logpath != NULL && (bo.log = fopen(logpath, "a")) == NULL) {
 		pk_diag_at(&diag, PK_E_WRITE, logpath, 0, "cannot open");
 		pk_chain_free(&chain);

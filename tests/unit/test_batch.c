@@ -533,3 +533,49 @@ Test(batch, manifest_reads_with_python_csv, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * An unknown profile or format is a usage error, said once before
+ * OUTDIR is touched: no document is rejected for it, and the corrected
+ * command converts them all (issue 13: `-p nosuch` quarantined every
+ * document until --retry).
+ */
+Test(batch, unknown_profile_or_format_is_usage_not_rejection,
+    .timeout = 300)
+{
+	char			*dir = tmpdir(), cmd[2048], *s;
+	struct run_result	 r;
+
+	free(sh("mkdir %s/in && cp %s/fixtures/seed-000.txt "
+	    "%s/fixtures/seed-003.txt %s/in/", dir, PK_SRCDIR, PK_SRCDIR,
+	    dir));
+	snprintf(cmd, sizeof(cmd), "%s -p nosuch -o %s/out %s/in", BATCH,
+	    dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	cr_assert_eq(count_lines(r.err), 1, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "pk-batch: -p: unknown profile: "
+	    "nosuch (profiles: "), "%s", r.err);
+	cr_assert_not_null(strstr(r.err, " sv-protokoll"), "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s -f html,htlm -o %s/out %s/in", BATCH,
+	    dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "unknown output format: htlm"),
+	    "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s/out", dir);
+	cr_assert(!exists(cmd), "a usage error made %s", cmd);
+
+	/* Put right: every document converted, none left rejected. */
+	snprintf(cmd, sizeof(cmd), "%s -o %s/out %s/in", BATCH, dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	s = sh("cut -f1,6 %s/out/manifest.tsv | tail -n +2", dir);
+	cr_assert_str_eq(s, "seed-000.txt\tok\nseed-003.txt\tok\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
