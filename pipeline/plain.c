@@ -65,7 +65,9 @@ pk_plain_set(struct pk_plain *p, const char *s, size_t len)
 			continue;
 		}
 		p->map[j] = (long)i;
-		p->s[j++] = s[i] == '\n' ? ' ' : s[i];
+		/* A label set in bold over two lines reads as one. */
+		p->s[j++] = s[i] == '\n' && i > 0 && s[i - 1] == '*' &&
+		    i + 1 < len && s[i + 1] == '*' ? ' ' : s[i];
 	}
 	p->s[j] = '\0';
 	p->map[j] = (long)len;
@@ -99,6 +101,16 @@ pk_plain_to_raw(const struct pk_plain *p, long a, long b, long *ra, long *rb)
 	}
 	*ra = p->map[a];
 	*rb = b > a ? p->map[b - 1] + 1 : *ra;
+	/*
+	 * A span that holds a marker holds its partner too: a field that
+	 * opens emphasis and ends before it closes would split it.
+	 */
+	if (*rb - *ra > b - a) {
+		while (*ra > 0 && p->raw[*ra - 1] == '*')
+			(*ra)--;
+		while ((size_t)*rb < p->rawlen && p->raw[*rb] == '*')
+			(*rb)++;
+	}
 }
 
 void

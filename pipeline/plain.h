@@ -8,8 +8,9 @@
  * Rules are written for what a line says, not for how it was set: a
  * label is a label in bold, in italics, or split over two lines.  The
  * plain form drops the markers of paged text ("**", "*", an escaped
- * star becomes a star), turns line breaks into spaces and keeps every
- * other byte; map[i] is the offset in the marked text of plain byte i.
+ * star becomes a star), turns a line break between two emphasised runs
+ * into a space (a bold label over two lines) and keeps every other
+ * byte; map[i] is the offset in the marked text of plain byte i.
  */
 struct pk_plain {
 	char	*raw;		/* a copy of the marked text it was made of */

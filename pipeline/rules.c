@@ -250,7 +250,7 @@ compile(struct loader *ld, const char *source)
 	if ((pattern = expand(ld, source)) == NULL)
 		return NULL;
 	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES, &err, &erroff, NULL);
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_DOTALL, &err, &erroff, NULL);
 	free(pattern);
 	if (re == NULL) {
 		pcre2_get_error_message(err, msg, sizeof(msg));

@@ -6,6 +6,7 @@
 
 #include <libxml/tree.h>
 
+#include "frontlines.h"
 #include "inline.h"
 #include "lines.h"
 #include "normalize.h"
@@ -58,6 +59,7 @@ struct run {
 	const struct pk_seg_line *lines;	/* all of them, to look ahead */
 	size_t			 nlines, cur;
 	char			*fired;		/* once-rules that fired */
+	struct pk_buf		 gathered;	/* a front field's lines */
 	struct pk_span		 spans[MAX_SPANS];
 	size_t			 nspans;
 	long			 src_line;
@@ -812,6 +814,29 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 	return emit(r, p, s, a, b);
 }
 
+/* Each line of s[a..b), a gathered signature block, as one signature. */
+static int
+signature_lines(struct run *r, xmlNodePtr n, const char *s, long a, long b)
+{
+	const char	*eol;
+	long		 e, t;
+
+	for (;;) {
+		eol = memchr(s + a, '\n', (size_t)(b - a));
+		e = eol != NULL ? eol - s : b;
+		for (t = a; t < e && s[t] == '\t'; t++)
+			;
+		if ((t > a && emit(r, n, s, a, t) == -1) ||
+		    signature_line(r, n, s + t, (size_t)(e - t)) == -1)
+			return -1;
+		if (e >= b)
+			return 0;
+		if (text(r, n, "\n") == -1)
+			return -1;
+		a = e + 1;
+	}
+}
+
 static int
 front_rule(struct run *r, const struct pk_rule *rule, const char *s,
     size_t len, const struct groups *g)
@@ -855,7 +880,7 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 		rest_region(g, len, &a, &b);
 		if (a > 0 && emit_fields(r, n, s, g, 0, a) == -1)
 			return -1;
-		return signature_line(r, n, s + a, (size_t)(b - a)) == -1 ||
+		return signature_lines(r, n, s, a, b) == -1 ||
 		    (b < (long)len && emit(r, n, s, b, (long)len) == -1) ?
 		    -1 : 0;
 	case PK_KIND_NOTICE:
@@ -1270,11 +1295,80 @@ furniture_node(struct run *r, xmlNodePtr root, const struct pk_fw_list *fw)
 }
 
 /* Walk the blocks of lines; a block is a run of non-blank lines. */
+/* After the last match of rule: its label, and nothing but a colon after. */
+static int
+label_alone(struct run *r, const struct pk_rule *rule, const char *s,
+    size_t len)
+{
+	unsigned	 i;
+	long		 a, b = -1, e;
+
+	for (i = 1; i < rule->ngroups; i++)
+		if (rule->group_field[i] == PK_F_LABEL) {
+			pk_match_group(r->m, i, &a, &e);
+			if (e > b)
+				b = e;
+		}
+	if (b < 0)
+		return 0;
+	for (; (size_t)b < len; b++)
+		if (s[b] != ' ' && s[b] != '*' && s[b] != ':' && s[b] != '\t')
+			return 0;
+	return 1;
+}
+
+/* What a front line is to the profile (frontlines.h); fires nothing. */
+static enum pk_front_line
+front_what(void *ctx, const char *s, size_t len, int *alone)
+{
+	struct run		*r = ctx;
+	const struct pk_profile	*p = r->prof;
+	enum pk_front_line	 found = PK_FL_OTHER;
+	size_t			 i;
+	int			 rc;
+
+	for (i = 0; i < p->nrules; i++) {
+		const struct pk_rule *rule = &p->rules[i];
+		enum pk_front_line w;
+
+		if (rule->block || r->fired[i] || (rule->ocr && !r->ocr))
+			continue;
+		if (rule->scope == PK_SCOPE_ANY && rule->kind == PK_KIND_ITEM)
+			w = PK_FL_ITEM;
+		else if (rule->scope == PK_SCOPE_FRONT)
+			w = rule->kind == PK_KIND_FIELD ||
+			    rule->kind == PK_KIND_NOTICE ? PK_FL_FIELD :
+			    rule->kind == PK_KIND_PARTICIPANTS ? PK_FL_PEOPLE :
+			    rule->kind == PK_KIND_SIGNATURES ?
+			    PK_FL_SIGNATURES : PK_FL_OTHER;
+		else if (rule->scope == PK_SCOPE_SIGNATURES)
+			w = rule->kind == PK_KIND_LABEL ||
+			    rule->kind == PK_KIND_ROLE ? PK_FL_SIGNER :
+			    PK_FL_SIGNER_NAME;
+		else
+			continue;
+		if (w == PK_FL_OTHER)
+			continue;
+		if ((rc = match(r, rule->re, rule->marked, s, len, 0)) == -1)
+			return PK_FL_ERROR;
+		if (rc == 0)
+			continue;
+		if (w != PK_FL_SIGNER && w != PK_FL_SIGNER_NAME) {
+			*alone = label_alone(r, rule, s, len);
+			return w;
+		}
+		if (found == PK_FL_OTHER || w == PK_FL_SIGNER)
+			found = w;
+	}
+	return found;
+}
+
 static int
 walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 {
-	size_t	 i = 0, j, k;
-	int	 taken;
+	size_t			 i = 0, j, k;
+	int			 taken;
+	struct pk_front_probe	 probe = { front_what, r };
 
 	r->lines = lines;
 	r->nlines = n;
@@ -1297,10 +1391,30 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 		if (process_block(r, joined->data, joined->len, &taken) == -1)
 			return -1;
 		for (k = i; k < j && !taken; k++) {
+			long last = (long)k;
+
 			r->src_line = lines[k].src_line;
 			r->cur = k;
-			if (process_line(r, lines[k].s, lines[k].len) == -1)
+			if (r->state == ST_FRONT && r->container == NULL &&
+			    (last = pk_front_gather(lines, n, k, &probe,
+			    &r->gathered)) == -1)
 				return -1;
+			if ((size_t)last == k) {
+				if (process_line(r, lines[k].s, lines[k].len) ==
+				    -1)
+					return -1;
+				continue;
+			}
+			/* A field over lines, maybe past this block. */
+			r->cont = NULL;
+			if (process_line(r, r->gathered.data,
+			    r->gathered.len) == -1)
+				return -1;
+			k = (size_t)last;
+			if (k >= j) {
+				j = k + 1;
+				break;
+			}
 		}
 		r->container = NULL;
 		r->cont = NULL;
@@ -1403,6 +1517,7 @@ out:
 	free(lines);
 	pk_fw_list_free(&fw);
 	pk_buf_free(&joined);
+	pk_buf_free(&r->gathered);
 	pk_buf_free(&r->in.run);
 	if (r->doc != NULL)
 		xmlFreeDoc(r->doc);

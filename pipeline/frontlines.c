@@ -1,0 +1,158 @@
+/* Gathering a front-matter field's label and value from the lines a layout spread them over. */
+#include <string.h>
+
+#include "frontlines.h"
+
+/* How many lines a label set over several may take ("Icke" "tjänst-
+ * görande" "ersättare"). */
+#define MAX_LABEL_LINES	4
+/* A fragment of a label is short. */
+#define MAX_LABEL_LEN	48
+
+static int
+skip(const struct pk_seg_line *ln)
+{
+	return ln->dropped || pk_line_is_blank(ln->s, ln->len);
+}
+
+/* "**Justeringens**": wholly bold, one cell, short. */
+static int
+bold_fragment(const struct pk_seg_line *ln)
+{
+	return ln->len > 4 && ln->len <= MAX_LABEL_LEN &&
+	    memcmp(ln->s, "**", 2) == 0 &&
+	    memcmp(ln->s + ln->len - 2, "**", 2) == 0 &&
+	    memchr(ln->s, '\t', ln->len) == NULL;
+}
+
+static int
+bold_start(const struct pk_seg_line *ln)
+{
+	return ln->len > 2 && memcmp(ln->s, "**", 2) == 0;
+}
+
+/* The next line from i on that is not blank or furniture, or n. */
+static size_t
+next_content(const struct pk_seg_line *lines, size_t n, size_t i,
+    int *crossed)
+{
+	*crossed = 0;
+	for (; i < n && skip(&lines[i]); i++)
+		*crossed = 1;
+	return i;
+}
+
+/* A list of names written with commas: "A (S), B (M), C (V)". */
+static int
+comma_list(const char *s, size_t len)
+{
+	size_t	 i, commas = 0;
+
+	for (i = 0; i + 1 < len; i++)
+		if (s[i] == ',' && s[i + 1] == ' ')
+			commas++;
+	return commas >= 2 || (len > 0 && s[len - 1] == ',');
+}
+
+long
+pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
+    const struct pk_front_probe *probe, struct pk_buf *out)
+{
+	enum pk_front_line	 what, w;
+	size_t			 last = k, i, j, nlabel;
+	int			 crossed, commas, empty, loose, alone = 0, dummy;
+	int			 signer, after_caption = 1;
+
+	pk_buf_reset(out);
+	if (pk_buf_put(out, lines[k].s, lines[k].len) == -1)
+		return -1;
+	what = probe->what(probe->ctx, out->data, out->len, &alone);
+	if (what == PK_FL_ERROR)
+		return -1;
+	/* A label over lines: the fragments joined make a label line. */
+	if (what != PK_FL_FIELD && what != PK_FL_PEOPLE &&
+	    what != PK_FL_SIGNATURES && what != PK_FL_ITEM &&
+	    bold_fragment(&lines[k])) {
+		for (i = k + 1, nlabel = 1; i < n && nlabel < MAX_LABEL_LINES &&
+		    !skip(&lines[i]) && bold_start(&lines[i]); i++, nlabel++) {
+			if (pk_buf_putc(out, '\n') == -1 ||
+			    pk_buf_put(out, lines[i].s, lines[i].len) == -1)
+				return -1;
+			w = probe->what(probe->ctx, out->data, out->len, &alone);
+			if (w == PK_FL_ERROR)
+				return -1;
+			if (w == PK_FL_FIELD || w == PK_FL_PEOPLE ||
+			    w == PK_FL_SIGNATURES) {
+				what = w;
+				last = i;
+				break;
+			}
+			if (!bold_fragment(&lines[i]))
+				break;
+		}
+		if (last == k) {
+			pk_buf_reset(out);
+			return pk_buf_put(out, lines[k].s, lines[k].len) == -1 ?
+			    -1 : (long)k;
+		}
+	}
+	if (what != PK_FL_FIELD && what != PK_FL_PEOPLE &&
+	    what != PK_FL_SIGNATURES)
+		return (long)last;
+	/*
+	 * The value: lines that start with a tab (the value's column); where
+	 * the label stands alone, the lines under it.
+	 */
+	empty = loose = alone;
+	commas = comma_list(lines[last].s, lines[last].len);
+	for (;;) {
+		const struct pk_seg_line *ln;
+		int tab;
+
+		j = next_content(lines, n, last + 1, &crossed);
+		if (j >= n)
+			break;
+		ln = &lines[j];
+		tab = ln->s[0] == '\t';
+		if (bold_start(ln) && !tab)
+			break;
+		w = probe->what(probe->ctx, ln->s, ln->len, &dummy);
+		if (w == PK_FL_ERROR)
+			return -1;
+		/*
+		 * Signatures go on in captions and the names under them,
+		 * also over a page break: "Ordförande" "Gudrun Olsson".
+		 */
+		signer = what == PK_FL_SIGNATURES && (w == PK_FL_SIGNER ||
+		    (w == PK_FL_SIGNER_NAME && after_caption));
+		if (w == PK_FL_SIGNER_NAME)
+			w = PK_FL_OTHER;
+		if (w == PK_FL_ITEM || (!tab && w != PK_FL_OTHER && !signer))
+			break;
+		/* A blank line ends the value, unless the label stood alone. */
+		if (crossed && !empty && !signer)
+			break;
+		if (!tab && !loose && !signer)
+			break;
+		after_caption = w == PK_FL_SIGNER;
+		if (empty)
+			commas = comma_list(ln->s, ln->len);
+		if (commas && what == PK_FL_PEOPLE) {
+			/* A cell the layout wrapped: one line of text. */
+			size_t a = 0;
+
+			while (a < ln->len && ln->s[a] == '\t')
+				a++;
+			if (pk_buf_putc(out, ' ') == -1 ||
+			    pk_buf_put(out, ln->s + a, ln->len - a) == -1)
+				return -1;
+		} else if (pk_buf_putc(out, '\n') == -1 ||
+		    pk_buf_put(out, ln->s, ln->len) == -1)
+			return -1;
+		last = j;
+		empty = 0;
+		if (what == PK_FL_FIELD && !tab)
+			break;	/* a field's value is one line */
+	}
+	return (long)last;
+}
