@@ -38,7 +38,7 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 -include config.mk
 
 LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
-	   pipeline/digest.c pipeline/docx.c pipeline/extract.c pipeline/odt.c \
+	   pipeline/digest.c pipeline/docx.c pipeline/extract.c pipeline/frontlines.c pipeline/odt.c \
 	   pipeline/ocr.c pipeline/ocrpool.c pipeline/ooxml.c \
 	   pipeline/pagedout.c pipeline/pdf.c pipeline/plain.c pipeline/pdfocr.c \
 	   pipeline/zipin.c pipeline/chain.c pipeline/walk.c \
@@ -196,7 +196,7 @@ install: all
 	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/rules \
 	    $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)/xslt
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
-	cp rules/*.rules $(DESTDIR)$(DATADIR)/rules/
+	cp rules/*.rules rules/*.vocab $(DESTDIR)$(DATADIR)/rules/
 	cp schemas/*.xsd $(DESTDIR)$(DATADIR)/schemas/
 	cp xslt/*.xsl $(DESTDIR)$(DATADIR)/xslt/
 	mkdir -p $(DESTDIR)$(DATADIR)/xslt/lib
