@@ -620,6 +620,11 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 	if (sig == NULL || xmlGetLastChild(container) != sig ||
 	    rule->kind == PK_KIND_LABEL ||
 	    (rule->kind == PK_KIND_SIGNATURE && r->signature_named)) {
+			/* Names of two signatures never run together. */
+		if (xmlGetLastChild(container) != NULL &&
+		    xmlGetLastChild(container)->type == XML_ELEMENT_NODE &&
+		    !in_mixed(container) && text(r, container, "\n") == -1)
+			return -1;
 		if ((sig = block_node(r, container, "signature")) == NULL)
 			return -1;
 		r->signature = sig;
@@ -633,6 +638,34 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 	if (find_field(&g, PK_F_PARTY, &a, &b) == 0)
 		set_plain_attr(sig, "party", s, a, b);
 	return emit_fields(r, sig, s, &g, 0, (long)len);
+}
+
+/*
+ * A row of the closing signatures, set side by side in cells ("Vid
+ * protokollet<TAB>Justeras"): each cell a line of its own, in order.
+ */
+static int
+signature_row(struct run *r, xmlNodePtr container, const char *s, size_t len)
+{
+	size_t	 a = 0, b;
+
+	if (memchr(s, '\t', len) == NULL)
+		return signature_line(r, container, s, len);
+	for (;;) {
+		for (b = a; b < len && s[b] != '\t'; b++)
+			;
+		if (b > a && !pk_line_is_blank(s + a, b - a) &&
+		    signature_line(r, container, s + a, b - a) == -1)
+			return -1;
+		else if (b > a && pk_line_is_blank(s + a, b - a) &&
+		    emit(r, container, s, (long)a, (long)b) == -1)
+			return -1;
+		if (b >= len)
+			return 0;
+		if (text(r, container, "\t") == -1)
+			return -1;
+		a = b + 1;
+	}
 }
 
 /* The region of a container line left for its contents. */
@@ -827,7 +860,7 @@ signature_lines(struct run *r, xmlNodePtr n, const char *s, long a, long b)
 		for (t = a; t < e && s[t] == '\t'; t++)
 			;
 		if ((t > a && emit(r, n, s, a, t) == -1) ||
-		    signature_line(r, n, s + t, (size_t)(e - t)) == -1)
+		    signature_row(r, n, s + t, (size_t)(e - t)) == -1)
 			return -1;
 		if (e >= b)
 			return 0;
@@ -964,7 +997,7 @@ process_line(struct run *r, const char *s, size_t len)
 		return plain_line(r, r->container, s, len);
 	}
 	if (r->state == ST_BACK)
-		return signature_line(r, r->signatures, s, len);
+		return signature_row(r, r->signatures, s, len);
 
 	rule = try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, len, &g, &err);
 	if (err)
