@@ -1,15 +1,18 @@
 /* pk-batch's scheduler: children under limits, results renamed into place, the manifest. */
 /* asprintf(3) */
 #define _GNU_SOURCE
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,6 +94,76 @@ clear_tmpdir(const char *dir)
 	closedir(dp);
 }
 
+/*
+ * The process holding a flock(2) on fd's file, from /proc/locks, for
+ * the message; 0 when it cannot be told (another PID namespace).
+ */
+static long
+lock_holder(int fd)
+{
+	struct stat	 st;
+	FILE		*fp;
+	char		 line[256], want[64], dev[64];
+	long		 pid, holder = 0;
+
+	if (fstat(fd, &st) == -1 || (fp = fopen("/proc/locks", "r")) == NULL)
+		return 0;
+	/* As the kernel prints it: MAJOR:MINOR:INODE, in hex and decimal. */
+	snprintf(want, sizeof(want), "%02x:%02x:%lu", major(st.st_dev),
+	    minor(st.st_dev), (unsigned long)st.st_ino);
+	while (holder == 0 && fgets(line, sizeof(line), fp) != NULL)
+		if (sscanf(line, "%*d: FLOCK %*s WRITE %ld %63s", &pid, dev) ==
+		    2 && strcmp(dev, want) == 0)
+			holder = pid;
+	fclose(fp);
+	return holder;
+}
+
+/*
+ * One run at a time in OUTDIR: a second one would clear the first's
+ * temporaries and rewrite its manifest under it.  The lock file stays
+ * when the run ends, empty: were it removed, a third run could lock a
+ * new file while the second still held the old one.  The children
+ * inherit the descriptor and die with the scheduler, so the lock goes
+ * with it however it ends.  0, or -1 with a diagnostic (PK_E_BUSY when
+ * another run holds it).
+ */
+static int
+lock_outdir(struct pk_batch *b)
+{
+	char	*path;
+	long	 holder;
+
+	if (asprintf(&path, "%s/.pk-lock", b->opts.outdir) == -1) {
+		pk_diag(b->diag, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	if ((b->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644))
+	    == -1) {
+		pk_diag_at(b->diag, PK_E_WRITE, path, 0, "%s",
+		    strerror(errno));
+		free(path);
+		return -1;
+	}
+	free(path);
+	if (flock(b->lock_fd, LOCK_EX | LOCK_NB) == 0)
+		return 0;
+	if (errno == EWOULDBLOCK) {
+		if ((holder = lock_holder(b->lock_fd)) > 0)
+			pk_diag_at(b->diag, PK_E_BUSY, b->opts.outdir, 0,
+			    "process %ld; nothing done, run again when it has "
+			    "finished", holder);
+		else
+			pk_diag_at(b->diag, PK_E_BUSY, b->opts.outdir, 0,
+			    "nothing done, run again when it has finished");
+	} else
+		pk_diag_at(b->diag, PK_E_WRITE, b->opts.outdir, 0,
+		    "cannot lock: %s", strerror(errno));
+	close(b->lock_fd);
+	b->lock_fd = -1;
+	return -1;
+}
+
 int
 pk_batch_open(struct pk_batch *b, const struct pk_batch_opts *opts,
     struct pk_chain *chain, const char *rulesdigest, const char *stylesdigest,
@@ -102,6 +175,7 @@ pk_batch_open(struct pk_batch *b, const struct pk_batch_opts *opts,
 	b->opts = *opts;
 	b->chain = chain;
 	b->diag = d;
+	b->lock_fd = -1;
 	snprintf(b->rules, sizeof(b->rules), "%s", rulesdigest);
 	snprintf(b->styles, sizeof(b->styles), "%s", stylesdigest);
 	if (b->opts.jobs == 0)
@@ -121,11 +195,24 @@ pk_batch_open(struct pk_batch *b, const struct pk_batch_opts *opts,
 		pk_diag_at(d, PK_E_WRITE, opts->outdir, 0, "%s",
 		    strerror(errno));
 		free(dir);
-		return -1;
+		goto fail;
 	}
 	free(dir);
+	/* Before anything of OUTDIR is touched: it may be another run's. */
+	if (lock_outdir(b) == -1)
+		goto fail;
 	clear_tmpdir(b->tmpdir);
-	return pk_manifest_open(&b->manifest, opts->outdir, b->tmpdir, d);
+	if (pk_manifest_open(&b->manifest, opts->outdir, b->tmpdir, d) == -1)
+		goto fail;
+	return 0;
+fail:
+	pk_manifest_close(&b->manifest);
+	if (b->lock_fd != -1)
+		close(b->lock_fd);
+	b->lock_fd = -1;
+	free(b->tmpdir);
+	b->tmpdir = NULL;
+	return -1;
 }
 
 void
@@ -138,6 +225,10 @@ pk_batch_close(struct pk_batch *b)
 	}
 	free(b->tmpdir);
 	b->tmpdir = NULL;
+	/* Last: the temporaries are cleared under the lock. */
+	if (b->lock_fd != -1)
+		close(b->lock_fd);
+	b->lock_fd = -1;
 }
 
 /* OUTDIR/rel.ext: the minutes XML is "xml", each format its name. */

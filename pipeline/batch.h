@@ -60,14 +60,18 @@ struct pk_batch {
 	unsigned		*ocr_pages;	/* shared with the children: the
 						 * pages each slot's has OCR'd */
 	size_t			 child_slot;	/* in a child: its slot */
+	int			 lock_fd;	/* OUTDIR/.pk-lock, flocked */
 };
 
 const char *pk_doc_status_name(enum pk_doc_status);
 
 /*
- * Prepare OUTDIR (created if missing), its temporaries and manifest.
- * rulesdigest, stylesdigest: what the manifest compares to decide that
- * a document must be converted again.  Returns 0 or -1.
+ * Prepare OUTDIR (created if missing), lock it (OUTDIR/.pk-lock), clear
+ * its temporaries and open its manifest.  rulesdigest, stylesdigest:
+ * what the manifest compares to decide that a document must be
+ * converted again.  Returns 0, or -1 with a diagnostic: PK_E_BUSY when
+ * another run holds OUTDIR, which is then left as it was.  On -1 there
+ * is nothing to close.
  */
 int	pk_batch_open(struct pk_batch *, const struct pk_batch_opts *,
 	    struct pk_chain *, const char *rulesdigest,

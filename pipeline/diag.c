@@ -37,6 +37,7 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"not a format pk-extract reads",		/* PK_E_FORMAT */
 	"OCR failed",					/* PK_E_OCR */
 	"a library is missing",				/* PK_E_LIBRARY */
+	"another pk-batch run holds this directory",	/* PK_E_BUSY */
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 };
 

@@ -39,6 +39,7 @@ enum pk_diag_code {
 	PK_E_FORMAT,
 	PK_E_OCR,
 	PK_E_LIBRARY,
+	PK_E_BUSY,
 	PK_W_LOW_SCORE,
 	PK_DIAG__MAX
 };

@@ -6,5 +6,6 @@
 #define PK_EXIT_INPUT	1	/* some input rejected; the rest processed */
 #define PK_EXIT_USAGE	2	/* usage error; nothing read */
 #define PK_EXIT_SYSTEM	3	/* I/O, memory, failed write */
+#define PK_EXIT_BUSY	4	/* pk-batch: another run holds OUTDIR */
 
 #endif

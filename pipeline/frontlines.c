@@ -31,6 +31,19 @@ bold_start(const struct pk_seg_line *ln)
 	return ln->len > 2 && memcmp(ln->s, "**", 2) == 0;
 }
 
+/* A list entry ("- text", "• text"): its own paragraph, never a name. */
+static int
+bullet(const struct pk_seg_line *ln)
+{
+	size_t	 i = 0;
+
+	while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == '\t'))
+		i++;
+	if (i < ln->len && ln->s[i] == '-')
+		return i + 1 == ln->len || ln->s[i + 1] == ' ';
+	return ln->len - i >= 3 && memcmp(ln->s + i, "\xe2\x80\xa2", 3) == 0;
+}
+
 /* The next line from i on that is not blank or furniture, or n. */
 static size_t
 next_content(const struct pk_seg_line *lines, size_t n, size_t i,
@@ -114,6 +127,8 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 			break;
 		ln = &lines[j];
 		tab = ln->s[0] == '\t';
+		if (bullet(ln))
+			break;
 		if (bold_start(ln) && !tab)
 			break;
 		w = probe->what(probe->ctx, ln->s, ln->len, &dummy);

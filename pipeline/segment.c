@@ -648,17 +648,20 @@ static int
 signature_row(struct run *r, xmlNodePtr container, const char *s, size_t len)
 {
 	size_t	 a = 0, b;
+	int	 ordered;
 
 	if (memchr(s, '\t', len) == NULL)
 		return signature_line(r, container, s, len);
 	for (;;) {
 		for (b = a; b < len && s[b] != '\t'; b++)
 			;
-		if (b > a && !pk_line_is_blank(s + a, b - a) &&
-		    signature_line(r, container, s + a, b - a) == -1)
-			return -1;
-		else if (b > a && pk_line_is_blank(s + a, b - a) &&
-		    emit(r, container, s, (long)a, (long)b) == -1)
+		/* A cell is no list: its "-" is a mark, kept as text. */
+		if (b > a && list_marker(s + a, b - a, &ordered) < 0 &&
+		    !pk_line_is_blank(s + a, b - a)) {
+			if (signature_line(r, container, s + a, b - a) == -1)
+				return -1;
+		} else if (b > a && emit(r, container, s, (long)a, (long)b) ==
+		    -1)
 			return -1;
 		if (b >= len)
 			return 0;
@@ -1432,6 +1435,18 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 			    (last = pk_front_gather(lines, n, k, &probe,
 			    &r->gathered)) == -1)
 				return -1;
+			/* Gathered, it must still be what the profile knows. */
+			if ((size_t)last != k) {
+				int alone;
+				enum pk_front_line w = front_what(r,
+				    r->gathered.data, r->gathered.len, &alone);
+
+				if (w == PK_FL_ERROR)
+					return -1;
+				if (w != PK_FL_FIELD && w != PK_FL_PEOPLE &&
+				    w != PK_FL_SIGNATURES)
+					last = (long)k;
+			}
 			if ((size_t)last == k) {
 				if (process_line(r, lines[k].s, lines[k].len) ==
 				    -1)
