@@ -392,6 +392,9 @@ struct walk {
 	int	 table_depth;
 	int	 first_cell;
 	int	 span;				/* columns the cell spans */
+	int	 col;				/* the cell's column, from 0 */
+	int	 cell_para;			/* a paragraph of it has ended */
+	int	 para_text;			/* the paragraph has text */
 	int	 text_since_page;
 	struct pk_buf label;
 };
@@ -412,6 +415,23 @@ page_break(struct docx *x, struct walk *w)
 	w->text_since_page = 0;
 }
 
+/*
+ * Before a cell's next paragraph that has text: a line of its own, in the
+ * cell's column, after the tabs of the cells before it (paged-text.md).
+ */
+static void
+cell_line(struct docx *x, struct walk *w)
+{
+	int	 c;
+
+	if (w->table_depth != 1 || !w->cell_para)
+		return;
+	pk_po_line(x->po);
+	for (c = 0; c < w->col; c++)
+		pk_po_cell(x->po);
+	w->cell_para = 0;
+}
+
 /* Before the first text of a paragraph: its number, if it has one. */
 static void
 start_para(struct docx *x, struct walk *w)
@@ -425,6 +445,8 @@ start_para(struct docx *x, struct walk *w)
 		style_num(x, w->para_style, &num_id, &ilvl);
 	if (num_id <= 0)
 		return;
+	cell_line(x, w);
+	w->para_text = 1;
 	pk_buf_reset(&w->label);
 	number_label(x, num_id, ilvl < 0 ? 0 : ilvl, &w->label, &bullet);
 	if (bullet)
@@ -453,6 +475,10 @@ static void
 text(struct docx *x, struct walk *w, const char *s)
 {
 	start_para(x, w);
+	if (*s != '\0') {
+		cell_line(x, w);
+		w->para_text = 1;
+	}
 	pk_po_text(x->po, s, strlen(s), run_prop(x, w, 0), run_prop(x, w, 1));
 	w->text_since_page = 1;
 }
@@ -635,6 +661,7 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			free(w.para_style);
 			w.para_style = NULL;
 			w.para_started = 0;
+			w.para_text = 0;
 			if (!node.empty)
 				continue;
 		}
@@ -642,6 +669,8 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			start_para(x, &w);
 			if (furniture != NULL)
 				pk_po_line(x->po);
+			else if (w.table_depth == 1)
+				w.cell_para |= w.para_text;
 			else if (w.table_depth > 0)
 				pk_po_text(x->po, " ", 1, 0, 0);
 			else
@@ -699,6 +728,9 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			    furniture == NULL) {
 				pk_po_line(x->po);
 				page_break(x, &w);
+			} else if (w.table_depth == 1 && furniture == NULL) {
+				/* A line break in a cell: its next line. */
+				w.cell_para |= w.para_text;
 			} else if (w.table_depth > 0 || furniture != NULL)
 				text(x, &w, " ");
 			else	/* a line of the same block */
@@ -722,8 +754,10 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 		} else if (ENDS(W_TBL)) {
 			if (--w.table_depth == 0)
 				pk_po_block(x->po);
-		} else if (IS(W_TR) && w.table_depth == 1)
+		} else if (IS(W_TR) && w.table_depth == 1) {
 			w.first_cell = 1;
+			w.col = -1;
+		}
 		else if (ENDS(W_TR) && w.table_depth == 1)
 			pk_po_line(x->po);
 		else if (IS(W_TC) && w.table_depth == 1) {
@@ -731,6 +765,8 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 				pk_po_cell(x->po);
 			w.first_cell = 0;
 			w.span = 1;
+			w.col++;
+			w.cell_para = 0;
 		} else if (IS(W_GRIDSPAN) && w.table_depth == 1) {
 			w.span = atoi_attr(r, "val", 1);
 			if (w.span < 1 || w.span > 64)
@@ -738,8 +774,11 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 		} else if (ENDS(W_TC) && w.table_depth == 1) {
 			/* The columns a merged cell covers stay, empty (as
 			 * ODT's covered cells and a PDF's table do). */
-			for (; w.span > 1; w.span--)
+			for (; w.span > 1; w.span--) {
 				pk_po_cell(x->po);
+				w.col++;
+			}
+			w.cell_para = 0;
 		}
 	}
 	xmlFreeTextReader(r);

@@ -273,3 +273,28 @@ Test(docx, tables_with_merged_cells_and_a_nested_table_flatten)
 	    "Frånvarande: Per Ek\t\t-\n\tEva Lund\t\xe2\x9c\x93\n"
 	    "Bilaga\ta b c\t\n\nEfter tabellen.\n"), "%s", t);
 }
+
+/*
+ * A cell of several paragraphs or lines (Word's label/value front, a
+ * list of members one a line): each is a line of its own that starts
+ * with the tabs of the cells before it, as docs/paged-text.md says and
+ * as a PDF's table comes out, not one line run together.
+ */
+Test(docx, a_cells_paragraphs_and_line_breaks_are_lines_of_its_column)
+{
+	const char *e[] = {
+		"word/document.xml", "<w:document " W_NS "><w:body><w:tbl>"
+		    "<w:tr>" TC("Beslutande") "<w:tc>" P(R("Anna Berg (S)"))
+		    P(R("Per Ek (M), ordförande")) P("") "</w:tc></w:tr>"
+		    "<w:tr>" TC("Underskrifter") TC("Sekreterare")
+		    "<w:tc><w:p>" R("Eva Lund") "<w:r><w:br/></w:r>"
+		    R("Kim Ek") "</w:p></w:tc></w:tr>"
+		    "</w:tbl>" P(R("Efter tabellen.")) "</w:body></w:document>",
+	};
+	const char *t = extract_zip(e, 2, 0);
+
+	cr_assert_not_null(strstr(t, "\nBeslutande\tAnna Berg (S)\n"
+	    "\tPer Ek (M), ordförande\n"
+	    "Underskrifter\tSekreterare\tEva Lund\n\t\tKim Ek\n\n"
+	    "Efter tabellen.\n"), "%s", t);
+}
