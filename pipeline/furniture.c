@@ -208,7 +208,11 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 		    is_list_line(a) || is_list_line(b) ||
 		    memchr(a->s, '\t', a->len) || memchr(b->s, '\t', b->len) ||
 		    pk_rules_starts_item(p, m, a->s, a->len) != 0 ||
-		    pk_rules_starts_item(p, m, b->s, b->len) != 0)
+		    pk_rules_starts_item(p, m, b->s, b->len) != 0 ||
+		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
+		    a->s, a->len) != 0 ||
+		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
+		    b->s, b->len) != 0)
 			continue;
 		if ((keys[k] = fold_key(a, b, ocr)) == NULL)
 			goto out;

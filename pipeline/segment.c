@@ -53,6 +53,8 @@ struct run {
 	int			 signature_named;
 	xmlNodePtr		 list, table;	/* open list, table */
 	xmlNodePtr		 side;		/* side section the last block made */
+	xmlNodePtr		 head;		/* the item's head ... */
+	int			 want_title;	/* ... still without its title */
 	enum state		 state;
 	long			 last_item;
 	int			 ocr;		/* the text was read by OCR */
@@ -818,6 +820,9 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		return -1;
 	if (mended)
 		set_num(head, num);
+	/* "§ 12" alone: the title may follow on a line of its own. */
+	r->head = head;
+	r->want_title = find_field(g, PK_F_TITLE, &a, &b) == -1 || a == b;
 	return 0;
 }
 
@@ -979,6 +984,66 @@ continuation(struct run *r, const char *s, size_t len)
 	return emit(r, n, s, 0, (long)len);
 }
 
+/* A title as typeset: wholly bold, or a short line that is no sentence. */
+static int
+title_like(const char *s, size_t len)
+{
+	char	*plain;
+	size_t	 n;
+	int	 ok;
+
+	if (memchr(s, '\t', len) != NULL)
+		return 0;
+	if (len > 4 && memcmp(s, "**", 2) == 0 &&
+	    memcmp(s + len - 2, "**", 2) == 0)
+		return 1;
+	if ((plain = pk_inline_plain(s, len)) == NULL)
+		return 0;
+	n = strlen(plain);
+	ok = n > 0 && n <= 120 && plain[n - 1] != '.' && plain[n - 1] != ':' &&
+	    !(plain[0] >= 'a' && plain[0] <= 'z');
+	free(plain);
+	return ok;
+}
+
+/*
+ * The lines after "§ 12" standing alone: a case number goes into the
+ * head, the first line that looks like a title is the title.  Returns
+ * 0 when the line was taken, 1 when it is left to the other rules, -1.
+ */
+static int
+item_title(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule;
+	struct groups		 g;
+	xmlNodePtr		 t;
+	int			 err = 0;
+
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, s, len, &g, &err);
+	if (err)
+		return -1;
+	if (rule != NULL) {
+		if (xmlGetLastChild(r->item) != r->head)
+			return r->want_title = 0, 1;
+		return text(r, r->head, "\n") == -1 ||
+		    emit_fields(r, r->head, s, &g, 0, (long)len) == -1 ? -1 : 0;
+	}
+	r->want_title = 0;
+	if (xmlGetLastChild(r->item) != r->head || !title_like(s, len))
+		return 1;
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s, len, &g,
+	    &err);
+	if (err)
+		return -1;
+	if (rule != NULL)
+		return 1;
+	if (text(r, r->head, "\n") == -1 ||
+	    (t = xmlNewDocNode(r->doc, r->ns, BAD_CAST "title", NULL)) ==
+	    NULL || add_span(r, 0, (long)len, t) == -1)
+		return -1;
+	return emit(r, r->head, s, 0, (long)len);
+}
+
 static int
 process_line(struct run *r, const char *s, size_t len)
 {
@@ -1006,6 +1071,8 @@ process_line(struct run *r, const char *s, size_t len)
 	if (err)
 		return -1;
 	if (rule != NULL && (rc = start_item(r, s, len, &g)) <= 0)
+		return rc;
+	if (r->want_title && (rc = item_title(r, s, len)) <= 0)
 		return rc;
 
 	if (r->state == ST_FRONT) {

@@ -38,16 +38,26 @@ segment_doc(struct doc *d)
 	return doc;
 }
 
-/* An item's body: a few paragraphs that no rule takes for anything. */
+/*
+ * An item's body: a few paragraphs that no rule takes for anything, and
+ * that differ in their words (lines that differ only in their numbers
+ * may be running headers).
+ */
 static void
 body(struct doc *d, int n, int paragraphs)
 {
+	static const char *const what[] = { "budgeten", "planen", "taxan",
+	    "avtalet", "motionen", "rapporten", "riktlinjen", "uppdraget",
+	    "ansökan", "yttrandet", "strategin", "policyn", "remissen" };
+	static const char *const who[] = { "förvaltningen", "kansliet",
+	    "utskottet", "revisorerna", "styrelsen" };
 	int i;
 
 	for (i = 0; i < paragraphs; i++)
-		put(d, "Ärendet %d har beretts av förvaltningen, som redovisar "
-		    "underlaget i punkt %d och föreslår att det läggs till "
-		    "handlingarna.\n\n", n, i + 1);
+		put(d, "Om %s har %s lämnat ett underlag som beskriver %s "
+		    "och föreslår att det läggs till handlingarna.\n\n",
+		    what[(n + i) % 13], who[(n * 3 + i) % 5],
+		    what[(n * 7 + i * 5) % 13]);
 }
 
 Test(furniture, page_numbers_of_every_width)
@@ -110,4 +120,38 @@ Test(furniture, case_number_at_the_top_of_pages_stays)
 	assert_xnum(doc, "count(//m:case)", 6);
 	assert_xstr(doc, "//m:item[6]//m:case", "KS 2024/106");
 	xmlFreeDoc(doc);
+}
+
+/* "§ 12" alone, the title under it, a case number maybe between. */
+Test(items, title_on_the_line_after_the_number)
+{
+	static const char *const forms[] = {
+		"**§ %d**\n\n**Ärende %d**\n\n",
+		"**§ %d**\n\nDnr KS 2024/%d\n\n**Ärende**\n\n",
+		"§%d\nÄrende %d\n\n",
+		"**§ %d Ärende %d**\n\n",
+		"**§ %d. Ärende %d**\t**Dnr 2024/7**\n\n",
+		"***§*%d**\t**Ärende %d**\n\n",
+	};
+	size_t		 f;
+
+	for (f = 0; f < sizeof(forms) / sizeof(forms[0]); f++) {
+		struct doc	 d = { 0 };
+		xmlDocPtr	 doc;
+		int		 n;
+
+		put(&d, "**Nämnden**\n\nPlats och tid\tRådhuset kl. 09.00\n\n");
+		for (n = 7; n <= 9; n++) {
+			put(&d, forms[f], n, n);
+			body(&d, n, 2);
+		}
+		doc = segment_doc(&d);
+		cr_log_info("form %zu", f);
+		assert_xnum(doc, "count(//m:item)", 3);
+		assert_xstr(doc, "//m:item[1]/@n", "7");
+		assert_xnum(doc, "count(//m:item/m:head/m:title)", 3);
+		assert_xnum(doc, "count(//m:item/m:head/m:title"
+		    "[starts-with(., 'Ärende')])", 3);
+		xmlFreeDoc(doc);
+	}
 }
