@@ -990,9 +990,10 @@ title_like(const char *s, size_t len)
 {
 	char	*plain;
 	size_t	 n;
-	int	 ok;
+	int	 ok, ordered;
 
-	if (memchr(s, '\t', len) != NULL)
+	/* A list entry or a cell is never a title. */
+	if (memchr(s, '\t', len) != NULL || list_marker(s, len, &ordered) >= 0)
 		return 0;
 	if (len > 4 && memcmp(s, "**", 2) == 0 &&
 	    memcmp(s + len - 2, "**", 2) == 0)
