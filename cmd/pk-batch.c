@@ -56,7 +56,7 @@ help(void)
 	    "  -V, --version          the version\n\n"
 	    "Exit status: 0 all converted, 1 some documents failed, 2 usage,\n"
 	    "3 system trouble (disk full, outdir not writable): run again to\n"
-	    "resume.");
+	    "resume, 4 another run holds outdir: nothing done.");
 	exit(PK_EXIT_OK);
 }
 
@@ -314,7 +314,8 @@ main(int argc, char *argv[])
 				    s->skipped_failed, s->pages, s->seconds,
 				    bo.outdir);
 		}
-	}
+	} else if (diag.last == PK_E_BUSY)
+		status = PK_EXIT_BUSY;
 	if (opened)
 		pk_batch_close(&batch);
 	pk_chain_free(&chain);

@@ -579,3 +579,76 @@ Test(batch, unknown_profile_or_format_is_usage_not_rejection,
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * Two runs on one OUTDIR: the second says that the first holds it and
+ * exits 4, having touched nothing; once the first is gone a run goes
+ * ahead (issue 13: the second cleared the first's temporaries, and
+ * failed with "the worker could not write its results", exit 3).
+ */
+Test(batch, second_run_on_outdir_is_refused, .timeout = 300)
+{
+	char			*dir = tmpdir(), cmd[2048], path[1024], *s;
+	struct run_result	 r;
+	struct timespec		 tick = { 0, 50 * 1000 * 1000 };
+	pid_t			 pid;
+	int			 st, started = 0;
+
+	free(sh("mkdir %s/in && cp %s/fixtures/minimal.txt "
+	    "%s/in/fault-hang.txt && cp %s/fixtures/seed-003.txt %s/in/", dir,
+	    PK_SRCDIR, dir, PK_SRCDIR, dir));
+	snprintf(cmd, sizeof(cmd), "%s/out", dir);
+	/* The first run: seed-003 done, fault-hang hanging, no --timeout. */
+	if ((pid = fork()) == 0) {
+		int fd = open("/dev/null", O_WRONLY);
+
+		dup2(fd, 2);
+		setenv("PK_BATCH_TEST_FAULTS", "1", 1);
+		snprintf(path, sizeof(path), "%s/in", dir);
+		execl(BATCH, "pk-batch", "-j", "2", "--timeout", "0", "-o", cmd,
+		    path, (char *)NULL);
+		_exit(127);
+	}
+	cr_assert_gt(pid, 0);
+	snprintf(cmd, sizeof(cmd), "grep -q '^seed-003.txt' %s/out/manifest.tsv "
+	    "2>/dev/null", dir);
+	while (!started) {
+		r = run(cmd, NULL);
+		started = r.status == 0;
+		run_free(&r);
+		cr_assert_eq(waitpid(pid, &st, WNOHANG), 0, "the first run "
+		    "ended");
+		if (!started)
+			nanosleep(&tick, NULL);
+	}
+	snprintf(cmd, sizeof(cmd), "%s -o %s/out %s/in", BATCH, dir, dir);
+	r = run(cmd, NULL);
+	/* The first is still at work; it hangs until killed. */
+	st = waitpid(pid, NULL, WNOHANG);
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	cr_assert_eq(st, 0, "the first run ended");
+	cr_assert_eq(r.status, 4, "%s", r.err);
+	cr_assert_eq(count_lines(r.err), 1, "%s", r.err);
+	/* The process is named where /proc/locks tells it. */
+	snprintf(path, sizeof(path), "pk-batch: %s/out: error: another "
+	    "pk-batch run holds this directory: process %d; ", dir, (int)pid);
+	if (strncmp(r.err, path, strlen(path)) != 0)
+		snprintf(path, sizeof(path), "pk-batch: %s/out: error: "
+		    "another pk-batch run holds this directory: ", dir);
+	cr_assert(strncmp(r.err, path, strlen(path)) == 0, "%s", r.err);
+	cr_assert_str_eq(r.err + strlen(path), "nothing done, run again when "
+	    "it has finished\n");
+	run_free(&r);
+
+	/* Its lock went with it. */
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	s = sh("cut -f1,6 %s/out/manifest.tsv", dir);
+	cr_assert_str_eq(s, "path\tstatus\nfault-hang.txt\tok\n"
+	    "seed-003.txt\tok\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
