@@ -83,9 +83,12 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 	if (what == PK_FL_ERROR)
 		return -1;
 	/* A label over lines: the fragments joined make a label line. */
-	if (what != PK_FL_FIELD && what != PK_FL_PEOPLE &&
-	    what != PK_FL_SIGNATURES && what != PK_FL_ITEM &&
-	    bold_fragment(&lines[k])) {
+	/* "**Frånvarande**" "**ledamöter**": the longer label wins. */
+	if (what != PK_FL_ITEM && bold_fragment(&lines[k]) &&
+	    (what == PK_FL_OTHER || alone)) {
+		enum pk_front_line first = what;
+
+
 		for (i = k + 1, nlabel = 1; i < n && nlabel < MAX_LABEL_LINES &&
 		    !skip(&lines[i]) && bold_start(&lines[i]); i++, nlabel++) {
 			if (pk_buf_putc(out, '\n') == -1 ||
@@ -105,8 +108,11 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 		}
 		if (last == k) {
 			pk_buf_reset(out);
-			return pk_buf_put(out, lines[k].s, lines[k].len) == -1 ?
-			    -1 : (long)k;
+			if (pk_buf_put(out, lines[k].s, lines[k].len) == -1)
+				return -1;
+			if ((what = first) == PK_FL_OTHER)
+				return (long)k;
+			alone = 1;
 		}
 	}
 	if (what != PK_FL_FIELD && what != PK_FL_PEOPLE &&
@@ -150,9 +156,10 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 		if (!tab && !loose && !signer)
 			break;
 		after_caption = w == PK_FL_SIGNER;
+		/* The first line of the value follows its label on a line. */
 		if (empty)
 			commas = comma_list(ln->s, ln->len);
-		if (commas && what == PK_FL_PEOPLE) {
+		if (commas && what == PK_FL_PEOPLE && !empty) {
 			/* A cell the layout wrapped: one line of text. */
 			size_t a = 0;
 
