@@ -141,6 +141,10 @@ check: tests lint
 conformance: $(BINS)
 	sh tests/conformance.sh $(BUILD)
 
+# Field scores on ../shared/devset, printed (tests/devset.sh).
+devset: $(BINS)
+	sh tests/devset.sh $(BUILD)
+
 lint:
 	mandoc -Tlint -Wwarning $(MANS)
 
@@ -213,5 +217,5 @@ uninstall:
 clean:
 	rm -rf build build-san demo-out
 
-.PHONY: all tests check conformance lint golden-diff demo bench dist-test fuzz install uninstall \
+.PHONY: all tests check conformance devset lint golden-diff demo bench dist-test fuzz install uninstall \
 	clean FORCE
