@@ -49,6 +49,8 @@ struct run {
 	xmlNodePtr		 cont;		/* takes TAB continuation lines */
 	const struct pk_rule	*cont_rule;
 	xmlNodePtr		 signatures;	/* back signatures: to the end */
+	xmlNodePtr		 roll;		/* attendance list after the items */
+	const struct pk_rule	*roll_rule;
 	xmlNodePtr		 signature;	/* current signature */
 	int			 signature_named;
 	xmlNodePtr		 list, table;	/* open list, table */
@@ -896,7 +898,19 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 		r->cont_rule = rule;
 		return emit_fields(r, n, s, g, 0, (long)len);
 	case PK_KIND_PARTICIPANTS:
-		if ((n = block_node(r, r->front, "participants")) == NULL)
+		/*
+		 * After the items: an attendance list (närvarolista), whose
+		 * rows follow it, also over page breaks, into the back.
+		 */
+		if (r->state == ST_ITEM) {
+			r->state = ST_BACK;
+			r->signatures = NULL;
+			if ((n = block_node(r, r->back, "participants")) == NULL)
+				return -1;
+			r->roll = n;
+			r->roll_rule = rule;
+		} else if ((n = block_node(r, r->front, "participants")) ==
+		    NULL)
 			return -1;
 		xmlSetProp(n, BAD_CAST "group", BAD_CAST rule->arg);
 		r->cont = n;
@@ -1064,6 +1078,24 @@ process_line(struct run *r, const char *s, size_t len)
 		if (rule != NULL)
 			return front_rule(r, rule, s, len, &g);
 		return plain_line(r, r->container, s, len);
+	}
+	if (r->state == ST_BACK && r->roll != NULL) {
+		/* The attendance list goes on in rows of cells. */
+		if (memchr(s, '\t', len) != NULL) {
+			r->cont = r->roll;
+			r->cont_rule = r->roll_rule;
+			return continuation(r, s, len);
+		}
+		r->roll = NULL;
+	}
+	if (r->state == ST_BACK && r->signatures == NULL) {
+		rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SIGNATURES, 0, s,
+		    len, &g, &err);
+		if (err)
+			return -1;
+		if (rule != NULL)
+			return front_rule(r, rule, s, len, &g);
+		return plain_line(r, r->back, s, len);
 	}
 	if (r->state == ST_BACK)
 		return signature_row(r, r->signatures, s, len);

@@ -24,7 +24,7 @@
   <xsl:key name="party" match="m:person | m:signature" use="@party"/>
 
   <xsl:variable name="people" select="/m:minutes/m:front/m:participants
-      [@group != 'adjusters']/m:person"/>
+      [@group != 'adjusters']/m:person | /m:minutes/m:back/m:participants/m:person"/>
   <!-- Those who sign but are not in the attendance. -->
   <xsl:variable name="signers" select="//m:signature[m:name]
       [not(normalize-space(m:name) = $people/m:name)]"/>
@@ -131,7 +131,8 @@
                 <xsl:attribute name="href">/ontology/person/<xsl:call-template name="slug"><xsl:with-param name="s" select="$n"/></xsl:call-template></xsl:attribute>
               </TLCPerson>
             </xsl:for-each>
-            <xsl:for-each select="/m:minutes/m:front/m:participants/@group">
+            <!-- Each group once: a list may come in two parts. -->
+            <xsl:for-each select="(/m:minutes/*/m:participants/@group)[not(. = ../preceding::m:participants/@group)]">
               <TLCRole eId="{.}" href="/ontology/role/{.}" showAs="{.}"/>
             </xsl:for-each>
             <xsl:for-each select="(//m:person/@role | //m:signature/@role)[not(. = ../../@group)]">
@@ -158,13 +159,13 @@
           </xsl:if>
         </preface>
         <debateBody>
-          <xsl:if test="m:front/m:participants/m:person">
+          <xsl:if test="(m:front | m:back)/m:participants/m:person">
             <rollCall eId="rollcall">
-              <xsl:apply-templates select="m:front/m:participants"/>
+              <xsl:apply-templates select="(m:front | m:back)/m:participants"/>
             </rollCall>
           </xsl:if>
           <xsl:apply-templates select="m:items/m:item"/>
-          <xsl:if test="not(m:items/m:item | m:front/m:participants/m:person)">
+          <xsl:if test="not(m:items/m:item | (m:front | m:back)/m:participants/m:person)">
             <debateSection name="other" eId="dbsect_1"><p/></debateSection>
           </xsl:if>
         </debateBody>

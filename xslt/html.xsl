@@ -148,7 +148,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: #444; border-top: 1px solid
               <xsl:apply-templates select="m:front/m:signatures/m:signature | m:back/m:signatures/m:signature"/>
             </section>
           </xsl:if>
-          <xsl:apply-templates select="m:back/m:p | m:back/m:list | m:back/m:table"/>
+          <xsl:apply-templates select="m:back/m:participants | m:back/m:p | m:back/m:list | m:back/m:table"/>
         </main>
         <footer>
           <xsl:apply-templates select="m:furniture[m:fw]"/>

@@ -17,7 +17,7 @@
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <xsl:variable name="people" select="/m:minutes/m:front/m:participants
-      [@group != 'adjusters']/m:person"/>
+      [@group != 'adjusters']/m:person | /m:minutes/m:back/m:participants/m:person"/>
 
   <xsl:template match="/m:minutes">
     <TEI xml:lang="{$lang}">
@@ -135,11 +135,28 @@
   </xsl:template>
 
   <!-- The front, in reading order. -->
+  <!-- A head only opens a division: one after other lines is a p. -->
   <xsl:template match="m:front/m:heading">
-    <head><xsl:apply-templates/></head>
+    <xsl:choose>
+      <xsl:when test="preceding-sibling::*">
+        <p rend="heading"><xsl:apply-templates/></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <head><xsl:apply-templates/></head>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An attendance list after the items: a division of the back. -->
+  <xsl:template match="m:back/m:participants">
+    <div type="attendance"><xsl:apply-templates select="." mode="people"/></div>
   </xsl:template>
 
   <xsl:template match="m:front/m:participants">
+    <xsl:apply-templates select="." mode="people"/>
+  </xsl:template>
+
+  <xsl:template match="m:participants" mode="people">
     <p>
       <label><xsl:value-of select="normalize-space(m:label)"/></label>
       <xsl:text> </xsl:text>
@@ -300,11 +317,12 @@
     </list>
   </xsl:template>
 
+  <!-- Called, not applied: m:back/m:table would match again. -->
   <xsl:template match="m:table" mode="block">
-    <xsl:apply-templates select="."/>
+    <xsl:call-template name="table"/>
   </xsl:template>
 
-  <xsl:template match="m:table">
+  <xsl:template match="m:table" name="table">
     <table>
       <xsl:for-each select="m:row">
         <row>
