@@ -43,6 +43,7 @@ struct run {
 	xmlNodePtr		 item;		/* current item */
 	xmlNodePtr		 section;	/* current section of it */
 	int			 section_inline;/* ends at a non-list line */
+	int			 block_start;	/* the line starts its block */
 	xmlNodePtr		 decision;	/* current decision */
 	xmlNodePtr		 container;	/* notice, contact: to block end */
 	enum pk_scope		 container_scope;
@@ -1118,11 +1119,27 @@ process_line(struct run *r, const char *s, size_t len)
 	}
 
 	at = list_marker(s, len, &ordered);
-	if (r->section_inline && at < 0) {
-		r->section = r->decision = NULL;
-		r->section_inline = 0;
+	/*
+	 * A section begun on its label's line ends with its paragraph: at
+	 * the next block, unless that is another att-clause of a decision.
+	 */
+	if (r->section_inline && at < 0 && r->block_start) {
+		int clause = 0;
+
+		if (r->decision != NULL) {
+			clause = try_rules(r, PK_SCOPE_DECISION, PK_KIND_CLAUSE,
+			    0, s, len, &g, &err) != NULL;
+			if (err)
+				return -1;
+		}
+		if (!clause) {
+			r->section = r->decision = NULL;
+			r->section_inline = 0;
+		}
 	}
-	if (r->decision != NULL && at >= 0 && !ordered) {
+	if (r->decision != NULL && (at < 0 || !ordered)) {
+		if (at < 0)
+			at = 0;
 		rule = try_rules(r, PK_SCOPE_DECISION, PK_KIND_CLAUSE, 0,
 		    s + at, len - (size_t)at, &g, &err);
 		if (err)
@@ -1139,6 +1156,11 @@ process_line(struct run *r, const char *s, size_t len)
 	rule = try_rules(r, PK_SCOPE_ITEM, -1, 0, s, len, &g, &err);
 	if (err)
 		return -1;
+	/* "Nämnden beslutar" under the heading Beslut: the same decision. */
+	if (rule != NULL && rule->kind == PK_KIND_SECTION &&
+	    strcmp(rule->arg, "decision") == 0 && content_parent(r) ==
+	    r->decision && r->decision != NULL)
+		return plain_line(r, r->decision, s, len);
 	if (rule != NULL && rule->kind == PK_KIND_SECTION)
 		return start_section(r, rule, s, len, &g);
 	if (rule != NULL)
@@ -1531,6 +1553,7 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 
 			r->src_line = lines[k].src_line;
 			r->cur = k;
+			r->block_start = k == i;
 			if (r->state == ST_FRONT && r->container == NULL &&
 			    (last = pk_front_gather(lines, n, k, &probe,
 			    &r->gathered)) == -1)
