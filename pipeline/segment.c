@@ -1132,7 +1132,8 @@ process_line(struct run *r, const char *s, size_t len)
 			if (err)
 				return -1;
 		}
-		if (!clause) {
+		/* A line that starts in lower case goes on from the last. */
+		if (!clause && !(len > 0 && s[0] >= 'a' && s[0] <= 'z')) {
 			r->section = r->decision = NULL;
 			r->section_inline = 0;
 		}
