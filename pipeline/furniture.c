@@ -212,6 +212,11 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
 		    a->s, a->len) != 0 ||
 		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
+		    b->s, b->len) != 0 ||
+		    /* "Beslut" and its first line recur in every item. */
+		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_SECTION,
+		    a->s, a->len) != 0 ||
+		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_SECTION,
 		    b->s, b->len) != 0)
 			continue;
 		if ((keys[k] = fold_key(a, b, ocr)) == NULL)
@@ -401,7 +406,7 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 	if (ncand > 1)
 		qsort(cand, ncand, sizeof(*cand), cmpcand);
 	for (i = 0; i < ncand; i = j) {
-		int pages = 0, lastpage = 0;
+		int pages = 0, lastpage = 0, seen;
 		size_t k;
 
 		for (j = i; j < ncand && strcmp(keys[cand[i]],
@@ -412,9 +417,17 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 			}
 		if (pages < 2 || pages * 2 < npages)
 			continue;
+		/*
+		 * The extractor saw it as a header on the other pages, and it
+		 * holds a number (the page's): on the first page too.  A
+		 * title the header repeats has none ("Kommunstyrelsen").
+		 */
+		for (k = i, seen = 0; k < j && !seen; k++)
+			seen = lines[cand[k]].extractor_fw;
+		seen = seen && strchr(keys[cand[i]], '#') != NULL;
 		for (k = i; k < j; k++) {
 			size_t a = cand[k], b, l;
-			int paired = 0;
+			int paired = seen;
 
 			if (lines[a].page > 1 || bottom[a]) {
 				hit[a] = (char)(1 + bottom[a]);

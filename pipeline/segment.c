@@ -60,6 +60,7 @@ struct run {
 	int			 want_title;	/* ... still without its title */
 	enum state		 state;
 	long			 last_item;
+	int			 last_letter;	/* of "3a", or 0 */
 	int			 ocr;		/* the text was read by OCR */
 	const struct pk_seg_line *lines;	/* all of them, to look ahead */
 	size_t			 nlines, cur;
@@ -773,12 +774,20 @@ static int
 start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
 	xmlNodePtr	 head;
-	long		 a = 0, b = 0, num = -1;
-	int		 mended = 0;
+	long		 a = 0, b = 0, num = -1, i;
+	int		 mended = 0, letter = 0;
 	char		 nbuf[24];
 
 	if (find_field(g, PK_F_NUM, &a, &b) == 0)
 		num = pk_norm_number(s + a, (size_t)(b - a));
+	/* "§ 3a.": an item added between 3 and 4. */
+	for (i = a; i < b && !(s[i] >= '0' && s[i] <= '9'); i++)
+		;
+	for (; i < b && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (num >= 0 && i < b && s[i] >= 'a' && s[i] <= 'z' &&
+	    (i + 1 == b || !(s[i + 1] >= 'a' && s[i + 1] <= 'z')))
+		letter = s[i];
 	/*
 	 * Read by OCR: items rise by one, so a number that does not follow
 	 * the one before, where the next item's does follow it, is what the
@@ -796,6 +805,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			num = n;
 	}
 	if (num >= 0 && r->last_item >= 0 &&
+	    !(num == r->last_item && letter > r->last_letter) &&
 	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
 	    num <= r->last_item))
 		return 1;	/* a numbered paragraph, not an item */
@@ -806,9 +816,13 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	if ((r->item = block_node(r, r->items, "item")) == NULL)
 		return -1;
 	if (num >= 0) {
-		snprintf(nbuf, sizeof(nbuf), "%ld", num);
+		if (letter)
+			snprintf(nbuf, sizeof(nbuf), "%ld%c", num, letter);
+		else
+			snprintf(nbuf, sizeof(nbuf), "%ld", num);
 		xmlSetProp(r->item, BAD_CAST "n", BAD_CAST nbuf);
 		r->last_item = num;
+		r->last_letter = letter;
 	}
 	if (mended) {
 		/* What OCR read, where the sequence says otherwise. */

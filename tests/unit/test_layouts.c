@@ -155,3 +155,91 @@ Test(items, title_on_the_line_after_the_number)
 		xmlFreeDoc(doc);
 	}
 }
+
+/* "§ 3a." and "§ 3b." between 3 and 4 are items of their own. */
+Test(items, lettered_items_between_numbers)
+{
+	struct doc	 d = { 0 };
+	static const char *const nums[] = { "2", "3", "3a", "3b", "4" };
+	xmlDocPtr	 doc;
+	size_t		 i;
+
+	put(&d, "PROTOKOLL\n\nNÄRVARANDE:\tAnna Berg, ordförande\n\n");
+	for (i = 0; i < 5; i++) {
+		put(&d, "§ %s.\tÄrende %zu\n\n", nums[i], i);
+		body(&d, (int)i, 2);
+	}
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:item)", 5);
+	assert_xstr(doc, "//m:item[3]/@n", "3a");
+	assert_xstr(doc, "//m:item[4]/@n", "3b");
+	assert_xstr(doc, "//m:item[5]/@n", "4");
+	xmlFreeDoc(doc);
+}
+
+/* Decisions in the forms minutes use, each inside a decision. */
+Test(decisions, in_sentences_sections_and_clauses)
+{
+	static const char *const forms[] = {
+		"**Beslut**\n\nNämnden beslutar\n\natt anta planen för %s,\n\n"
+		    "att uppdra åt kansliet att följa upp.\n\n",
+		"Mötet beslutar att anta planen för %s.\n\n",
+		"Direktionen beslutade\n\n• att anta planen för %s,\n\n"
+		    "• att uppdra åt kansliet att följa upp.\n\n",
+		"**Kommunfullmäktiges beslut**\n\nKommunfullmäktige beslutar "
+		    "att anta planen för %s.\n\n",
+		"Beslut: Gruppen godkänner planen för %s.\n\n",
+	};
+	size_t		 f;
+
+	for (f = 0; f < sizeof(forms) / sizeof(forms[0]); f++) {
+		struct doc	 d = { 0 };
+		xmlDocPtr	 doc;
+		int		 n;
+
+		put(&d, "**Nämnden**\n\nPlats och tid\tRådhuset kl. 09.00\n\n");
+		for (n = 1; n <= 3; n++) {
+			put(&d, "**§ %d Ärende %d**\n\n", n, n);
+			body(&d, n, 1);
+			/* Lines that differ only in a number would be headers. */
+			put(&d, forms[f], n == 1 ? "skolan" : n == 2 ?
+			    "vården och omsorgen" : "kulturen");
+		}
+		doc = segment_doc(&d);
+		cr_log_info("form %zu", f);
+		assert_xnum(doc, "count(//m:item)", 3);
+		assert_xnum(doc, "count(//m:item[m:section//m:decision"
+		    "[contains(., 'anta planen') or contains(., "
+		    "'godkänner planen')]])", 3);
+		/* The proposal before a decision is none. */
+		assert_xnum(doc, "count(//m:decision[contains(., "
+		    "'har beretts')])", 0);
+		xmlFreeDoc(doc);
+	}
+}
+
+/* An attendance list after the items: its rows are people. */
+Test(people, attendance_list_after_the_items)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+
+	put(&d, "**Fullmäktige**\n\n**Beslutande**\tSe närvarolista\n\n"
+	    "**§ 1 Ärende**\n\n");
+	body(&d, 1, 2);
+	put(&d, "**Närvarolista**\n\nLedamot\tParti\tNärvarande\t"
+	    "Tjänstgörande ersättare\nAnna Berg\tS\tX\nPer Ek (ordf.)\tM\tX\n"
+	    "Eva Lund\tV\t-\tOla Ström\n\f"
+	    "Ledamot\tParti\tNärvarande\tTjänstgörande ersättare\n"
+	    "Kim Ek\tKD\tX\n\nVid protokollet\n\nLisa Al\n");
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:back/m:participants/m:person)", 5);
+	assert_xstr(doc, "//m:person[m:name='Anna Berg']/@party", "S");
+	assert_xstr(doc, "//m:person[m:name='Eva Lund']/@attendance",
+	    "absent");
+	assert_xstr(doc, "//m:person[m:name='Ola Ström']/@attendance",
+	    "present");
+	assert_xstr(doc, "//m:person[m:name='Kim Ek']/@attendance", "present");
+	assert_xstr(doc, "//m:signature/m:name", "Lisa Al");
+	xmlFreeDoc(doc);
+}
