@@ -424,7 +424,7 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 		 */
 		for (k = i, seen = 0; k < j && !seen; k++)
 			seen = lines[cand[k]].extractor_fw;
-		seen = seen && strchr(keys[cand[i]], '#') != NULL;
+		seen = seen && !ocr && strchr(keys[cand[i]], '#') != NULL;
 		for (k = i; k < j; k++) {
 			size_t a = cand[k], b, l;
 			int paired = seen;

@@ -786,7 +786,8 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	for (; i < b && s[i] >= '0' && s[i] <= '9'; i++)
 		;
 	if (num >= 0 && i < b && s[i] >= 'a' && s[i] <= 'z' &&
-	    (i + 1 == b || !(s[i + 1] >= 'a' && s[i + 1] <= 'z')))
+	    (i + 1 == b || !(s[i + 1] >= 'a' && s[i + 1] <= 'z')) &&
+	    !(r->ocr && ocr_digit(s[i])))	/* OCR's "8l" is 81 */
 		letter = s[i];
 	/*
 	 * Read by OCR: items rise by one, so a number that does not follow

@@ -128,7 +128,7 @@ Test(cli, list_profiles_shows_scores)
 	struct run_result r = run(SEG " --list-profiles " FIX000, NULL);
 
 	cr_assert_eq(r.status, 0);
-	cr_assert_not_null(strstr(r.out, "sv-protokoll\t29\t"));
+	cr_assert_not_null(strstr(r.out, "sv-protokoll\t31\t"));
 	cr_assert_not_null(strstr(r.out, "sv-samverkan\t"));
 	run_free(&r);
 }
