@@ -116,7 +116,8 @@ write_all(const char *path, const char *data, size_t len)
 	int	 fd, saved;
 	ssize_t	 w;
 
-	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644)) == -1)
+	/* The umask decides, as for pk_io_write's results. */
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666)) == -1)
 		return -1;
 	while (len > 0) {
 		if ((w = write(fd, data, len)) == -1) {

@@ -77,12 +77,21 @@ write_all(int fd, const char *data, size_t len)
 }
 
 int
+pk_io_result_mode(int fd)
+{
+	/* umask(2) can only be read by setting it (one thread here). */
+	mode_t	 mask = umask(0);
+
+	umask(mask);
+	return fchmod(fd, 0666 & ~mask);
+}
+
+int
 pk_io_write(const char *path, const char *data, size_t len,
     struct pk_diag *d)
 {
 	char	*tmp = NULL;
 	int	 fd = -1;
-	mode_t	 mask;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len) {
@@ -99,10 +108,7 @@ pk_io_write(const char *path, const char *data, size_t len,
 	sprintf(tmp, "%s.tmp.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) == -1)
 		goto fail;
-	/* mkstemp makes 0600; a result gets the mode the umask allows. */
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) == -1)
+	if (pk_io_result_mode(fd) == -1)
 		goto fail;
 	if (write_all(fd, data, len) == -1)
 		goto fail;

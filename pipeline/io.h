@@ -26,6 +26,12 @@ int	pk_io_read(const char *path, size_t max, struct pk_buf *out,
 int	pk_io_write(const char *path, const char *data, size_t len,
 	    struct pk_diag *);
 
+/*
+ * Give fd, a temporary mkstemp made (0600), the mode a result gets: 0666
+ * less the umask, as open(2) would.  Returns 0, or -1 with errno.
+ */
+int	pk_io_result_mode(int fd);
+
 /* Flush and close stdout; -1 (with PK_E_WRITE) when anything was lost. */
 int	pk_io_close_stdout(struct pk_diag *);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "io.h"
 #include "manifest.h"
 
 /*
@@ -222,9 +223,13 @@ pk_manifest_compact(struct pk_manifest *m)
 	}
 	if (asprintf(&tmp, "%s/manifest.XXXXXX", m->tmpdir) == -1)
 		return -1;
-	if ((fd = mkstemp(tmp)) == -1 || (fp = fdopen(fd, "w")) == NULL) {
-		if (fd != -1)
+	/* As readable as the outputs it lists (mkstemp makes 0600). */
+	if ((fd = mkstemp(tmp)) == -1 || pk_io_result_mode(fd) == -1 ||
+	    (fp = fdopen(fd, "w")) == NULL) {
+		if (fd != -1) {
 			close(fd);
+			unlink(tmp);
+		}
 		goto out;
 	}
 	fputs(HEADER, fp);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "io.h"
 #include "version.h"
 
 static void
@@ -107,7 +108,8 @@ pk_batch_report(struct pk_batch *b)
 		goto out;
 	if ((fd = mkstemp(tmp)) == -1)
 		goto out;
-	if ((fp = fdopen(fd, "w")) == NULL) {
+	/* As readable as the outputs it links (mkstemp makes 0600). */
+	if (pk_io_result_mode(fd) == -1 || (fp = fdopen(fd, "w")) == NULL) {
 		close(fd);
 		unlink(tmp);
 		goto out;

@@ -652,3 +652,26 @@ Test(batch, second_run_on_outdir_is_refused, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * manifest.tsv and report.html are as readable as the outputs they list,
+ * the umask deciding for all of them (issue 13: they were 0600, made by
+ * mkstemp, beside outputs of 0644).
+ */
+Test(batch, manifest_and_report_have_the_outputs_mode, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	s = sh("cd %s && umask 022 && %s -o out %s && cd out && "
+	    "stat -c '%%a %%n' manifest.tsv report.html minimal.txt.xml "
+	    "minimal.txt.html && cd .. && umask 027 && %s -o out2 %s && "
+	    "cd out2 && stat -c '%%a %%n' manifest.tsv report.html "
+	    "minimal.txt.xml", dir, BATCH, SRC("fixtures/minimal.txt"), BATCH,
+	    SRC("fixtures/minimal.txt"));
+	cr_assert_str_eq(s, "644 manifest.tsv\n644 report.html\n"
+	    "644 minimal.txt.xml\n644 minimal.txt.html\n"
+	    "640 manifest.tsv\n640 report.html\n640 minimal.txt.xml\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
