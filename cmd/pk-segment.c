@@ -19,8 +19,8 @@
 
 #define PROG	"pk-segment"
 #define USAGE	"usage: pk-segment [-qV] [-o file] [-p profile] [-R dir] " \
-		"[--list-profiles] [--match-limit n] [--max-line n] " \
-		"[--max-size n] [file]"
+		"[--explain] [--list-profiles] [--match-limit n] " \
+		"[--max-line n] [--max-size n] [file]"
 
 static void
 help(void)
@@ -32,6 +32,9 @@ help(void)
 	    "                         instead of the best-scoring one\n"
 	    "  -q, --quiet            no warnings\n"
 	    "  -R, --rules dir        load profiles from dir\n"
+	    "      --explain          print, instead of the XML, each profile's\n"
+	    "                         score and, line by line, the rule that\n"
+	    "                         took the line (profile file:line)\n"
 	    "      --list-profiles    print each profile's name, score, title\n"
 	    "      --match-limit n    backtracking limit per match (1000000)\n"
 	    "      --max-line n       longest line accepted, bytes (1048576)\n"
@@ -46,6 +49,7 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "explain",		no_argument,		NULL, 'E' },
 		{ "help",		no_argument,		NULL, 'h' },
 		{ "list-profiles",	no_argument,		NULL, 'L' },
 		{ "match-limit",	required_argument,	NULL, 'M' },
@@ -71,12 +75,17 @@ main(int argc, char *argv[])
 	unsigned long		 match_limit = PK_RULES_MATCH_LIMIT;
 	size_t			 max_line = PK_TEXT_MAX_LINE,
 				 max_size = PK_IO_MAX_INPUT;
+	struct pk_buf		 explained = { 0 };
 	int			 c, list = 0, status = PK_EXIT_INPUT;
+	int			 explain = 0;
 
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "ho:p:qR:V", longopts, NULL)) !=
 	    -1)
 		switch (c) {
+		case 'E':
+			explain = 1;
+			break;
 		case 'h':
 			help();
 			break;
@@ -136,6 +145,8 @@ main(int argc, char *argv[])
 		goto out;
 	if ((seg = pk_segment_new(rules, profile, match_limit, &diag)) == NULL)
 		goto nomem;
+	if (explain)
+		pk_segment_explain(seg, &explained);
 
 	diag.file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {
@@ -170,6 +181,14 @@ main(int argc, char *argv[])
 		    PK_EXIT_INPUT;
 		goto out;
 	}
+	if (explain) {
+		/* For the person who writes a profile: how it was read. */
+		if (pk_io_write(outpath, explained.data ? explained.data : "",
+		    explained.len, &diag) == -1)
+			goto sys;
+		status = PK_EXIT_OK;
+		goto close;
+	}
 	if (pk_xml_write(doc, &output) == -1)
 		goto nomem;
 	if (pk_io_write(outpath, output.data, output.len, &diag) == -1)
@@ -185,6 +204,7 @@ sys:
 	status = PK_EXIT_SYSTEM;
 out:
 	pk_buf_free(&output);
+	pk_buf_free(&explained);
 	xmlFreeDoc(doc);
 	pk_segment_free(seg);
 	pk_rules_free(rules);

@@ -106,6 +106,12 @@ pk_kind_name(enum pk_kind k)
 	return k < PK_KIND__MAX ? kinds[k] : "?";
 }
 
+const char *
+pk_scope_name(enum pk_scope sc)
+{
+	return sc < PK_SCOPE__MAX ? scopes[sc] : "?";
+}
+
 struct pk_rules *
 pk_rules_new(struct pk_diag *d)
 {

@@ -165,6 +165,7 @@ void	pk_rules_free(struct pk_rules *);
 const char *pk_field_element(enum pk_field);
 enum pk_value_type pk_field_type(enum pk_field);
 const char *pk_kind_name(enum pk_kind);
+const char *pk_scope_name(enum pk_scope);
 
 /*
  * One match of re against subject[0..len) from offset start, with the

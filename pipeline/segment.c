@@ -1,5 +1,6 @@
 /* The segmentation stage: a state machine over blocks and lines, driven by a rule profile. */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,7 @@ struct pk_segment {
 	const char		*profile_name;
 	unsigned long		 match_limit;
 	struct pk_diag		*diag;
+	struct pk_buf		*explain;	/* borrowed, or NULL */
 };
 
 /* The state of one run: the document being built and where we are. */
@@ -66,6 +68,7 @@ struct run {
 	size_t			 nlines, cur;
 	char			*fired;		/* once-rules that fired */
 	struct pk_buf		 gathered;	/* a front field's lines */
+	const struct pk_rule	*took;		/* the rule the line matched */
 	struct pk_span		 spans[MAX_SPANS];
 	size_t			 nspans;
 	long			 src_line;
@@ -84,6 +87,30 @@ pk_segment_new(const struct pk_rules *rules, const char *profile,
 	s->match_limit = match_limit;
 	s->diag = d;
 	return s;
+}
+
+void
+pk_segment_explain(struct pk_segment *s, struct pk_buf *out)
+{
+	s->explain = out;
+}
+
+/* Append a formatted line to the explanation, if one is asked for. */
+static void
+explain(struct pk_segment *seg, const char *fmt, ...)
+{
+	char	 buf[512];
+	va_list	 ap;
+	int	 n;
+
+	if (seg->explain == NULL)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		pk_buf_put(seg->explain, buf, (size_t)n < sizeof(buf) ?
+		    (size_t)n : sizeof(buf) - 1);
 }
 
 void
@@ -333,6 +360,8 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		save_groups(r, rule->group_field, rule->ngroups, g);
 		if (rule->once)
 			r->fired[i] = 1;
+		if (r->took == NULL)
+			r->took = rule;
 		return rule;
 	}
 	return NULL;
@@ -808,8 +837,10 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	if (num >= 0 && r->last_item >= 0 &&
 	    !(num == r->last_item && letter > r->last_letter) &&
 	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
-	    num <= r->last_item))
+	    num <= r->last_item)) {
+		r->took = NULL;
 		return 1;	/* a numbered paragraph, not an item */
+	}
 	r->state = ST_ITEM;
 	r->container = NULL;
 	r->section = r->decision = NULL;
@@ -1305,15 +1336,21 @@ choose(struct pk_segment *seg, const struct pk_text *t, int *score)
 			return NULL;
 		}
 		*score = pk_segment_score(seg, best, t);
+		explain(seg, "profile\t%s\tscore %d\t%s\nchosen\t%s (-p)\n",
+		    best->name, *score, best->path, best->name);
 		return best;
 	}
 	for (i = 0; i < rs->nprofiles; i++) {
 		s = pk_segment_score(seg, &rs->profiles[i], t);
+		explain(seg, "profile\t%s\tscore %d\t%s\n",
+		    rs->profiles[i].name, s, rs->profiles[i].path);
 		if (best == NULL || s > *score) {
 			best = &rs->profiles[i];
 			*score = s;
 		}
 	}
+	if (best != NULL)
+		explain(seg, "chosen\t%s\n", best->name);
 	if (best == NULL)
 		pk_diag(seg->diag, PK_E_RULES_NONE, 0, NULL);
 	else if (*score <= 0)
@@ -1491,6 +1528,46 @@ label_alone(struct run *r, const struct pk_rule *rule, const char *s,
 	return 1;
 }
 
+/* How many bytes of a line an explanation shows, at most. */
+#define EXPLAIN_TEXT	60
+
+/* The length of s[0..len) cut to EXPLAIN_TEXT at a character's start. */
+static int
+shown(const char *s, size_t len)
+{
+	size_t n = len < EXPLAIN_TEXT ? len : EXPLAIN_TEXT;
+
+	while (n > 0 && n < len && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	return (int)n;
+}
+
+/* The explanation of lines[k] (up to lines[last], taken with it). */
+static void
+explain_line(struct run *r, const struct pk_seg_line *ln, size_t last)
+{
+	const struct pk_rule	*rule = r->took;
+	const char		*base;
+	char			 more[32] = "";
+
+	if (r->seg->explain == NULL)
+		return;
+	if (last > ln->index)
+		snprintf(more, sizeof(more), " +%zu lines", last - ln->index);
+	if (rule == NULL) {
+		explain(r->seg, "%ld\t%s%s\t-\t%.*s\n", ln->src_line,
+		    r->state == ST_BACK ? "back" : r->state == ST_ITEM ?
+		    "text" : "front text", more, shown(ln->s, ln->len), ln->s);
+		return;
+	}
+	base = strrchr(r->prof->path, '/');
+	base = base != NULL ? base + 1 : r->prof->path;
+	explain(r->seg, "%ld\t%s %s%s%s%s\t%s:%ld\t%.*s\n", ln->src_line,
+	    pk_scope_name(rule->scope), pk_kind_name(rule->kind),
+	    rule->arg != NULL ? "=" : "", rule->arg != NULL ? rule->arg : "",
+	    more, base, rule->src_line, shown(ln->s, ln->len), ln->s);
+}
+
 /* What a front line is to the profile (frontlines.h); fires nothing. */
 static enum pk_front_line
 front_what(void *ctx, const char *s, size_t len, int *alone)
@@ -1501,6 +1578,18 @@ front_what(void *ctx, const char *s, size_t len, int *alone)
 	size_t			 i;
 	int			 rc;
 
+	/* "Justerare" alone is a signature's caption, not a label. */
+	for (i = 0; memchr(s, '\t', len) == NULL && i < p->nrules; i++) {
+		const struct pk_rule *rule = &p->rules[i];
+
+		if (rule->scope != PK_SCOPE_SIGNATURES || rule->block ||
+		    (rule->kind != PK_KIND_LABEL && rule->kind != PK_KIND_ROLE))
+			continue;
+		if ((rc = match(r, rule->re, rule->marked, s, len, 0)) == -1)
+			return PK_FL_ERROR;
+		if (rc > 0)
+			return PK_FL_SIGNER;
+	}
 	for (i = 0; i < p->nrules; i++) {
 		const struct pk_rule *rule = &p->rules[i];
 		enum pk_front_line w;
@@ -1549,6 +1638,10 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 	while (i < n) {
 		if (lines[i].dropped || pk_line_is_blank(lines[i].s,
 		    lines[i].len)) {
+			if (lines[i].dropped)
+				explain(r->seg, "%ld\tfurniture\t-\t%.*s\n",
+				    lines[i].src_line,
+				    shown(lines[i].s, lines[i].len), lines[i].s);
 			i++;
 			continue;
 		}
@@ -1562,14 +1655,18 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 			    pk_buf_put(joined, lines[k].s, lines[k].len) == -1)
 				return -1;
 		r->src_line = lines[i].src_line;
+		r->took = NULL;
 		if (process_block(r, joined->data, joined->len, &taken) == -1)
 			return -1;
+		if (taken)
+			explain_line(r, &lines[i], j - 1);
 		for (k = i; k < j && !taken; k++) {
 			long last = (long)k;
 
 			r->src_line = lines[k].src_line;
 			r->cur = k;
 			r->block_start = k == i;
+			r->took = NULL;
 			if (r->state == ST_FRONT && r->container == NULL &&
 			    (last = pk_front_gather(lines, n, k, &probe,
 			    &r->gathered)) == -1)
@@ -1590,6 +1687,7 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 				if (process_line(r, lines[k].s, lines[k].len) ==
 				    -1)
 					return -1;
+				explain_line(r, &lines[k], k);
 				continue;
 			}
 			/* A field over lines, maybe past this block. */
@@ -1597,6 +1695,7 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 			if (process_line(r, r->gathered.data,
 			    r->gathered.len) == -1)
 				return -1;
+			explain_line(r, &lines[k], (size_t)last);
 			k = (size_t)last;
 			if (k >= j) {
 				j = k + 1;

@@ -4,6 +4,7 @@
 
 #include <libxml/tree.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "rules.h"
 #include "text.h"
@@ -29,6 +30,12 @@ struct pk_segment *pk_segment_new(const struct pk_rules *rules,
  */
 int	pk_segment_run(struct pk_segment *, const struct pk_text *,
 	    const struct pk_source *, xmlDocPtr *out);
+/*
+ * Record in out (borrowed, until pk_segment_free) how the next runs
+ * read their text: every profile's score, then a line for each line of
+ * the text with the rule that took it (pk-segment --explain).
+ */
+void	pk_segment_explain(struct pk_segment *, struct pk_buf *out);
 /* The score of profile p on text (the sum of its matching signals). */
 int	pk_segment_score(struct pk_segment *, const struct pk_profile *,
 	    const struct pk_text *);

@@ -241,3 +241,73 @@ Test(cli, several_formats_in_one_run_all_or_none)
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 	cr_assert_eq(system(cmd), 0);
 }
+
+/* pk-segment --explain: scores, then a line a line with its rule. */
+Test(cli, explain_names_the_rule_of_each_line)
+{
+	struct run_result r = run(SEG " --explain " FIX000, NULL);
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "profile\tsv-protokoll\tscore 31\t"),
+	    "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "\nchosen\tsv-protokoll\n"));
+	/* Seed 000's "Plats och tid" row, by the rule at its file:line. */
+	cr_assert_not_null(strstr(r.out, "\tfront field\tsv-protokoll.rules:"));
+	cr_assert_not_null(strstr(r.out, "\tany item\tsv-protokoll.rules:"));
+	cr_assert_not_null(strstr(r.out, "\tfurniture\t-\t"));
+	cr_assert_null(strstr(r.out, "<minutes"), "no XML with --explain");
+	run_free(&r);
+}
+
+/*
+ * pk-rules(5)'s worked example: a layout added as a short file over the
+ * shared vocabulary, and a definition of its own that narrows a word.
+ */
+Test(cli, a_layout_over_the_shared_vocabulary)
+{
+	char dir[] = "/tmp/pk-vocab-XXXXXX", cmd[2048];
+	struct run_result r;
+	FILE *fp;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(cmd, sizeof(cmd), "cp %s %s/", SRC("rules/sv.vocab"), dir);
+	cr_assert_eq(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "%s/sv-styrelse.rules", dir);
+	cr_assert_not_null(fp = fopen(cmd, "w"));
+	fputs("profile sv-styrelse\ninclude sv.vocab\n"
+	    "define  L_MEMBERS (?i:närvarande|deltagare)\n"
+	    "signal  5 ^Styrelsemöte\\s+@{DATE}\n"
+	    "front field ^(?<label>Styrelsemöte)\\s+(?<date>@{DATE})$\n"
+	    "front participants=members ^(?<label>@{L_MEMBERS}):\\s*"
+	    "(?<list>.+)$\n"
+	    "person members @{PERSON_MEMBER}\n"
+	    "any item ^Punkt\\s+(?<num>\\d+)\\.\\s+(?<title>.+)$\n"
+	    "item section=decision ^(?=@{DECISION_SENTENCE})(?<text>.+)$\n",
+	    fp);
+	fclose(fp);
+	snprintf(cmd, sizeof(cmd), "printf 'Styrelsemöte 12 mars 2024\\n\\n"
+	    "Deltagare: Anna Berg (S), Per Ek och Lisa Al\\n\\nPunkt 1. Budget"
+	    "\\n\\nStyrelsen beslutade att anta budgeten.\\n' | %s -R %s",
+	    SEG, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "profile=\"sv-styrelse\""), "%s",
+	    r.out);
+	cr_assert_not_null(strstr(r.out, "date=\"2024-03-12\""));
+	cr_assert_not_null(strstr(r.out, "<name>Per Ek</name>"));
+	cr_assert_not_null(strstr(r.out, "party=\"S\""));
+	cr_assert_not_null(strstr(r.out, "<decision>\n          <p>Styrelsen "
+	    "beslutade att anta budgeten.</p>"), "%s", r.out);
+	run_free(&r);
+	/* An unknown name is an error at its file and line. */
+	snprintf(cmd, sizeof(cmd), "printf 'profile x\\nany item "
+	    "^@{NOSUCH}$\\n' > %s/x.rules && printf 'x\\n' | %s -R %s", dir,
+	    SEG, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "x.rules:2: error: "));
+	cr_assert_not_null(strstr(r.err, "@{NOSUCH}"), "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
