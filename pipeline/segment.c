@@ -1709,6 +1709,89 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 	return 0;
 }
 
+/* The plain text of the first element child of n named name, or NULL. */
+static char *
+child_text(xmlNodePtr n, const char *name)
+{
+	xmlChar	*c;
+	char	*plain;
+
+	for (n = n->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, BAD_CAST name)) {
+			if ((c = xmlNodeGetContent(n)) == NULL)
+				return NULL;
+			plain = pk_inline_plain((char *)c, strlen((char *)c));
+			xmlFree(c);
+			return plain;
+		}
+	return NULL;
+}
+
+static void
+collect(xmlNodePtr n, const char *name, xmlNodePtr *v, size_t *nv, size_t max)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlStrEqual(n->name, BAD_CAST name)) {
+			if (*nv < max)
+				v[(*nv)++] = n;
+			continue;
+		}
+		collect(n->children, name, v, nv, max);
+	}
+}
+
+/*
+ * A person the attendance lists without a party, whose signature says
+ * it ("Daniel Jansson (S)" under "Justeras"): the same person, the party
+ * the document gives.  Returns 0, or -1 when memory ran out.
+ */
+static int
+parties_from_signatures(xmlNodePtr root)
+{
+	enum { MAXN = 512 };
+	xmlNodePtr	*sigs, *people;
+	size_t		 nsig = 0, nppl = 0, i, j;
+	int		 rc = -1;
+
+	sigs = calloc(MAXN, sizeof(*sigs));
+	people = calloc(MAXN, sizeof(*people));
+	if (sigs == NULL || people == NULL)
+		goto out;
+	collect(root->children, "signature", sigs, &nsig, MAXN);
+	collect(root->children, "person", people, &nppl, MAXN);
+	for (i = 0; i < nsig; i++) {
+		xmlChar	*party = xmlGetProp(sigs[i], BAD_CAST "party");
+		char	*sname;
+
+		if (party == NULL)
+			continue;
+		if ((sname = child_text(sigs[i], "name")) == NULL) {
+			xmlFree(party);
+			continue;
+		}
+		for (j = 0; j < nppl; j++) {
+			char	*pname;
+
+			if (xmlHasProp(people[j], BAD_CAST "party") != NULL ||
+			    (pname = child_text(people[j], "name")) == NULL)
+				continue;
+			if (strcmp(pname, sname) == 0)
+				xmlSetProp(people[j], BAD_CAST "party", party);
+			free(pname);
+		}
+		free(sname);
+		xmlFree(party);
+	}
+	rc = 0;
+out:
+	free(sigs);
+	free(people);
+	return rc;
+}
+
 int
 pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
     const struct pk_source *src, xmlDocPtr *out)
@@ -1788,7 +1871,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 		xmlFreeNode(r->back);
 	}
 	if (furniture_node(r, root, &fw) == -1 ||
-	    pk_summary_add(r->doc, r->ns, source_after, r->front) == -1)
+	    pk_summary_add(r->doc, r->ns, source_after, r->front) == -1 ||
+	    parties_from_signatures(root) == -1)
 		goto nomem;
 	*out = r->doc;
 	r->doc = NULL;

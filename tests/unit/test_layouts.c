@@ -243,3 +243,25 @@ Test(people, attendance_list_after_the_items)
 	assert_xstr(doc, "//m:signature/m:name", "Lisa Al");
 	xmlFreeDoc(doc);
 }
+
+/* The attendance table gives no party, the signature under it does. */
+Test(people, party_from_the_signature_of_the_same_person)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+
+	put(&d, "**Samverkan Nora**\n\nKim Ek\nSamordnare\n\n"
+	    "Dokumenttyp **Protokoll**\n\nÄrende **Beredningsgruppen**\n\n"
+	    "Närvarande\tAda Berg *Nora kommun*\t✓\tBo Ask *Polisen*\t-\n\n"
+	    "1 **Inledning**\n\nAda öppnar mötet.\n\n"
+	    "2 **Val av justerare**\n\nBeslut: Bo Ask väljs.\n\n"
+	    "Vid protokollet\tJusteras\nKim Ek\tAda Berg (S)\nOrdförande\n");
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "sv-samverkan");
+	assert_xstr(doc, "//m:participants/m:person[m:name='Ada Berg']/@party",
+	    "S");
+	assert_xnum(doc, "count(//m:participants/m:person[m:name='Bo Ask']"
+	    "/@party)", 0);
+	assert_xnum(doc, "count(//m:signature/m:name)", 2);
+	xmlFreeDoc(doc);
+}
