@@ -677,3 +677,30 @@ Test(batch, manifest_and_report_have_the_outputs_mode, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * The cron recipe of docs/operations.md runs as printed there: its job
+ * line's command through sh -c in cron's environment (PATH=/usr/bin:/bin
+ * and the file's variables), in a mount namespace of the test's own with
+ * the programs installed under /usr/local (issue 13: the line went on
+ * with backslashes, which cron does not join, and named pk-batch on a
+ * PATH without /usr/local/bin).
+ */
+Test(batch, cron_recipe_runs_as_printed, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	s = sh("if [ \"$(id -u)\" = 0 ]; then u=-m; else u=-rm; fi; "
+	    "unshare $u true 2>/dev/null || u=\"$u --propagation unchanged\"; "
+	    "unshare $u sh %s/tests/batch/cron.sh %s %s %s", PK_SRCDIR,
+	    PK_SRCDIR, BATCH, dir);
+	cr_assert_str_eq(s, "exit=0\n"
+	    "./2024/seed-000.txt.ead\n./2024/seed-000.txt.html\n"
+	    "./2024/seed-000.txt.tei\n./2024/seed-000.txt.xml\n"
+	    "./2024/seed-003.txt.ead\n./2024/seed-003.txt.html\n"
+	    "./2024/seed-003.txt.tei\n./2024/seed-003.txt.xml\n"
+	    "./manifest.tsv\n./report.html\nlog=2\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
