@@ -55,6 +55,16 @@ next_content(const struct pk_seg_line *lines, size_t n, size_t i,
 	return i;
 }
 
+static size_t
+cell_count(const char *s, size_t len)
+{
+	size_t	 i, n = 1;
+
+	for (i = 0; i < len; i++)
+		n += s[i] == '\t';
+	return n;
+}
+
 /* A list of names written with commas: "A (S), B (M), C (V)". */
 static int
 comma_list(const char *s, size_t len)
@@ -74,7 +84,7 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 	enum pk_front_line	 what, w;
 	size_t			 last = k, i, j, nlabel;
 	int			 crossed, commas, empty, loose, alone = 0, dummy;
-	int			 signer, after_caption = 1;
+	int			 signer, after_caption = 1, cells;
 
 	pk_buf_reset(out);
 	if (pk_buf_put(out, lines[k].s, lines[k].len) == -1)
@@ -123,6 +133,7 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 	 * the label stands alone, the lines under it.
 	 */
 	empty = loose = alone;
+	cells = cell_count(lines[last].s, lines[last].len) >= 3;
 	commas = comma_list(lines[last].s, lines[last].len);
 	for (;;) {
 		const struct pk_seg_line *ln;
@@ -153,7 +164,12 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 		/* A blank line ends the value, unless the label stood alone. */
 		if (crossed && !empty && !signer)
 			break;
-		if (!tab && !loose && !signer)
+		/*
+		 * A table's rows the text layer broke: lines of the same
+		 * block, under a list whose line has cells.
+		 */
+		if (!tab && !loose && !signer && !(what == PK_FL_PEOPLE &&
+		    !crossed && cells))
 			break;
 		after_caption = w == PK_FL_SIGNER;
 		/* The first line of the value follows its label on a line. */
