@@ -264,19 +264,59 @@ up_to_date(const struct pk_batch *b, const struct pk_mrec *r,
 	return 1;
 }
 
+size_t
+pk_batch_utf8_len(const char *s)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 n, i;
+	unsigned long		 cp;
+
+	if (u[0] < 0x80)
+		return 1;
+	if (u[0] >= 0xc2 && u[0] <= 0xdf)
+		n = 2, cp = u[0] & 0x1f;
+	else if (u[0] >= 0xe0 && u[0] <= 0xef)
+		n = 3, cp = u[0] & 0x0f;
+	else if (u[0] >= 0xf0 && u[0] <= 0xf4)
+		n = 4, cp = u[0] & 0x07;
+	else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (u[i] & 0x3f);
+	}
+	/* Overlong forms, surrogates and past U+10FFFF are not UTF-8. */
+	if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return 0;
+	return n;
+}
+
+/*
+ * s as a JSON string.  A byte that is not UTF-8 (a Latin-1 file name)
+ * is written \udcXX, as Python's surrogateescape decodes it, so that
+ * os.fsencode() gives the name's bytes back.
+ */
 static void
 json_string(FILE *fp, const char *s)
 {
+	size_t	 n;
+
 	putc('"', fp);
-	for (; s != NULL && *s; s++) {
+	for (; s != NULL && *s; s += n) {
 		unsigned char c = (unsigned char)*s;
 
+		n = 1;
 		if (c == '"' || c == '\\')
 			fprintf(fp, "\\%c", c);
 		else if (c < 0x20)
 			fprintf(fp, "\\u%04x", c);
-		else
-			putc(c, fp);
+		else if ((n = pk_batch_utf8_len(s)) == 0) {
+			fprintf(fp, "\\udc%02x", c);
+			n = 1;
+		} else
+			fwrite(s, 1, n, fp);
 	}
 	putc('"', fp);
 }

@@ -101,6 +101,13 @@ int	pk_batch_plan(struct pk_batch *, const struct pk_doclist *docs,
 int	pk_digest_files(const char *const *paths, size_t n,
 	    char out[PK_SHA256_HEX]);
 
+/*
+ * The length of the UTF-8 sequence s begins with (1 to 4), or 0 when
+ * it is not one: file names are bytes, and the log and the report must
+ * be UTF-8 (issue 13: a Latin-1 name made both invalid).
+ */
+size_t	pk_batch_utf8_len(const char *s);
+
 /* Write OUTDIR/report.html from the manifest and this run's stats. */
 int	pk_batch_report(struct pk_batch *);
 

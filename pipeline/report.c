@@ -11,10 +11,14 @@
 #include "io.h"
 #include "version.h"
 
+/* s as HTML text; a byte that is not UTF-8 is shown \xF6. */
 static void
 html(FILE *fp, const char *s)
 {
-	for (; s != NULL && *s; s++)
+	size_t	 n;
+
+	for (; s != NULL && *s; s += n) {
+		n = 1;
 		switch (*s) {
 		case '<':
 			fputs("&lt;", fp);
@@ -29,8 +33,13 @@ html(FILE *fp, const char *s)
 			fputs("&quot;", fp);
 			break;
 		default:
-			putc(*s, fp);
+			if ((n = pk_batch_utf8_len(s)) == 0) {
+				fprintf(fp, "\\x%02X", (unsigned char)*s);
+				n = 1;
+			} else
+				fwrite(s, 1, n, fp);
 		}
+	}
 }
 
 struct tally {

@@ -704,3 +704,39 @@ Test(batch, cron_recipe_runs_as_printed, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * A file name that is not UTF-8 (Latin-1, as on old file shares): the
+ * JSON log stays UTF-8 and gives the name's bytes back through Python's
+ * surrogateescape, report.html stays UTF-8 and shows the byte as \xF6,
+ * and the manifest keeps the bytes (issue 13: the log and the report
+ * carried the raw byte).  Whether the document converts is not asked
+ * here.
+ */
+Test(batch, latin1_name_keeps_log_and_report_utf8, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s, path[1024];
+	FILE	*fp;
+
+	snprintf(path, sizeof(path), "%s/check.py", dir);
+	cr_assert_not_null(fp = fopen(path, "w"));
+	fputs("import json, os, sys\n"
+	    "name = b'prot\\xf6koll.txt'\n"
+	    "for line in open(sys.argv[1] + '/log.json', 'rb'):\n"
+	    "    rec = json.loads(line.decode('utf-8'))\n"
+	    "    print(os.fsencode(rec['path']).endswith(b'/' + name))\n"
+	    "html = open(sys.argv[1] + '/out/report.html', "
+	    "encoding='utf-8').read()\n"
+	    "print('prot\\\\xF6koll.txt' in html)\n"
+	    "rows = open(sys.argv[1] + '/out/manifest.tsv', 'rb').read()\n"
+	    "print(rows.split(b'\\n')[1].startswith(name + b'\\t'))\n", fp);
+	cr_assert_eq(fclose(fp), 0);
+	s = sh("cd %s && mkdir in && cp %s \"in/$(printf 'prot\\366koll.txt')\" "
+	    "&& { %s --log log.json -o out in || test $? = 1; } && "
+	    "python3 check.py %s", dir, SRC("fixtures/seed-003.txt"), BATCH,
+	    dir);
+	cr_assert_str_eq(s, "True\nTrue\nTrue\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
