@@ -585,9 +585,15 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 
 		if (t->lines[i].fw_type == NULL)
 			continue;
-		/* The extractor saw "§ 139" on each page of item 139. */
+		/*
+		 * The extractor saw "§ 139" on each page of item 139, or a
+		 * case number at the top of every page: content, where it
+		 * first stands and always.
+		 */
 		if (strncmp(t->lines[i].fw_type, "header", 6) == 0 &&
-		    first_item_line(p, m, lines, i, ln->s, ln->len))
+		    (first_item_line(p, m, lines, i, ln->s, ln->len) ||
+		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
+		    ln->s, ln->len) == 1))
 			continue;
 		ln->dropped = 1;
 		ln->extractor_fw = 1;

@@ -58,6 +58,9 @@ struct run {
 	int			 signature_named;
 	xmlNodePtr		 list, table;	/* open list, table */
 	xmlNodePtr		 side;		/* side section the last block made */
+	const char		*held;		/* a case number held back ... */
+	size_t			 held_len;	/* ... for the item under it */
+	long			 held_line;
 	xmlNodePtr		 head;		/* the item's head ... */
 	int			 want_title;	/* ... still without its title */
 	enum state		 state;
@@ -865,6 +868,19 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	xmlSetProp(r->item, BAD_CAST "line", BAD_CAST nbuf);
 	if ((head = node(r, r->item, "head")) == NULL)
 		return -1;
+	if (r->held != NULL) {
+		/* "Dnr KS 2024/12" over "§ 36 …": the item's, first. */
+		struct groups	 cg;
+		int		 err = 0;
+		const char	*held = r->held;
+
+		r->held = NULL;
+		if (try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, held,
+		    r->held_len, &cg, &err) == NULL || err ||
+		    emit_fields(r, head, held, &cg, 0, (long)r->held_len) ==
+		    -1 || text(r, head, "\n") == -1)
+			return -1;
+	}
 	if (emit_fields(r, head, s, g, 0, (long)len) == -1)
 		return -1;
 	if (mended)
@@ -1045,6 +1061,64 @@ continuation(struct run *r, const char *s, size_t len)
 	return emit(r, n, s, 0, (long)len);
 }
 
+static int process_line(struct run *, const char *, size_t);
+
+/*
+ * A case number standing right above an item's heading belongs to that
+ * item: it is held back and goes into its head.  Returns 0 when s was
+ * held, 1 when not, -1.
+ */
+static int
+hold_case(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule;
+	struct groups		 g;
+	size_t			 i;
+	int			 err = 0;
+
+	if (r->state == ST_BACK || r->container != NULL)
+		return 1;
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, s, len, &g, &err);
+	if (err)
+		return -1;
+	if (rule == NULL)
+		return 1;
+	for (i = r->cur + 1; i < r->nlines; i++) {
+		const struct pk_seg_line *ln = &r->lines[i];
+
+		if (ln->dropped || pk_line_is_blank(ln->s, ln->len))
+			continue;
+		if ((err = pk_rules_starts_item(r->prof, r->m, ln->s,
+		    ln->len)) == -1)
+			return -1;
+		if (err == 0)
+			return 1;
+		break;
+	}
+	if (i == r->nlines)
+		return 1;
+	r->held = s;
+	r->held_len = len;
+	r->held_line = r->src_line;
+	return 0;
+}
+
+/* The held case number after all stood above no item: where it was. */
+static int
+release_held(struct run *r)
+{
+	const char	*held = r->held;
+	long		 line = r->src_line;
+	int		 rc;
+
+	r->held = NULL;
+	r->src_line = r->held_line;
+	rc = process_line(r, held, r->held_len);
+	r->src_line = line;
+	r->held = NULL;
+	return rc;
+}
+
 /* A title as typeset: wholly bold, or a short line that is no sentence. */
 static int
 title_like(const char *s, size_t len)
@@ -1151,6 +1225,10 @@ process_line(struct run *r, const char *s, size_t len)
 	if (err)
 		return -1;
 	if (rule != NULL && (rc = start_item(r, s, len, &g)) <= 0)
+		return rc;
+	if (r->held != NULL && release_held(r) == -1)
+		return -1;
+	if (rule == NULL && (rc = hold_case(r, s, len)) <= 0)
 		return rc;
 	if (r->want_title && (rc = item_title(r, s, len)) <= 0)
 		return rc;

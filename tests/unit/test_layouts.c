@@ -265,3 +265,28 @@ Test(people, party_from_the_signature_of_the_same_person)
 	assert_xnum(doc, "count(//m:signature/m:name)", 2);
 	xmlFreeDoc(doc);
 }
+
+/* "Dnr" over the item's heading, and the extractor's header of it. */
+Test(items, case_number_above_the_heading_is_the_items)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+	int		 n;
+
+	put(&d, "**Nämnden**\n\nPlats och tid\tRådhuset kl. 09.00\n\n");
+	for (n = 1; n <= 3; n++) {
+		put(&d, "%sDnr SRB 2024/%d\n\n**§ %d Ärende %d**\n\n",
+		    n > 1 ? "\f%%fw header: Nämnden\n" : "", 700 + n, n, n);
+		body(&d, n, 2);
+	}
+	put(&d, "%s", "\f%%fw header: Dnr KSF190885\n\n**§ 4 Ärende 4**\n\n");
+	body(&d, 4, 1);
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:item)", 4);
+	assert_xstr(doc, "//m:item[1]/m:head/m:case", "SRB 2024/701");
+	assert_xstr(doc, "//m:item[3]/m:head/m:case", "SRB 2024/703");
+	assert_xnum(doc, "count(//m:front//m:case)", 0);
+	/* A case number is no page furniture, whoever took it for one. */
+	assert_xnum(doc, "count(//m:case[. = 'KSF190885'])", 1);
+	xmlFreeDoc(doc);
+}
