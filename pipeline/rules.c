@@ -380,12 +380,18 @@ parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 		    (s[6] == ' ' || s[6] == '\t')) {
 			r->marked = 1;
 			s += 6;
+		} else if (strncmp(s, "first", 5) == 0 &&
+		    (s[5] == ' ' || s[5] == '\t')) {
+			r->first = 1;
+			s += 5;
 		} else
 			break;
 	}
 	/* A block's line breaks are part of its pattern: it sees them. */
 	if (r->block)
 		r->marked = 1;
+	if (r->first && !r->block)
+		return syntax(ld, "first is for block rules");
 	if ((r->re = compile(ld, rest(s))) == NULL)
 		return -1;
 	return map_groups(ld, r->re, &r->group_field, &r->ngroups);

@@ -94,6 +94,7 @@ struct pk_rule {
 	int		 continues;	/* only right after a block of its kind */
 	int		 ocr;		/* only where the text was read by OCR */
 	int		 marked;	/* sees emphasis markers (pk-rules(5)) */
+	int		 first;		/* a block rule tried before line rules */
 	pcre2_code	*re;
 	signed char	*group_field;	/* capture number -> enum pk_field */
 	unsigned	 ngroups;

@@ -348,7 +348,9 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 	for (i = 0; i < p->nrules; i++) {
 		const struct pk_rule *rule = &p->rules[i];
 
-		if (rule->scope != sc || rule->block != block ||
+		/* block 2: only the block rules tried before line rules. */
+		if (rule->scope != sc || (block == 2 ? !rule->block ||
+		    !rule->first : rule->block != block) ||
 		    (rule->ocr && !r->ocr) ||
 		    (k >= 0 && (int)rule->kind != k) || r->fired[i] ||
 		    (rule->continues && !continues_ok(r, rule)))
@@ -1341,6 +1343,14 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0)
 		return err == -1 ? -1 : 0;
 	sc = r->state == ST_FRONT ? PK_SCOPE_FRONT : PK_SCOPE_ITEM;
+	/* A block rule marked first: two lines that only together say it. */
+	rule = try_rules(r, sc, -1, 2, s, len, &g, &err);
+	if (err)
+		return -1;
+	if (rule != NULL) {
+		*taken = 1;
+		return front_rule(r, rule, s, len, &g);
+	}
 	if (line_rule_matches(r, sc, s, first_len, &err) || err)
 		return err ? -1 : 0;
 	/* Nor one with a list entry: entries are lines of their own. */
@@ -1822,9 +1832,10 @@ collect(xmlNodePtr n, const char *name, xmlNodePtr *v, size_t *nv, size_t max)
 }
 
 /*
- * A person the attendance lists without a party, whose signature says
- * it ("Daniel Jansson (S)" under "Justeras"): the same person, the party
- * the document gives.  Returns 0, or -1 when memory ran out.
+ * A person the document lists without a party, where its signature or
+ * another list says it ("Daniel Jansson (S)" under "Justeras", the
+ * adjuster who is a member): the same person, the party the document
+ * gives.  Returns 0, or -1 when memory ran out.
  */
 static int
 parties_from_signatures(xmlNodePtr root)
@@ -1838,8 +1849,11 @@ parties_from_signatures(xmlNodePtr root)
 	people = calloc(MAXN, sizeof(*people));
 	if (sigs == NULL || people == NULL)
 		goto out;
+	/* Signatures first, then the people themselves: an adjuster named
+	 * without a party in the front is the member with one. */
 	collect(root->children, "signature", sigs, &nsig, MAXN);
 	collect(root->children, "person", people, &nppl, MAXN);
+	collect(root->children, "person", sigs, &nsig, MAXN);
 	for (i = 0; i < nsig; i++) {
 		xmlChar	*party = xmlGetProp(sigs[i], BAD_CAST "party");
 		char	*sname;
