@@ -804,6 +804,34 @@ next_item_number(struct run *r, long expect)
 	return -1;
 }
 
+/*
+ * How many of the next few item lines read as the numbers after first
+ * (OCR's readings allowed): which reading of the first item the rest of
+ * the document bears out.
+ */
+static int
+items_agree(struct run *r, long first)
+{
+	struct groups	 g;
+	size_t		 i;
+	long		 a, b, expect = first + 1;
+	int		 err = 0, seen = 0, agree = 0;
+
+	for (i = r->cur + 1; i < r->nlines && seen < 5; i++) {
+		const struct pk_seg_line *ln = &r->lines[i];
+
+		if (ln->dropped || try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0,
+		    ln->s, ln->len, &g, &err) == NULL ||
+		    find_field(&g, PK_F_NUM, &a, &b) == -1)
+			continue;
+		seen++;
+		if (ocr_number(ln->s + a, (size_t)(b - a), expect) == expect)
+			agree++;
+		expect++;
+	}
+	return agree;
+}
+
 static int
 start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
@@ -835,6 +863,18 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		if (expect >= 0 && n != expect &&
 		    next_item_number(r, expect + 1) == expect + 1)
 			n = expect;
+		/*
+		 * The first item has no number before it: "81." is § 1 read
+		 * as 81 where the next item is 2, and 81 where it is 82.
+		 */
+		if (expect < 0 && n >= 10) {
+			long rest = ocr_number(s + a, (size_t)(b - a), n % 10 +
+			    (n >= 100 ? (n / 10 % 10) * 10 : 0));
+
+			if (rest != n && items_agree(r, rest) > items_agree(r,
+			    n))
+				n = rest;
+		}
 		mended = n != num && n >= 0;
 		if (n >= 0)
 			num = n;
