@@ -55,6 +55,17 @@ next_content(const struct pk_seg_line *lines, size_t n, size_t i,
 	return i;
 }
 
+/* Whether a line ends a sentence ('.', ';', '!', '?'), blanks aside. */
+static int
+sentence_end(const struct pk_seg_line *ln)
+{
+	size_t	 n = ln->len;
+
+	while (n > 0 && (ln->s[n - 1] == ' ' || ln->s[n - 1] == '*'))
+		n--;
+	return n == 0 || strchr(".;!?", ln->s[n - 1]) != NULL;
+}
+
 static size_t
 cell_count(const char *s, size_t len)
 {
@@ -84,7 +95,7 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 	enum pk_front_line	 what, w;
 	size_t			 last = k, i, j, nlabel;
 	int			 crossed, commas, empty, loose, alone = 0, dummy;
-	int			 signer, after_caption = 1, cells;
+	int			 signer, after_caption = 1, cells, wrapped;
 
 	pk_buf_reset(out);
 	if (pk_buf_put(out, lines[k].s, lines[k].len) == -1)
@@ -168,14 +179,18 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 		 * A table's rows the text layer broke: lines of the same
 		 * block, under a list whose line has cells.
 		 */
-		if (!tab && !loose && !signer && !(what == PK_FL_PEOPLE &&
-		    !crossed && cells))
+		/* A sentence of names the line broke: it has not ended. */
+		wrapped = what == PK_FL_PEOPLE && !crossed && !tab &&
+		    !cells && !loose && !empty &&
+		    !sentence_end(&lines[last]);
+		if (!tab && !loose && !signer && !wrapped &&
+		    !(what == PK_FL_PEOPLE && !crossed && cells))
 			break;
 		after_caption = w == PK_FL_SIGNER;
 		/* The first line of the value follows its label on a line. */
 		if (empty)
 			commas = comma_list(ln->s, ln->len);
-		if (commas && what == PK_FL_PEOPLE && !empty) {
+		if ((commas || wrapped) && what == PK_FL_PEOPLE && !empty) {
 			/* A cell the layout wrapped: one line of text. */
 			size_t a = 0;
 
