@@ -1359,6 +1359,8 @@ line_rule_matches(struct run *r, enum pk_scope sc, const char *s, size_t len,
 	return 0;
 }
 
+static enum pk_front_line front_what(void *, const char *, size_t, int *);
+
 /* A rule that takes a whole block: a heading over lines, a side column. */
 static int
 process_block(struct run *r, const char *s, size_t len, int *taken)
@@ -1383,6 +1385,17 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0)
 		return err == -1 ? -1 : 0;
 	sc = r->state == ST_FRONT ? PK_SCOPE_FRONT : PK_SCOPE_ITEM;
+	/* A label over two bold lines is a field, not a heading. */
+	if (r->state == ST_FRONT) {
+		int alone;
+		enum pk_front_line w = front_what(r, s, len, &alone);
+
+		if (w == PK_FL_ERROR)
+			return -1;
+		if (w == PK_FL_FIELD || w == PK_FL_PEOPLE ||
+		    w == PK_FL_SIGNATURES)
+			return 0;
+	}
 	/* A block rule marked first: two lines that only together say it. */
 	rule = try_rules(r, sc, -1, 2, s, len, &g, &err);
 	if (err)
