@@ -1243,8 +1243,11 @@ process_line(struct run *r, const char *s, size_t len)
 		return plain_line(r, r->container, s, len);
 	}
 	if (r->state == ST_BACK && r->roll != NULL) {
-		/* The attendance list goes on in rows of cells. */
-		if (memchr(s, '\t', len) != NULL) {
+		/*
+		 * The attendance list goes on in rows of cells, and in the
+		 * lines of its block (a cell the layout wrapped).
+		 */
+		if (memchr(s, '\t', len) != NULL || !r->block_start) {
 			r->cont = r->roll;
 			r->cont_rule = r->roll_rule;
 			return continuation(r, s, len);
