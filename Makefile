@@ -52,7 +52,7 @@ LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-extract pk-segment pk-validate pk-transform pk-batch
 BINS	 = $(PROGS:%=$(BUILD)/%)
-TESTS	 = test_segment test_layouts test_lost test_golden test_cli test_bad \
+TESTS	 = test_segment test_layouts test_corpus test_lost test_golden test_cli test_bad \
 	   test_validate test_units test_formats test_extract test_extract_bad test_docx test_browser test_batch test_ocr
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-batch.1 man/pk-extract.1 man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \

@@ -1,0 +1,154 @@
+/*
+ * Real minutes nobody here wrote (../shared/corpus/minutes), where it
+ * exists: the facts of each Swedish one that were read off the document
+ * itself by a person (items, date, place, the people and signatures),
+ * checked on the chain's XML.  A document without ../shared is skipped
+ * with a message, never failed; the suite passes without it.
+ */
+#include "extracting.h"
+
+#define CORPUS(f)	SHARED("corpus/minutes/" f)
+
+static xmlDocPtr
+chain(const char *path)
+{
+	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
+	struct pk_buf		 text = { 0 };
+	xmlDocPtr		 doc;
+
+	extract_path(path, &opt, &text);
+	cr_assert_eq(pk_buf_putc(&text, '\0'), 0);
+	doc = segment_paged_text(text.data);
+	assert_valid(doc, path);
+	pk_buf_free(&text);
+	return doc;
+}
+
+/* The items' numbers, in order, as one string: "1 2 3a". */
+static void
+assert_items(xmlDocPtr doc, const char *want)
+{
+	xmlXPathObjectPtr	 o = xpath(doc, "//m:item/@n");
+	struct pk_buf		 got = { 0 };
+	int			 i, n;
+
+	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
+	for (i = 0; i < n; i++) {
+		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
+
+		if (i > 0)
+			pk_buf_putc(&got, ' ');
+		pk_buf_puts(&got, (char *)v);
+		xmlFree(v);
+	}
+	pk_buf_putc(&got, '\0');
+	cr_assert_str_eq(got.data, want);
+	pk_buf_free(&got);
+	xmlXPathFreeObject(o);
+}
+
+static void
+assert_signer(xmlDocPtr doc, const char *name)
+{
+	char expr[256];
+
+	snprintf(expr, sizeof(expr), "count(//m:signature[m:name = '%s'])",
+	    name);
+	cr_assert_geq(xnum(doc, expr), 1, "no signature of %s", name);
+}
+
+#define NEEDS(path) do {						\
+	if (!exists(path)) {						\
+		cr_log_info("%s: no ../shared, not checked", path);	\
+		return;							\
+	}								\
+} while (0)
+
+Test(corpus, lithekod_konstituerande_2013)
+{
+	const char	*f = CORPUS("sv_lithekod_konstituerande_2013-09-30.pdf");
+	xmlDocPtr	 doc;
+
+	NEEDS(f);
+	doc = chain(f);
+	/* "§1 Mötet öppnas" … "§11 Mötet avslutas", the § in its emphasis. */
+	assert_items(doc, "1 2 3 4 5 6 7 8 9 10 11");
+	assert_xstr(doc, "//m:meeting/@date", "2013-09-30");
+	assert_xstr(doc, "//m:meeting/@place", "P44, C-huset");
+	xmlFreeDoc(doc);
+}
+
+Test(corpus, lithekod_stormote_2019)
+{
+	const char	*f = CORPUS("sv_lithekod_stormote_2019-05-21.pdf");
+	xmlDocPtr	 doc;
+
+	NEEDS(f);
+	doc = chain(f);
+	/* "1. Mötets öppnande" … "12. Mötets avslutande"; the numbered
+	 * propositions inside item 8 are a list, not items. */
+	assert_items(doc, "1 2 3 4 5 6 7 8 9 10 11 12");
+	xmlFreeDoc(doc);
+}
+
+Test(corpus, riksbank_2012)
+{
+	const char	*f = CORPUS("sv_riksbank_pp_2012-04-17.pdf");
+	static const char *const signers[] = { "Ann-Christine Högberg",
+	    "Stefan Ingves", "Karolina Ekholm", "Per Jansson",
+	    "Kerstin af Jochnick", "Lars E.O. Svensson",
+	    "Barbro Wickman-Parak" };
+	xmlDocPtr	 doc;
+	size_t		 i;
+
+	NEEDS(f);
+	doc = chain(f);
+	assert_items(doc, "1 2 3 4");
+	assert_xstr(doc, "//m:meeting/@date", "2012-04-17");
+	assert_xstr(doc, "//m:meeting/@start", "09:00");
+	/* NÄRVARANDE: one a row, the chair with her role after a comma. */
+	assert_xstr(doc, "//m:person[m:name = 'Stefan Ingves']/@role",
+	    "chair");
+	assert_xnum(doc, "count(//m:person[m:name = 'Karolina Ekholm'])", 1);
+	for (i = 0; i < sizeof(signers) / sizeof(signers[0]); i++)
+		assert_signer(doc, signers[i]);
+	/* "1 [37]" … "37 [37]": page numbers, none left in the items. */
+	assert_xnum(doc, "count(//m:items//text()[contains(., '[37]')])", 0);
+	assert_xnum(doc, "count(//m:decision)", 1);
+	xmlFreeDoc(doc);
+}
+
+Test(corpus, riksbank_2013)
+{
+	const char	*f = CORPUS("sv_riksbank_pp_2013-07-16.pdf");
+	xmlDocPtr	 doc;
+
+	NEEDS(f);
+	doc = chain(f);
+	assert_items(doc, "1 2 3 4");
+	/* DATUM: 2013-07-02, the meeting; the file was published later. */
+	assert_xstr(doc, "//m:meeting/@date", "2013-07-02");
+	assert_signer(doc, "Kerstin af Jochnick");
+	assert_signer(doc, "Cecilia Skingsley");
+	assert_xnum(doc, "count(//m:items//text()[contains(., '[25]')])", 0);
+	xmlFreeDoc(doc);
+}
+
+Test(corpus, riksbank_2025)
+{
+	const char	*f = CORPUS("sv_riksbank_pp_2025-03-19.pdf");
+	static const char *const signers[] = { "Jesper Johansson",
+	    "Stefania Mammos", "Erik Thedéen", "Anna Breman", "Per Jansson",
+	    "Aino Bunge", "Anna Seim" };
+	xmlDocPtr	 doc;
+	size_t		 i;
+
+	NEEDS(f);
+	doc = chain(f);
+	/* "§ 3a." and "§ 3b." between the front and § 4. */
+	assert_items(doc, "3a 3b 4");
+	assert_xstr(doc, "//m:meeting/@date", "2025-03-19");
+	for (i = 0; i < sizeof(signers) / sizeof(signers[0]); i++)
+		assert_signer(doc, signers[i]);
+	xmlFreeDoc(doc);
+}
