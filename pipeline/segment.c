@@ -1266,7 +1266,11 @@ process_line(struct run *r, const char *s, size_t len)
 	if (r->state == ST_BACK)
 		return signature_row(r, r->signatures, s, len);
 
-	rule = try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, len, &g, &err);
+	rule = NULL;
+	if (!(r->lines != NULL && r->cur < r->nlines &&
+	    r->lines[r->cur].s == s && r->lines[r->cur].agenda))
+		rule = try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, len, &g,
+		    &err);
 	if (err)
 		return -1;
 	if (rule != NULL && (rc = start_item(r, s, len, &g)) <= 0)
@@ -1940,6 +1944,87 @@ out:
 	return rc;
 }
 
+/* The key of an item's number as printed: its letters and digits. */
+static void
+num_key(const char *s, long a, long b, char *out, size_t size)
+{
+	size_t	 n = 0;
+
+	for (; a < b && n + 1 < size; a++)
+		if (isalnum((unsigned char)s[a]))
+			out[n++] = (char)tolower((unsigned char)s[a]);
+	out[n] = '\0';
+}
+
+/*
+ * An agenda at the start that the body repeats: the first item lines,
+ * one close under the other, whose numbers all come again later in the
+ * same order.  They stay the agenda's rows; the items start where the
+ * numbers come again.  Returns 0, or -1 (match limit, memory).
+ */
+static int
+find_agenda(struct run *r, struct pk_seg_line *lines, size_t n)
+{
+	enum { MAXROWS = 200 };
+	struct groups	 g;
+	size_t		 idx[MAXROWS], nrow = 0, i, k, last = 0;
+	char		(*key)[32] = NULL;
+	long		 a, b;
+	int		 err = 0, rc = -1;
+
+	if ((key = calloc(MAXROWS, sizeof(*key))) == NULL)
+		return -1;
+	/* The first item lines, rows of one block. */
+	for (i = 0; i < n && nrow < MAXROWS; i++) {
+		if (lines[i].dropped)
+			continue;
+		if (pk_line_is_blank(lines[i].s, lines[i].len)) {
+			if (nrow > 0)
+				break;
+			continue;
+		}
+		if (try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, lines[i].s,
+		    lines[i].len, &g, &err) == NULL) {
+			if (err)
+				goto out;
+			if (nrow > 0)
+				break;
+			continue;
+		}
+		if (find_field(&g, PK_F_NUM, &a, &b) == -1)
+			break;
+		num_key(lines[i].s, a, b, key[nrow], sizeof(key[0]));
+		idx[nrow++] = i;
+		last = i;
+	}
+	rc = 0;
+	if (nrow < 2)
+		goto out;
+	/* Each number again, in order, after the run. */
+	for (k = 0, i = last + 1; i < n && k < nrow; i++) {
+		char kk[32];
+
+		if (lines[i].dropped || try_rules(r, PK_SCOPE_ANY,
+		    PK_KIND_ITEM, 0, lines[i].s, lines[i].len, &g, &err) ==
+		    NULL || find_field(&g, PK_F_NUM, &a, &b) == -1) {
+			if (err) {
+				rc = -1;
+				goto out;
+			}
+			continue;
+		}
+		num_key(lines[i].s, a, b, kk, sizeof(kk));
+		if (strcmp(kk, key[k]) == 0)
+			k++;
+	}
+	if (k == nrow)
+		for (k = 0; k < nrow; k++)
+			lines[idx[k]].agenda = 1;
+out:
+	free(key);
+	return rc;
+}
+
 int
 pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
     const struct pk_source *src, xmlDocPtr *out)
@@ -1975,6 +2060,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 		lines[i].index = i;
 	}
 	if (pk_furniture_strip(r->prof, r->m, t, lines, &fw, seg->diag) == -1)
+		goto out;
+	if (find_agenda(r, lines, t->nlines) == -1)
 		goto out;
 	pages = t->npages;
 	for (i = 0; i < t->nlines; i++) {

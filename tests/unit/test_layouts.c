@@ -290,3 +290,38 @@ Test(items, case_number_above_the_heading_is_the_items)
 	assert_xnum(doc, "count(//m:case[. = 'KSF190885'])", 1);
 	xmlFreeDoc(doc);
 }
+
+/* An agenda before the items that the body repeats: rows, not items. */
+Test(items, an_agenda_before_the_items_is_the_agenda)
+{
+	static const char *const forms[] = {
+		"**Dagordning**\n\n§ 1\tÖppnande\n§ 2\tBudget\n§ 3\tAvslutning\n\n",
+		"Föredragningslista\n\n1. Öppnande\n2. Budget\n3. Avslutning\n\n",
+	};
+	static const char *const heads[] = { "**§ %d %s**\n\n",
+	    "**%d. %s**\n\n" };
+	static const char *const titles[] = { "Öppnande", "Budget",
+	    "Avslutning" };
+	size_t		 f;
+
+	for (f = 0; f < 2; f++) {
+		struct doc	 d = { 0 };
+		xmlDocPtr	 doc;
+		int		 n;
+
+		put(&d, "**Nämnden**\n\nPlats och tid\tRådhuset kl. 09.00\n\n"
+		    "%s", forms[f]);
+		for (n = 1; n <= 3; n++) {
+			put(&d, heads[f], n, titles[n - 1]);
+			body(&d, n, 2);
+		}
+		doc = segment_doc(&d);
+		cr_log_info("form %zu", f);
+		assert_xnum(doc, "count(//m:item)", 3);
+		/* The agenda stays in the front; the items hold the body. */
+		assert_xnum(doc, "count(//m:front//text()[contains(., "
+		    "'Budget')])", 1);
+		assert_xnum(doc, "count(//m:item[2]/m:p)", 2);
+		xmlFreeDoc(doc);
+	}
+}
