@@ -595,6 +595,11 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
 		    ln->s, ln->len) == 1))
 			continue;
+		/* Nor is a section's label ("Vedtak:") at a page's foot. */
+		if (strncmp(t->lines[i].fw_type, "mark", 4) != 0 &&
+		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_SECTION,
+		    ln->s, ln->len) == 1)
+			continue;
 		ln->dropped = 1;
 		ln->extractor_fw = 1;
 		if (record(fw, strncmp(t->lines[i].fw_type, "footer", 6) == 0 ?

@@ -16,6 +16,8 @@
 #include "version.h"
 
 #define MAX_SPANS	4096
+/* An item number has this many parts at most ("18.11.1"). */
+#define MAX_PARTS	4
 /* Profiles are scored on this many lines from the start. */
 #define SCORE_LINES	1000
 
@@ -65,6 +67,8 @@ struct run {
 	int			 want_title;	/* ... still without its title */
 	enum state		 state;
 	long			 last_item;
+	long			 last_parts[MAX_PARTS];	/* of "12/24" */
+	int			 nlast_parts;
 	int			 last_letter;	/* of "3a", or 0 */
 	int			 ocr;		/* the text was read by OCR */
 	const struct pk_seg_line *lines;	/* all of them, to look ahead */
@@ -805,6 +809,68 @@ next_item_number(struct run *r, long expect)
 }
 
 /*
+ * The parts of an item's number s[a..b) ("12/24" is 12 and 24) into
+ * parts, and the number as the model keeps it into text ("12/24",
+ * "PC/24/45": letters, digits and the marks between them, without the
+ * label, brackets or a closing dot).  Returns how many parts.
+ */
+static int
+item_parts(const char *s, long a, long b, long *parts, char *text,
+    size_t size)
+{
+	size_t	 n = 0;
+	int	 np = 0;
+	long	 i = a;
+
+	/* Past the label: "§", "Sak", "Minute", "PS", "(". */
+	while (i < b && !isdigit((unsigned char)s[i]))
+		i++;
+	/* A code before the digits is part of the number: "PC/24/45". */
+	if (i > a && i - 1 > a && (s[i - 1] == '/' || s[i - 1] == '-')) {
+		long j = i - 1;
+
+		while (j > a && isupper((unsigned char)s[j - 1]))
+			j--;
+		if (j < i - 1)
+			i = j;
+	}
+	for (; i < b && n + 1 < size; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isalnum(c))
+			text[n++] = (char)c;
+		else if ((c == '/' || c == '.' || c == '-' || c == ':') &&
+		    i + 1 < b && isalnum((unsigned char)s[i + 1]) && n > 0)
+			text[n++] = (char)c;
+		else if (n > 0 && c != '*')
+			break;
+	}
+	text[n] = '\0';
+	for (i = 0; text[i] != '\0' && np < MAX_PARTS; ) {
+		if (isdigit((unsigned char)text[i])) {
+			char *end;
+
+			parts[np++] = strtol(text + i, &end, 10);
+			i = end - text;
+		} else
+			i++;
+	}
+	return np;
+}
+
+/* Parts compared in order, as numbers: <0, 0, >0. */
+static int
+cmp_parts(const long *x, int nx, const long *y, int ny)
+{
+	int	 i;
+
+	for (i = 0; i < nx && i < ny; i++)
+		if (x[i] != y[i])
+			return x[i] < y[i] ? -1 : 1;
+	return nx - ny;
+}
+
+/*
  * How many of the next few item lines read as the numbers after first
  * (OCR's readings allowed): which reading of the first item the rest of
  * the document bears out.
@@ -836,9 +902,9 @@ static int
 start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
 	xmlNodePtr	 head;
-	long		 a = 0, b = 0, num = -1, i;
-	int		 mended = 0, letter = 0;
-	char		 nbuf[24];
+	long		 a = 0, b = 0, num = -1, i, parts[MAX_PARTS];
+	int		 mended = 0, letter = 0, nparts;
+	char		 nbuf[24], numtext[48];
 
 	if (find_field(g, PK_F_NUM, &a, &b) == 0)
 		num = pk_norm_number(s + a, (size_t)(b - a));
@@ -879,7 +945,18 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		if (n >= 0)
 			num = n;
 	}
-	if (num >= 0 && r->last_item >= 0 &&
+	/*
+	 * "Sak 12/24", "Minute 24/45", "18.11.1", "PC/24/45": a number of
+	 * several parts.  It rises as its parts do, read in order.
+	 */
+	nparts = item_parts(s, a, b, parts, numtext, sizeof(numtext));
+	if (nparts > 1 && !r->ocr) {
+		if (r->nlast_parts > 0 && cmp_parts(parts, nparts,
+		    r->last_parts, r->nlast_parts) <= 0) {
+			r->took = NULL;
+			return 1;
+		}
+	} else if (num >= 0 && r->last_item >= 0 &&
 	    !(num == r->last_item && letter > r->last_letter) &&
 	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
 	    num <= r->last_item)) {
@@ -892,7 +969,13 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	r->section_inline = 0;
 	if ((r->item = block_node(r, r->items, "item")) == NULL)
 		return -1;
-	if (num >= 0) {
+	if (nparts > 1 && !r->ocr) {
+		xmlSetProp(r->item, BAD_CAST "n", BAD_CAST numtext);
+		memcpy(r->last_parts, parts, sizeof(parts));
+		r->nlast_parts = nparts;
+		r->last_item = num;
+		r->last_letter = 0;
+	} else if (num >= 0) {
 		if (letter)
 			snprintf(nbuf, sizeof(nbuf), "%ld%c", num, letter);
 		else
