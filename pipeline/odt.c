@@ -180,6 +180,9 @@ struct owalk {
 	char	*spans[16];		/* span styles, innermost last */
 	int	 nspans;
 	int	 table_depth, first_cell;
+	int	 col;			/* the cell's column, from 0 */
+	int	 cell_para;		/* a line of the cell has ended */
+	int	 para_text;		/* the paragraph has text */
 	int	 list_depth;
 	struct olist *list;		/* the numbered list entries belong to */
 	int	 skip_depth;
@@ -217,7 +220,21 @@ static void
 text(struct odt *o, struct owalk *w, const char *s, size_t len)
 {
 	struct pk_pagedout *po = w->in_note_body ? &w->note : o->po;
+	int		    c;
 
+	/*
+	 * A cell's next paragraph or line is a line of its own, in the
+	 * cell's column (docs/paged-text.md), as DOCX and PDF tables are.
+	 */
+	if (w->table_depth == 1 && w->cell_para && !w->in_note_body &&
+	    len > 0 && !(len == 1 && s[0] == ' ')) {
+		pk_po_line(o->po);
+		for (c = 0; c < w->col; c++)
+			pk_po_cell(o->po);
+		w->cell_para = 0;
+	}
+	if (len > 0)
+		w->para_text = 1;
 	pk_po_text(po, s, len, prop(o, w, 0), prop(o, w, 1));
 	w->text_since_page = 1;
 }
@@ -310,6 +327,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		} else if (w.in_note_body)
 			;	/* a note's paragraphs run together */
 		else if (pk_part_is(r, "p") || pk_part_is(r, "h")) {
+			w.para_text = 0;
 			free(w.pstyle);
 			w.pstyle = pk_part_attr(r, "style-name");
 			if (furniture == NULL && w.table_depth == 0 &&
@@ -336,6 +354,8 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		} else if (pk_part_ends(r, "p") || pk_part_ends(r, "h")) {
 			if (furniture != NULL)
 				pk_po_line(o->po);
+			else if (w.table_depth == 1)
+				w.cell_para |= w.para_text;
 			else if (w.table_depth > 0)
 				pk_po_text(o->po, " ", 1, 0, 0);
 			else if (w.list_depth > 0)
@@ -361,7 +381,10 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		} else if (pk_part_is(r, "tab"))
 			pk_po_cell(o->po);
 		else if (pk_part_is(r, "line-break")) {
-			if (w.table_depth > 0 || furniture != NULL ||
+			if (w.table_depth == 1 && furniture == NULL &&
+			    !w.in_note_body)
+				w.cell_para |= w.para_text;
+			else if (w.table_depth > 0 || furniture != NULL ||
 			    w.in_note_body)
 				text(o, &w, " ", 1);
 			else	/* a line of the same block */
@@ -400,8 +423,10 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		} else if (pk_part_ends(r, "table")) {
 			if (--w.table_depth == 0)
 				pk_po_block(o->po);
-		} else if (pk_part_is(r, "table-row") && w.table_depth == 1)
+		} else if (pk_part_is(r, "table-row") && w.table_depth == 1) {
 			w.first_cell = 1;
+			w.col = -1;
+		}
 		else if (pk_part_ends(r, "table-row") && w.table_depth == 1)
 			pk_po_line(o->po);
 		else if ((pk_part_is(r, "table-cell") ||
@@ -409,6 +434,8 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			if (!w.first_cell)
 				pk_po_cell(o->po);
 			w.first_cell = 0;
+			w.col++;
+			w.cell_para = 0;
 		}
 	}
 	free(w.pstyle);

@@ -298,3 +298,33 @@ Test(docx, a_cells_paragraphs_and_line_breaks_are_lines_of_its_column)
 	    "Underskrifter\tSekreterare\tEva Lund\n\t\tKim Ek\n\n"
 	    "Efter tabellen.\n"), "%s", t);
 }
+
+/* ODT's table cells of several paragraphs, as DOCX's above. */
+Test(docx, odt_cells_paragraphs_are_lines_of_their_column)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"table:1.0\""
+#define CELL(x) "<table:table-cell>" x "</table:table-cell>"
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text><table:table><table:table-row>"
+		    CELL("<text:p>Beslutande</text:p>")
+		    CELL("<text:p>Anna Berg (S)</text:p><text:p>Per Ek (M)"
+		    "</text:p><text:p/>") "</table:table-row><table:table-row>"
+		    CELL("<text:p>Underskrifter</text:p>")
+		    CELL("<text:p>Sekreterare<text:line-break/>Eva Lund"
+		    "</text:p>") "</table:table-row></table:table>"
+		    "<text:p>Efter tabellen.</text:p>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\nBeslutande\tAnna Berg (S)\n"
+	    "\tPer Ek (M)\nUnderskrifter\tSekreterare\n\tEva Lund\n\n"
+	    "Efter tabellen.\n"), "%s", t);
+#undef CELL
+#undef ODT_NS
+}
