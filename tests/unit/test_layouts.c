@@ -325,3 +325,84 @@ Test(items, an_agenda_before_the_items_is_the_agenda)
 		xmlFreeDoc(doc);
 	}
 }
+
+/*
+ * The front in every combination its layouts use: label with or without
+ * emphasis, on one line or two, the value beside it or under it, the
+ * people comma-separated or one a row, role after a comma or in
+ * parentheses, remote marks.  Every variant gives the same fields.
+ */
+Test(front, labels_and_lists_in_every_layout)
+{
+	static const char *const people[][3] = {
+		{ "Anna Berg", "S", "ordförande" },
+		{ "Per Ek", "M", NULL },
+		{ "Lisa Al-Hassan", "V", "vice ordförande" },
+		{ "Olof af Klint", "KD", NULL },
+	};
+	unsigned	 v;
+
+	for (v = 0; v < 32; v++) {
+		int		 bold = v & 1, split = v & 2, under = v & 4,
+				 rows = v & 8, paren = v & 16;
+		const char	*b = bold ? "**" : "";
+		struct doc	 d = { 0 };
+		xmlDocPtr	 doc;
+		size_t		 i;
+
+		put(&d, "**Kommunstyrelsen**\n\n");
+		/* Plats och tid: place, date and time in one value. */
+		if (split && bold)
+			put(&d, "**Plats och**\n**tid**\t");
+		else
+			put(&d, "%sPlats och tid%s\t", b, b);
+		put(&d, "Rådhuset, Sala 2024-04-19 kl. 09.00-12.15\n");
+		if (split && bold)
+			put(&d, "**Beslutande**\n**ledamöter**");
+		else
+			put(&d, "%sBeslutande%s", b, b);
+		put(&d, under ? "\n\n" : "\t");
+		for (i = 0; i < 4; i++) {
+			const char *const *p = people[i];
+
+			if (i > 0)
+				put(&d, rows ? (under ? "\n" : "\n\t") : ", ");
+			if (p[2] != NULL && paren)
+				put(&d, "%s (%s) (%s)", p[0], p[1], p[2]);
+			else if (p[2] != NULL)
+				put(&d, "%s (%s), %s", p[0], p[1], p[2]);
+			else
+				put(&d, "%s (%s)%s", p[0], p[1], i == 3 ?
+				    " (deltar på distans)" : "");
+		}
+		put(&d, "\n\n%sJusterare%s\tPer Ek\n\n", b, b);
+		put(&d, "**§ 1 Ärende**\n\n");
+		body(&d, 1, 2);
+		doc = segment_doc(&d);
+		cr_log_info("variant %u", v);
+		assert_xstr(doc, "//m:meeting/@place", "Rådhuset, Sala");
+		assert_xstr(doc, "//m:meeting/@date", "2024-04-19");
+		assert_xstr(doc, "//m:meeting/@start", "09:00");
+		assert_xstr(doc, "//m:meeting/@end", "12:15");
+		assert_xnum(doc, "count(//m:participants[@group='members']"
+		    "/m:person)", 4);
+		for (i = 0; i < 4; i++) {
+			char expr[128];
+
+			snprintf(expr, sizeof(expr), "//m:participants[@group="
+			    "'members']/m:person[m:name='%s']/@party",
+			    people[i][0]);
+			assert_xstr(doc, expr, people[i][1]);
+		}
+		assert_xstr(doc, "//m:person[m:name='Anna Berg']/@role",
+		    "chair");
+		assert_xstr(doc, "//m:person[m:name='Lisa Al-Hassan']/@role",
+		    "vice-chair");
+		assert_xstr(doc, "//m:person[m:name='Olof af Klint']/@remote",
+		    "true");
+		assert_xnum(doc, "count(//m:participants[@group='adjusters']"
+		    "/m:person)", 1);
+		assert_xnum(doc, "count(//m:item)", 1);
+		xmlFreeDoc(doc);
+	}
+}
