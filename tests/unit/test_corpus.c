@@ -88,6 +88,8 @@ Test(corpus, lithekod_stormote_2019)
 	/* "1. Mötets öppnande" … "12. Mötets avslutande"; the numbered
 	 * propositions inside item 8 are a list, not items. */
 	assert_items(doc, "1 2 3 4 5 6 7 8 9 10 11 12");
+	/* "LiTHe kods vårmöte 2019 - Protokoll (2019-05-21)". */
+	assert_xstr(doc, "//m:meeting/@date", "2019-05-21");
 	xmlFreeDoc(doc);
 }
 
@@ -105,6 +107,8 @@ Test(corpus, riksbank_2012)
 	doc = chain(f);
 	assert_items(doc, "1 2 3 4");
 	assert_xstr(doc, "//m:meeting/@date", "2012-04-17");
+	/* "Direktionen, Nr 2": the body, and its meeting's number. */
+	assert_xstr(doc, "//m:meeting/@body", "Direktionen");
 	assert_xstr(doc, "//m:meeting/@start", "09:00");
 	/* NÄRVARANDE: one a row, the chair with her role after a comma. */
 	assert_xstr(doc, "//m:person[m:name = 'Stefan Ingves']/@role",
@@ -148,6 +152,7 @@ Test(corpus, riksbank_2025)
 	/* "§ 3a." and "§ 3b." between the front and § 4. */
 	assert_items(doc, "3a 3b 4");
 	assert_xstr(doc, "//m:meeting/@date", "2025-03-19");
+	assert_xstr(doc, "//m:meeting/@body", "Direktionen");
 	for (i = 0; i < sizeof(signers) / sizeof(signers[0]); i++)
 		assert_signer(doc, signers[i]);
 	xmlFreeDoc(doc);
