@@ -8,6 +8,7 @@
 
 #include <mupdf/fitz.h>
 #include <mupdf/pdf.h>
+#include <utf8proc.h>
 
 #include "extract.h"
 #include "pdfocr.h"
@@ -265,6 +266,52 @@ wide_gap(fz_stext_line *ln)
  * A wide gap between two characters is a cell boundary (a table MuPDF
  * read as one line): it becomes a TAB, and the cells' x go to cell_x.
  */
+/* The combining mark of a spacing accent (LaTeX sets ö as ¨ over o), or 0. */
+static int
+combining(int c)
+{
+	switch (c) {
+	case 0xa8:	return 0x308;	/* ¨ */
+	case 0xb4:	return 0x301;	/* ´ */
+	case 0x60:	return 0x300;	/* ` */
+	case 0x2da:	return 0x30a;	/* ˚ */
+	case 0x2dc:	return 0x303;	/* ˜ */
+	case 0x2c6:	return 0x302;	/* ˆ */
+	case 0x5e:	return 0x302;	/* ^ */
+	case 0x2c7:	return 0x30c;	/* ˇ */
+	case 0xb8:	return 0x327;	/* ¸ */
+	case 0x2d9:	return 0x307;	/* ˙ */
+	}
+	return 0;
+}
+
+/*
+ * The letter ch with the accent set over it, composed ("o" and "¨"
+ * make "ö"), where the accent stands over the letter and the two have
+ * one character for them; else 0.
+ */
+static int
+accented(const fz_stext_char *accent, const fz_stext_char *ch)
+{
+	utf8proc_int32_t	 cps[2], out[2];
+	utf8proc_ssize_t	 n;
+	float			 mid;
+
+	if (ch == NULL || !is_letter(ch->c) || combining(accent->c) == 0)
+		return 0;
+	mid = (accent->quad.ll.x + accent->quad.lr.x) / 2;
+	if (mid < ch->quad.ll.x - 0.5f || mid > ch->quad.lr.x + 0.5f)
+		return 0;
+	cps[0] = ch->c;
+	cps[1] = combining(accent->c);
+	n = utf8proc_normalize_utf32(cps, 2, UTF8PROC_COMPOSE |
+	    UTF8PROC_STABLE);
+	if (n != 1)
+		return 0;
+	memcpy(out, cps, sizeof(out));
+	return out[0];
+}
+
 static int
 line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
     float *cell_x, int *ncells, const float *cols, int ncols)
@@ -289,6 +336,12 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 
 		if (c == 0xad)
 			continue;	/* soft hyphen */
+		/* An accent set over the letter after it: one letter. */
+		if (combining(c) != 0 && ch->next != NULL &&
+		    (c = accented(ch, ch->next)) != 0) {
+			ch = ch->next;
+		} else
+			c = plain_char(ch->c);
 		/*
 		 * A bullet first, the text a tab further on (Word's lists;
 		 * Courier's "o" for the second level): a list entry, "• ",

@@ -75,6 +75,12 @@ Test(corpus, lithekod_konstituerande_2013)
 	assert_items(doc, "1 2 3 4 5 6 7 8 9 10 11");
 	assert_xstr(doc, "//m:meeting/@date", "2013-09-30");
 	assert_xstr(doc, "//m:meeting/@place", "P44, C-huset");
+	/* LaTeX's accents over their letters: "Silvén", not "Silv´en". */
+	cr_assert_gt(xnum(doc, "count(//text()[contains(., 'Silvén')])"), 0);
+	assert_xnum(doc, "count(//text()[contains(., '¨') or "
+	    "contains(., '´') or contains(., '˚')])", 0);
+	/* "Mötet beslutar att …", sixteen times. */
+	assert_xnum(doc, "count(//m:decision)", 16);
 	xmlFreeDoc(doc);
 }
 
