@@ -385,12 +385,17 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 			if (last != n)
 				next[last] = j;
 			last = j;
-			/* A case number stands at the top of an item. */
+			/*
+			 * A case number stands at the top of an item, a
+			 * section's label ("Vedtak:") at a page's foot.
+			 */
 			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
 			    lines[j].len <= HEADER_MAX_LEN &&
 			    !is_list_line(&lines[j]) &&
 			    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
-			    lines[j].s, lines[j].len) != 1) {
+			    lines[j].s, lines[j].len) != 1 &&
+			    pk_rules_match_kind(p, m, PK_SCOPE_ITEM,
+			    PK_KIND_SECTION, lines[j].s, lines[j].len) != 1) {
 				/* Below the middle of the page: a footer. */
 				bottom[j] = pos >= EDGE_LINES && pos * 2 >= nb;
 				cand[ncand++] = j;

@@ -638,6 +638,70 @@ set_role(struct run *r, xmlNodePtr n, const char *s, const struct groups *g)
 		xmlSetProp(n, BAD_CAST "role", BAD_CAST tok);
 }
 
+static int signature_line(struct run *, xmlNodePtr, const char *, size_t);
+
+/*
+ * "Jan Brekke og Camilla Myhre", "A (S), B (M)": a signature rule that
+ * took several names in one cell; each is a signature of its own, the
+ * words between them text.  Returns 0 when it did so, 1 when the cell
+ * holds one name, -1.
+ */
+static int
+signers_apart(struct run *r, xmlNodePtr container, const char *s, size_t len,
+    const struct groups *g)
+{
+	long		 start[8], end[8], pos = 0;
+	unsigned	 i;
+	int		 n = 0, j, k;
+
+	for (i = 1; i < g->n && n < 8; i++)
+		if (g->field[i] == PK_F_NAME && g->start[i] >= 0) {
+			start[n] = g->start[i];
+			end[n++] = g->end[i];
+		}
+	if (n < 2)
+		return 1;
+	/* In order of where they stand; a party belongs to its name. */
+	for (j = 1; j < n; j++)
+		for (k = j; k > 0 && start[k] < start[k - 1]; k--) {
+			long t = start[k];
+
+			start[k] = start[k - 1];
+			start[k - 1] = t;
+			t = end[k];
+			end[k] = end[k - 1];
+			end[k - 1] = t;
+		}
+	for (i = 1; i < g->n; i++)
+		if (g->field[i] == PK_F_PARTY && g->start[i] >= 0)
+			for (j = 0; j < n; j++)
+				if (g->start[i] >= end[j] && (j + 1 == n ||
+				    g->end[i] <= start[j + 1])) {
+					/* "(S)": up to the bracket after it. */
+					long e = g->end[i];
+
+					while (e < (long)len && s[e] == ')')
+						e++;
+					if (e > end[j])
+						end[j] = e;
+				}
+	for (j = 0; j < n; j++) {
+		long a = j == 0 ? 0 : start[j];
+
+		if (a > pos && emit(r, container, s, pos, a) == -1)
+			return -1;
+		if (end[j] - a >= (long)len)
+			return 1;	/* one name after all */
+		if (signature_line(r, container, s + a, (size_t)(end[j] - a)) ==
+		    -1)
+			return -1;
+		pos = end[j];
+	}
+	if (pos < (long)len && emit(r, container, s, pos, (long)len) == -1)
+		return -1;
+	return 0;
+}
+
 /* One line (or part of one) of a signature block. */
 static int
 signature_line(struct run *r, xmlNodePtr container, const char *s,
@@ -660,6 +724,13 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 			return plain_line(r, container, s, len);
 		return emit(r, container, s, 0, (long)len);
 	}
+	if (rule->kind == PK_KIND_SIGNATURE)
+		switch (signers_apart(r, container, s, len, &g)) {
+		case -1:
+			return -1;
+		case 0:
+			return 0;
+		}
 	sig = r->signature;
 	if (sig == NULL || xmlGetLastChild(container) != sig ||
 	    rule->kind == PK_KIND_LABEL ||

@@ -406,3 +406,38 @@ Test(front, labels_and_lists_in_every_layout)
 		xmlFreeDoc(doc);
 	}
 }
+
+/* A Norwegian møteprotokoll: its own profile, "PS 12/24" items. */
+Test(languages, norwegian_moteprotokoll)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+	int		 n;
+
+	put(&d, "**Nordvik kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n**Møtested:**\tRådhuset\n"
+	    "**Dato:**\t12.03.2024\n**Tid:**\t10.00 - 14.30\n\n"
+	    "**Møtende medlemmer:**\nKari Nordmann, Leder, Ap\n"
+	    "Ola Hansen, Nestleder, H\nPer Berg, Medlem, SV\n\n"
+	    "Protokollen godkjennes av: Ola Hansen og Per Berg\n\n");
+	for (n = 0; n < 3; n++) {
+		put(&d, "**PS %d/24 Sak om %s**\n\n", 12 + n, n == 0 ?
+		    "skolen" : n == 1 ? "vegen" : "budsjettet");
+		body(&d, n, 1);
+		put(&d, "**Vedtak:**\n\nSaken tas til orientering %s.\n\n",
+		    n == 0 ? "i dag" : n == 1 ? "nå" : "med endringer");
+	}
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	assert_xstr(doc, "//m:meeting/@date", "2024-03-12");
+	assert_xstr(doc, "//m:meeting/@body", "Formannskapet");
+	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xstr(doc, "//m:item[2]/@n", "13/24");
+	assert_xstr(doc, "//m:person[m:name='Kari Nordmann']/@party", "Ap");
+	assert_xstr(doc, "//m:person[m:name='Kari Nordmann']/@role", "chair");
+	assert_xnum(doc, "count(//m:item//m:decision[contains(., "
+	    "'til orientering')])", 3);
+	/* "A og B": a signature each. */
+	assert_xnum(doc, "count(//m:signature[m:name])", 2);
+	xmlFreeDoc(doc);
+}
