@@ -1655,7 +1655,8 @@ choose(struct pk_segment *seg, const struct pk_text *t, int *score)
 		explain(seg, "chosen\t%s\n", best->name);
 	if (best == NULL)
 		pk_diag(seg->diag, PK_E_RULES_NONE, 0, NULL);
-	else if (*score <= 0)
+	/* The words of its language alone (a signal of 1) are no fit. */
+	else if (*score <= 1)
 		pk_diag(seg->diag, PK_W_LOW_SCORE, 0, "best is %s, score %d; "
 		    "choose one with -p or add a profile", best->name, *score);
 	return best;

@@ -441,3 +441,37 @@ Test(languages, norwegian_moteprotokoll)
 	assert_xnum(doc, "count(//m:signature[m:name])", 2);
 	xmlFreeDoc(doc);
 }
+
+/* English council minutes: their own profile, "24/45" minutes. */
+Test(languages, english_council_minutes)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+	int		 n;
+
+	put(&d, "**Northam District Council**\n\n**Planning Committee**\n\n"
+	    "MINUTES of the meeting of the Planning Committee held in the "
+	    "Council Chamber, Town Hall on Tuesday 12 March 2024 at 7.00 pm\n\n"
+	    "Present:\tCouncillor Anne Smith (Chair), Councillor John Brown "
+	    "(Con), Councillor Mary Green (Lab)\n\n"
+	    "Apologies:\tCouncillor Peter White (LD)\n\n");
+	for (n = 0; n < 3; n++) {
+		put(&d, "**24/%d\t%s**\n\n", 45 + n, n == 0 ?
+		    "Declarations of interest" : n == 1 ? "Local plan review" :
+		    "Parking charges");
+		body(&d, n, 1);
+		put(&d, "RESOLVED that the report on the %s be noted.\n\n",
+		    n == 0 ? "register" : n == 1 ? "plan" : "charges");
+	}
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "en-council");
+	assert_xstr(doc, "//m:meeting/@date", "2024-03-12");
+	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xstr(doc, "//m:item[2]/@n", "24/46");
+	assert_xstr(doc, "//m:person[m:name='John Brown']/@party", "Con");
+	assert_xstr(doc, "//m:person[m:name='Peter White']/@attendance",
+	    "absent");
+	assert_xnum(doc, "count(//m:item//m:decision[contains(., "
+	    "'RESOLVED')])", 3);
+	xmlFreeDoc(doc);
+}
