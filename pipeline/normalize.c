@@ -13,6 +13,11 @@ static const char *const months[][12] = {
 	  "august", "september", "october", "november", "december" },
 	{ "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep",
 	  "okt", "nov", "dec" },
+	/* English and Norwegian short forms. */
+	{ "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept",
+	  "oct", "nov", "dec" },
+	{ "januar", "februar", "mars", "april", "mai", "juni", "juli",
+	  "august", "september", "oktober", "november", "desember" },
 };
 
 static int
@@ -102,6 +107,12 @@ pk_norm_date(const char *s, size_t len, char out[11])
 			at = i + j;
 			if (at < len && s[at] == '.')
 				at++;
+			/* "12th March 2024" */
+			else if (at + 2 <= len && (strncasecmp(s + at, "st", 2) ==
+			    0 || strncasecmp(s + at, "nd", 2) == 0 ||
+			    strncasecmp(s + at, "rd", 2) == 0 ||
+			    strncasecmp(s + at, "th", 2) == 0))
+				at += 2;
 			if (at >= len || s[at] != ' ')
 				continue;
 			if ((m = month_at(s, len, at + 1, &mlen)) == 0)
@@ -117,18 +128,61 @@ pk_norm_date(const char *s, size_t len, char out[11])
 	return -1;
 }
 
+/*
+ * After a time at s[at..): "pm" or "p.m." (1), "am" or "a.m." (0), or -1,
+ * spaces before it allowed and no letter after it.
+ */
+static int
+meridiem(const char *s, size_t len, size_t at)
+{
+	int	 pm;
+
+	while (at < len && s[at] == ' ')
+		at++;
+	if (at >= len || (tolower((unsigned char)s[at]) != 'a' &&
+	    tolower((unsigned char)s[at]) != 'p'))
+		return -1;
+	pm = tolower((unsigned char)s[at]) == 'p';
+	at++;
+	if (at < len && s[at] == '.')
+		at++;
+	if (at >= len || tolower((unsigned char)s[at]) != 'm')
+		return -1;
+	at++;
+	if (at < len && s[at] == '.')
+		at++;
+	if (at < len && isalpha((unsigned char)s[at]))
+		return -1;
+	return pm;
+}
+
 int
 pk_norm_time(const char *s, size_t len, char out[6])
 {
 	size_t	 i, j;
-	int	 h, m;
+	int	 h, m, mer;
 
 	for (i = 0; i < len; i++) {
 		for (j = 2; j >= 1; j--) {
+			/* "7pm", "7 p.m.": an hour alone before am or pm. */
+			if (digits(s, len, i, j, &h) && h >= 1 && h <= 12 &&
+			    (mer = meridiem(s, len, i + j)) >= 0) {
+				m = 0;
+				goto twelve;
+			}
 			if (!digits(s, len, i, j, &h) || i + j + 3 > len ||
 			    (s[i + j] != ':' && s[i + j] != '.') ||
 			    !digits(s, len, i + j + 1, 2, &m))
 				continue;
+			/* "7.00 pm": the afternoon in the twelve-hour clock. */
+			if ((mer = meridiem(s, len, i + j + 3)) >= 0 && h >= 1 &&
+			    h <= 12) {
+twelve:
+				if (mer == 1 && h < 12)
+					h += 12;
+				else if (mer == 0 && h == 12)
+					h = 0;
+			}
 			if (h > 24 || m > 59)
 				continue;
 			out[0] = (char)('0' + h / 10);

@@ -89,7 +89,16 @@ Test(values, dates_in_the_forms_minutes_use)
 	cr_assert_str_eq(out, "2024-04-19");
 	cr_assert_eq(pk_norm_date("den 19 april 2024", 17, out), 0);
 	cr_assert_str_eq(out, "2024-04-19");
-	cr_assert_eq(pk_norm_date("3 Sept. 2019", 12, out), -1);
+	cr_assert_eq(pk_norm_date("3 Sept. 2019", 12, out), 0);
+	cr_assert_str_eq(out, "2019-09-03");
+	cr_assert_eq(pk_norm_date("Tuesday 12th March 2024", 23, out), 0);
+	cr_assert_str_eq(out, "2024-03-12");
+	cr_assert_eq(pk_norm_date("5. juni 2017", 12, out), 0);
+	cr_assert_str_eq(out, "2017-06-05");
+	cr_assert_eq(pk_norm_date("1 desember 2017", 15, out), 0);
+	cr_assert_str_eq(out, "2017-12-01");
+	cr_assert_eq(pk_norm_date("30 Oct 2018", 11, out), 0);
+	cr_assert_str_eq(out, "2018-10-30");
 	cr_assert_eq(pk_norm_date("3 sep. 2019", 11, out), 0);
 	cr_assert_str_eq(out, "2019-09-03");
 	cr_assert_eq(pk_norm_date("19.4.2024", 9, out), 0);
@@ -107,6 +116,17 @@ Test(values, times_and_numbers)
 	cr_assert_eq(pk_norm_time("kl. 9.05", 8, out), 0);
 	cr_assert_str_eq(out, "09:05");
 	cr_assert_eq(pk_norm_time("25:00", 5, out), -1);
+	/* The twelve-hour clock of English minutes. */
+	cr_assert_eq(pk_norm_time("7.00 pm", 7, out), 0);
+	cr_assert_str_eq(out, "19:00");
+	cr_assert_eq(pk_norm_time("12.30 p.m.", 10, out), 0);
+	cr_assert_str_eq(out, "12:30");
+	cr_assert_eq(pk_norm_time("12.15am", 7, out), 0);
+	cr_assert_str_eq(out, "00:15");
+	cr_assert_eq(pk_norm_time("at 7pm", 6, out), 0);
+	cr_assert_str_eq(out, "19:00");
+	cr_assert_eq(pk_norm_time("9.10 pmx", 8, out), 0);
+	cr_assert_str_eq(out, "09:10");
 	cr_assert_eq(pk_norm_number("§ 22", strlen("§ 22")), 22);
 	cr_assert_eq(pk_norm_number("none", 4), -1);
 	cr_assert(pk_date_exists(2000, 2, 29));
