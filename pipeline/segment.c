@@ -1149,8 +1149,15 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 	switch (rule->kind) {
 	case PK_KIND_HEADING:
 	case PK_KIND_FIELD:
-		n = block_node(r, content_parent(r), rule->kind ==
-		    PK_KIND_HEADING ? "heading" : "field");
+		/* In an item, a field is the item's, outside its sections. */
+		if (r->state == ST_ITEM && r->container == NULL &&
+		    rule->kind == PK_KIND_FIELD) {
+			r->section = r->decision = NULL;
+			r->section_inline = 0;
+			n = block_node(r, r->item, "field");
+		} else
+			n = block_node(r, content_parent(r), rule->kind ==
+			    PK_KIND_HEADING ? "heading" : "field");
 		if (n == NULL)
 			return -1;
 		r->cont = n;
@@ -2261,7 +2268,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 		xmlFreeNode(r->back);
 	}
 	if (furniture_node(r, root, &fw) == -1 ||
-	    pk_summary_add(r->doc, r->ns, source_after, r->front) == -1 ||
+	    pk_summary_add(r->doc, r->ns, source_after, r->front,
+	    r->items) == -1 ||
 	    parties_from_signatures(root) == -1)
 		goto nomem;
 	*out = r->doc;

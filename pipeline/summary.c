@@ -82,8 +82,23 @@ scope_range(const char *s, long *first, long *last)
 	}
 }
 
+/* The field elements directly under the items (not their text). */
+static void
+gather_items(xmlNodePtr items, xmlChar **found)
+{
+	xmlNodePtr	 item, c;
+
+	for (item = items != NULL ? items->children : NULL; item != NULL;
+	    item = item->next)
+		for (c = item->children; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE &&
+			    xmlStrEqual(c->name, BAD_CAST "field"))
+				gather(c->children, found);
+}
+
 int
-pk_summary_add(xmlDocPtr doc, xmlNsPtr ns, xmlNodePtr after, xmlNodePtr front)
+pk_summary_add(xmlDocPtr doc, xmlNsPtr ns, xmlNodePtr after, xmlNodePtr front,
+    xmlNodePtr items)
 {
 	xmlChar		*found[NWANTED] = { 0 };
 	xmlNodePtr	 meeting, adj = NULL;
@@ -93,6 +108,7 @@ pk_summary_add(xmlDocPtr doc, xmlNsPtr ns, xmlNodePtr after, xmlNodePtr front)
 	int		 rc = -1;
 
 	gather(front->children, found);
+	gather_items(items, found);
 	if ((meeting = xmlNewDocNode(doc, ns, BAD_CAST "meeting", NULL)) ==
 	    NULL)
 		goto out;

@@ -6,8 +6,11 @@
 
 /*
  * Add <meeting> and <adjustment> after the node `after`, from the first
- * field elements found under front.  Returns 0 or -1 (out of memory).
+ * field elements found under front, and for what the front does not
+ * say, in the fields of the items (items may be NULL): "The meeting
+ * closed at 9.10 pm".  Returns 0 or -1 (out of memory).
  */
-int	pk_summary_add(xmlDocPtr, xmlNsPtr, xmlNodePtr after, xmlNodePtr front);
+int	pk_summary_add(xmlDocPtr, xmlNsPtr, xmlNodePtr after, xmlNodePtr front,
+	    xmlNodePtr items);
 
 #endif

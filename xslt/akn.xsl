@@ -236,7 +236,7 @@
     <debateSection name="item" eId="dbsect_{position()}">
       <num><xsl:call-template name="item-label"/></num>
       <heading><xsl:call-template name="item-title"/></heading>
-      <xsl:for-each select="m:cases/m:case">
+      <xsl:for-each select="m:cases/m:case | m:head/m:case">
         <p><docNumber><xsl:value-of select="normalize-space(.)"/></docNumber></p>
       </xsl:for-each>
       <xsl:apply-templates select="*[not(self::m:head or self::m:cases)]"/>
@@ -259,7 +259,7 @@
     <xsl:for-each select="m:table"><xsl:apply-templates select="."/></xsl:for-each>
   </xsl:template>
 
-  <xsl:template match="m:p">
+  <xsl:template match="m:p | m:item/m:field">
     <p><xsl:value-of select="normalize-space(.)"/></p>
   </xsl:template>
 

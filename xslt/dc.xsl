@@ -38,7 +38,7 @@
           <xsl:call-template name="item-title"/>
         </dc:subject>
       </xsl:for-each>
-      <xsl:for-each select="m:items/m:item/m:cases/m:case">
+      <xsl:for-each select="m:items/m:item/m:cases/m:case | m:items/m:item/m:head/m:case">
         <dc:relation><xsl:value-of select="normalize-space(.)"/></dc:relation>
       </xsl:for-each>
       <xsl:for-each select="m:items/m:item[.//m:decision]">

@@ -143,7 +143,8 @@
           </list>
         </odd>
       </xsl:for-each>
-      <xsl:if test="//m:signature">
+      <!-- Signatures without a name (a line to sign on) list nothing. -->
+      <xsl:if test="//m:signature[m:name]">
         <odd localtype="justering">
           <head>Underskrifter</head>
           <list listtype="unordered">
@@ -184,7 +185,7 @@
       <xsl:attribute name="id"><xsl:value-of select="concat($meeting-id, '-', position())"/></xsl:attribute>
       <did>
         <unitid localtype="paragraf"><xsl:call-template name="item-label"/></unitid>
-        <xsl:for-each select="m:cases/m:case">
+        <xsl:for-each select="m:cases/m:case | m:head/m:case">
           <unitid localtype="diarienummer"><xsl:value-of select="normalize-space(.)"/></unitid>
         </xsl:for-each>
         <unittitle><xsl:call-template name="item-title"/></unittitle>

@@ -60,7 +60,7 @@
         </maintenanceInformation>
       </control>
       <aggregations>
-        <xsl:apply-templates select="m:items/m:item/m:cases/m:case"/>
+        <xsl:apply-templates select="m:items/m:item/m:cases/m:case | m:items/m:item/m:head/m:case"/>
         <aggregation systemIdentifier="agg-{$meeting-id}" aggregationType="file">
           <objectId><xsl:value-of select="$meeting-id"/></objectId>
           <title><xsl:value-of select="concat($kind, ', ', $creator)"/></title>

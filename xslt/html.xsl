@@ -245,7 +245,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: #444; border-top: 1px solid
   <xsl:template match="m:item">
     <section class="item" aria-labelledby="item-{position()}">
       <h2 id="item-{position()}"><xsl:apply-templates select="m:head"/></h2>
-      <xsl:for-each select="m:cases/m:case">
+      <xsl:for-each select="m:cases/m:case | m:head/m:case">
         <p><xsl:call-template name="t"><xsl:with-param name="k" select="'case'"/></xsl:call-template>: <span class="case"><xsl:value-of select="."/></span></p>
       </xsl:for-each>
       <xsl:apply-templates select="m:section[@placement = 'side']"/>
@@ -321,7 +321,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: #444; border-top: 1px solid
     </details>
   </xsl:template>
 
-  <xsl:template match="m:p">
+  <xsl:template match="m:p | m:item/m:field">
     <p><xsl:apply-templates/></p>
   </xsl:template>
 

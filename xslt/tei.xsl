@@ -209,7 +209,7 @@
       </head>
       <!-- Furniture removed from within this item, where it stood. -->
       <xsl:apply-templates select="/m:minutes/m:furniture/m:fw[@line >= current()/@line and (not($next) or @line &lt; $next)]"/>
-      <xsl:for-each select="m:cases/m:case">
+      <xsl:for-each select="m:cases/m:case | m:head/m:case">
         <p><idno type="case"><xsl:value-of select="normalize-space(.)"/></idno></p>
       </xsl:for-each>
       <xsl:choose>
@@ -297,6 +297,11 @@
 
   <!-- Body text. -->
   <xsl:template match="m:p" mode="block">
+    <p><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <!-- A fact said in an item ("The meeting closed at …"): a paragraph. -->
+  <xsl:template match="m:item/m:field">
     <p><xsl:apply-templates/></p>
   </xsl:template>
 
