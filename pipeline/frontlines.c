@@ -66,6 +66,13 @@ sentence_end(const struct pk_seg_line *ln)
 	return n == 0 || strchr(".;!?", ln->s[n - 1]) != NULL;
 }
 
+/* A line of a list, no sentence: short, and not ended by a full stop. */
+static int
+entry_like(const struct pk_seg_line *ln)
+{
+	return ln->len <= 120 && !sentence_end(ln);
+}
+
 static size_t
 cell_count(const char *s, size_t len)
 {
@@ -172,8 +179,13 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 			w = PK_FL_OTHER;
 		if (w == PK_FL_ITEM || (!tab && w != PK_FL_OTHER && !signer))
 			break;
-		/* A blank line ends the value, unless the label stood alone. */
-		if (crossed && !empty && !signer)
+		/*
+		 * A blank line ends the value, unless the label stood alone:
+		 * then the list goes on over blank lines (a person a
+		 * paragraph), for as long as its lines are entries.
+		 */
+		if (crossed && !empty && !signer && !(loose &&
+		    what == PK_FL_PEOPLE && entry_like(ln)))
 			break;
 		/*
 		 * A table's rows the text layer broke: lines of the same

@@ -475,3 +475,23 @@ Test(languages, english_council_minutes)
 	    "'RESOLVED')])", 3);
 	xmlFreeDoc(doc);
 }
+
+/* A person a paragraph under a label alone; the end in the last item. */
+Test(front, a_person_a_paragraph_and_the_end_in_the_last_item)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+
+	put(&d, "**Nämnden**\n\nPlats och tid\tRådhuset 2024-04-19 kl. 09.00\n\n"
+	    "**Beslutande**\n\nAnna Berg (S), ordförande\n\nPer Ek (M)\n\n"
+	    "Lisa Al (V)\n\n**Justerare**\tPer Ek\n\n**§ 1 Ärende**\n\n");
+	body(&d, 1, 2);
+	put(&d, "Mötet avslutades kl. 11.40.\n");
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:participants[@group='members']/m:person)",
+	    3);
+	assert_xstr(doc, "//m:meeting/@start", "09:00");
+	assert_xstr(doc, "//m:meeting/@end", "11:40");
+	assert_xnum(doc, "count(//m:item/m:field/m:end)", 1);
+	xmlFreeDoc(doc);
+}
