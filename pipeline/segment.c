@@ -641,6 +641,28 @@ set_role(struct run *r, xmlNodePtr n, const char *s, const struct groups *g)
 static int signature_line(struct run *, xmlNodePtr, const char *, size_t);
 
 /*
+ * The last child of n, past the white space between cells: the caption
+ * in one cell and the name in the next ("Sekreterare<TAB>Eva Holm") are
+ * one signature.
+ */
+static xmlNodePtr
+last_element(xmlNodePtr n)
+{
+	xmlNodePtr	 c = xmlGetLastChild(n);
+	const xmlChar	*t;
+
+	while (c != NULL && c->type == XML_TEXT_NODE) {
+		for (t = c->content; t != NULL && (*t == ' ' || *t == '\t');
+		    t++)
+			;
+		if (t != NULL && *t != '\0')
+			return c;
+		c = c->prev;
+	}
+	return c;
+}
+
+/*
  * "Jan Brekke og Camilla Myhre", "A (S), B (M)": a signature rule that
  * took several names in one cell; each is a signature of its own, the
  * words between them text.  Returns 0 when it did so, 1 when the cell
@@ -732,7 +754,7 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 			return 0;
 		}
 	sig = r->signature;
-	if (sig == NULL || xmlGetLastChild(container) != sig ||
+	if (sig == NULL || last_element(container) != sig ||
 	    rule->kind == PK_KIND_LABEL ||
 	    (rule->kind == PK_KIND_SIGNATURE && r->signature_named)) {
 			/* Names of two signatures never run together. */
