@@ -147,6 +147,8 @@ Test(lost, nothing_lost_in_the_seeds_and_fixtures)
 	static const char *const inputs[] = {
 		SRC("fixtures/seed-000.txt"),
 		SRC("fixtures/seed-003.txt"),
+		SRC("fixtures/kf-narvarolista.txt"),
+		SRC("fixtures/council-en.txt"),
 		SHARED("seeds/000_4f5c8b999293caa3.txt"),
 		SHARED("seeds/003_1ee969b3a623bba5.txt"),
 	};
