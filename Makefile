@@ -158,6 +158,12 @@ golden-diff: $(BINS)
 	    b=$$(basename $$f); n=$${b%%.*}; fmt=$${b#*.}; \
 	    $(BUILD)/pk-segment fixtures/$$n.txt | \
 	    $(BUILD)/pk-transform -f $$fmt | diff -u $$f - ; \
+	done; \
+	for f in tests/golden/corpus/*.xml; do \
+	    n=$$(basename $$f .xml); p=../shared/corpus/minutes/$$n.pdf; \
+	    test -f $$p || continue; \
+	    $(BUILD)/pk-extract -j 2 $$p | $(BUILD)/pk-segment -q | \
+	    diff -u $$f - ; \
 	done; true
 
 # Convert the bundled fixtures; the results go to demo-out/.
