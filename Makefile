@@ -45,7 +45,7 @@ LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
 	   pipeline/manifest.c pipeline/batch.c pipeline/batchjob.c \
 	   pipeline/report.c \
 	   pipeline/furniture.c pipeline/inline.c pipeline/io.c pipeline/lazylib.c \
-	   pipeline/normalize.c pipeline/rules.c pipeline/segment.c \
+	   pipeline/normalize.c pipeline/parties.c pipeline/rules.c pipeline/segment.c \
 	   pipeline/summary.c pipeline/text.c pipeline/transform.c \
 	   pipeline/validate.c pipeline/xmlin.c pipeline/xmlout.c
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)

@@ -11,6 +11,7 @@
 #include "inline.h"
 #include "lines.h"
 #include "normalize.h"
+#include "parties.h"
 #include "segment.h"
 #include "summary.h"
 #include "version.h"
@@ -2041,93 +2042,6 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 	return 0;
 }
 
-/* The plain text of the first element child of n named name, or NULL. */
-static char *
-child_text(xmlNodePtr n, const char *name)
-{
-	xmlChar	*c;
-	char	*plain;
-
-	for (n = n->children; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, BAD_CAST name)) {
-			if ((c = xmlNodeGetContent(n)) == NULL)
-				return NULL;
-			plain = pk_inline_plain((char *)c, strlen((char *)c));
-			xmlFree(c);
-			return plain;
-		}
-	return NULL;
-}
-
-static void
-collect(xmlNodePtr n, const char *name, xmlNodePtr *v, size_t *nv, size_t max)
-{
-	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if (xmlStrEqual(n->name, BAD_CAST name)) {
-			if (*nv < max)
-				v[(*nv)++] = n;
-			continue;
-		}
-		collect(n->children, name, v, nv, max);
-	}
-}
-
-/*
- * A person the document lists without a party, where its signature or
- * another list says it ("Daniel Jansson (S)" under "Justeras", the
- * adjuster who is a member): the same person, the party the document
- * gives.  Returns 0, or -1 when memory ran out.
- */
-static int
-parties_from_signatures(xmlNodePtr root)
-{
-	enum { MAXN = 512 };
-	xmlNodePtr	*sigs, *people;
-	size_t		 nsig = 0, nppl = 0, i, j;
-	int		 rc = -1;
-
-	sigs = calloc(MAXN, sizeof(*sigs));
-	people = calloc(MAXN, sizeof(*people));
-	if (sigs == NULL || people == NULL)
-		goto out;
-	/* Signatures first, then the people themselves: an adjuster named
-	 * without a party in the front is the member with one. */
-	collect(root->children, "signature", sigs, &nsig, MAXN);
-	collect(root->children, "person", people, &nppl, MAXN);
-	collect(root->children, "person", sigs, &nsig, MAXN);
-	for (i = 0; i < nsig; i++) {
-		xmlChar	*party = xmlGetProp(sigs[i], BAD_CAST "party");
-		char	*sname;
-
-		if (party == NULL)
-			continue;
-		if ((sname = child_text(sigs[i], "name")) == NULL) {
-			xmlFree(party);
-			continue;
-		}
-		for (j = 0; j < nppl; j++) {
-			char	*pname;
-
-			if (xmlHasProp(people[j], BAD_CAST "party") != NULL ||
-			    (pname = child_text(people[j], "name")) == NULL)
-				continue;
-			if (strcmp(pname, sname) == 0)
-				xmlSetProp(people[j], BAD_CAST "party", party);
-			free(pname);
-		}
-		free(sname);
-		xmlFree(party);
-	}
-	rc = 0;
-out:
-	free(sigs);
-	free(people);
-	return rc;
-}
-
 /* The key of an item's number as printed: its letters and digits. */
 static void
 num_key(const char *s, long a, long b, char *out, size_t size)
@@ -2292,7 +2206,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (furniture_node(r, root, &fw) == -1 ||
 	    pk_summary_add(r->doc, r->ns, source_after, r->front,
 	    r->items) == -1 ||
-	    parties_from_signatures(root) == -1)
+	    pk_parties_carry(root) == -1)
 		goto nomem;
 	*out = r->doc;
 	r->doc = NULL;
