@@ -1,5 +1,6 @@
 /* Loading rule profiles (the .rules files) and compiling them with PCRE2 JIT. */
 #include <dirent.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -323,11 +324,44 @@ grow(void **arr, size_t *n, size_t sz)
 	return p + (*n)++ * sz;
 }
 
+/* The flags a rule may carry before its pattern (pk-rules(5)). */
+static const struct rule_flag {
+	const char	*word;
+	size_t		 offset;	/* of its int in struct pk_rule */
+} rule_flags[] = {
+	{ "once",	offsetof(struct pk_rule, once) },
+	{ "block",	offsetof(struct pk_rule, block) },
+	{ "continues",	offsetof(struct pk_rule, continues) },
+	{ "ocr",	offsetof(struct pk_rule, ocr) },
+	{ "marked",	offsetof(struct pk_rule, marked) },
+	{ "first",	offsetof(struct pk_rule, first) },
+};
+
+/* The flag *s starts with, taken off *s, or NULL. */
+static const struct rule_flag *
+flag(char **s)
+{
+	size_t	 i, n;
+
+	while (**s == ' ' || **s == '\t')
+		(*s)++;
+	for (i = 0; i < sizeof(rule_flags) / sizeof(rule_flags[0]); i++) {
+		n = strlen(rule_flags[i].word);
+		if (strncmp(*s, rule_flags[i].word, n) == 0 &&
+		    ((*s)[n] == ' ' || (*s)[n] == '\t')) {
+			*s += n;
+			return &rule_flags[i];
+		}
+	}
+	return NULL;
+}
+
 static int
 parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 {
 	struct pk_profile	*p = ld->prof;
 	struct pk_rule		*r;
+	const struct rule_flag	*f;
 	char			*kw, *arg;
 	int			 k;
 
@@ -358,35 +392,8 @@ parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 	if (arg != NULL && (r->arg = strdup(arg)) == NULL)
 		return nomem(ld);
 	/* Flags stand between the kind and the pattern. */
-	for (;;) {
-		while (*s == ' ' || *s == '\t')
-			s++;
-		if (strncmp(s, "once", 4) == 0 && (s[4] == ' ' || s[4] == '\t')) {
-			r->once = 1;
-			s += 4;
-		} else if (strncmp(s, "block", 5) == 0 &&
-		    (s[5] == ' ' || s[5] == '\t')) {
-			r->block = 1;
-			s += 5;
-		} else if (strncmp(s, "continues", 9) == 0 &&
-		    (s[9] == ' ' || s[9] == '\t')) {
-			r->continues = 1;
-			s += 9;
-		} else if (strncmp(s, "ocr", 3) == 0 &&
-		    (s[3] == ' ' || s[3] == '\t')) {
-			r->ocr = 1;
-			s += 3;
-		} else if (strncmp(s, "marked", 6) == 0 &&
-		    (s[6] == ' ' || s[6] == '\t')) {
-			r->marked = 1;
-			s += 6;
-		} else if (strncmp(s, "first", 5) == 0 &&
-		    (s[5] == ' ' || s[5] == '\t')) {
-			r->first = 1;
-			s += 5;
-		} else
-			break;
-	}
+	while ((f = flag(&s)) != NULL)
+		*(int *)((char *)r + f->offset) = 1;
 	/* A block's line breaks are part of its pattern: it sees them. */
 	if (r->block)
 		r->marked = 1;
@@ -506,6 +513,7 @@ static int
 parse_line(struct loader *ld, char *s)
 {
 	struct pk_profile	*p = ld->prof;
+	const struct rule_flag	*f;
 	char			*kw, *a, *b;
 	int			 sc;
 
@@ -585,13 +593,10 @@ parse_line(struct loader *ld, char *s)
 			return nomem(ld);
 		if ((pr->group = strdup(a)) == NULL)
 			return nomem(ld);
-		while (*s == ' ' || *s == '\t')
-			s++;
-		if (strncmp(s, "marked", 6) == 0 &&
-		    (s[6] == ' ' || s[6] == '\t')) {
-			pr->marked = 1;
-			s += 6;
-		}
+		/* Of the flags, only "marked" means anything here. */
+		while ((f = flag(&s)) != NULL)
+			if (f->offset == offsetof(struct pk_rule, marked))
+				pr->marked = 1;
 		if ((pr->re = compile(ld, rest(s))) == NULL)
 			return -1;
 		return map_groups(ld, pr->re, &pr->group_field, &pr->ngroups);
