@@ -485,7 +485,15 @@ in_mixed(xmlNodePtr n)
 {
 	xmlNodePtr	 c;
 
-	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent)
+	/*
+	 * Up to the parts of the document, which never hold text: a walk
+	 * over the thousands of items of a long record would be the same
+	 * walk again for each paragraph.
+	 */
+	for (; n != NULL && n->type == XML_ELEMENT_NODE &&
+	    !xmlStrEqual(n->name, BAD_CAST "items") &&
+	    !xmlStrEqual(n->name, BAD_CAST "front") &&
+	    !xmlStrEqual(n->name, BAD_CAST "back"); n = n->parent)
 		for (c = n->children; c != NULL; c = c->next)
 			if (c->type == XML_TEXT_NODE)
 				return 1;
@@ -880,24 +888,38 @@ set_num(xmlNodePtr head, long num)
 	}
 }
 
+/*
+ * Whether an item rule takes line ln: 1 with the span of its number in
+ * *a, *b (-1 where it has none), 0, or -1 (the match limit).
+ */
+static int
+item_number_at(struct run *r, const struct pk_seg_line *ln, long *a, long *b)
+{
+	struct groups	 g;
+	int		 err = 0;
+
+	if (ln->dropped || try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, ln->s,
+	    ln->len, &g, &err) == NULL)
+		return err ? -1 : 0;
+	if (find_field(&g, PK_F_NUM, a, b) == -1)
+		*a = *b = -1;
+	return 1;
+}
+
 /* The number of the next line that a rule takes for an item, or -1. */
 static long
 next_item_number(struct run *r, long expect)
 {
-	struct groups	 g;
-	size_t		 i;
-	long		 a, b;
-	int		 err = 0;
+	size_t	 i;
+	long	 a, b;
+	int	 rc;
 
 	for (i = r->cur + 1; i < r->nlines && i < r->cur + 2000; i++) {
-		const struct pk_seg_line *ln = &r->lines[i];
-
-		if (ln->dropped || try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0,
-		    ln->s, ln->len, &g, &err) == NULL)
+		if ((rc = item_number_at(r, &r->lines[i], &a, &b)) == 0)
 			continue;
-		if (find_field(&g, PK_F_NUM, &a, &b) == 0)
-			return ocr_number(ln->s + a, (size_t)(b - a), expect);
-		return -1;
+		if (rc == -1 || a < 0)
+			return -1;
+		return ocr_number(r->lines[i].s + a, (size_t)(b - a), expect);
 	}
 	return -1;
 }
@@ -972,20 +994,16 @@ cmp_parts(const long *x, int nx, const long *y, int ny)
 static int
 items_agree(struct run *r, long first)
 {
-	struct groups	 g;
-	size_t		 i;
-	long		 a, b, expect = first + 1;
-	int		 err = 0, seen = 0, agree = 0;
+	size_t	 i;
+	long	 a, b, expect = first + 1;
+	int	 seen = 0, agree = 0;
 
 	for (i = r->cur + 1; i < r->nlines && seen < 5; i++) {
-		const struct pk_seg_line *ln = &r->lines[i];
-
-		if (ln->dropped || try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0,
-		    ln->s, ln->len, &g, &err) == NULL ||
-		    find_field(&g, PK_F_NUM, &a, &b) == -1)
+		if (item_number_at(r, &r->lines[i], &a, &b) != 1 || a < 0)
 			continue;
 		seen++;
-		if (ocr_number(ln->s + a, (size_t)(b - a), expect) == expect)
+		if (ocr_number(r->lines[i].s + a, (size_t)(b - a), expect) ==
+		    expect)
 			agree++;
 		expect++;
 	}
@@ -2064,11 +2082,10 @@ static int
 find_agenda(struct run *r, struct pk_seg_line *lines, size_t n)
 {
 	enum { MAXROWS = 200 };
-	struct groups	 g;
 	size_t		 idx[MAXROWS], nrow = 0, i, k, last = 0;
 	char		(*key)[32] = NULL;
 	long		 a, b;
-	int		 err = 0, rc = -1;
+	int		 rc = -1;
 
 	if ((key = calloc(MAXROWS, sizeof(*key))) == NULL)
 		return -1;
@@ -2081,15 +2098,14 @@ find_agenda(struct run *r, struct pk_seg_line *lines, size_t n)
 				break;
 			continue;
 		}
-		if (try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, lines[i].s,
-		    lines[i].len, &g, &err) == NULL) {
-			if (err)
-				goto out;
+		if ((rc = item_number_at(r, &lines[i], &a, &b)) == -1)
+			goto out;
+		if (rc == 0) {
 			if (nrow > 0)
 				break;
 			continue;
 		}
-		if (find_field(&g, PK_F_NUM, &a, &b) == -1)
+		if (a < 0)
 			break;
 		num_key(lines[i].s, a, b, key[nrow], sizeof(key[0]));
 		idx[nrow++] = i;
@@ -2102,15 +2118,10 @@ find_agenda(struct run *r, struct pk_seg_line *lines, size_t n)
 	for (k = 0, i = last + 1; i < n && k < nrow; i++) {
 		char kk[32];
 
-		if (lines[i].dropped || try_rules(r, PK_SCOPE_ANY,
-		    PK_KIND_ITEM, 0, lines[i].s, lines[i].len, &g, &err) ==
-		    NULL || find_field(&g, PK_F_NUM, &a, &b) == -1) {
-			if (err) {
-				rc = -1;
-				goto out;
-			}
+		if ((rc = item_number_at(r, &lines[i], &a, &b)) == -1)
+			goto out;
+		if (rc == 0 || a < 0)
 			continue;
-		}
 		num_key(lines[i].s, a, b, kk, sizeof(kk));
 		if (strcmp(kk, key[k]) == 0)
 			k++;
@@ -2118,6 +2129,7 @@ find_agenda(struct run *r, struct pk_seg_line *lines, size_t n)
 	if (k == nrow)
 		for (k = 0; k < nrow; k++)
 			lines[idx[k]].agenda = 1;
+	rc = 0;
 out:
 	free(key);
 	return rc;
