@@ -1,9 +1,11 @@
 /* Loading rule profiles (the .rules files) and compiling them with PCRE2 JIT. */
 #include <dirent.h>
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "io.h"
@@ -479,6 +481,13 @@ include(struct loader *ld, const char *name)
 		return nomem(ld);
 	memcpy(path, ld->path, dirlen);
 	strcpy(path + dirlen, name);
+	/* Said at the include, the line a person mends. */
+	if (access(path, R_OK) == -1) {
+		pk_diag_at(ld->rules->diag, PK_E_RULES_SYNTAX, ld->path,
+		    ld->line, "cannot include %s: %s", name, strerror(errno));
+		free(path);
+		return -1;
+	}
 	{
 		struct pk_diag	*d = ld->rules->diag;
 		const char	*saved_file = d->file;

@@ -308,6 +308,16 @@ Test(cli, a_layout_over_the_shared_vocabulary)
 	cr_assert_not_null(strstr(r.err, "x.rules:2: error: "));
 	cr_assert_not_null(strstr(r.err, "@{NOSUCH}"), "%s", r.err);
 	run_free(&r);
+	/* So is an include that is not there: at the line that names it. */
+	snprintf(cmd, sizeof(cmd), "printf 'profile x\\ninclude nosuch.vocab"
+	    "\\n' > %s/x.rules && printf 'x\\n' | %s -R %s", dir, SEG, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "x.rules:2: error: "), "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "cannot include nosuch.vocab"), "%s",
+	    r.err);
+	cr_assert_str_empty(r.out);
+	run_free(&r);
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 	cr_assert_eq(system(cmd), 0);
 }
