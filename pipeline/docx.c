@@ -422,13 +422,9 @@ page_break(struct docx *x, struct walk *w)
 static void
 cell_line(struct docx *x, struct walk *w)
 {
-	int	 c;
-
 	if (w->table_depth != 1 || !w->cell_para)
 		return;
-	pk_po_line(x->po);
-	for (c = 0; c < w->col; c++)
-		pk_po_cell(x->po);
+	pk_po_cell_line(x->po, w->col);
 	w->cell_para = 0;
 }
 

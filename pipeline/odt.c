@@ -220,7 +220,6 @@ static void
 text(struct odt *o, struct owalk *w, const char *s, size_t len)
 {
 	struct pk_pagedout *po = w->in_note_body ? &w->note : o->po;
-	int		    c;
 
 	/*
 	 * A cell's next paragraph or line is a line of its own, in the
@@ -228,9 +227,7 @@ text(struct odt *o, struct owalk *w, const char *s, size_t len)
 	 */
 	if (w->table_depth == 1 && w->cell_para && !w->in_note_body &&
 	    len > 0 && !(len == 1 && s[0] == ' ')) {
-		pk_po_line(o->po);
-		for (c = 0; c < w->col; c++)
-			pk_po_cell(o->po);
+		pk_po_cell_line(o->po, w->col);
 		w->cell_para = 0;
 	}
 	if (len > 0)

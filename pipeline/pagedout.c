@@ -131,6 +131,16 @@ pk_po_cell(struct pk_pagedout *po)
 }
 
 void
+pk_po_cell_line(struct pk_pagedout *po, int col)
+{
+	int	 c;
+
+	pk_po_line(po);
+	for (c = 0; c < col; c++)
+		pk_po_cell(po);
+}
+
+void
 pk_po_block(struct pk_pagedout *po)
 {
 	pk_po_line(po);

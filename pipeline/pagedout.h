@@ -34,6 +34,11 @@ void	pk_po_para(struct pk_pagedout *);
 void	pk_po_line(struct pk_pagedout *);
 /* A table cell ends: the next text goes into the next cell. */
 void	pk_po_cell(struct pk_pagedout *);
+/*
+ * A table cell's next line: ends the row's line and starts one with the
+ * cells before column col empty (docs/paged-text.md), for DOCX and ODT.
+ */
+void	pk_po_cell_line(struct pk_pagedout *, int col);
 /* A line already in paged text (emphasis marked, escaped), as is. */
 void	pk_po_raw_line(struct pk_pagedout *, const char *s, size_t len);
 /* A blank line, ending the current block. */
