@@ -170,6 +170,20 @@ cmpkey(const void *a, const void *b)
 }
 
 /*
+ * A case number or a section's label ("Beslut", "Vedtak:"): they recur
+ * in every item and at a page's edge, and are content.  A match error
+ * counts as a match: what cannot be told is kept.
+ */
+static int
+item_label(const struct pk_profile *p, struct pk_matcher *m,
+    const struct pk_seg_line *ln)
+{
+	return pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE, ln->s,
+	    ln->len) != 0 || pk_rules_match_kind(p, m, PK_SCOPE_ITEM,
+	    PK_KIND_SECTION, ln->s, ln->len) != 0;
+}
+
+/*
  * Without form feeds there are no pages to compare, but a printed
  * page's header still recurs: any run of two or more short lines that
  * occurs more than once is a running header.  Each later occurrence
@@ -209,15 +223,7 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 		    memchr(a->s, '\t', a->len) || memchr(b->s, '\t', b->len) ||
 		    pk_rules_starts_item(p, m, a->s, a->len) != 0 ||
 		    pk_rules_starts_item(p, m, b->s, b->len) != 0 ||
-		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
-		    a->s, a->len) != 0 ||
-		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
-		    b->s, b->len) != 0 ||
-		    /* "Beslut" and its first line recur in every item. */
-		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_SECTION,
-		    a->s, a->len) != 0 ||
-		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_SECTION,
-		    b->s, b->len) != 0)
+		    item_label(p, m, a) || item_label(p, m, b))
 			continue;
 		if ((keys[k] = fold_key(a, b, ocr)) == NULL)
 			goto out;
@@ -385,17 +391,10 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 			if (last != n)
 				next[last] = j;
 			last = j;
-			/*
-			 * A case number stands at the top of an item, a
-			 * section's label ("Vedtak:") at a page's foot.
-			 */
 			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
 			    lines[j].len <= HEADER_MAX_LEN &&
 			    !is_list_line(&lines[j]) &&
-			    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
-			    lines[j].s, lines[j].len) != 1 &&
-			    pk_rules_match_kind(p, m, PK_SCOPE_ITEM,
-			    PK_KIND_SECTION, lines[j].s, lines[j].len) != 1) {
+			    !item_label(p, m, &lines[j])) {
 				/* Below the middle of the page: a footer. */
 				bottom[j] = pos >= EDGE_LINES && pos * 2 >= nb;
 				cand[ncand++] = j;
