@@ -261,11 +261,6 @@ wide_gap(fz_stext_line *ln)
 	return 2.0f * gaps[n / 2];
 }
 
-/*
- * One line as paged text (emphasis marked); *broken: it ends mid-word.
- * A wide gap between two characters is a cell boundary (a table MuPDF
- * read as one line): it becomes a TAB, and the cells' x go to cell_x.
- */
 /* The combining mark of a spacing accent (LaTeX sets ö as ¨ over o), or 0. */
 static int
 combining(int c)
@@ -293,7 +288,7 @@ combining(int c)
 static int
 accented(const fz_stext_char *accent, const fz_stext_char *ch)
 {
-	utf8proc_int32_t	 cps[2], out[2];
+	utf8proc_int32_t	 cps[2];
 	utf8proc_ssize_t	 n;
 	float			 mid;
 
@@ -306,24 +301,23 @@ accented(const fz_stext_char *accent, const fz_stext_char *ch)
 	cps[1] = combining(accent->c);
 	n = utf8proc_normalize_utf32(cps, 2, UTF8PROC_COMPOSE |
 	    UTF8PROC_STABLE);
-	if (n != 1)
-		return 0;
-	memcpy(out, cps, sizeof(out));
-	return out[0];
+	return n == 1 ? cps[0] : 0;
 }
 
+/*
+ * One line as paged text (emphasis marked); *broken: it ends mid-word.
+ * A wide gap between two characters is a cell boundary (a table MuPDF
+ * read as one line): it becomes a TAB, and the cells' x go to cell_x.
+ */
 static int
 line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
     float *cell_x, int *ncells, const float *cols, int ncols)
 {
-	int	 next_col = 0;
-	float	 wide;
-
 	struct pk_pagedout	 po;
 	fz_stext_char		*ch, *prev = NULL;
 	fz_font			*font = NULL;
-	float			 h = ln->bbox.y1 - ln->bbox.y0;
-	int			 rc = 0, bold = 0, italic = 0;
+	float			 h = ln->bbox.y1 - ln->bbox.y0, wide;
+	int			 rc = 0, bold = 0, italic = 0, next_col = 0;
 
 	*broken = 0;
 	*ncells = 1;
