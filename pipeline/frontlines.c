@@ -110,12 +110,13 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 	what = probe->what(probe->ctx, out->data, out->len, &alone);
 	if (what == PK_FL_ERROR)
 		return -1;
-	/* A label over lines: the fragments joined make a label line. */
-	/* "**Frånvarande**" "**ledamöter**": the longer label wins. */
+	/*
+	 * A label over lines: the fragments joined make a label line
+	 * ("**Frånvarande**" "**ledamöter**": the longer label wins).
+	 */
 	if (what != PK_FL_ITEM && bold_fragment(&lines[k]) &&
 	    (what == PK_FL_OTHER || alone)) {
 		enum pk_front_line first = what;
-
 
 		for (i = k + 1, nlabel = 1; i < n && nlabel < MAX_LABEL_LINES &&
 		    !skip(&lines[i]) && bold_start(&lines[i]); i++, nlabel++) {
@@ -187,14 +188,14 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 		if (crossed && !empty && !signer && !(loose &&
 		    what == PK_FL_PEOPLE && entry_like(ln)))
 			break;
-		/*
-		 * A table's rows the text layer broke: lines of the same
-		 * block, under a list whose line has cells.
-		 */
 		/* A sentence of names the line broke: it has not ended. */
 		wrapped = what == PK_FL_PEOPLE && !crossed && !tab &&
 		    !cells && !loose && !empty &&
 		    !sentence_end(&lines[last]);
+		/*
+		 * Else a value's line starts in its column, or is a row of a
+		 * table the text layer broke (the list's line has cells).
+		 */
 		if (!tab && !loose && !signer && !wrapped &&
 		    !(what == PK_FL_PEOPLE && !crossed && cells))
 			break;

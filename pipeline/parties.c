@@ -26,64 +26,80 @@ child_text(xmlNodePtr n, const char *name)
 	return NULL;
 }
 
-static void
-collect(xmlNodePtr n, const char *name, xmlNodePtr *v, size_t *nv, size_t max)
+/* Nodes found in document order; grown as needed. */
+struct nodes {
+	xmlNodePtr	*v;
+	size_t		 n, cap;
+};
+
+static int
+collect(xmlNodePtr n, const char *name, struct nodes *out)
 {
+	xmlNodePtr	*v;
+
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (xmlStrEqual(n->name, BAD_CAST name)) {
-			if (*nv < max)
-				v[(*nv)++] = n;
+		if (!xmlStrEqual(n->name, BAD_CAST name)) {
+			if (collect(n->children, name, out) == -1)
+				return -1;
 			continue;
 		}
-		collect(n->children, name, v, nv, max);
+		if (out->n == out->cap) {
+			out->cap = out->cap ? out->cap * 2 : 64;
+			if ((v = realloc(out->v, out->cap * sizeof(*v))) == NULL)
+				return -1;
+			out->v = v;
+		}
+		out->v[out->n++] = n;
 	}
+	return 0;
 }
 
 int
 pk_parties_carry(xmlNodePtr root)
 {
-	enum { MAXN = 512 };
-	xmlNodePtr	*sigs, *people;
-	size_t		 nsig = 0, nppl = 0, i, j;
+	struct nodes	 src = { 0 }, people = { 0 };
+	char		**names = NULL;	/* of the people without a party */
+	size_t		 i, j;
 	int		 rc = -1;
 
-	sigs = calloc(MAXN, sizeof(*sigs));
-	people = calloc(MAXN, sizeof(*people));
-	if (sigs == NULL || people == NULL)
-		goto out;
 	/* Signatures first, then the people themselves: an adjuster named
 	 * without a party in the front is the member with one. */
-	collect(root->children, "signature", sigs, &nsig, MAXN);
-	collect(root->children, "person", people, &nppl, MAXN);
-	collect(root->children, "person", sigs, &nsig, MAXN);
-	for (i = 0; i < nsig; i++) {
-		xmlChar	*party = xmlGetProp(sigs[i], BAD_CAST "party");
+	if (collect(root->children, "signature", &src) == -1 ||
+	    collect(root->children, "person", &people) == -1 ||
+	    collect(root->children, "person", &src) == -1)
+		goto out;
+	if ((names = calloc(people.n + 1, sizeof(*names))) == NULL)
+		goto out;
+	for (j = 0; j < people.n; j++)
+		if (xmlHasProp(people.v[j], BAD_CAST "party") == NULL)
+			names[j] = child_text(people.v[j], "name");
+	for (i = 0; i < src.n; i++) {
+		xmlChar	*party = xmlGetProp(src.v[i], BAD_CAST "party");
 		char	*sname;
 
 		if (party == NULL)
 			continue;
-		if ((sname = child_text(sigs[i], "name")) == NULL) {
+		if ((sname = child_text(src.v[i], "name")) == NULL) {
 			xmlFree(party);
 			continue;
 		}
-		for (j = 0; j < nppl; j++) {
-			char	*pname;
-
-			if (xmlHasProp(people[j], BAD_CAST "party") != NULL ||
-			    (pname = child_text(people[j], "name")) == NULL)
-				continue;
-			if (strcmp(pname, sname) == 0)
-				xmlSetProp(people[j], BAD_CAST "party", party);
-			free(pname);
-		}
+		for (j = 0; j < people.n; j++)
+			if (names[j] != NULL && strcmp(names[j], sname) == 0) {
+				xmlSetProp(people.v[j], BAD_CAST "party", party);
+				free(names[j]);
+				names[j] = NULL;
+			}
 		free(sname);
 		xmlFree(party);
 	}
 	rc = 0;
 out:
-	free(sigs);
-	free(people);
+	for (j = 0; names != NULL && j < people.n; j++)
+		free(names[j]);
+	free(names);
+	free(src.v);
+	free(people.v);
 	return rc;
 }
