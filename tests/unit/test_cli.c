@@ -321,3 +321,26 @@ Test(cli, a_layout_over_the_shared_vocabulary)
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
 	cr_assert_eq(system(cmd), 0);
 }
+
+/*
+ * A party the document gives in one list is the person's in another:
+ * Per Ek stands without one among the members and as "Per Ek (C)" among
+ * the adjusters; Olle Ny has none anywhere and gets none.
+ */
+Test(cli, a_party_given_in_one_list_is_the_persons_in_another)
+{
+	struct run_result r;
+
+	r = run("printf 'PROTOKOLL\\nKommunstyrelsen\\n"
+	    "Sammanträdesdatum 2024-03-12\\n\\n"
+	    "Beslutande\\tAnna Berg (S), ordförande\\n\\tPer Ek\\n\\tOlle Ny\\n"
+	    "\\nJusterare\\tPer Ek (C)\\n\\n§ 1 Budget\\n\\nBeslut\\n"
+	    "Kommunstyrelsen beslutar att anta budgeten.\\n' | " SEG, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "<person attendance=\"present\" "
+	    "party=\"C\"><name>Per Ek</name></person>"), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "<person attendance=\"present\">"
+	    "<name>Olle Ny</name></person>"), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "party=\"S\" role=\"chair\""));
+	run_free(&r);
+}
