@@ -160,7 +160,12 @@ golden-diff: $(BINS)
 	    $(BUILD)/pk-transform -f $$fmt | diff -u $$f - ; \
 	done; \
 	for f in tests/golden/corpus/*.xml; do \
-	    n=$$(basename $$f .xml); p=../shared/corpus/minutes/$$n.pdf; \
+	    n=$$(basename $$f .xml); \
+	    for p in ../shared/corpus/minutes/$$n.pdf \
+	        ../shared/corpus/minutes/$$n.docx \
+	        ../shared/corpus/minutes/$$n.odt; do \
+	        test -f $$p && break; \
+	    done; \
 	    test -f $$p || continue; \
 	    $(BUILD)/pk-extract -j 2 $$p | $(BUILD)/pk-segment -q | \
 	    diff -u $$f - ; \
