@@ -83,6 +83,28 @@ is_token(const char *s)
 	return n > 0 && s[n] == '\0';
 }
 
+/*
+ * A BCP 47 language tag as profiles use them: a primary language of 2
+ * or 3 letters, then subtags of 2 to 8 letters or digits ("sv", "nb",
+ * "en-GB", "de-CH").  Checked loosely: it is compared, never parsed.
+ */
+static int
+is_lang_tag(const char *s)
+{
+	size_t	 n = strspn(s, "abcdefghijklmnopqrstuvwxyz");
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (s += n; *s == '-'; s += n) {
+		s++;
+		n = strspn(s, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+		if (n < 2 || n > 8)
+			return 0;
+	}
+	return *s == '\0';
+}
+
 /* Kinds that need an argument after '=' (section=decision). */
 static int
 kind_takes_arg(enum pk_kind k)
@@ -543,6 +565,14 @@ parse_line(struct loader *ld, char *s)
 			    "letters, digits, '.', '_' and '-'");
 		return include(ld, a);
 	}
+	if (strcmp(kw, "lang") == 0) {
+		if ((a = word(&s)) == NULL || word(&s) != NULL ||
+		    !is_lang_tag(a))
+			return syntax(ld, "lang takes one BCP 47 language "
+			    "tag (sv, nb, en-GB)");
+		free(p->lang);
+		return (p->lang = strdup(a)) == NULL ? nomem(ld) : 0;
+	}
 	if (strcmp(kw, "title") == 0) {
 		free(p->title);
 		return (p->title = strdup(rest(s))) == NULL ? nomem(ld) : 0;
@@ -673,6 +703,7 @@ profile_free(struct pk_profile *p)
 	free(p->furniture);
 	free(p->name);
 	free(p->title);
+	free(p->lang);
 	free(p->path);
 }
 

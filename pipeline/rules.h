@@ -128,6 +128,7 @@ struct pk_furniture_rule {
 struct pk_profile {
 	char			*name;
 	char			*title;
+	char			*lang;		/* BCP 47; NULL: any language */
 	char			*path;
 	int			 item_sequence_strict;
 	int			 running_header;

@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 
+#include "choice.h"
 #include "frontlines.h"
 #include "inline.h"
 #include "lines.h"
@@ -19,8 +20,6 @@
 #define MAX_SPANS	4096
 /* An item number has this many parts at most ("18.11.1"). */
 #define MAX_PARTS	4
-/* Profiles are scored on this many lines from the start. */
-#define SCORE_LINES	1000
 
 enum state {
 	ST_FRONT,
@@ -39,7 +38,8 @@ struct pk_segment {
 /* The state of one run: the document being built and where we are. */
 struct run {
 	struct pk_segment	*seg;
-	const struct pk_profile	*prof;
+	struct pk_choice	 choice;	/* profile, score, language */
+	const struct pk_profile	*prof;		/* choice.profile */
 	struct pk_matcher	*m;
 	struct pk_inline	 in;
 	xmlDocPtr		 doc;
@@ -1649,65 +1649,7 @@ int
 pk_segment_score(struct pk_segment *seg, const struct pk_profile *p,
     const struct pk_text *t)
 {
-	struct pk_matcher	*m;
-	size_t			 i, j, nlines;
-	int			 score = 0, rc;
-
-	if ((m = pk_matcher_new(p->max_groups, seg->match_limit)) == NULL)
-		return 0;
-	/* What kind of minutes they are shows in the first pages. */
-	nlines = t->nlines < SCORE_LINES ? t->nlines : SCORE_LINES;
-	for (i = 0; i < p->nsignals; i++)
-		for (j = 0; j < nlines; j++) {
-			rc = pk_match_plain(m, p->signals[i].re,
-			    t->lines[j].s, t->lines[j].len, 0);
-			if (rc > 0) {
-				score += p->signals[i].weight;
-				break;
-			}
-		}
-	pk_matcher_free(m);
-	return score;
-}
-
-static const struct pk_profile *
-choose(struct pk_segment *seg, const struct pk_text *t, int *score)
-{
-	const struct pk_rules	*rs = seg->rules;
-	const struct pk_profile	*best = NULL;
-	size_t			 i;
-	int			 s;
-
-	if (seg->profile_name != NULL) {
-		best = pk_rules_find(rs, seg->profile_name);
-		if (best == NULL) {
-			pk_diag(seg->diag, PK_E_PROFILE_UNKNOWN, 0, "%s",
-			    seg->profile_name);
-			return NULL;
-		}
-		*score = pk_segment_score(seg, best, t);
-		explain(seg, "profile\t%s\tscore %d\t%s\nchosen\t%s (-p)\n",
-		    best->name, *score, best->path, best->name);
-		return best;
-	}
-	for (i = 0; i < rs->nprofiles; i++) {
-		s = pk_segment_score(seg, &rs->profiles[i], t);
-		explain(seg, "profile\t%s\tscore %d\t%s\n",
-		    rs->profiles[i].name, s, rs->profiles[i].path);
-		if (best == NULL || s > *score) {
-			best = &rs->profiles[i];
-			*score = s;
-		}
-	}
-	if (best != NULL)
-		explain(seg, "chosen\t%s\n", best->name);
-	if (best == NULL)
-		pk_diag(seg->diag, PK_E_RULES_NONE, 0, NULL);
-	/* The words of its language alone (a signal of 1) are no fit. */
-	else if (*score <= 1)
-		pk_diag(seg->diag, PK_W_LOW_SCORE, 0, "best is %s, score %d; "
-		    "choose one with -p or add a profile", best->name, *score);
-	return best;
+	return pk_profile_score(p, seg->match_limit, t);
 }
 
 static void
@@ -1803,7 +1745,7 @@ ocr_node(struct run *r, xmlNodePtr source, const struct pk_text *t)
 
 static int
 source_node(struct run *r, xmlNodePtr root, const struct pk_text *t,
-    const struct pk_source *src, int score, int pages)
+    const struct pk_source *src, int pages)
 {
 	static const char *const keys[] = { "title", "author", "created",
 	    "modified", "extractor", "extractor-version" };
@@ -1826,8 +1768,10 @@ source_node(struct run *r, xmlNodePtr root, const struct pk_text *t,
 	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
 		set_attr(n, keys[i], pk_text_meta(t, keys[i]));
 	set_attr(n, "profile", r->prof->name);
-	snprintf(buf, sizeof(buf), "%d", score);
+	snprintf(buf, sizeof(buf), "%d", r->choice.score);
 	set_attr(n, "score", buf);
+	if (r->choice.lang.reliable)
+		set_attr(n, "lang", r->choice.lang.tag);
 	return ocr_node(r, n, t);
 }
 
@@ -2145,7 +2089,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	struct pk_buf		 joined = { 0 };
 	xmlNodePtr		 root, source_after;
 	size_t			 i, ncontent = 0;
-	int			 score = 0, pages, rc = -1;
+	int			 pages, rc = -1;
 
 	*out = NULL;
 	if ((r = calloc(1, sizeof(*r))) == NULL) {
@@ -2155,8 +2099,10 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	r->seg = seg;
 	r->last_item = -1;
 	r->ocr = pk_text_meta(t, "ocr-pages") != NULL;
-	if ((r->prof = choose(seg, t, &score)) == NULL)
+	if (pk_choose_profile(seg->rules, seg->profile_name, seg->match_limit,
+	    t, seg->explain, seg->diag, &r->choice) == -1)
 		goto out;
+	r->prof = r->choice.profile;
 	r->m = pk_matcher_new(r->prof->max_groups, seg->match_limit);
 	r->fired = calloc(r->prof->nrules + 1, 1);
 	lines = calloc(t->nlines + 1, sizeof(*lines));
@@ -2198,7 +2144,10 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	xmlSetProp(root, BAD_CAST "version", BAD_CAST PK_MINUTES_VERSION);
 	r->in.doc = r->doc;
 	r->in.ns = r->ns;
-	if (source_node(r, root, t, src, score, pages) == -1)
+	/* A guess on too little text is not recorded. */
+	if (r->choice.lang.reliable)
+		xmlNodeSetLang(root, BAD_CAST r->choice.lang.tag);
+	if (source_node(r, root, t, src, pages) == -1)
 		goto nomem;
 	source_after = xmlGetLastChild(root);
 	r->front = node(r, root, "front");

@@ -29,16 +29,6 @@
   <xsl:variable name="signers" select="//m:signature[m:name]
       [not(normalize-space(m:name) = $people/m:name)]"/>
 
-  <xsl:variable name="lang3">
-    <xsl:choose>
-      <xsl:when test="$lang = 'sv'">swe</xsl:when>
-      <xsl:when test="$lang = 'en'">eng</xsl:when>
-      <xsl:when test="$lang = 'de'">deu</xsl:when>
-      <xsl:when test="$lang = 'nb' or $lang = 'no'">nob</xsl:when>
-      <xsl:otherwise>und</xsl:otherwise>
-    </xsl:choose>
-  </xsl:variable>
-
   <xsl:variable name="slug">
     <xsl:call-template name="slug"><xsl:with-param name="s" select="$organ"/></xsl:call-template>
   </xsl:variable>

@@ -16,15 +16,15 @@
 
   <xsl:template match="/m:minutes">
     <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
-      <dc:title xml:lang="{$lang}"><xsl:value-of select="$title"/></dc:title>
+      <dc:title xml:lang="{$language}"><xsl:value-of select="$title"/></dc:title>
       <dc:creator><xsl:value-of select="$creator"/></dc:creator>
       <xsl:if test="$mt/@date">
         <dc:date><xsl:value-of select="$mt/@date"/></dc:date>
       </xsl:if>
       <dc:type>Text</dc:type>
-      <dc:type xml:lang="{$lang}"><xsl:value-of select="$kind"/></dc:type>
+      <dc:type xml:lang="{$language}"><xsl:value-of select="$kind"/></dc:type>
       <dc:identifier><xsl:value-of select="$meeting-id"/></dc:identifier>
-      <dc:language><xsl:value-of select="$lang"/></dc:language>
+      <dc:language><xsl:value-of select="$language"/></dc:language>
       <xsl:if test="$mt/@place">
         <dc:coverage><xsl:value-of select="$mt/@place"/></dc:coverage>
       </xsl:if>

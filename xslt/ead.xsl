@@ -23,14 +23,13 @@
   <xsl:param name="reference-code" select="''"/>
   <xsl:param name="created" select="''"/>
 
+  <!-- EAD takes ISO 639-2/B: German is ger, not deu. -->
   <xsl:variable name="langcode">
     <xsl:choose>
-      <xsl:when test="$lang = 'sv'">swe</xsl:when>
-      <xsl:when test="$lang = 'en'">eng</xsl:when>
-      <xsl:when test="$lang = 'de'">ger</xsl:when>
-      <xsl:when test="$lang = 'nb' or $lang = 'no'">nob</xsl:when>
-      <xsl:when test="$lang = 'da'">dan</xsl:when>
-      <xsl:otherwise>und</xsl:otherwise>
+      <xsl:when test="$lang3 = 'deu'">ger</xsl:when>
+      <xsl:when test="$lang3 = 'fra'">fre</xsl:when>
+      <xsl:when test="$lang3 = 'nld'">dut</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$lang3"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
 
@@ -65,7 +64,7 @@
           </agencyname>
         </maintenanceagency>
         <languagedeclaration>
-          <language langcode="{$langcode}"><xsl:value-of select="$lang"/></language>
+          <language langcode="{$langcode}"><xsl:value-of select="$language"/></language>
           <script scriptcode="Latn">Latin</script>
         </languagedeclaration>
         <maintenancehistory>

@@ -3,7 +3,8 @@
   Minutes XML to one readable, accessible, printable HTML page: meeting
   facts, attendance tables, a section per item with its decisions set
   apart, signatures, and the furniture that was removed.  No scripts, no
-  external resources.  Parameters: lang (sv, en), title.
+  external resources.  Parameters: lang (the labels are Swedish for sv, else English;
+  by default the document's xml:lang), title.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,12 +14,21 @@
   <xsl:output method="html" encoding="UTF-8" indent="no"
       doctype-system="about:legacy-compat"/>
 
-  <xsl:param name="lang" select="'sv'"/>
+  <xsl:param name="lang" select="''"/>
+  <!-- The language: the parameter, else the document's (xml:lang). -->
+  <xsl:variable name="language">
+    <xsl:choose>
+      <xsl:when test="$lang != ''"><xsl:value-of select="$lang"/></xsl:when>
+      <xsl:when test="/m:minutes/@xml:lang"><xsl:value-of select="/m:minutes/@xml:lang"/></xsl:when>
+      <xsl:otherwise>sv</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:param name="title" select="''"/>
 
   <xsl:template name="t">
     <xsl:param name="k"/>
-    <xsl:variable name="sv" select="$lang != 'en'"/>
+    <!-- Labels in Swedish for Swedish minutes, else in English. -->
+    <xsl:variable name="sv" select="$language = 'sv'"/>
     <xsl:choose>
       <xsl:when test="$k = 'ocr' and $sv">Läst med OCR</xsl:when>
       <xsl:when test="$k = 'ocr'">Read by OCR</xsl:when>
@@ -88,7 +98,7 @@
         <xsl:otherwise>Protokoll</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <html lang="{$lang}">
+    <html lang="{$language}">
       <head>
         <meta charset="UTF-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>

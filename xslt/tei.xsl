@@ -20,7 +20,7 @@
       [@group != 'adjusters']/m:person | /m:minutes/m:back/m:participants/m:person"/>
 
   <xsl:template match="/m:minutes">
-    <TEI xml:lang="{$lang}">
+    <TEI xml:lang="{$language}">
       <teiHeader>
         <fileDesc>
           <titleStmt>

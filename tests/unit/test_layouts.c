@@ -459,7 +459,10 @@ Test(languages, english_council_minutes)
 		put(&d, "**24/%d\t%s**\n\n", 45 + n, n == 0 ?
 		    "Declarations of interest" : n == 1 ? "Local plan review" :
 		    "Parking charges");
-		body(&d, n, 1);
+		/* English body text: the language chooses the profile. */
+		put(&d, "The committee considered a report of the officers "
+		    "on the %s and the comments received.\n\n", n == 0 ?
+		    "register" : n == 1 ? "plan" : "charges");
 		put(&d, "RESOLVED that the report on the %s be noted.\n\n",
 		    n == 0 ? "register" : n == 1 ? "plan" : "charges");
 	}

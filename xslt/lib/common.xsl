@@ -3,7 +3,8 @@
   Named templates and parameters the archive-format stylesheets share
   (xsl:import-ed; html.xsl predates it and stands alone).
   Parameters every format takes where it makes sense:
-    lang        the document's language, ISO 639-1 (sv)
+    lang        the document's language, BCP 47 (sv); by default the one
+                pk-segment identified (xml:lang), else und
     id-prefix   prepended to every identifier made (none)
     repository  the archive or repository that keeps the minutes (none)
 -->
@@ -12,7 +13,33 @@
     xmlns:m="urn:protokoll:minutes:1"
     exclude-result-prefixes="m">
 
-  <xsl:param name="lang" select="'sv'"/>
+  <xsl:param name="lang" select="''"/>
+
+  <!-- The language: the parameter, else what the document says. -->
+  <xsl:variable name="language">
+    <xsl:choose>
+      <xsl:when test="$lang != ''"><xsl:value-of select="$lang"/></xsl:when>
+      <xsl:when test="/m:minutes/@xml:lang"><xsl:value-of select="/m:minutes/@xml:lang"/></xsl:when>
+      <xsl:otherwise>und</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <!-- Its ISO 639-2 code (terminological: deu; EAD takes the
+       bibliographic ger, fixed up there). -->
+  <xsl:variable name="lang3">
+    <xsl:variable name="l" select="substring-before(concat($language, '-'), '-')"/>
+    <xsl:choose>
+      <xsl:when test="$l = 'sv'">swe</xsl:when>
+      <xsl:when test="$l = 'en'">eng</xsl:when>
+      <xsl:when test="$l = 'de'">deu</xsl:when>
+      <xsl:when test="$l = 'nb' or $l = 'no'">nob</xsl:when>
+      <xsl:when test="$l = 'nn'">nno</xsl:when>
+      <xsl:when test="$l = 'da'">dan</xsl:when>
+      <xsl:when test="$l = 'fi'">fin</xsl:when>
+      <xsl:when test="$l = 'fr'">fra</xsl:when>
+      <xsl:when test="$l = 'nl'">nld</xsl:when>
+      <xsl:otherwise>und</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:param name="id-prefix" select="''"/>
   <xsl:param name="repository" select="''"/>
 

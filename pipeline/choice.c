@@ -1,0 +1,153 @@
+/*
+ * The choice of a profile.  The language of the text decides which
+ * profiles compete: a Swedish profile's signals ("§ 12", "Justering")
+ * can outscore a German document's own profile on layout alone, so a
+ * profile written for another language than the document's takes part
+ * only when none is written for its language (and then with a warning).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "choice.h"
+
+static void
+explain(struct pk_buf *out, const char *fmt, ...)
+{
+	char	 buf[512];
+	va_list	 ap;
+	int	 n;
+
+	if (out == NULL)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		pk_buf_put(out, buf, (size_t)n < sizeof(buf) ? (size_t)n :
+		    sizeof(buf) - 1);
+}
+
+int
+pk_profile_score(const struct pk_profile *p, unsigned long match_limit,
+    const struct pk_text *t)
+{
+	struct pk_matcher	*m;
+	size_t			 i, j, nlines;
+	int			 score = 0;
+
+	if ((m = pk_matcher_new(p->max_groups, match_limit)) == NULL)
+		return 0;
+	/* What kind of minutes they are shows in the first pages. */
+	nlines = t->nlines < PK_SCORE_LINES ? t->nlines : PK_SCORE_LINES;
+	for (i = 0; i < p->nsignals; i++)
+		for (j = 0; j < nlines; j++)
+			if (pk_match_plain(m, p->signals[i].re, t->lines[j].s,
+			    t->lines[j].len, 0) > 0) {
+				score += p->signals[i].weight;
+				break;
+			}
+	pk_matcher_free(m);
+	return score;
+}
+
+/* The primary language subtag of tag, with bokmål and nynorsk as one. */
+static size_t
+primary(const char *tag, const char **out)
+{
+	size_t	 n = strcspn(tag, "-");
+
+	if ((n == 2 && (strncmp(tag, "nb", 2) == 0 ||
+	    strncmp(tag, "nn", 2) == 0)) || strcmp(tag, "no") == 0) {
+		*out = "no";
+		return 2;
+	}
+	*out = tag;
+	return n;
+}
+
+int
+pk_profile_fits_lang(const struct pk_profile *p, const char *tag)
+{
+	const char	*a, *b;
+	size_t		 na, nb;
+
+	if (p->lang == NULL || tag == NULL || strcmp(tag, "und") == 0)
+		return 1;
+	na = primary(p->lang, &a);
+	nb = primary(tag, &b);
+	return na == nb && strncmp(a, b, na) == 0;
+}
+
+/* Whether any profile is written for the language of the text. */
+static int
+any_in_lang(const struct pk_rules *rs, const char *tag)
+{
+	size_t	 i;
+
+	for (i = 0; i < rs->nprofiles; i++)
+		if (rs->profiles[i].lang != NULL &&
+		    pk_profile_fits_lang(&rs->profiles[i], tag))
+			return 1;
+	return 0;
+}
+
+int
+pk_choose_profile(const struct pk_rules *rs, const char *name,
+    unsigned long match_limit, const struct pk_text *t,
+    struct pk_buf *ex, struct pk_diag *d, struct pk_choice *out)
+{
+	const char	*tag;
+	size_t		 i;
+	int		 s, by_lang;
+
+	memset(out, 0, sizeof(*out));
+	if (pk_langid_text(t, &out->lang) == -1) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	explain(ex, "language\t%s\t%d%%%s\n", out->lang.tag, out->lang.percent,
+	    out->lang.reliable ? "" : "\tnot reliable");
+	if (name != NULL) {
+		if ((out->profile = pk_rules_find(rs, name)) == NULL) {
+			pk_diag(d, PK_E_PROFILE_UNKNOWN, 0, "%s", name);
+			return -1;
+		}
+		out->score = pk_profile_score(out->profile, match_limit, t);
+		explain(ex, "profile\t%s\tscore %d\t%s\nchosen\t%s (-p)\n",
+		    name, out->score, out->profile->path, name);
+		return 0;
+	}
+	/* A guess on too little text does not shut profiles out. */
+	tag = out->lang.reliable ? out->lang.tag : "und";
+	by_lang = any_in_lang(rs, tag);
+	if (!by_lang && strcmp(tag, "und") != 0)
+		pk_diag(d, PK_W_NO_LANG_PROFILE, 0, "the text is in %s; "
+		    "profiles of other languages compete", tag);
+	for (i = 0; i < rs->nprofiles; i++) {
+		const struct pk_profile *p = &rs->profiles[i];
+
+		if (by_lang && !pk_profile_fits_lang(p, tag)) {
+			explain(ex, "profile\t%s\tnot %s\t%s\n", p->name, tag,
+			    p->path);
+			continue;
+		}
+		s = pk_profile_score(p, match_limit, t);
+		explain(ex, "profile\t%s\tscore %d\t%s\n", p->name, s, p->path);
+		if (out->profile == NULL || s > out->score) {
+			out->profile = p;
+			out->score = s;
+		}
+	}
+	if (out->profile == NULL) {
+		pk_diag(d, PK_E_RULES_NONE, 0, NULL);
+		return -1;
+	}
+	explain(ex, "chosen\t%s\n", out->profile->name);
+	/* The words of its language alone (a signal of 1) are no fit. */
+	if (out->score <= 1)
+		pk_diag(d, PK_W_LOW_SCORE, 0, "best is %s, score %d; choose "
+		    "one with -p or add a profile", out->profile->name,
+		    out->score);
+	return 0;
+}

@@ -1,0 +1,37 @@
+/*
+ * Which profile segments a text: the document's language first, then
+ * the signals of the profiles written for it (pk-rules(5)).
+ */
+#ifndef PK_CHOICE_H
+#define PK_CHOICE_H
+
+#include "buf.h"
+#include "diag.h"
+#include "langid.h"
+#include "rules.h"
+#include "text.h"
+
+/* Profiles are scored on this many lines from the start. */
+#define PK_SCORE_LINES	1000
+
+struct pk_choice {
+	const struct pk_profile	*profile;	/* borrowed from the rules */
+	int			 score;
+	struct pk_lang		 lang;		/* of the text */
+};
+
+/*
+ * Choose for t among the profiles of rules, or take the one named (name
+ * non-NULL).  Lines of how it chose go to explain when non-NULL.
+ * Returns 0, or -1 with a diagnostic (an unknown name, no profile).
+ */
+int	pk_choose_profile(const struct pk_rules *, const char *name,
+	    unsigned long match_limit, const struct pk_text *,
+	    struct pk_buf *explain, struct pk_diag *, struct pk_choice *out);
+/* The score of p on t: the sum of the weights of its signals found. */
+int	pk_profile_score(const struct pk_profile *p, unsigned long match_limit,
+	    const struct pk_text *t);
+/* Whether p is written for language tag (NULL or "und": any). */
+int	pk_profile_fits_lang(const struct pk_profile *p, const char *tag);
+
+#endif
