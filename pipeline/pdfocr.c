@@ -255,7 +255,7 @@ struct ocr_block {
  * left to right within a row.
  */
 static void
-table_order(fz_stext_page *st, struct ocr_block *bl, size_t n)
+table_order(struct ocr_block *bl, size_t n)
 {
 	size_t	 first = n, last = 0, i, j;
 
@@ -285,6 +285,14 @@ table_order(fz_stext_page *st, struct ocr_block *bl, size_t n)
 		}
 		bl[j] = x;
 	}
+}
+
+/* Link the page's blocks again in the order of bl. */
+static void
+relink(fz_stext_page *st, struct ocr_block *bl, size_t n)
+{
+	size_t	 i;
+
 	st->first_block = st->last_block = NULL;
 	for (i = 0; i < n; i++) {
 		bl[i].b->prev = st->last_block;
@@ -294,6 +302,45 @@ table_order(fz_stext_page *st, struct ocr_block *bl, size_t n)
 		else
 			st->first_block = bl[i].b;
 		st->last_block = bl[i].b;
+	}
+}
+
+/* Whether blocks a and b stand side by side: apart across, level down. */
+static int
+side_by_side(const fz_stext_block *a, const fz_stext_block *b)
+{
+	float	 top = a->bbox.y0 > b->bbox.y0 ? a->bbox.y0 : b->bbox.y0;
+	float	 bottom = a->bbox.y1 < b->bbox.y1 ? a->bbox.y1 : b->bbox.y1;
+	float	 ha = a->bbox.y1 - a->bbox.y0, hb = b->bbox.y1 - b->bbox.y0;
+
+	if (a->bbox.x0 < b->bbox.x1 && b->bbox.x0 < a->bbox.x1)
+		return 0;
+	return bottom - top > 0.5f * (ha < hb ? ha : hb);
+}
+
+/*
+ * OCR takes headings set in a margin ("§ 1." over an indented text, a
+ * typewriter's layout) for a column of their own, and reads all of them
+ * before the texts under them.  On a page where no two blocks stand
+ * side by side, one column of text however indented, the blocks are
+ * read top down.  Pages with columns or tables keep the engine's order.
+ */
+static void
+margin_order(struct ocr_block *bl, size_t n)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			if (side_by_side(bl[i].b, bl[j].b))
+				return;
+	/* Insertion sort: stable, and n is a page's blocks. */
+	for (i = 1; i < n; i++) {
+		struct ocr_block x = bl[i];
+
+		for (j = i; j > 0 && bl[j - 1].b->bbox.y0 > x.b->bbox.y0; j--)
+			bl[j] = bl[j - 1];
+		bl[j] = x;
 	}
 }
 
@@ -412,7 +459,9 @@ fill(fz_context *ctx, fz_stext_page *st, const struct pk_ocr_page *p, int dpi,
 		    fz_make_rect(x0, top, x1, bottom));
 		b->bbox = fz_union_rect(b->bbox, ln->bbox);
 	}
-	table_order(st, bl, nb);
+	margin_order(bl, nb);
+	table_order(bl, nb);
+	relink(st, bl, nb);
 }
 
 fz_stext_page *

@@ -8,6 +8,7 @@
  * mixing text and scanned pages, and the mending of item numbers OCR
  * misread.
  */
+#include "../../pipeline/pdfocr.h"
 #include "../../pipeline/validate.h"
 #include "extracting.h"
 #include "facts.h"
@@ -504,4 +505,100 @@ Test(ocr, png_and_jpeg_pages, .timeout = 300)
 	xmlFreeDoc(doc);
 	free(png);
 	free(jpg);
+}
+
+/*
+ * Words as the engine gives them, one paragraph each: text, box at 300
+ * dpi.  A4 is 2480 x 3508 pixels.
+ */
+struct placed {
+	const char	*text;
+	int		 x0, y0, x1, y1;
+	int		 line_only;	/* a line of the paragraph before */
+};
+
+/* The first letters of each block of the structured text, in order. */
+static void
+block_starts(const struct placed *w, size_t n, char *out, size_t outlen)
+{
+	fz_context		*ctx = fz_new_context(NULL, NULL,
+				    FZ_STORE_DEFAULT);
+	struct pk_ocr_page	 page = { 0 };
+	fz_stext_page		*st;
+	fz_stext_block		*b;
+	size_t			 i, len = 0;
+
+	cr_assert_not_null(ctx);
+	page.words = calloc(n, sizeof(*page.words));
+	cr_assert_not_null(page.words);
+	page.nwords = page.cap = n;
+	page.width = 2480;
+	page.height = 3508;
+	for (i = 0; i < n; i++) {
+		page.words[i].text = (char *)w[i].text;
+		page.words[i].x0 = w[i].x0;
+		page.words[i].y0 = w[i].y0;
+		page.words[i].x1 = w[i].x1;
+		page.words[i].y1 = w[i].y1;
+		page.words[i].baseline = w[i].y1;
+		page.words[i].conf = 90;
+		page.words[i].line_start = 1;
+		page.words[i].para_start = !w[i].line_only;
+	}
+	st = pk_pdfocr_stext(ctx, &page, 300);
+	out[0] = '\0';
+	for (b = st->first_block; b != NULL; b = b->next) {
+		fz_stext_char *c = b->u.t.first_line->first_char;
+
+		len += (size_t)snprintf(out + len, outlen - len, "%s%c%c",
+		    len > 0 ? " " : "", c->c, c->next != NULL ?
+		    c->next->c : ' ');
+		cr_assert_lt(len, outlen);
+	}
+	fz_drop_stext_page(ctx, st);
+	fz_drop_context(ctx);
+	free(page.words);
+}
+
+/*
+ * A typewriter's "§ 1." over an indented text: the engine reads the
+ * margin as a column, all headings first.  Read top down, each heading
+ * stands over its text again.
+ */
+Test(ocr, headings_in_the_margin_over_their_texts)
+{
+	static const struct placed w[] = {
+		{ "81.", 300, 1000, 380, 1040, 0 },
+		{ "82.", 300, 1300, 380, 1340, 0 },
+		{ "83.", 300, 1600, 380, 1640, 0 },
+		{ "Att", 600, 1100, 1900, 1140, 0 },
+		{ "Foredrogs", 600, 1400, 1900, 1440, 0 },
+		{ "Upplastes", 600, 1700, 1900, 1740, 0 },
+	};
+	char	 got[128];
+
+	block_starts(w, sizeof(w) / sizeof(w[0]), got, sizeof(got));
+	cr_assert_str_eq(got, "81 At 82 Fo 83 Up");
+}
+
+/*
+ * Two columns side by side keep the engine's order, left then right,
+ * their lines not level (else they are a table's rows).
+ */
+Test(ocr, two_columns_are_not_read_across)
+{
+	static const struct placed w[] = {
+		{ "Left", 200, 1000, 1100, 1040, 0 },
+		{ "more", 200, 1050, 1100, 1090, 1 },
+		{ "more", 200, 1100, 1100, 1140, 1 },
+		{ "Lower", 200, 1300, 1100, 1340, 0 },
+		{ "Right", 1300, 1025, 2200, 1065, 0 },
+		{ "more", 1300, 1075, 2200, 1115, 1 },
+		{ "more", 1300, 1125, 2200, 1165, 1 },
+		{ "Rest", 1300, 1325, 2200, 1365, 0 },
+	};
+	char	 got[128];
+
+	block_starts(w, sizeof(w) / sizeof(w[0]), got, sizeof(got));
+	cr_assert_str_eq(got, "Le Lo Ri Re");
 }
