@@ -15,7 +15,7 @@ pk_cld2_detect(const char *s, int len, int *percent, int *reliable)
 	CLD2::CLDHints	hints = { nullptr, "", CLD2::UNKNOWN_ENCODING,
 			    CLD2::UNKNOWN_LANGUAGE };
 	CLD2::Language	lang3[3];
-	int		percent3[3], text_bytes, valid_prefix;
+	int		percent3[3] = { 0, 0, 0 }, text_bytes, valid_prefix;
 	double		normalized3[3];
 	bool		is_reliable = false;
 	CLD2::Language	l;

@@ -33,8 +33,12 @@ pk_langid_plain(const char *s, size_t len, struct pk_lang *out)
 {
 	const char	*code;
 
-	if (len > PK_LANGID_MAX_BYTES)
+	/* Cut at a character's start: CLD2 rejects a broken sequence. */
+	if (len > PK_LANGID_MAX_BYTES) {
 		len = PK_LANGID_MAX_BYTES;
+		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
+			len--;
+	}
 	code = pk_cld2_detect(s, (int)len, &out->percent, &out->reliable);
 	snprintf(out->tag, sizeof(out->tag), "%s", bcp47(code));
 	if (strcmp(out->tag, "und") == 0)

@@ -12,7 +12,7 @@ struct pk_lang {
 };
 
 /* How much of the content is read: enough for a sure answer. */
-#define PK_LANGID_MAX_BYTES	((size_t)64 << 10)
+#define PK_LANGID_MAX_BYTES	((size_t)16 << 10)
 
 /*
  * The language of t's content lines: front matter, furniture records

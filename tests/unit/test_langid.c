@@ -69,6 +69,37 @@ Test(langid, invalid_utf8_and_nothing_are_unknown)
 	cr_assert_eq(l.reliable, 0);
 }
 
+/*
+ * A long text is read up to a limit, cut where a character starts: a
+ * cut inside "ö" would make the whole text invalid UTF-8 to CLD2.
+ */
+Test(langid, a_long_text_cut_between_characters)
+{
+	const char	*sv = samples[0].text;
+	size_t		 n = strlen(sv), total = PK_LANGID_MAX_BYTES * 2;
+	char		*text = malloc(total + 1);
+	size_t		 i, at, pad;
+	struct pk_lang	 l;
+
+	cr_assert_not_null(text);
+	for (i = 0; i < total; i++)
+		text[i] = sv[i % n];
+	/* The last lead byte at or before the limit - 1, moved onto it. */
+	for (at = PK_LANGID_MAX_BYTES - 1; (unsigned char)text[at] < 0xc0;
+	    at--)
+		;
+	pad = PK_LANGID_MAX_BYTES - 1 - at;
+	memmove(text + pad, text, total - pad);
+	memset(text, ' ', pad);
+	text[total] = '\0';
+	cr_assert_geq((unsigned char)text[PK_LANGID_MAX_BYTES - 1], 0xc0);
+	cr_assert_eq((unsigned char)text[PK_LANGID_MAX_BYTES] & 0xc0, 0x80);
+	pk_langid_plain(text, total, &l);
+	cr_assert_str_eq(l.tag, "sv");
+	cr_assert_eq(l.reliable, 1);
+	free(text);
+}
+
 /* The document's language on the root and on source, from pk-segment. */
 static void
 assert_lang_of(const char *path, const char *want)
