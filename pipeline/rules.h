@@ -163,6 +163,8 @@ int	pk_rules_load_dir(struct pk_rules *, const char *dir);
 const struct pk_profile *pk_rules_find(const struct pk_rules *,
 	    const char *name);
 void	pk_rules_free(struct pk_rules *);
+/* Compile p's patterns to machine code, once: before matching with it. */
+void	pk_profile_jit(const struct pk_profile *p);
 
 const char *pk_field_element(enum pk_field);
 enum pk_value_type pk_field_type(enum pk_field);

@@ -2103,6 +2103,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	    t, seg->explain, seg->diag, &r->choice) == -1)
 		goto out;
 	r->prof = r->choice.profile;
+	pk_profile_jit(r->prof);
 	r->m = pk_matcher_new(r->prof->max_groups, seg->match_limit);
 	r->fired = calloc(r->prof->nrules + 1, 1);
 	lines = calloc(t->nlines + 1, sizeof(*lines));
