@@ -443,6 +443,43 @@ Test(languages, norwegian_moteprotokoll)
 }
 
 /* English council minutes: their own profile, "24/45" minutes. */
+/*
+ * Typewritten minutes: each § ends in its decision sentence, the
+ * election's "valdes", and the last § says when the minutes are
+ * certified, which is that item's decision.
+ */
+Test(historic, decisions_to_the_last_paragraph)
+{
+	xmlDocPtr	 doc = segment_paged_text(
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalfullmäktige i Västerby "
+	    "landskommun å kommunalkontoret den 22 januari 1960 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Berg, ledamöterna Anna Holm "
+	    "och Erik Dahl.\n\n"
+	    "§ 1. Val av revisorer.\n\n"
+	    "Till revisorer för år 1960 valdes Johan Lind och Per Ek.\n\n"
+	    "§ 2. Utdebitering.\n\n"
+	    "Kommunalnämnden hade upprättat förslag till stat för år 1960.\n\n"
+	    "Fullmäktige beslöt att fastställa utdebiteringen till 14:00 "
+	    "kronor per skattekrona.\n\n"
+	    "§ 3. Protokollets justering.\n\n"
+	    "Justering av dagens protokoll sker den 29 januari 1960 å "
+	    "kommunalkontoret.\n\n"
+	    "Som ovan\n\nKarl Berg\n");
+
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "sv-historisk");
+	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xnum(doc, "count(//m:item[1]//m:decision[contains(., "
+	    "'valdes')])", 1);
+	assert_xnum(doc, "count(//m:item[2]//m:decision[contains(., "
+	    "'beslöt')])", 1);
+	assert_xnum(doc, "count(//m:item[2]//m:decision[contains(., "
+	    "'upprättat')])", 0);
+	assert_xnum(doc, "count(//m:item[3]//m:decision[starts-with(., "
+	    "'Justering av dagens protokoll')])", 1);
+	xmlFreeDoc(doc);
+}
+
 Test(languages, english_council_minutes)
 {
 	struct doc	 d = { 0 };
