@@ -444,18 +444,19 @@ Test(languages, norwegian_moteprotokoll)
 
 /* English council minutes: their own profile, "24/45" minutes. */
 /*
- * Typewritten minutes: each § ends in its decision sentence, the
- * election's "valdes", and the last § says when the minutes are
- * certified, which is that item's decision.
+ * Typewritten minutes: the attendance written out as a sentence, each §
+ * ending in its decision sentence, the election's "valdes", and the last
+ * § saying when the minutes are certified, which is its decision.
  */
-Test(historic, decisions_to_the_last_paragraph)
+Test(historic, attendance_sentences_and_decisions)
 {
 	xmlDocPtr	 doc = segment_paged_text(
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalfullmäktige i Västerby "
 	    "landskommun å kommunalkontoret den 22 januari 1960 kl. 19.00.\n\n"
-	    "Närvarande: ordföranden herr Karl Berg, ledamöterna Anna Holm "
-	    "och Erik Dahl.\n\n"
+	    "Närvarande: ordföranden herr Karl Berg, vice ordföranden herr "
+	    "Nils Ek samt ledamöterna Anna Holm och Erik Dahl.\n\n"
+	    "Dessutom närvar kanslisten Algot Lund.\n\n"
 	    "§ 1. Val av revisorer.\n\n"
 	    "Till revisorer för år 1960 valdes Johan Lind och Per Ek.\n\n"
 	    "§ 2. Utdebitering.\n\n"
@@ -468,6 +469,14 @@ Test(historic, decisions_to_the_last_paragraph)
 	    "Som ovan\n\nKarl Berg\n");
 
 	assert_xstr(doc, "/m:minutes/m:source/@profile", "sv-historisk");
+	/* The role before the name: "ordföranden herr Karl Berg". */
+	assert_xstr(doc, "//m:person[m:name='Karl Berg']/@role", "chair");
+	assert_xstr(doc, "//m:person[m:name='Nils Ek']/@role", "vice-chair");
+	assert_xnum(doc, "count(//m:participants[@group='members']/m:person)",
+	    4);
+	/* "Dessutom närvar kanslisten …": an official who was there. */
+	assert_xstr(doc, "//m:participants[@group='others']/m:person/m:name",
+	    "Algot Lund");
 	assert_xnum(doc, "count(//m:item)", 3);
 	assert_xnum(doc, "count(//m:item[1]//m:decision[contains(., "
 	    "'valdes')])", 1);
