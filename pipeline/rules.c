@@ -43,6 +43,10 @@ static const struct {
 	{ "case",		"case",			PK_VT_TEXT },
 	{ "org",		"org",			PK_VT_TEXT },
 	{ "storage",	"storage",		PK_VT_TEXT },
+	{ "vote_yes",		"count",		PK_VT_COUNT },
+	{ "vote_no",		"count",		PK_VT_COUNT },
+	{ "vote_abstain",	"count",		PK_VT_COUNT },
+	{ "vote_absent",	"count",		PK_VT_COUNT },
 	{ "list",		NULL,			PK_VT_STRUCT },
 	{ "text",		NULL,			PK_VT_STRUCT },
 };

@@ -73,6 +73,10 @@ enum pk_field {
 	PK_F_CASE,
 	PK_F_ORG,
 	PK_F_STORAGE,
+	PK_F_VOTE_YES,	/* a vote's counts: <count type="yes" n="54"> */
+	PK_F_VOTE_NO,
+	PK_F_VOTE_ABSTAIN,
+	PK_F_VOTE_ABSENT,
 	PK_F_LIST,	/* structural: where persons or signatures are parsed */
 	PK_F_TEXT,	/* structural: the paragraph after a section label */
 	PK_F__MAX
@@ -82,6 +86,7 @@ enum pk_value_type {
 	PK_VT_TEXT,
 	PK_VT_DATE,
 	PK_VT_TIME,
+	PK_VT_COUNT,	/* a number of votes: n, and the choice as type */
 	PK_VT_STRUCT
 };
 

@@ -311,6 +311,17 @@ field_spans(struct run *r, const char *s, const struct groups *g)
 				snprintf(val, sizeof(val), "%ld", num);
 				xmlSetProp(n, BAD_CAST "n", BAD_CAST val);
 			}
+		} else if (pk_field_type(f) == PK_VT_COUNT) {
+			static const char *const choice[] = { "yes", "no",
+			    "abstain", "absent" };
+			long num = pk_norm_number(s + a, (size_t)(b - a));
+
+			xmlSetProp(n, BAD_CAST "type",
+			    BAD_CAST choice[f - PK_F_VOTE_YES]);
+			if (num >= 0) {
+				snprintf(val, sizeof(val), "%ld", num);
+				xmlSetProp(n, BAD_CAST "n", BAD_CAST val);
+			}
 		} else if (f == PK_F_ROLE) {
 			const char *tok = map_value(r, f, s, a, b);
 
@@ -1128,6 +1139,26 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	return 0;
 }
 
+/* Whether a section rule's match gives its text (not a label alone). */
+static int
+inline_text(const struct groups *g)
+{
+	long	 a, b;
+
+	return find_field(g, PK_F_TEXT, &a, &b) == 0;
+}
+
+/* Whether section n is of type t. */
+static int
+section_is(xmlNodePtr n, const char *t)
+{
+	xmlChar	*v = xmlGetProp(n, BAD_CAST "type");
+	int	 is = v != NULL && strcmp((char *)v, t) == 0;
+
+	xmlFree(v);
+	return is;
+}
+
 static int
 start_section(struct run *r, const struct pk_rule *rule, const char *s,
     size_t len, const struct groups *g)
@@ -1154,7 +1185,8 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 		return 0;
 	if ((p = node(r, r->decision ? r->decision : sec, "p")) == NULL)
 		return -1;
-	return emit(r, p, s, a, b);
+	/* The text's own fields: a vote's counts in its sentence. */
+	return emit_fields(r, p, s, g, a, b);
 }
 
 /* Each line of s[a..b), a gathered signature block, as one signature. */
@@ -1537,6 +1569,16 @@ process_line(struct run *r, const char *s, size_t len)
 	    strcmp(rule->arg, "decision") == 0 && content_parent(r) ==
 	    r->decision && r->decision != NULL)
 		return plain_line(r, r->decision, s, len);
+	/* "Med 54 ja-röster mot 25 …" under the heading Omröstning: the
+	 * same section goes on, with the counts its sentence gives. */
+	if (rule != NULL && rule->kind == PK_KIND_SECTION &&
+	    strcmp(rule->arg, "decision") != 0 && r->section != NULL &&
+	    content_parent(r) == r->section && !r->section_inline &&
+	    section_is(r->section, rule->arg) && inline_text(&g)) {
+		xmlNodePtr p = block_node(r, r->section, "p");
+
+		return p == NULL ? -1 : emit_fields(r, p, s, &g, 0, (long)len);
+	}
 	if (rule != NULL && rule->kind == PK_KIND_SECTION)
 		return start_section(r, rule, s, len, &g);
 	if (rule != NULL)

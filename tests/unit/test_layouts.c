@@ -489,6 +489,42 @@ Test(historic, attendance_sentences_and_decisions)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * A vote's result in a sentence, under the heading Omröstning or alone:
+ * the counts as fields with the choice named the same in every
+ * language, the text as it stands.
+ */
+Test(votes, counts_of_a_vote_in_its_sentence)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+
+	put(&d, "**Regionfullmäktige**\n\nProtokoll\n\n"
+	    "**Plats och tid**\tRegionens hus, kl. 09.00–16.00\n\n"
+	    "**§ 1 Budget 2025**\n\n");
+	body(&d, 0, 1);
+	put(&d, "**Omröstning**\n\nMed 54 ja-röster mot 25 nej-röster och 2 "
+	    "som avstår beslutar regionfullmäktige att bifalla förslaget.\n\n"
+	    "**§ 2 Taxor 2025**\n\n");
+	body(&d, 1, 1);
+	put(&d, "Med 41 ja-röster mot 38 nej-röster beslutar "
+	    "regionfullmäktige att anta taxorna.\n\n");
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:item[1]/m:section[@type='vote'])", 1);
+	assert_xstr(doc, "//m:item[1]//m:count[@type='yes']/@n", "54");
+	assert_xstr(doc, "//m:item[1]//m:count[@type='no']/@n", "25");
+	assert_xstr(doc, "//m:item[1]//m:count[@type='abstain']/@n", "2");
+	/* The sentence stays whole in the section of its heading. */
+	assert_xnum(doc, "count(//m:item[1]/m:section[@type='vote']/m:p["
+	    "starts-with(., 'Med 54 ja-röster')])", 1);
+	/* Alone, the sentence makes its vote section. */
+	assert_xstr(doc, "//m:item[2]/m:section[@type='vote']//"
+	    "m:count[@type='yes']/@n", "41");
+	assert_xstr(doc, "//m:item[2]//m:count[@type='no']/@n", "38");
+	assert_xnum(doc, "count(//m:item[2]//m:count[@type='abstain'])", 0);
+	xmlFreeDoc(doc);
+}
+
 Test(languages, english_council_minutes)
 {
 	struct doc	 d = { 0 };
