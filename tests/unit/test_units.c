@@ -200,8 +200,9 @@ Test(rules, bundled_profiles_load)
 	struct pk_rules *r = pk_rules_new(&diag);
 
 	cr_assert_eq(pk_rules_load_dir(r, SRC("rules")), 0);
-	cr_assert_eq(r->nprofiles, 5);
+	cr_assert_eq(r->nprofiles, 6);
 	cr_assert_not_null(pk_rules_find(r, "en-council"));
+	cr_assert_not_null(pk_rules_find(r, "nb-generalforsamling"));
 	cr_assert_not_null(pk_rules_find(r, "nb-moteprotokoll"));
 	cr_assert_not_null(pk_rules_find(r, "sv-historisk"));
 	cr_assert_not_null(pk_rules_find(r, "sv-protokoll"));

@@ -1,0 +1,239 @@
+/*
+ * Norwegian minutes of an association's general meeting
+ * (generalforsamling): the fixture of our own writing, as text and as
+ * the PDF LibreOffice makes of it, and, where ../shared exists, the
+ * three real ones of ../shared/corpus/minutes.  Each fact was read off
+ * the document by a person (items, date, body, people, decisions), not
+ * copied from the program's output.  A document without ../shared is
+ * skipped with a message, never failed.
+ */
+#include "extracting.h"
+
+#define CORPUS(f)	SHARED("corpus/minutes/" f)
+
+#define NEEDS(path) do {						\
+	if (!exists(path)) {						\
+		cr_log_info("%s: no ../shared, not checked", path);	\
+		return;							\
+	}								\
+} while (0)
+
+static xmlDocPtr
+chain(const char *path)
+{
+	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
+	struct pk_buf		 text = { 0 };
+	xmlDocPtr		 doc;
+
+	extract_path(path, &opt, &text);
+	cr_assert_eq(pk_buf_putc(&text, '\0'), 0);
+	doc = segment_paged_text(text.data);
+	assert_valid(doc, path);
+	pk_buf_free(&text);
+	return doc;
+}
+
+/* The items' numbers (or titles, where they have none), in order. */
+static void
+assert_list(xmlDocPtr doc, const char *expr, const char *want)
+{
+	xmlXPathObjectPtr	 o = xpath(doc, expr);
+	struct pk_buf		 got = { 0 };
+	int			 i, n;
+
+	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
+	for (i = 0; i < n; i++) {
+		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
+
+		if (i > 0)
+			pk_buf_putc(&got, '|');
+		pk_buf_puts(&got, (char *)v);
+		xmlFree(v);
+	}
+	pk_buf_putc(&got, '\0');
+	cr_assert_str_eq(got.data, want);
+	pk_buf_free(&got);
+	xmlXPathFreeObject(o);
+}
+
+/* The fixture's facts, the same from its text and from its PDF. */
+static void
+facts_bekkeli(xmlDocPtr d)
+{
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-generalforsamling");
+	assert_xstr(d, "//m:meeting/@organization", "Bekkeli Vel");
+	assert_xstr(d, "//m:meeting/@body", "ordinær generalforsamling");
+	assert_xstr(d, "//m:meeting/@kind", "Protokoll");
+	assert_xstr(d, "//m:meeting/@date", "2025-03-18");
+	assert_xstr(d, "//m:meeting/@start", "19:00");
+	assert_xstr(d, "//m:meeting/@end", "20:45");
+	assert_xstr(d, "//m:meeting/@place", "Grendehuset på Bekkeli");
+	/* Møteleder and Referent: the chair and the secretary. */
+	assert_xnum(d, "count(//m:participants[@group='others']/m:person)", 2);
+	assert_xstr(d, "//m:participants[@group='others']/m:person"
+	    "[@role='chair']/m:name", "Ingrid Solheim");
+	assert_xstr(d, "//m:participants[@group='others']/m:person"
+	    "[@role='secretary']/m:name", "Per Arne Haugland");
+	/* "Til å signere protokollen: Kari Lunde og Tor Eriksen". */
+	assert_list(d, "//m:participants[@group='adjusters']/m:person/m:name",
+	    "Kari Lunde|Tor Eriksen");
+	/* "Stemmeberettigede" is a count, no list of people. */
+	assert_xnum(d, "count(//m:participants[@group='members'])", 0);
+	assert_list(d, "//m:item/@n", "1|2|3|4|5");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Godkjenning av innkalling og saksliste|Årsberetning for 2024|"
+	    "Regnskap for 2024|Innkomne forslag|Valg");
+	/* A decision in each point: four after "Vedtak:", one said alone. */
+	assert_xnum(d, "count(//m:decision)", 5);
+	assert_xstr(d, "//m:item[@n='5']//m:decision", "Enstemmig vedtatt.");
+	assert_xstr(d, "//m:item[@n='3']//m:decision",
+	    "Regnskapet ble godkjent med 21 stemmer for, 2 mot.");
+	assert_xstr(d, "//m:item[@n='4']/m:section[@type='proposal']/m:heading",
+	    "Forslag fra styret:");
+	assert_xstr(d, "//m:item[@n='4']/m:section[@type='vote']/m:p",
+	    "15 stemmer for, 8 mot.");
+	/* The two who sign, under the last point; "Side 1 av 2" is none. */
+	assert_list(d, "//m:back/m:signatures/m:signature/m:name",
+	    "Kari Lunde|Tor Eriksen");
+	assert_xnum(d, "count(//m:fw[starts-with(., 'Side ')])", 2);
+	assert_xnum(d, "count(//m:item//*[contains(., 'Side 1 av 2')])", 0);
+}
+
+Test(lang_nb, fixture_text)
+{
+	xmlDocPtr d = segment_file(SRC("fixtures/nb-generalforsamling.txt"),
+	    NULL);
+
+	assert_valid(d, "nb-generalforsamling.txt");
+	facts_bekkeli(d);
+	xmlFreeDoc(d);
+}
+
+Test(lang_nb, fixture_pdf)
+{
+	xmlDocPtr d = chain(SRC("fixtures/extract/nb-generalforsamling.pdf"));
+
+	facts_bekkeli(d);
+	xmlFreeDoc(d);
+}
+
+/* The municipal profile keeps its møteprotokoll. */
+Test(lang_nb, municipal_stays_municipal)
+{
+	xmlDocPtr d = segment_paged_text("---\nformat: txt\n---\n"
+	    "Eksempel kommune\n\nMøteprotokoll\n\nUtvalg: Formannskapet\n"
+	    "Møtested: Rådhuset\nDato: 05.06.2024\n\n"
+	    "Møtende medlemmer:\nKari Nordmann, Leder, Ap\n\n"
+	    "Forfall:\nOla Hansen, Medlem, H\n\n"
+	    "PS 12/24 Budsjett 2025\n\nVedtak:\nBudsjettet vedtas.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	xmlFreeDoc(d);
+}
+
+/*
+ * Linjeforeningen Online's general meeting of 1 April 2014 (LaTeX):
+ * sixteen points "1 Velkommen v/ leder" … "16 Medaljeutdeling", their
+ * sub-points ("6.1", "12.2.4", "13.1.4.1") inside them.
+ */
+Test(lang_nb, online_genfors_2014)
+{
+	const char	*f = CORPUS("nb_online_genfors_2014_latex.pdf");
+	xmlDocPtr	 d;
+
+	NEEDS(f);
+	d = chain(f);
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-generalforsamling");
+	assert_list(d, "//m:item/@n",
+	    "1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16");
+	assert_xstr(d, "//m:item[@n='16']/m:head/m:title", "Medaljeutdeling");
+	assert_xstr(d, "//m:meeting/@date", "2014-04-01");
+	assert_xstr(d, "//m:meeting/@body", "Generalforsamling");
+	assert_xstr(d, "//m:meeting/@kind", "Referat");
+	/* The title page spells it "Lineforeningen". */
+	assert_xstr(d, "//m:meeting/@organization", "Lineforeningen Online");
+	/* "Generalforsamlingen heves klokken 01:02." */
+	assert_xstr(d, "//m:meeting/@end", "01:02");
+	/* The two paraferer sign on the title page. */
+	assert_list(d, "//m:signature/m:name",
+	    "Marius Thingwall|Håvard Slettvold");
+	/* "Det er 71 stemmeberettige tilstede": a count, no people. */
+	assert_xnum(d, "count(//m:participants)", 0);
+	/* Page numbers 1-15 are furniture, none left in an item. */
+	assert_xnum(d, "count(//m:fw)", 15);
+	assert_xnum(d, "count(//m:item//m:p[normalize-space(.) = '12'])", 0);
+	/* Decisions said in a sentence: "Valgt ved akklamasjon." (2), the
+	 * nine elections of point 15 ("Linn Vikre vinner ved flertall."),
+	 * none in point 7 ("Skal godkjennes ved neste generalforsamling")
+	 * or 10 (the rules of debate). */
+	assert_xstr(d, "//m:item[@n='2']//m:decision", "Valgt ved akklamasjon.");
+	assert_xnum(d, "count(//m:item[@n='15']//m:decision)", 9);
+	assert_xstr(d, "(//m:item[@n='15']//m:decision)[1]",
+	    "Linn Vikre vinner ved flertall.");
+	assert_xnum(d, "count(//m:item[@n='7']//m:decision)", 0);
+	assert_xnum(d, "count(//m:item[@n='10']//m:decision)", 0);
+	/* Point 13 has thirteen; the text layer runs one (13.1.1's) into
+	 * the paragraph before it, so at least twelve are found. */
+	cr_assert_geq(xnum(d, "count(//m:item[@n='13']//m:decision)"), 12);
+	cr_assert_leq(xnum(d, "count(//m:item[@n='13']//m:decision)"), 13);
+	/* The sub-points are sections of their point. */
+	assert_xnum(d, "count(//m:item[@n='15']/m:section[@type='other'])", 9);
+	xmlFreeDoc(d);
+}
+
+/*
+ * The preparatory meeting of 2024 (Google Docs): no numbered agenda,
+ * but the proposals' own series and the points every such meeting has.
+ */
+Test(lang_nb, online_genvors_2024)
+{
+	const char	*f = CORPUS("nb_online_genvors_2024V_gdocs.pdf");
+	xmlDocPtr	 d;
+
+	NEEDS(f);
+	d = chain(f);
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-generalforsamling");
+	assert_xstr(d, "//m:meeting/@body", "GenVORS 2024");
+	assert_xstr(d, "//m:meeting/@kind", "Referat");
+	/* Budsjett 2024, two Saksforslag, eight Vedtektsforslag,
+	 * Eventuelt with three Eventueltsaker, Evaluering. */
+	assert_xnum(d, "count(//m:item)", 16);
+	assert_xstr(d, "//m:item[1]/m:head/m:title", "Budsjett 2024");
+	assert_xnum(d, "count(//m:item/m:head/m:title"
+	    "[starts-with(., 'Saksforslag ')])", 2);
+	assert_xnum(d, "count(//m:item/m:head/m:title"
+	    "[starts-with(., 'Vedtektsforslag ')])", 8);
+	assert_xnum(d, "count(//m:item/m:head/m:title"
+	    "[starts-with(., 'Eventueltsak ')])", 3);
+	assert_xstr(d, "//m:item[last()]/m:head/m:title", "Evaluering");
+	/* Questions and debate only: nothing was decided. */
+	assert_xnum(d, "count(//m:decision)", 0);
+	xmlFreeDoc(d);
+}
+
+/*
+ * The signed scan of 2012 with its old text layer: the layout is
+ * known, what OCR garbled ("70 Dagsorden", "LI Arsberetninger",
+ * "16. April 20Lz") is not mended by rules of this file's own.
+ */
+Test(lang_nb, online_genfors_2012_scan)
+{
+	const char	*f = CORPUS("nb_online_genfors_2012_signed_scan_ocr.pdf");
+	xmlDocPtr	 d;
+
+	NEEDS(f);
+	d = chain(f);
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-generalforsamling");
+	assert_xstr(d, "//m:meeting/@body", "Generalforsamling");
+	assert_xstr(d, "//m:meeting/@organization", "Linjeforeningen Online");
+	/* "Side 3 av 17" is furniture, also where OCR ran it together
+	 * ("Side3 av 17") or set it in a cell ("<TAB>Side 17 av 17");
+	 * what OCR misread on pages 7, 8 and 9 ("Stoe / av -t,/", "Side B
+	 * av 17", "Side 9 av 1,7") stays text: fourteen of seventeen. */
+	assert_xnum(d, "count(//m:fw[contains(., ' av 17')])", 14);
+	assert_xnum(d, "count(//m:items//*[contains(., 'Side 17 av 17')])",
+	    0);
+	/* "Vedtektsendringen godkjent", "Vilde valgt til leder av bedKom". */
+	cr_assert_geq(xnum(d, "count(//m:decision)"), 10);
+	xmlFreeDoc(d);
+}
