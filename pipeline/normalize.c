@@ -18,6 +18,9 @@ static const char *const months[][12] = {
 	  "oct", "nov", "dec" },
 	{ "januar", "februar", "mars", "april", "mai", "juni", "juli",
 	  "august", "september", "oktober", "november", "desember" },
+	/* Danish: "marts" and "maj" where Norwegian writes "mars", "mai". */
+	{ "januar", "februar", "marts", "april", "maj", "juni", "juli",
+	  "august", "september", "oktober", "november", "december" },
 };
 
 static int
@@ -85,12 +88,13 @@ pk_norm_date(const char *s, size_t len, char out[11])
 		    (s[i + 4] == '-') && digits(s, len, i + 5, 2, &m) &&
 		    s[i + 7] == '-' && digits(s, len, i + 8, 2, &d))
 			return put_date(out, y, m, d);
-		/* 19.4.2024 and 19/4/2024 */
+		/* 19.4.2024, 19/4/2024 and (Danish) 19-04-2024 */
 		for (j = 1; j <= 2; j++) {
 			size_t k;
 
 			if (!digits(s, len, i, j, &d) || i + j >= len ||
-			    (s[i + j] != '.' && s[i + j] != '/'))
+			    (s[i + j] != '.' && s[i + j] != '/' &&
+			    s[i + j] != '-'))
 				continue;
 			for (k = 1; k <= 2; k++)
 				if (digits(s, len, i + j + 1, k, &m) &&
