@@ -222,3 +222,40 @@ Test(lang_da, udvalg_is_not_utvalg)
 	    "Lise Krogh");
 	xmlFreeDoc(d);
 }
+
+/* Points written "Ad punkt 1: Title", the association in the title. */
+Test(lang_da, ad_punkt)
+{
+	xmlDocPtr d = segment_paged_text("---\nformat: txt\n---\n"
+	    "Referat af generalforsamling i Roklubben Fjorden\n\n"
+	    "Dato: 2. maj 2025\n\nDirigent: Karen Møller\nReferent: Ole Bak\n\n"
+	    "Ad punkt 1: Valg af dirigent\n\nKaren Møller blev valgt.\n\n"
+	    "Ad punkt 2: Formandens beretning\n\nBeretningen blev godkendt.\n\n"
+	    "Ad punkt 3: Eventuelt\n\nIntet.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "da-generalforsamling");
+	assert_xstr(d, "//m:meeting/@organization", "Roklubben Fjorden");
+	assert_xstr(d, "//m:meeting/@date", "2025-05-02");
+	assert_list(d, "//m:item/@n", "1|2|3");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Valg af dirigent|Formandens beretning|Eventuelt");
+	assert_list(d, "//m:decision",
+	    "Karen Møller blev valgt.|Beretningen blev godkendt.");
+	xmlFreeDoc(d);
+}
+
+/* A board's minutes with plain "1. Title" points and no agenda. */
+Test(lang_da, bestyrelsesmode)
+{
+	xmlDocPtr d = segment_paged_text("---\nformat: txt\n---\n"
+	    "Referat af bestyrelsesmøde\n\n1. Godkendelse af referat\n\n"
+	    "Referatet blev godkendt.\n\n2. Økonomi\n\n"
+	    "Kassereren gennemgik økonomien. Der var ingen bemærkninger.\n\n"
+	    "3. Eventuelt\n\nIntet.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "da-generalforsamling");
+	assert_xstr(d, "//m:meeting/@body", "bestyrelsesmøde");
+	assert_list(d, "//m:item/@n", "1|2|3");
+	assert_list(d, "//m:decision", "Referatet blev godkendt.");
+	xmlFreeDoc(d);
+}

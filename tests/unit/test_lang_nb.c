@@ -237,3 +237,24 @@ Test(lang_nb, online_genfors_2012_scan)
 	cr_assert_geq(xnum(d, "count(//m:decision)"), 10);
 	xmlFreeDoc(d);
 }
+
+/* A board's minutes: "Referat fra styremøte i …", "Sak 1: Title". */
+Test(lang_nb, styremote)
+{
+	xmlDocPtr d = segment_paged_text("---\nformat: txt\n---\n"
+	    "Referat fra styremøte i Fjellstua Idrettslag\n\n"
+	    "Dato: 4. februar 2025\n\n"
+	    "Sak 1: Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n\n"
+	    "Sak 2: Økonomi\n\nKassereren orienterte om regnskapet. Det kom "
+	    "ingen merknader.\n\nSak 3: Eventuelt\n\nIngen saker.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-generalforsamling");
+	assert_xstr(d, "//m:meeting/@organization", "Fjellstua Idrettslag");
+	assert_xstr(d, "//m:meeting/@body", "styremøte");
+	assert_xstr(d, "//m:meeting/@date", "2025-02-04");
+	assert_list(d, "//m:item/@n", "1|2|3");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Godkjenning av innkalling|Økonomi|Eventuelt");
+	assert_list(d, "//m:decision", "Innkallingen ble godkjent.");
+	xmlFreeDoc(d);
+}
