@@ -258,3 +258,34 @@ Test(lang_nb, styremote)
 	assert_list(d, "//m:decision", "Innkallingen ble godkjent.");
 	xmlFreeDoc(d);
 }
+
+/* An årsmøte with its Dagsorden listed first: the list stays the
+ * agenda, the points are the "Sak N" that repeat it. */
+Test(lang_nb, arsmote_with_dagsorden)
+{
+	xmlDocPtr d = segment_paged_text("---\nformat: txt\n---\n"
+	    "Protokoll fra årsmøte i Nordvik Musikklag\n\n"
+	    "Dato: 12.03.2025\nSted: Skolen\n\n"
+	    "Møteleder: Berit Aas\nReferent: Knut Lie\n\n"
+	    "Dagsorden:\n1. Godkjenning av innkalling og dagsorden\n"
+	    "2. Årsmelding\n3. Regnskap\n\n"
+	    "Sak 1 Godkjenning av innkalling og dagsorden\n\n"
+	    "Enstemmig vedtatt.\n\nSak 2 Årsmelding\n\n"
+	    "Årsmeldingen ble godkjent.\n\nSak 3 Regnskap\n\n"
+	    "Votering: 12 stemmer for, 3 mot.\n\n"
+	    "Vedtak: Regnskapet er godkjent.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-generalforsamling");
+	assert_xstr(d, "//m:meeting/@organization", "Nordvik Musikklag");
+	assert_xstr(d, "//m:meeting/@body", "årsmøte");
+	assert_xstr(d, "//m:meeting/@date", "2025-03-12");
+	assert_xnum(d, "count(//m:front/m:list/m:li)", 3);
+	assert_list(d, "//m:item/@n", "1|2|3");
+	assert_list(d, "//m:decision", "Enstemmig vedtatt.|"
+	    "Årsmeldingen ble godkjent.|Regnskapet er godkjent.");
+	assert_xstr(d, "//m:item[@n='3']/m:section[@type='vote']/m:p",
+	    "12 stemmer for, 3 mot.");
+	assert_xstr(d, "//m:person[@role='chair']/m:name", "Berit Aas");
+	assert_xstr(d, "//m:person[@role='secretary']/m:name", "Knut Lie");
+	xmlFreeDoc(d);
+}
