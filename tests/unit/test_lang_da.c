@@ -259,3 +259,30 @@ Test(lang_da, bestyrelsesmode)
 	assert_list(d, "//m:decision", "Referatet blev godkendt.");
 	xmlFreeDoc(d);
 }
+
+/* A board's minutes that list who came with their roles: the
+ * association's profile, not the municipal one, though both know "Til
+ * stede" and "Afbud". */
+Test(lang_da, board_roles)
+{
+	const char *M = "//m:participants[@group='members']/m:person";
+	xmlDocPtr d = segment_paged_text("---\nformat: txt\n---\n"
+	    "Referat af bestyrelsesmøde i Boldklubben Vest\n\n"
+	    "Dato: 6. januar 2025\nTil stede: Birgitte Lund (formand), "
+	    "Mette Kjær (næstformand), Søren Dahl (kasserer)\n"
+	    "Afbud: Jonas Friis\n\n1. Økonomi\n\nRegnskabet blev godkendt.\n");
+	char expr[256];
+
+	assert_valid(d, "board_roles");
+	assert_xstr(d, "/m:minutes/m:source/@profile", "da-generalforsamling");
+	assert_xstr(d, "//m:meeting/@organization", "Boldklubben Vest");
+	snprintf(expr, sizeof(expr), "%s[@role='chair']/m:name", M);
+	assert_xstr(d, expr, "Birgitte Lund");
+	snprintf(expr, sizeof(expr), "%s[@role='vice-chair']/m:name", M);
+	assert_xstr(d, expr, "Mette Kjær");
+	snprintf(expr, sizeof(expr), "%s[@role='treasurer']/m:name", M);
+	assert_xstr(d, expr, "Søren Dahl");
+	assert_xstr(d, "//m:participants[@group='absent']/m:person/m:name",
+	    "Jonas Friis");
+	xmlFreeDoc(d);
+}
