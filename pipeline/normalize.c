@@ -21,6 +21,11 @@ static const char *const months[][12] = {
 	/* Danish: "marts" and "maj" where Norwegian writes "mars", "mai". */
 	{ "januar", "februar", "marts", "april", "maj", "juni", "juli",
 	  "august", "september", "oktober", "november", "december" },
+	/* German, and its Austrian and umlaut-less spellings. */
+	{ "januar", "februar", "märz", "april", "mai", "juni", "juli",
+	  "august", "september", "oktober", "november", "dezember" },
+	{ "jänner", "feber", "maerz", "apr", "mai", "jun", "jul", "aug",
+	  "sept", "okt", "nov", "dez" },
 };
 
 static int

@@ -103,6 +103,15 @@ Test(values, dates_in_the_forms_minutes_use)
 	cr_assert_str_eq(out, "2019-09-03");
 	cr_assert_eq(pk_norm_date("19.4.2024", 9, out), 0);
 	cr_assert_str_eq(out, "2024-04-19");
+	/* German months: "März", "Dezember", Austrian "Jänner", "Maerz". */
+	cr_assert_eq(pk_norm_date("16. März 2023", 14, out), 0);
+	cr_assert_str_eq(out, "2023-03-16");
+	cr_assert_eq(pk_norm_date("Mittwoch, 6. Dezember 2023", 26, out), 0);
+	cr_assert_str_eq(out, "2023-12-06");
+	cr_assert_eq(pk_norm_date("3. Jänner 2024", 15, out), 0);
+	cr_assert_str_eq(out, "2024-01-03");
+	cr_assert_eq(pk_norm_date("7. Maerz 2024", 13, out), 0);
+	cr_assert_str_eq(out, "2024-03-07");
 	cr_assert_eq(pk_norm_date("2023-02-29", 10, out), -1);
 	cr_assert_eq(pk_norm_date("2024-02-29", 10, out), 0);
 	cr_assert_eq(pk_norm_date("HSF240207", 9, out), -1);
