@@ -149,6 +149,7 @@ Test(lost, nothing_lost_in_the_seeds_and_fixtures)
 		SRC("fixtures/seed-003.txt"),
 		SRC("fixtures/kf-narvarolista.txt"),
 		SRC("fixtures/council-en.txt"),
+		SRC("fixtures/de-gemeinderat.txt"),
 		SHARED("seeds/000_4f5c8b999293caa3.txt"),
 		SHARED("seeds/003_1ee969b3a623bba5.txt"),
 	};

@@ -1,0 +1,265 @@
+/*
+ * German minutes (profile de-protokoll): the facts of the German real
+ * minutes of ../shared/corpus, read off the documents themselves
+ * (pdftotext -layout) by a person, and of the hand-made fixture
+ * fixtures/de-gemeinderat.txt and its PDF rendition.  A document without
+ * ../shared is skipped with a message, never failed.
+ */
+#include "extracting.h"
+
+#define CORPUS(f)	SHARED("corpus/minutes/" f)
+
+#define NEEDS(path) do {						\
+	if (!exists(path)) {						\
+		cr_log_info("%s: no ../shared, not checked", path);	\
+		return;							\
+	}								\
+} while (0)
+
+/* A PDF through extraction and segmentation, in this process. */
+static xmlDocPtr
+chain(const char *path)
+{
+	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
+	struct pk_buf		 text = { 0 };
+	xmlDocPtr		 doc;
+
+	extract_path(path, &opt, &text);
+	cr_assert_eq(pk_buf_putc(&text, '\0'), 0);
+	doc = segment_paged_text(text.data);
+	assert_valid(doc, path);
+	pk_buf_free(&text);
+	return doc;
+}
+
+/* The items' numbers, in order, as one string: "1 2 5.1". */
+static void
+assert_items(xmlDocPtr doc, const char *want)
+{
+	xmlXPathObjectPtr	 o = xpath(doc, "//m:item/@n");
+	struct pk_buf		 got = { 0 };
+	int			 i, n;
+
+	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
+	for (i = 0; i < n; i++) {
+		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
+
+		if (i > 0)
+			pk_buf_putc(&got, ' ');
+		pk_buf_puts(&got, (char *)v);
+		xmlFree(v);
+	}
+	pk_buf_putc(&got, '\0');
+	cr_assert_str_eq(got.data, want);
+	pk_buf_free(&got);
+	xmlXPathFreeObject(o);
+}
+
+/*
+ * A club's general meeting (Mitgliederversammlung), typeset in LaTeX:
+ * "TOP 1" … "TOP 8" with the elections 5.1 to 5.3, the agenda on the
+ * first page repeating them, signatures "Schriftführer: …" and
+ * "Versammlungsleiter: …".
+ */
+Test(lang_de, hackzogtum_mitgliederversammlung_2019)
+{
+	const char	*f = CORPUS("de_hackzogtum_mitgliederversammlung_2019.pdf");
+	xmlDocPtr	 doc;
+
+	NEEDS(f);
+	doc = chain(f);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "de-protokoll");
+	/* The agenda's rows stay the agenda: each item once, in order. */
+	assert_items(doc, "1 2 3 4 5 5.1 5.2 5.3 6 7 8");
+	assert_xstr(doc, "//m:item[@n='5.2']/m:head/m:title",
+	    "Wahl des zweiten Vorsitzenden");
+	assert_xstr(doc, "//m:item[@n='8']/m:head/m:title",
+	    "Sonstiges und Unvorhergesehenes");
+	assert_xstr(doc, "//m:meeting/@date", "2019-06-22");
+	assert_xstr(doc, "//m:meeting/@start", "16:00");
+	assert_xstr(doc, "//m:meeting/@end", "17:00");
+	assert_xstr(doc, "//m:meeting/@kind", "Protokoll");
+	assert_xstr(doc, "//m:meeting/@body", "Mitgliederversammlung");
+	assert_xstr(doc, "//m:meeting/@organization", "Hackzogtum Coburg e.V.");
+	assert_xstr(doc, "//m:meeting/@place", "Geleitstrasse 10, 96450 Coburg");
+	/* Entlastung (TOP 4) and the elections of 5.1, 5.2, 5.3 and 6. */
+	assert_xnum(doc, "count(//m:decision)", 5);
+	assert_xnum(doc, "count(//m:item[@n='4']//m:decision)", 1);
+	assert_xnum(doc, "count(//m:item[@n='5.3']//m:decision)", 1);
+	assert_xnum(doc, "count(//m:item[@n='6']//m:decision)", 1);
+	assert_xnum(doc, "count(//m:item[@n='1' or @n='2' or @n='3' or "
+	    "@n='5' or @n='7' or @n='8']//m:decision)", 0);
+	assert_xstr(doc, "//m:signature[m:name='Benedikt C.']/@role",
+	    "secretary");
+	assert_xstr(doc, "//m:signature[m:name='Florian O.']/@role", "chair");
+	/* "Seite 1 von 4" … in the footer, none left in the items. */
+	assert_xnum(doc, "count(//m:fw[contains(., 'Seite 4 von 4')])", 1);
+	assert_xnum(doc, "count(//m:items//text()[contains(., 'von 4')])", 0);
+	xmlFreeDoc(doc);
+}
+
+/*
+ * A cantonal parliament (Grosser Rat, Thurgau): "Protokoll Nr. 61 vom
+ * 16. August 2023", Vorsitz/Protokoll/Ort/Zeit rows, an agenda of ten
+ * points on the first page of which eight were dealt with, items as a
+ * bold "1." with the register number after the title, "61/2" … "61/48"
+ * as page marks, decisions "wird mit 108:0 Stimmen genehmigt".
+ */
+Test(lang_de, tg_grosserrat_protokoll61_2023)
+{
+	const char	*f = CORPUS("de_tg_grosserrat_protokoll61_2023-08-16.pdf");
+	static const char *const absent[] = { "Bétrisey Karin",
+	    "Indergand Aline", "Kuhn Petra", "Merz Petra", "Pasche Corinna",
+	    "Schäfer Jorim", "Stutz Raphael", "Vetterli Daniel",
+	    "Wenger Andreas", "Zellweger Melanie" };
+	char		 expr[256];
+	xmlDocPtr	 doc;
+	size_t		 i;
+
+	NEEDS(f);
+	doc = chain(f);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "de-protokoll");
+	/* "Erledigte Traktanden: 1 bis 8": the agenda's 9 and 10 are not. */
+	assert_items(doc, "1 2 3 4 5 6 7 8");
+	assert_xstr(doc, "//m:item[@n='1']/m:head/m:title",
+	    "Amtsgelübde von Kantonsrätin Celina Hug");
+	assert_xstr(doc, "//m:item[@n='2']/m:head/m:title",
+	    "Rechenschaftsbericht 2022 des Obergerichts");
+	assert_xstr(doc, "//m:item[@n='2']//m:case", "20/BS 55/507");
+	assert_xstr(doc, "//m:item[@n='4']//m:case", "20/BS 48/457");
+	assert_xstr(doc, "//m:meeting/@date", "2023-08-16");
+	assert_xstr(doc, "//m:meeting/@body", "Grosser Rat");
+	assert_xstr(doc, "//m:meeting/@start", "09:30");
+	assert_xstr(doc, "//m:meeting/@end", "12:40");
+	assert_xstr(doc, "//m:meeting/@place", "Rathaus Frauenfeld");
+	assert_xstr(doc, "//m:person[m:name='Andreas Zuber']/@role", "chair");
+	assert_xnum(doc, "count(//m:participants[@group='others']/m:person)",
+	    2);
+	assert_xnum(doc, "count(//m:participants[@group='absent']/m:person)",
+	    10);
+	for (i = 0; i < sizeof(absent) / sizeof(absent[0]); i++) {
+		snprintf(expr, sizeof(expr), "//m:person[m:name='%s']"
+		    "/@attendance", absent[i]);
+		assert_xstr(doc, expr, "absent");
+	}
+	/* "Vorzeitig weggegangen": there, and no absentee. */
+	assert_xstr(doc, "//m:person[m:name='Wiesli Jürg']/@attendance",
+	    "present");
+	assert_xstr(doc, "//m:person[m:name='Vogel Simon']/@attendance",
+	    "present");
+	/* One decision in each item but the oath of office. */
+	assert_xnum(doc, "count(//m:decision)", 7);
+	assert_xnum(doc, "count(//m:item[@n='1']//m:decision)", 0);
+	for (i = 2; i <= 8; i++) {
+		snprintf(expr, sizeof(expr), "count(//m:item[@n='%zu']"
+		    "//m:decision)", i);
+		assert_xnum(doc, expr, 1);
+	}
+	assert_xnum(doc, "count(//m:item[@n='6']//m:decision[contains(., "
+	    "'mit 59:55 Stimmen bei 3 Enthaltungen erheblich erklärt')])", 1);
+	/* The page marks of pages 2 to 48, none left in the text. */
+	assert_xnum(doc, "count(//m:fw[starts-with(., '61/')])", 47);
+	assert_xnum(doc, "count(//m:front//text()[contains(., '61/')] | "
+	    "//m:items//text()[contains(., '61/')])", 0);
+	/* An agenda row's "Seite 5" is where the item starts: kept. */
+	assert_xnum(doc, "count(//m:fw[starts-with(., 'Seite')])", 0);
+	xmlFreeDoc(doc);
+}
+
+/*
+ * A citizens' round table (Bürgerrunde), from Google Docs: no numbers,
+ * the agenda's points "Vortrag" and "Andere organisatorische Themen" as
+ * headings of the body, "Moderation: A & B" run into one line with the
+ * other fields.
+ */
+Test(lang_de, heuweiler_buergerrunde_2015)
+{
+	const char	*f = CORPUS("de_heuweiler_buergerrunde_2015-09-24.pdf");
+	xmlDocPtr	 doc;
+
+	NEEDS(f);
+	doc = chain(f);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "de-protokoll");
+	assert_xnum(doc, "count(//m:item)", 2);
+	assert_xstr(doc, "//m:item[1]/m:head/m:title", "Vortrag");
+	assert_xstr(doc, "//m:item[2]/m:head/m:title",
+	    "Andere organisatorische Themen");
+	assert_xstr(doc, "//m:meeting/@date", "2015-09-24");
+	assert_xstr(doc, "//m:meeting/@start", "20:00");
+	assert_xstr(doc, "//m:meeting/@end", "22:00");
+	assert_xstr(doc, "//m:meeting/@kind", "Protokoll");
+	assert_xnum(doc, "count(//m:person[m:name='Christian Ott'])", 1);
+	assert_xnum(doc, "count(//m:person[m:name='Thomas Frank'])", 1);
+	/* "Entschieden wurde, dass jede AG …" about the web site. */
+	assert_xnum(doc, "count(//m:decision)", 1);
+	assert_xnum(doc, "count(//m:item[2]//m:decision[contains(., "
+	    "'Entschieden wurde, dass jede AG')])", 1);
+	xmlFreeDoc(doc);
+}
+
+/* The facts of fixtures/de-gemeinderat.txt, in its text and its PDF. */
+static void
+facts_gemeinderat(xmlDocPtr d)
+{
+	assert_xstr(d, "/m:minutes/m:source/@profile", "de-protokoll");
+	assert_xstr(d, "//m:meeting/@organization", "Gemeinde Lindenbach");
+	assert_xstr(d, "//m:meeting/@kind", "Niederschrift");
+	assert_xstr(d, "//m:meeting/@body", "Gemeinderates");
+	assert_xstr(d, "//m:meeting/@date", "2024-03-14");
+	assert_xstr(d, "//m:meeting/@start", "19:00");
+	assert_xstr(d, "//m:meeting/@end", "21:15");
+	assert_xstr(d, "//m:meeting/@place", "Sitzungssaal, Rathaus Lindenbach");
+
+	assert_items(d, "1 2 3 4");
+	assert_xstr(d, "//m:item[@n='2']/m:head/m:title",
+	    "Sanierung des Feuerwehrhauses");
+	assert_xstr(d, "//m:item[@n='3']/m:head/m:title",
+	    "Bebauungsplan „Am Mühlbach“");
+
+	assert_xnum(d, "count(//m:participants[@group='members']/m:person)",
+	    5);
+	assert_xstr(d, "//m:person[m:name='Sabine Mertens']/@role", "chair");
+	assert_xstr(d, "//m:person[m:name='Lea Brandner']/@party", "GRÜNE");
+	assert_xstr(d, "//m:person[m:name='Jonas Albrecht']/@party", "CDU");
+	assert_xstr(d, "//m:participants[@group='absent']/m:person/m:name",
+	    "Martin Ohlsen");
+	assert_xstr(d, "//m:person[m:name='Martin Ohlsen']/@attendance",
+	    "absent");
+	assert_xstr(d, "//m:person[m:name='Ute Reinhardt']/m:title", "Kämmerin");
+
+	assert_xnum(d, "count(//m:item[@n='2']/m:section[@type='summary'])", 1);
+	assert_xnum(d, "count(//m:item[@n='2']/m:section[@type='motions'])", 1);
+	assert_xnum(d, "count(//m:item[@n='2']/m:section[@type='vote'])", 1);
+	assert_xstr(d, "//m:item[@n='2']/m:section[@type='vote']/m:p",
+	    "Ja 4, Nein 0, Enthaltungen 1");
+	assert_xnum(d, "count(//m:decision)", 2);
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision[starts-with(., "
+	    "'Der Gemeinderat beschließt')])", 1);
+	assert_xstr(d, "//m:item[@n='3']//m:decision",
+	    "Der Antrag wird mit 3:2 Stimmen abgelehnt.");
+
+	assert_xnum(d, "count(//m:signature)", 2);
+	assert_xstr(d, "//m:signature[m:name='Sabine Mertens']/@role", "chair");
+	assert_xstr(d, "//m:signature[m:name='Tobias Ehlert']/@role",
+	    "secretary");
+	assert_xnum(d, "count(//m:fw[. = 'Seite 1 von 2' or "
+	    ". = 'Seite 2 von 2'])", 2);
+	assert_xnum(d, "count(//m:items//text()[contains(., 'Seite')])", 0);
+}
+
+Test(lang_de, gemeinderat_fixture_text)
+{
+	xmlDocPtr doc = segment_file(SRC("fixtures/de-gemeinderat.txt"), NULL);
+
+	assert_valid(doc, "de-gemeinderat.txt");
+	facts_gemeinderat(doc);
+	xmlFreeDoc(doc);
+}
+
+Test(lang_de, gemeinderat_fixture_pdf)
+{
+	xmlDocPtr doc = chain(SRC("fixtures/extract/de-gemeinderat.pdf"));
+
+	facts_gemeinderat(doc);
+	xmlFreeDoc(doc);
+}
