@@ -263,3 +263,56 @@ Test(lang_de, gemeinderat_fixture_pdf)
 	facts_gemeinderat(doc);
 	xmlFreeDoc(doc);
 }
+
+/*
+ * The spellings and forms of the vocabulary: Swiss "Traktandum 1:",
+ * ss for ß and ae, oe, ue for umlauts ("Protokollfuehrerin",
+ * "beschliesst"), a weekday before the date, roles in parentheses,
+ * "- 2 -" and "Seite 2/2" as furniture.
+ */
+Test(lang_de, traktanden_and_spellings_without_umlauts)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "**Verein der Gartenfreunde Musterhausen e.V.**\n\n"
+	    "**Protokoll der Vorstandssitzung vom Mittwoch, 16. August "
+	    "2023**\n\n"
+	    "Sitzungsort: Vereinsheim\nZeit: 19.30 Uhr bis 21.00 Uhr\n\n"
+	    "Anwesende: Karin Weiss (Vorsitzende), Jochen Maier (Kassenwart), "
+	    "Eva Huber\nEntschuldigt: Paul Gross\n"
+	    "Protokollfuehrerin: Eva Huber\n\n"
+	    "Traktandum 1: Begruessung\n\n"
+	    "Die Vorsitzende eroeffnet die Sitzung.\n\n"
+	    "Traktandum 2: Jahresbeitrag\n\n"
+	    "Antrag: Der Jahresbeitrag wird auf 40 Euro erhoeht.\n\n"
+	    "Beschluss: Der Vorstand beschliesst die Erhoehung einstimmig.\n\n"
+	    "- 2 -\n\n"
+	    "Traktandum 3: Verschiedenes\n\nKeine Wortmeldungen.\n\n"
+	    "Seite 2/2\n");
+
+	assert_valid(doc, "Traktanden");
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "de-protokoll");
+	assert_xstr(doc, "//m:meeting/@organization",
+	    "Verein der Gartenfreunde Musterhausen e.V.");
+	assert_xstr(doc, "//m:meeting/@body", "Vorstandssitzung");
+	assert_xstr(doc, "//m:meeting/@date", "2023-08-16");
+	assert_xstr(doc, "//m:meeting/@start", "19:30");
+	assert_xstr(doc, "//m:meeting/@end", "21:00");
+	assert_xstr(doc, "//m:meeting/@place", "Vereinsheim");
+	assert_items(doc, "1 2 3");
+	assert_xstr(doc, "//m:item[@n='1']/m:head/m:title", "Begruessung");
+	assert_xstr(doc, "//m:person[m:name='Karin Weiss']/@role", "chair");
+	assert_xstr(doc, "//m:person[m:name='Jochen Maier']/@role",
+	    "treasurer");
+	assert_xstr(doc, "//m:person[m:name='Paul Gross']/@attendance",
+	    "absent");
+	assert_xstr(doc, "//m:participants[m:label='Protokollfuehrerin']"
+	    "/m:person/m:name", "Eva Huber");
+	assert_xnum(doc, "count(//m:item[@n='2']/m:section[@type='proposal'])",
+	    1);
+	assert_xstr(doc, "//m:item[@n='2']//m:decision",
+	    "Der Vorstand beschliesst die Erhoehung einstimmig.");
+	assert_xnum(doc, "count(//m:fw)", 2);
+	assert_xnum(doc, "count(//m:items//text()[contains(., '2/2') or "
+	    "contains(., '- 2 -')])", 0);
+	xmlFreeDoc(doc);
+}
