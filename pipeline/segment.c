@@ -1021,17 +1021,12 @@ items_agree(struct run *r, long first)
 	return agree;
 }
 
+/* The letter of "§ 3a." (an item added between 3 and 4) in s[a..b), or 0. */
 static int
-start_item(struct run *r, const char *s, size_t len, const struct groups *g)
+item_letter(const struct run *r, const char *s, long a, long b, long num)
 {
-	xmlNodePtr	 head;
-	long		 a = 0, b = 0, num = -1, i, parts[MAX_PARTS];
-	int		 mended = 0, letter = 0, nparts;
-	char		 nbuf[24], numtext[48];
+	long	 i;
 
-	if (find_field(g, PK_F_NUM, &a, &b) == 0)
-		num = pk_norm_number(s + a, (size_t)(b - a));
-	/* "§ 3a.": an item added between 3 and 4. */
 	for (i = a; i < b && !(s[i] >= '0' && s[i] <= '9'); i++)
 		;
 	for (; i < b && s[i] >= '0' && s[i] <= '9'; i++)
@@ -1039,7 +1034,39 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	if (num >= 0 && i < b && s[i] >= 'a' && s[i] <= 'z' &&
 	    (i + 1 == b || !(s[i + 1] >= 'a' && s[i + 1] <= 'z')) &&
 	    !(r->ocr && ocr_digit(s[i])))	/* OCR's "8l" is 81 */
-		letter = s[i];
+		return s[i];
+	return 0;
+}
+
+/*
+ * Whether an item numbered num (with letter, and parts of a number of
+ * several) leaves the items' sequence: a numbered paragraph, not an
+ * item.  "Sak 12/24", "18.11.1" rise as their parts do, read in order.
+ */
+static int
+breaks_sequence(const struct run *r, long num, int letter,
+    const long *parts, int nparts)
+{
+	if (nparts > 1 && !r->ocr)
+		return r->nlast_parts > 0 && cmp_parts(parts, nparts,
+		    r->last_parts, r->nlast_parts) <= 0;
+	return num >= 0 && r->last_item >= 0 &&
+	    !(num == r->last_item && letter > r->last_letter) &&
+	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
+	    num <= r->last_item);
+}
+
+static int
+start_item(struct run *r, const char *s, size_t len, const struct groups *g)
+{
+	xmlNodePtr	 head;
+	long		 a = 0, b = 0, num = -1, parts[MAX_PARTS];
+	int		 mended = 0, letter = 0, nparts;
+	char		 nbuf[24], numtext[48];
+
+	if (find_field(g, PK_F_NUM, &a, &b) == 0)
+		num = pk_norm_number(s + a, (size_t)(b - a));
+	letter = item_letter(r, s, a, b, num);
 	/*
 	 * Read by OCR: items rise by one, so a number that does not follow
 	 * the one before, where the next item's does follow it, is what the
@@ -1073,16 +1100,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	 * several parts.  It rises as its parts do, read in order.
 	 */
 	nparts = item_parts(s, a, b, parts, numtext, sizeof(numtext));
-	if (nparts > 1 && !r->ocr) {
-		if (r->nlast_parts > 0 && cmp_parts(parts, nparts,
-		    r->last_parts, r->nlast_parts) <= 0) {
-			r->took = NULL;
-			return 1;
-		}
-	} else if (num >= 0 && r->last_item >= 0 &&
-	    !(num == r->last_item && letter > r->last_letter) &&
-	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
-	    num <= r->last_item)) {
+	if (breaks_sequence(r, num, letter, parts, nparts)) {
 		r->took = NULL;
 		return 1;	/* a numbered paragraph, not an item */
 	}
@@ -1963,6 +1981,53 @@ front_what(void *ctx, const char *s, size_t len, int *alone)
 	return found;
 }
 
+/*
+ * An item's head over lines: a title set in a cell goes on in the lines
+ * under it that start with a tab.  When the item rule still takes line k
+ * with those lines (up to end, the block's end) joined by newlines, they
+ * are gathered into r->gathered; returns the last line gathered, k when
+ * nothing was, or -1 (match limit, memory).
+ */
+static long
+item_gather(struct run *r, const struct pk_seg_line *lines, size_t end,
+    size_t k)
+{
+	struct groups	 g;
+	size_t		 m;
+	long		 a, b;
+	int		 rc = 0, err = 0;
+
+	if (k + 1 >= end || lines[k + 1].len == 0 ||
+	    lines[k + 1].s[0] != '\t' || lines[k].agenda)
+		return (long)k;
+	if (r->ocr || (rc = item_number_at(r, &lines[k], &a, &b)) != 1)
+		return rc == -1 ? -1 : (long)k;
+	/* A numbered paragraph in an item keeps its lines apart. */
+	if (a >= 0) {
+		long	 parts[MAX_PARTS];
+		long	 num = pk_norm_number(lines[k].s + a, (size_t)(b - a));
+		char	 numtext[48];
+		int	 nparts = item_parts(lines[k].s, a, b, parts, numtext,
+		    sizeof(numtext));
+
+		if (breaks_sequence(r, num, item_letter(r, lines[k].s, a, b,
+		    num), parts, nparts))
+			return (long)k;
+	}
+	pk_buf_reset(&r->gathered);
+	if (pk_buf_put(&r->gathered, lines[k].s, lines[k].len) == -1)
+		return -1;
+	for (m = k + 1; m < end && !lines[m].dropped && lines[m].len > 0 &&
+	    lines[m].s[0] == '\t'; m++)
+		if (pk_buf_putc(&r->gathered, '\n') == -1 ||
+		    pk_buf_put(&r->gathered, lines[m].s, lines[m].len) == -1)
+			return -1;
+	if (try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, r->gathered.data,
+	    r->gathered.len, &g, &err) == NULL)
+		return err ? -1 : (long)k;
+	return (long)(m - 1);
+}
+
 static int
 walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 {
@@ -2004,6 +2069,19 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 			r->cur = k;
 			r->block_start = k == i;
 			r->took = NULL;
+			if (r->container == NULL &&
+			    (last = item_gather(r, lines, j, k)) == -1)
+				return -1;
+			if ((size_t)last != k) {
+				/* An item's title over lines. */
+				r->cont = NULL;
+				if (process_line(r, r->gathered.data,
+				    r->gathered.len) == -1)
+					return -1;
+				explain_line(r, &lines[k], (size_t)last);
+				k = (size_t)last;
+				continue;
+			}
 			if (r->state == ST_FRONT && r->container == NULL &&
 			    (last = pk_front_gather(lines, n, k, &probe,
 			    &r->gathered)) == -1)

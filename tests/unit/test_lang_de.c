@@ -316,3 +316,37 @@ Test(lang_de, traktanden_and_spellings_without_umlauts)
 	    "contains(., '- 2 -')])", 0);
 	xmlFreeDoc(doc);
 }
+
+/*
+ * An item's title that goes on in its cell, the lines under it starting
+ * with a tab (a parliament's motion and its authors over three lines),
+ * is the item's title, with the register number after it; not a table
+ * in the item.  A numbered line in an item, out of sequence, keeps its
+ * lines apart.
+ */
+Test(lang_de, an_items_title_over_lines_of_its_cell)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "**Grosser Rat**\n\n"
+	    "**Protokoll Nr. 7 vom 3. Mai 2023**\n\n"
+	    "**1.**\t**Motion von Anna Muster, Beat Beispiel vom**\n"
+	    "\t**12. März 2023 \"Bessere Velowege\"** (20/MO 5/12)\n\n"
+	    "**Beantwortung**\n\n"
+	    "Die Beantwortung liegt schriftlich vor.\n\n"
+	    "**2.**\t**Interpellation von Carla Test** (20/IN 6/13)\n\n"
+	    "Diskussion - nicht benützt.\n\n"
+	    "**1.**\t**Ein Absatz**\n\tmit einer zweiten Zeile\n\n");
+
+	assert_valid(doc, "title over lines");
+	assert_items(doc, "1 2");
+	assert_xstr(doc, "//m:item[@n='1']/m:head/m:case", "20/MO 5/12");
+	assert_xnum(doc, "count(//m:item[@n='1']/m:head/m:title[contains(., "
+	    "'Motion von Anna Muster') and contains(., 'Bessere Velowege')])",
+	    1);
+	assert_xnum(doc, "count(//m:item[@n='1']/m:table)", 0);
+	assert_xstr(doc, "//m:item[@n='2']/m:head/m:case", "20/IN 6/13");
+	/* "1." in item 2 is no item: its second line stays its own. */
+	assert_xnum(doc, "count(//m:item[@n='2']//text()[contains(., "
+	    "'mit einer zweiten Zeile')])", 1);
+	xmlFreeDoc(doc);
+}
