@@ -126,6 +126,13 @@ Test(lang_de, tg_grosserrat_protokoll61_2023)
 	assert_xstr(doc, "//m:item[@n='2']/m:head/m:title",
 	    "Rechenschaftsbericht 2022 des Obergerichts");
 	assert_xstr(doc, "//m:item[@n='2']//m:case", "20/BS 55/507");
+	/* Titles over two and three lines of their cell, whole. */
+	assert_xnum(doc, "count(//m:item[@n='6']/m:head/m:title[contains(., "
+	    "'Freiwilligenarbeit sichtbarer machen und fördern')])", 1);
+	assert_xstr(doc, "//m:item[@n='6']//m:case", "20/AN 6/345");
+	assert_xnum(doc, "count(//m:item[@n='8']/m:head/m:title[contains(., "
+	    "'Kulturförderung im Gleichschritt')])", 1);
+	assert_xstr(doc, "//m:item[@n='8']//m:case", "20/MO 38/396");
 	assert_xstr(doc, "//m:item[@n='4']//m:case", "20/BS 48/457");
 	assert_xstr(doc, "//m:meeting/@date", "2023-08-16");
 	assert_xstr(doc, "//m:meeting/@body", "Grosser Rat");
