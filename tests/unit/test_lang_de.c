@@ -357,3 +357,44 @@ Test(lang_de, an_items_title_over_lines_of_its_cell)
 	    "'mit einer zweiten Zeile')])", 1);
 	xmlFreeDoc(doc);
 }
+
+/*
+ * A committee's Niederschrift: the council's committee as the body, the
+ * members a line each under "Anwesend:", their title before the name
+ * ("Stadträtin"), a decision in numbered points and a tally "Dafür: 5,
+ * Dagegen: 1".
+ */
+Test(lang_de, a_committee_with_its_members_under_the_label)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "**Stadt Musterstadt**\n\n"
+	    "**Niederschrift über die Sitzung des Bauausschusses vom "
+	    "5. Dezember 2023**\n\n"
+	    "Beginn: 18:00 Uhr\nEnde: 19:30 Uhr\n\n"
+	    "Anwesend:\nStadtrat Klaus Berger (SPD)\n"
+	    "Stadträtin Maria Lang (CDU)\n\n"
+	    "Abwesend: Otto Kern (FDP)\n\n"
+	    "**TOP 1 Neubau Kindergarten**\n\n"
+	    "Beschluss:\n\n"
+	    "1. Der Bauausschuss stimmt dem Entwurf zu.\n"
+	    "2. Die Verwaltung wird beauftragt, die Ausschreibung "
+	    "vorzubereiten.\n\n"
+	    "Abstimmungsergebnis: Dafür: 5, Dagegen: 1, Enthaltungen: 0\n\n"
+	    "**TOP 2 Verschiedenes**\n\nKeine Wortmeldungen.\n");
+
+	assert_valid(doc, "Bauausschuss");
+	assert_xstr(doc, "//m:meeting/@organization", "Stadt Musterstadt");
+	assert_xstr(doc, "//m:meeting/@body", "Bauausschusses");
+	assert_xstr(doc, "//m:meeting/@date", "2023-12-05");
+	assert_xnum(doc, "count(//m:participants[@group='members']/m:person)",
+	    2);
+	assert_xstr(doc, "//m:person[m:name='Maria Lang']/@party", "CDU");
+	assert_xstr(doc, "//m:person[m:name='Maria Lang']/@role", "member");
+	assert_xstr(doc, "//m:person[m:name='Otto Kern']/@attendance",
+	    "absent");
+	assert_items(doc, "1 2");
+	assert_xnum(doc, "count(//m:item[@n='1']//m:decision//m:li)", 2);
+	assert_xstr(doc, "//m:item[@n='1']/m:section[@type='vote']/m:p",
+	    "Dafür: 5, Dagegen: 1, Enthaltungen: 0");
+	xmlFreeDoc(doc);
+}
