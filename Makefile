@@ -9,7 +9,6 @@ CC	?= cc
 SAN	?=
 
 PKGS	 = libxml-2.0 libxslt libexslt libpcre2-8 libutf8proc nettle
-CXX	?= c++
 PC_CFLAGS != pkg-config --cflags $(PKGS)
 PC_LIBS   != pkg-config --libs $(PKGS)
 # Debian's MuPDF is a static library: its own dependencies come along,
@@ -30,10 +29,7 @@ OPT	 = -O2 -g
 CFLAGS	+= -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
 	   -Wall -Wextra -Werror $(OPT) $(PC_CFLAGS) $(OCR_CFLAGS) \
 	   -DPK_DATADIR=\"$(DATADIR)\"
-# Language identification: Compact Language Detector 2, whose interface
-# is C++ (pipeline/cld2.cc, built without exceptions or RTTI).
-CXXFLAGS += -std=c++17 -Wall -Wextra -Werror -fno-exceptions -fno-rtti $(OPT)
-LDLIBS	+= -Wl,--as-needed $(PC_LIBS) $(MUPDF_LIBS) -lcld2 -ldl -lpthread
+LDLIBS	+= -Wl,--as-needed $(PC_LIBS) $(MUPDF_LIBS) -ldl -lpthread
 
 # Sanitizers: make BUILD=build-san SAN=address,undefined check
 BUILD	 = build
@@ -48,12 +44,12 @@ LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
 	   pipeline/zipin.c pipeline/chain.c pipeline/walk.c \
 	   pipeline/manifest.c pipeline/batch.c pipeline/batchjob.c \
 	   pipeline/report.c \
-	   pipeline/furniture.c pipeline/inline.c pipeline/io.c pipeline/langid.c pipeline/choice.c \
+	   pipeline/furniture.c pipeline/inline.c pipeline/io.c pipeline/langid.c pipeline/cld2.c pipeline/choice.c \
 	   pipeline/lazylib.c \
 	   pipeline/normalize.c pipeline/parties.c pipeline/rules.c pipeline/segment.c \
 	   pipeline/summary.c pipeline/text.c pipeline/transform.c \
 	   pipeline/validate.c pipeline/xmlin.c pipeline/xmlout.c
-LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/cld2.o
+LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-extract pk-segment pk-validate pk-transform pk-batch
 BINS	 = $(PROGS:%=$(BUILD)/%)
@@ -78,11 +74,6 @@ $(BUILD)/obj/%.o: pipeline/%.c pipeline/*.h
 	@mkdir -p $(BUILD)/obj
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) $(SANFLAGS) -c -o $@ $<
-
-$(BUILD)/obj/cld2.o: pipeline/cld2.cc pipeline/cld2.h
-	@mkdir -p $(BUILD)/obj
-	@echo "  CXX     $<"
-	@$(CXX) $(CXXFLAGS) $(SANFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/cli.o: cmd/cli.c cmd/cli.h pipeline/*.h
 	@mkdir -p $(BUILD)/obj

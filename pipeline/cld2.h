@@ -1,21 +1,14 @@
-/* Compact Language Detector 2 from C (cld2.cc); used by langid.c only. */
+/* Compact Language Detector 2, loaded on first use; used by langid.c only. */
 #ifndef PK_CLD2_H
 #define PK_CLD2_H
-
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 /*
  * The language of s[0..len) as CLD2's code ("sv", "no", "un" when it
  * cannot tell), the share of the text in it (0-100) and whether CLD2
- * holds the answer reliable.  Invalid UTF-8 gives "un".
+ * holds the answer reliable.  Invalid UTF-8, or a library that cannot be
+ * loaded, gives "un".  Not thread-safe on its first call (it loads).
  */
 const char *pk_cld2_detect(const char *s, int len, int *percent,
 	    int *reliable);
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif
