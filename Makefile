@@ -47,7 +47,7 @@ LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
 	   pipeline/furniture.c pipeline/inline.c pipeline/io.c pipeline/langid.c pipeline/cld2.c pipeline/choice.c \
 	   pipeline/lazylib.c \
 	   pipeline/normalize.c pipeline/parties.c pipeline/rules.c pipeline/segment.c \
-	   pipeline/summary.c pipeline/text.c pipeline/transform.c \
+	   pipeline/summary.c pipeline/text.c pipeline/transform.c pipeline/votes.c \
 	   pipeline/validate.c pipeline/xmlin.c pipeline/xmlout.c
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o

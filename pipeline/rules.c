@@ -47,6 +47,7 @@ static const struct {
 	{ "vote_no",		"count",		PK_VT_COUNT },
 	{ "vote_abstain",	"count",		PK_VT_COUNT },
 	{ "vote_absent",	"count",		PK_VT_COUNT },
+	{ "vote",		"vote",			PK_VT_TEXT },
 	{ "list",		NULL,			PK_VT_STRUCT },
 	{ "text",		NULL,			PK_VT_STRUCT },
 };

@@ -77,6 +77,7 @@ enum pk_field {
 	PK_F_VOTE_NO,
 	PK_F_VOTE_ABSTAIN,
 	PK_F_VOTE_ABSENT,
+	PK_F_VOTE,	/* a member's vote as written; map vote gives its choice */
 	PK_F_LIST,	/* structural: where persons or signatures are parsed */
 	PK_F_TEXT,	/* structural: the paragraph after a section label */
 	PK_F__MAX

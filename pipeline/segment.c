@@ -16,6 +16,7 @@
 #include "segment.h"
 #include "summary.h"
 #include "version.h"
+#include "votes.h"
 
 #define MAX_SPANS	4096
 /* An item number has this many parts at most ("18.11.1"). */
@@ -322,7 +323,7 @@ field_spans(struct run *r, const char *s, const struct groups *g)
 				snprintf(val, sizeof(val), "%ld", num);
 				xmlSetProp(n, BAD_CAST "n", BAD_CAST val);
 			}
-		} else if (f == PK_F_ROLE) {
+		} else if (f == PK_F_ROLE || f == PK_F_VOTE) {
 			const char *tok = map_value(r, f, s, a, b);
 
 			if (tok != NULL)
@@ -2288,7 +2289,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (furniture_node(r, root, &fw) == -1 ||
 	    pk_summary_add(r->doc, r->ns, source_after, r->front,
 	    r->items) == -1 ||
-	    pk_parties_carry(root) == -1)
+	    pk_parties_carry(root) == -1 ||
+	    pk_votes_mark(r->items, r->prof, r->m) == -1)
 		goto nomem;
 	*out = r->doc;
 	r->doc = NULL;

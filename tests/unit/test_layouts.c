@@ -525,6 +525,64 @@ Test(votes, counts_of_a_vote_in_its_sentence)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * A roll-call vote's table: each member's row gets the choice of the
+ * column marked, named the same whatever words head the columns; a row
+ * with no mark or two has none, and the text stays as it was.
+ */
+Test(votes, each_members_vote_from_the_table)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+
+	put(&d, "**Kommunfullmäktige**\n\nProtokoll\n\n"
+	    "**Plats och tid**\tStadshuset, kl. 18.00–21.00\n\n"
+	    "**§ 1 Budget 2025**\n\n");
+	body(&d, 0, 1);
+	put(&d, "**Omröstningslista § 1**\n\n"
+	    "Ledamot\tParti\tJa\tNej\tAvstår\n"
+	    "Anna Berg\tS\tX\n"
+	    "Per Ek\tM\t\tX\n"
+	    "Lisa Holm\tV\t\t\tX\n"
+	    "Karl Lund\tC\n"
+	    "Eva Strand\tL\tX\tX\n\n");
+	doc = segment_doc(&d);
+	assert_xstr(doc, "//m:row[m:cell='Anna Berg']/@vote", "yes");
+	assert_xstr(doc, "//m:row[m:cell='Per Ek']/@vote", "no");
+	assert_xstr(doc, "//m:row[m:cell='Lisa Holm']/@vote", "abstain");
+	assert_xnum(doc, "count(//m:row[m:cell='Karl Lund']/@vote)", 0);
+	assert_xnum(doc, "count(//m:row[m:cell='Eva Strand']/@vote)", 0);
+	/* The header is no one's vote. */
+	assert_xnum(doc, "count(//m:row[m:cell='Ledamot']/@vote)", 0);
+	assert_valid(doc, "vote table");
+	xmlFreeDoc(doc);
+}
+
+Test(votes, a_recorded_vote_in_english)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+
+	put(&d, "**Northam District Council**\n\n**Planning Committee**\n\n"
+	    "MINUTES of the meeting of the Planning Committee held in the "
+	    "Council Chamber, Town Hall on Tuesday 12 March 2024 at 7.00 pm\n\n"
+	    "Present:\tCouncillor Anne Smith (Chair), Councillor John Brown "
+	    "(Con)\n\n"
+	    "**24/45\tLocal plan review**\n\n"
+	    "The committee considered the report of the officers on the "
+	    "plan and the comments received.\n\n"
+	    "A recorded vote was taken. The voting was as follows:\n\n"
+	    "Councillor\tFor\tAgainst\tAbstain\n"
+	    "Anne Smith\tX\n"
+	    "John Brown\t\tX\n\n"
+	    "RESOLVED that the plan be approved.\n\n");
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "en-council");
+	assert_xstr(doc, "//m:row[m:cell='Anne Smith']/@vote", "yes");
+	assert_xstr(doc, "//m:row[m:cell='John Brown']/@vote", "no");
+	xmlFreeDoc(doc);
+}
+
 Test(languages, english_council_minutes)
 {
 	struct doc	 d = { 0 };

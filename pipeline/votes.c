@@ -1,0 +1,142 @@
+/*
+ * Per-member votes.  A roll-call vote is printed as a table, a member a
+ * row, a choice a column with a mark ("X") in the member's row:
+ *
+ *	Ledamot		Parti	Ja	Nej	Avstår
+ *	Mona Åström	S		X
+ *
+ * The words of the header are the minutes' language's; the profile maps
+ * them to the model's yes, no, abstain and absent (map vote …), so the
+ * same vote="no" stands on the row whatever language printed it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "plain.h"
+#include "votes.h"
+
+#define MAX_COLS	32
+
+static int
+is_element(xmlNodePtr n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	    strcmp((const char *)n->name, name) == 0;
+}
+
+/* The profile's token for a header cell's words, or NULL. */
+static const char *
+vote_token(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr cell)
+{
+	xmlChar		*text = xmlNodeGetContent(cell);
+	const char	*tok = NULL;
+	size_t		 i, len;
+
+	if (text == NULL)
+		return NULL;
+	len = strlen((char *)text);
+	for (i = 0; i < p->nmaps && tok == NULL; i++)
+		if (p->maps[i].field == PK_F_VOTE && len > 0 &&
+		    pk_match(m, p->maps[i].re, (char *)text, len, 0) > 0)
+			tok = p->maps[i].token;
+	xmlFree(text);
+	return tok;
+}
+
+/* Whether a cell holds a mark: a short non-blank text ("X", "✓", "1"). */
+static int
+marked(xmlNodePtr cell)
+{
+	xmlChar	*text = xmlNodeGetContent(cell);
+	size_t	 n = 0;
+	char	*c;
+
+	if (text == NULL)
+		return 0;
+	for (c = (char *)text; *c != '\0'; c++)
+		if (*c != ' ' && *c != '\t' && *c != '\n')
+			n++;
+	xmlFree(text);
+	/* A word is a name or a note, not a mark (a 3-byte ✓ is one). */
+	return n > 0 && n <= 3;
+}
+
+static void
+mark_table(xmlNodePtr table, const struct pk_profile *p, struct pk_matcher *m)
+{
+	const char	*col[MAX_COLS];
+	xmlNodePtr	 row, cell;
+	int		 ncols = 0, nvotes, i;
+
+	for (row = table->children; row != NULL; row = row->next) {
+		const char *tok = NULL;
+		int hits = 0;
+
+		if (!is_element(row, "row"))
+			continue;
+		if (ncols == 0) {
+			/* The header: two choices at least. */
+			nvotes = 0;
+			for (cell = row->children, i = 0; cell != NULL &&
+			    i < MAX_COLS; cell = cell->next) {
+				if (!is_element(cell, "cell"))
+					continue;
+				if ((col[i] = vote_token(p, m, cell)) != NULL)
+					nvotes++;
+				i++;
+			}
+			if (nvotes >= 2)
+				ncols = i;
+			continue;
+		}
+		for (cell = row->children, i = 0; cell != NULL && i < ncols;
+		    cell = cell->next) {
+			if (!is_element(cell, "cell"))
+				continue;
+			if (col[i] != NULL && marked(cell)) {
+				tok = col[i];
+				hits++;
+			}
+			i++;
+		}
+		if (hits == 1)
+			xmlSetProp(row, BAD_CAST "vote", BAD_CAST tok);
+	}
+}
+
+static void
+walk(xmlNodePtr n, int in_vote, const struct pk_profile *p,
+    struct pk_matcher *m)
+{
+	for (; n != NULL; n = n->next) {
+		int vote = in_vote;
+
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (is_element(n, "section")) {
+			xmlChar *t = xmlGetProp(n, BAD_CAST "type");
+
+			vote = t != NULL && strcmp((char *)t, "vote") == 0;
+			xmlFree(t);
+		}
+		if (vote && is_element(n, "table"))
+			mark_table(n, p, m);
+		else
+			walk(n->children, vote, p, m);
+	}
+}
+
+int
+pk_votes_mark(xmlNodePtr items, const struct pk_profile *p,
+    struct pk_matcher *m)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nmaps; i++)
+		if (p->maps[i].field == PK_F_VOTE)
+			break;
+	if (i == p->nmaps || items == NULL)
+		return 0;
+	walk(items->children, 0, p, m);
+	return 0;
+}
