@@ -19,7 +19,7 @@
 #define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
 		"[-R dir] [--cpu s] [--dpi n] [--lang langs] [--log file] " \
 		"[--memory mb] [--ocr when] [--ocr-seconds s] [--plan] [--retry] " \
-		"[--timeout s] " \
+		"[--strict] [--timeout s] " \
 		"-o outdir src ..."
 #define MAX_FORMATS	PK_CHAIN_MAX_FORMATS
 
@@ -50,13 +50,18 @@ help(void)
 	    "      --ocr-seconds s    more --timeout and --cpu for each page\n"
 	    "                         read by OCR (60)\n"
 	    "      --retry            convert again documents that failed\n"
+	    "      --strict           exit 5 when documents are to review\n"
 	    "      --log file         one JSON line per document to file\n"
 	    "      --plan             print a shell command per pending document\n"
 	    "  -h, --help             this text\n"
 	    "  -V, --version          the version\n\n"
-	    "Exit status: 0 all converted, 1 some documents failed, 2 usage,\n"
-	    "3 system trouble (disk full, outdir not writable): run again to\n"
-	    "resume, 4 another run holds outdir: nothing done.");
+	    "A document converted with no item, a profile that does not fit\n"
+	    "well or pages of low OCR confidence has status review: its outputs\n"
+	    "are written, and report.html lists it first.\n\n"
+	    "Exit status: 0 all converted (review documents too), 1 some\n"
+	    "documents failed, 2 usage, 3 system trouble (disk full, outdir not\n"
+	    "writable): run again to resume, 4 another run holds outdir:\n"
+	    "nothing done, 5 with --strict: none failed, some to review.");
 	exit(PK_EXIT_OK);
 }
 
@@ -103,6 +108,7 @@ main(int argc, char *argv[])
 		{ "quiet",	no_argument,		NULL, 'q' },
 		{ "retry",	no_argument,		NULL, 'r' },
 		{ "rules",	required_argument,	NULL, 'R' },
+		{ "strict",	no_argument,		NULL, 's' },
 		{ "timeout",	required_argument,	NULL, 'T' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL,		0,			NULL, 0 }
@@ -191,6 +197,9 @@ main(int argc, char *argv[])
 			break;
 		case 'r':
 			bo.retry = 1;
+			break;
+		case 's':
+			bo.strict = 1;
 			break;
 		case 'S':
 			bo.max_size = pk_cli_number(PROG, "max-size", optarg, 1,
@@ -291,9 +300,10 @@ main(int argc, char *argv[])
 			    PK_EXIT_OK : PK_EXIT_SYSTEM;
 		} else {
 			const struct pk_batch_stats *s = &batch.stats;
-			size_t failed = 0;
+			size_t failed = 0, review;
 
 			c = pk_batch_run(&batch, &docs);
+			review = s->count[PK_DOC_REVIEW] + s->review_before;
 			for (i = PK_DOC_REJECTED; i < PK_DOC_SYSTEM; i++)
 				failed += s->count[i];
 			if (pk_batch_report(&batch) == -1 && c == 0) {
@@ -301,18 +311,28 @@ main(int argc, char *argv[])
 				    "report.html: cannot write");
 				c = -1;
 			}
+			/* Documents to review are converted: no failure,
+			 * unless --strict asks for it. */
 			status = c == -1 ? PK_EXIT_SYSTEM : failed ?
-			    PK_EXIT_INPUT : PK_EXIT_OK;
-			/* Quiet for cron unless something went wrong. */
-			if (status != PK_EXIT_OK || bo.progress)
+			    PK_EXIT_INPUT : bo.strict && review ?
+			    PK_EXIT_REVIEW : PK_EXIT_OK;
+			/*
+			 * Quiet for cron unless something went wrong or
+			 * this run found documents to review (said the
+			 * night they came, not every night after).
+			 */
+			if (status != PK_EXIT_OK || bo.progress ||
+			    s->count[PK_DOC_REVIEW] > 0)
 				fprintf(stderr, "%s: %zu documents: %zu "
 				    "converted, %zu unchanged, %zu failed "
-				    "(%zu failed before), %ld pages in %.1f s; "
-				    "report: %s/report.html\n", PROG, docs.n,
-				    s->count[PK_DOC_OK],
+				    "(%zu failed before), %zu to review, "
+				    "%ld pages in %.1f s; report: "
+				    "%s/report.html\n", PROG, docs.n,
+				    s->count[PK_DOC_OK] +
+				    s->count[PK_DOC_REVIEW],
 				    s->count[PK_DOC_UNCHANGED], failed,
-				    s->skipped_failed, s->pages, s->seconds,
-				    bo.outdir);
+				    s->skipped_failed, review, s->pages,
+				    s->seconds, bo.outdir);
 		}
 	} else if (diag.last == PK_E_BUSY)
 		status = PK_EXIT_BUSY;

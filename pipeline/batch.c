@@ -23,12 +23,14 @@
 #include "batch.h"
 #include "digest.h"
 #include "io.h"
+#include "ocr.h"
+#include "choice.h"
 #include "version.h"
 
 #define MAX_JOBS	256
 
 static const char *const status_names[PK_DOC__MAX] = {
-	"ok", "unchanged", "rejected", "timeout", "cpu-limit",
+	"ok", "review", "unchanged", "rejected", "timeout", "cpu-limit",
 	"memory-limit", "crash", "system"
 };
 
@@ -37,6 +39,21 @@ pk_doc_status_name(enum pk_doc_status s)
 {
 	return s < PK_DOC__MAX ? status_names[s] : "?";
 }
+
+/*
+ * What a child said of its document, from its result file: the
+ * manifest's and the log's fields.
+ */
+struct facts {
+	int	 pages;
+	int	 score, items, persons, decisions;	/* -1: not converted */
+	char	 profile[64];
+	char	 ocr_low[256];
+	char	 warnings[1024];	/* one a line */
+	char	 error[1024];
+	char	 outputs[2048];
+	char	 review[512];		/* why it is to review */
+};
 
 /* One running child. */
 struct slot {
@@ -252,7 +269,7 @@ up_to_date(const struct pk_batch *b, const struct pk_mrec *r,
 	    strcmp(r->rules, b->rules) != 0 ||
 	    strcmp(r->styles, b->styles) != 0)
 		return 0;
-	if (strcmp(r->status, "ok") != 0)
+	if (strcmp(r->status, "ok") != 0 && strcmp(r->status, "review") != 0)
 		return !b->opts.retry;
 	if (out_path(b, r->rel, "xml", path, sizeof(path)) == -1 ||
 	    access(path, F_OK) == -1)
@@ -321,9 +338,44 @@ json_string(FILE *fp, const char *s)
 	putc('"', fp);
 }
 
+/* A count, or null when it is not known. */
+static void
+json_count(FILE *fp, const char *name, int n)
+{
+	if (n >= 0)
+		fprintf(fp, ",\"%s\":%d", name, n);
+	else
+		fprintf(fp, ",\"%s\":null", name);
+}
+
+/* list, split at sep, as a JSON array of strings (of numbers: num). */
+static void
+json_list(FILE *fp, const char *name, const char *list, const char *sep,
+    int num)
+{
+	const char	*p = list, *e;
+	char		 one[1024];
+	size_t		 n, k = 0;
+
+	fprintf(fp, ",\"%s\":[", name);
+	while (p != NULL && *p != '\0') {
+		e = strstr(p, sep);
+		n = e != NULL ? (size_t)(e - p) : strlen(p);
+		snprintf(one, sizeof(one), "%.*s", (int)n, p);
+		if (k++)
+			putc(',', fp);
+		if (num)
+			fprintf(fp, "%ld", atol(one));
+		else
+			json_string(fp, one);
+		p = e != NULL ? e + strlen(sep) : NULL;
+	}
+	putc(']', fp);
+}
+
 static void
 log_doc(struct pk_batch *b, const struct pk_doc *doc, const char *status,
-    int pages, const char *profile, double seconds, const char *error)
+    const struct facts *f, double seconds)
 {
 	FILE	*fp = b->opts.log;
 
@@ -333,11 +385,18 @@ log_doc(struct pk_batch *b, const struct pk_doc *doc, const char *status,
 	json_string(fp, doc->path);
 	fputs(",\"status\":", fp);
 	json_string(fp, status);
-	fprintf(fp, ",\"pages\":%d,\"profile\":", pages);
-	json_string(fp, profile);
+	fprintf(fp, ",\"pages\":%d,\"profile\":", f->pages);
+	json_string(fp, f->profile);
+	json_count(fp, "score", f->score);
+	json_count(fp, "items", f->items);
+	json_count(fp, "persons", f->persons);
+	json_count(fp, "decisions", f->decisions);
+	json_list(fp, "ocr_low_pages", f->ocr_low, ",", 1);
+	json_list(fp, "warnings", f->warnings, "\n", 0);
+	json_list(fp, "review", f->review, "; ", 0);
 	fprintf(fp, ",\"seconds\":%.3f,\"max_rss_kb\":%ld,\"own_kb\":%ld,"
 	    "\"error\":", seconds, b->last_rss_kb, b->last_own_kb);
-	json_string(fp, error);
+	json_string(fp, f->error);
 	fputs("}\n", fp);
 	fflush(fp);
 }
@@ -348,7 +407,8 @@ progress(struct pk_batch *b, size_t done, size_t total, double t0)
 	const struct pk_batch_stats *s = &b->stats;
 	double	 el = now() - t0, rate = el > 0 ? (double)done / el : 0;
 	size_t	 failed = done - s->count[PK_DOC_OK] -
-		    s->count[PK_DOC_UNCHANGED] - s->skipped_failed;
+		    s->count[PK_DOC_REVIEW] - s->count[PK_DOC_UNCHANGED] -
+		    s->skipped_failed;
 	int	 width = 30, fill = total ? (int)(width * done / total) : width;
 	long	 eta = rate > 0 ? (long)((double)(total - done) / rate) : 0;
 
@@ -374,41 +434,83 @@ copy_line(char *dst, size_t size, const char *src)
 	dst[n] = '\0';
 }
 
-/* Read the child's result file; fills pages, profile, error, digests. */
+/* The next line of fp into out (without its newline); "" at the end. */
+static void
+next_line(FILE *fp, char *out, size_t size)
+{
+	char	 line[2048];
+
+	if (fgets(line, sizeof(line), fp) != NULL)
+		copy_line(out, size, line);
+	else
+		out[0] = '\0';
+}
+
+/* Read the child's result file, as pk_batch_child writes it, into f. */
 static int
-read_result(struct pk_batch *b, const struct slot *sl, int *pages,
-    char *profile, size_t psize, char *error, size_t esize,
-    char *outputs, size_t osize)
+read_result(struct pk_batch *b, const struct slot *sl, struct facts *f)
 {
 	FILE	*fp;
 	char	 path[4096], line[2048];
 	size_t	 k, used = 0;
+	int	*count[] = { &f->score, &f->items, &f->persons,
+		    &f->decisions };
 
 	snprintf(path, sizeof(path), "%s/%s.result", b->tmpdir, sl->tag);
 	b->last_own_kb = 0;
 	if ((fp = fopen(path, "r")) == NULL)
 		return -1;
-	*pages = 0;
-	profile[0] = error[0] = outputs[0] = '\0';
-	if (fgets(line, sizeof(line), fp) != NULL)
-		*pages = atoi(line);
-	if (fgets(line, sizeof(line), fp) != NULL)
-		copy_line(profile, psize, line);
-	if (fgets(line, sizeof(line), fp) != NULL)
-		copy_line(error, esize, line);
-	if (fgets(line, sizeof(line), fp) != NULL)
-		b->last_own_kb = atol(line);
+	next_line(fp, line, sizeof(line));
+	f->pages = atoi(line);
+	next_line(fp, f->profile, sizeof(f->profile));
+	next_line(fp, f->error, sizeof(f->error));
+	next_line(fp, line, sizeof(line));
+	b->last_own_kb = atol(line);
+	for (k = 0; k < sizeof(count) / sizeof(count[0]); k++) {
+		next_line(fp, line, sizeof(line));
+		*count[k] = atoi(line);
+	}
+	next_line(fp, f->ocr_low, sizeof(f->ocr_low));
+	/* One warning a line in the manifest (escaped \n) and the log. */
+	next_line(fp, f->warnings, sizeof(f->warnings));
+	for (char *w = f->warnings; (w = strchr(w, '\037')) != NULL; w++)
+		*w = w[1] != '\0' ? '\n' : '\0';
 	for (k = 0; k <= b->chain->nformats && fgets(line, sizeof(line), fp)
 	    != NULL; k++) {
 		line[strcspn(line, "\n")] = '\0';
-		used += (size_t)snprintf(outputs + used, osize - used,
-		    "%s%s=%s", k ? " " : "", k ? b->chain->format[k - 1] :
-		    "xml", line);
-		if (used >= osize)
-			used = osize - 1;
+		used += (size_t)snprintf(f->outputs + used,
+		    sizeof(f->outputs) - used, "%s%s=%s", k ? " " : "", k ?
+		    b->chain->format[k - 1] : "xml", line);
+		if (used >= sizeof(f->outputs))
+			used = sizeof(f->outputs) - 1;
 	}
 	fclose(fp);
 	return 0;
+}
+
+/*
+ * Why a converted document needs a person's eye, into f->review ("" when
+ * it does not): no item found, a profile that does not fit well, pages
+ * OCR read with low confidence.
+ */
+static void
+review_reasons(struct facts *f)
+{
+	size_t	 used = 0, size = sizeof(f->review);
+
+	f->review[0] = '\0';
+	if (f->items == 0)
+		used += (size_t)snprintf(f->review + used, size - used,
+		    "no item");
+	if (f->score < PK_SEGMENT_FITS_WELL && used < size)
+		used += (size_t)snprintf(f->review + used, size - used,
+		    "%sprofile %s scores %d, below %d", used ? "; " : "",
+		    f->profile, f->score, PK_SEGMENT_FITS_WELL);
+	if (f->ocr_low[0] != '\0' && used < size)
+		(void)snprintf(f->review + used, size - used, "%sOCR "
+		    "confidence below %d on page%s %s", used ? "; " : "",
+		    PK_OCR_LOW_CONF, strchr(f->ocr_low, ',') ? "s" : "",
+		    f->ocr_low);
 }
 
 /* Move the child's temporaries into place, all of them or none. */
@@ -444,8 +546,7 @@ remove_temps(struct pk_batch *b, const struct slot *sl)
 
 static int
 record(struct pk_batch *b, const struct pk_doc *doc, const char *sha256,
-    enum pk_doc_status st, int pages, const char *profile, double secs,
-    const char *outputs, const char *error)
+    enum pk_doc_status st, const struct facts *f, double secs)
 {
 	struct pk_mrec	 r;
 
@@ -456,14 +557,21 @@ record(struct pk_batch *b, const struct pk_doc *doc, const char *sha256,
 	snprintf(r.rules, sizeof(r.rules), "%s", b->rules);
 	snprintf(r.styles, sizeof(r.styles), "%s", b->styles);
 	r.status = (char *)pk_doc_status_name(st);
-	r.pages = pages;
-	r.profile = (char *)profile;
+	r.pages = f->pages;
+	r.profile = (char *)f->profile;
 	r.seconds = secs;
-	r.outputs = (char *)outputs;
-	r.error = (char *)error;
+	r.outputs = (char *)f->outputs;
+	r.error = (char *)f->error;
+	r.score = f->score;
+	r.items = f->items;
+	r.persons = f->persons;
+	r.decisions = f->decisions;
+	r.ocr_low = (char *)f->ocr_low;
+	r.warnings = (char *)f->warnings;
+	r.review = (char *)f->review;
 	b->stats.count[st]++;
-	b->stats.pages += pages;
-	log_doc(b, doc, r.status, pages, profile, secs, error);
+	b->stats.pages += f->pages;
+	log_doc(b, doc, r.status, f, secs);
 	if (pk_manifest_add(&b->manifest, &r) == -1) {
 		pk_diag_at(b->diag, PK_E_WRITE, b->manifest.path, 0, "%s",
 		    strerror(errno));
@@ -520,14 +628,16 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
     const struct rusage *ru)
 {
 	enum pk_doc_status	 st = PK_DOC_OK;
-	char			 profile[64], error[1024], outputs[2048];
-	int			 pages = 0, code = -1;
+	struct facts		 f;
+	char			*error = f.error;
+	const size_t		 esize = sizeof(f.error);
+	int			 code = -1;
 	double			 secs = now() - sl->started;
 
 	b->last_rss_kb = ru->ru_maxrss;
-	if (read_result(b, sl, &pages, profile, sizeof(profile), error,
-	    sizeof(error), outputs, sizeof(outputs)) == -1)
-		profile[0] = error[0] = outputs[0] = '\0';
+	memset(&f, 0, sizeof(f));
+	if (read_result(b, sl, &f) == -1)
+		memset(&f, 0, sizeof(f));
 	if (sl->killed != PK_DOC_OK)
 		st = sl->killed;
 	else if (WIFSIGNALED(ws))
@@ -545,28 +655,28 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
 		st = PK_DOC_SYSTEM;
 	switch (st) {
 	case PK_DOC_TIMEOUT:
-		snprintf(error, sizeof(error), "killed after %u seconds "
+		snprintf(error, esize, "killed after %u seconds "
 		    "(--timeout%s)", widened(b, slot, b->opts.timeout),
 		    widened(b, slot, 1) > 1 ? ", --ocr-seconds" : "");
 		break;
 	case PK_DOC_CPU:
-		snprintf(error, sizeof(error), "stopped after %u CPU seconds "
+		snprintf(error, esize, "stopped after %u CPU seconds "
 		    "(--cpu%s)", widened(b, slot, b->opts.cpu),
 		    widened(b, slot, 1) > 1 ? ", --ocr-seconds" : "");
 		break;
 	case PK_DOC_MEMORY:
-		snprintf(error, sizeof(error), "stopped at the memory limit "
+		snprintf(error, esize, "stopped at the memory limit "
 		    "of %zu MB (--memory)", b->opts.memory >> 20);
 		break;
 	case PK_DOC_CRASH:
-		snprintf(error, sizeof(error), "died of signal %d (%s)",
+		snprintf(error, esize, "died of signal %d (%s)",
 		    WTERMSIG(ws), strsignal(WTERMSIG(ws)));
 		break;
 	default:
 		break;
 	}
 	if (st == PK_DOC_OK && install(b, sl) == -1) {
-		snprintf(error, sizeof(error), "%s: %s", b->opts.outdir,
+		snprintf(error, esize, "%s: %s", b->opts.outdir,
 		    strerror(errno));
 		st = PK_DOC_SYSTEM;
 	}
@@ -574,7 +684,7 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
 	if (st == PK_DOC_SYSTEM) {
 		/* Not the document's fault: not recorded, tried next run. */
 		if (error[0] == '\0')
-			describe_write_failure(b, error, sizeof(error));
+			describe_write_failure(b, error, esize);
 		pk_diag_at(b->diag, PK_E_WRITE, sl->doc->path, 0, "%s; "
 		    "stopping, run again to resume", error);
 		b->stats.count[st]++;
@@ -585,13 +695,23 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
 		 * cron only the summary line is (report.html has them).
 		 * The child's diagnostic names the file; a kill does not.
 		 */
+		if (st == PK_DOC_OK) {
+			review_reasons(&f);
+			if (f.review[0] != '\0')
+				st = PK_DOC_REVIEW;
+		} else {
+			f.score = f.items = f.persons = f.decisions = -1;
+			f.outputs[0] = f.ocr_low[0] = '\0';
+		}
 		if (b->opts.progress && st == PK_DOC_REJECTED)
 			fprintf(stderr, "\r\033[Kpk-batch: %s\n", error);
+		else if (b->opts.progress && st == PK_DOC_REVIEW)
+			fprintf(stderr, "\r\033[Kpk-batch: %s: to review: %s\n",
+			    sl->doc->path, f.review);
 		else if (b->opts.progress && st != PK_DOC_OK)
 			fprintf(stderr, "\r\033[Kpk-batch: %s: error: %s\n",
 			    sl->doc->path, error);
-		(void)record(b, sl->doc, sl->sha256, st, pages, profile, secs,
-		    st == PK_DOC_OK ? outputs : "", error);
+		(void)record(b, sl->doc, sl->sha256, st, &f, secs);
 	}
 	sl->pid = 0;
 }
@@ -640,6 +760,8 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 {
 	struct pk_buf	 data = { 0 };
 	struct pk_diag	 rd = *b->diag;
+	struct facts	 unread = { .score = -1, .items = -1, .persons = -1,
+			    .decisions = -1 };
 	const struct pk_mrec *prev;
 	char		 msg[1024] = "";
 	FILE		*mf;
@@ -659,7 +781,8 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 			fprintf(stderr, "\r\033[K%s\n", msg);
 		b->stats.count[PK_DOC_REJECTED]++;
 		b->last_rss_kb = b->last_own_kb = 0;
-		log_doc(b, doc, "rejected", 0, "", 0, msg);
+		snprintf(unread.error, sizeof(unread.error), "%s", msg);
+		log_doc(b, doc, "rejected", &unread, 0);
 		pk_buf_free(&data);
 		return 0;	/* not recorded: no digest to compare */
 	}
@@ -669,7 +792,10 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 	if (up_to_date(b, prev, sl->sha256)) {
 		if (strcmp(prev->status, "ok") == 0)
 			b->stats.count[PK_DOC_UNCHANGED]++;
-		else
+		else if (strcmp(prev->status, "review") == 0) {
+			b->stats.count[PK_DOC_UNCHANGED]++;
+			b->stats.review_before++;
+		} else
 			b->stats.skipped_failed++;
 		pk_buf_free(&data);
 		return 0;

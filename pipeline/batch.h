@@ -20,6 +20,7 @@ struct pk_batch_opts {
 	size_t		 memory;	/* bytes of address space per document */
 	size_t		 max_size;	/* largest input read */
 	int		 retry;		/* convert failed documents again */
+	int		 strict;	/* exit 5 when documents are to review */
 	int		 progress;	/* a bar on stderr */
 	FILE		*log;		/* JSON lines, or NULL */
 };
@@ -27,6 +28,9 @@ struct pk_batch_opts {
 /* How one document ended; the names are the manifest's. */
 enum pk_doc_status {
 	PK_DOC_OK,
+	PK_DOC_REVIEW,		/* converted, outputs written, but weak: no
+				 * item, a profile that does not fit well,
+				 * or pages OCR read with low confidence */
 	PK_DOC_UNCHANGED,	/* converted before; not run */
 	PK_DOC_REJECTED,	/* the input is not convertible */
 	PK_DOC_TIMEOUT,		/* killed at the wall-clock limit */
@@ -41,6 +45,7 @@ enum pk_doc_status {
 struct pk_batch_stats {
 	size_t	 count[PK_DOC__MAX];
 	size_t	 skipped_failed;	/* failed before, unchanged, no --retry */
+	size_t	 review_before;		/* to review, unchanged since */
 	long	 pages;
 	double	 seconds;
 	int	 system_error;		/* the batch stopped: exit 3 */

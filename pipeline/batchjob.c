@@ -151,6 +151,36 @@ first_line(char *msg, size_t len, char *out, size_t size)
 	snprintf(out, size, "%s", msg);
 }
 
+/*
+ * The warnings among the diagnostics, without program, file and
+ * "warning: ", on one line, each ended by a \037 (the unit separator:
+ * a warning may hold "; "), as read_result reads them.
+ */
+static void
+warnings_of(const char *msg, size_t len, char *out, size_t size)
+{
+	const char	*line, *end = msg + len, *nl;
+	char		 buf[1024], *w;
+	size_t		 used = 0, n;
+
+	out[0] = '\0';
+	for (line = msg; msg != NULL && line < end; line = nl + 1) {
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			nl = end;
+		n = (size_t)(nl - line) < sizeof(buf) ? (size_t)(nl - line) :
+		    sizeof(buf) - 1;
+		memcpy(buf, line, n);
+		buf[n] = '\0';
+		if ((w = strstr(buf, ": warning: ")) == NULL)
+			continue;
+		w += 11;
+		if (used + strlen(w) + 2 >= size)
+			break;
+		used += (size_t)snprintf(out + used, size - used, "%s\037",
+		    w);
+	}
+}
+
 int
 pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
     const char *data, size_t len, const char *sha256, const char *tag)
@@ -160,6 +190,7 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	const struct pk_buf	*buf;
 	FILE			*msgs, *rf;
 	char			*msg = NULL, err[1024], path[4096];
+	char			 warn[1024];
 	char			 digest[PK_SHA256_HEX];
 	size_t			 msglen = 0, k;
 	int			 code, rc, fd;
@@ -191,6 +222,7 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	b->chain->opts.extract.sha256 = sha256;
 	rc = pk_chain_run(b->chain, doc->path, data, len, &res);
 	fclose(msgs);
+	warnings_of(msg, msglen, warn, sizeof(warn));
 	err[0] = '\0';
 	code = 0;
 	if (rc == -1) {
@@ -211,8 +243,10 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	snprintf(path, sizeof(path), "%s/%s.result", b->tmpdir, tag);
 	if ((rf = fopen(path, "w")) == NULL)
 		return 3;
-	fprintf(rf, "%d\n%s\n%s\n%ld\n", res.pages, res.profile, err,
-	    vm_kb("VmHWM") - start_kb);
+	/* The lines read_result reads, in its order. */
+	fprintf(rf, "%d\n%s\n%s\n%ld\n%d\n%d\n%d\n%d\n%s\n%s\n", res.pages,
+	    res.profile, err, vm_kb("VmHWM") - start_kb, res.score, res.items,
+	    res.persons, res.decisions, res.ocr_low, warn);
 	for (k = 0; code == 0 && k <= b->chain->nformats; k++) {
 		buf = k == 0 ? &res.xml : &res.out[k - 1];
 		if (pk_sha256_hex(buf->data ? buf->data : "", buf->len,

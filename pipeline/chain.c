@@ -51,22 +51,80 @@ nomem:
 	return -1;
 }
 
-static void
-profile_of(xmlDocPtr doc, char *out, size_t size)
+/* The elements named name in the tree under n. */
+static int
+count_named(xmlNodePtr n, const char *name)
 {
-	xmlNodePtr	 n;
-	xmlChar		*v;
+	int	 k = 0;
+
+	for (; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			k += xmlStrEqual(n->name, BAD_CAST name) +
+			    count_named(n->children, name);
+	return k;
+}
+
+/* An attribute's value into out, truncated; "" when it is missing. */
+static void
+attr_into(xmlNodePtr n, const char *name, char *out, size_t size)
+{
+	xmlChar	*v = xmlGetProp(n, BAD_CAST name);
+
+	snprintf(out, size, "%s", v != NULL ? (char *)v : "");
+	xmlFree(v);
+}
+
+/* The OCR pages source/ocr marks low="true", as "2,5". */
+static void
+ocr_low_of(xmlNodePtr source, char *out, size_t size)
+{
+	xmlNodePtr	 o, pg;
+	xmlChar		*low, *n;
+	size_t		 used = 0;
 
 	out[0] = '\0';
-	for (n = xmlDocGetRootElement(doc)->children; n; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, BAD_CAST "source")) {
-			if ((v = xmlGetProp(n, BAD_CAST "profile")) != NULL) {
-				snprintf(out, size, "%s", (char *)v);
-				xmlFree(v);
+	for (o = source->children; o != NULL; o = o->next)
+		if (o->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(o->name, BAD_CAST "ocr"))
+			for (pg = o->children; pg != NULL; pg = pg->next) {
+				if (pg->type != XML_ELEMENT_NODE)
+					continue;
+				low = xmlGetProp(pg, BAD_CAST "low");
+				n = xmlGetProp(pg, BAD_CAST "n");
+				if (low != NULL && n != NULL &&
+				    xmlStrEqual(low, BAD_CAST "true") &&
+				    used + (size_t)xmlStrlen(n) + 2 < size)
+					used += (size_t)snprintf(out + used,
+					    size - used, "%s%s", used ? "," :
+					    "", (char *)n);
+				xmlFree(low);
+				xmlFree(n);
 			}
-			return;
-		}
+}
+
+/* Profile, score, counts and low OCR pages of a segmented document. */
+static void
+facts_of(xmlDocPtr doc, struct pk_chain_result *res)
+{
+	xmlNodePtr	 root = xmlDocGetRootElement(doc), n;
+	char		 score[24];
+
+	res->profile[0] = res->ocr_low[0] = '\0';
+	res->items = res->persons = res->decisions = 0;
+	for (n = root->children; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlStrEqual(n->name, BAD_CAST "source")) {
+			attr_into(n, "profile", res->profile,
+			    sizeof(res->profile));
+			attr_into(n, "score", score, sizeof(score));
+			res->score = atoi(score);
+			ocr_low_of(n, res->ocr_low, sizeof(res->ocr_low));
+		} else if (xmlStrEqual(n->name, BAD_CAST "items"))
+			res->items += count_named(n->children, "item");
+	}
+	res->persons = count_named(root->children, "person");
+	res->decisions = count_named(root->children, "decision");
 }
 
 int
@@ -95,7 +153,7 @@ pk_chain_run(struct pk_chain *c, const char *file, const char *data,
 	pk_text_free(&text);
 	if (i != 0)
 		goto out;
-	profile_of(doc, res->profile, sizeof(res->profile));
+	facts_of(doc, res);
 	if (pk_xml_write(doc, &res->xml) == -1) {
 		pk_diag(c->diag, PK_E_NOMEM, 0, NULL);
 		goto out;

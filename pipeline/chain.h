@@ -37,7 +37,14 @@ struct pk_chain_result {
 	struct pk_buf	 xml;				/* minutes XML */
 	struct pk_buf	 out[PK_CHAIN_MAX_FORMATS];	/* per format */
 	int		 pages;
+	/* What a person deciding whether to look needs (pk-batch's
+	 * review): the segmented XML's source/@profile and @score, how
+	 * many items, persons and decisions it found, and the pages OCR
+	 * read with low confidence ("2,5"). */
 	char		 profile[64];
+	int		 score;
+	int		 items, persons, decisions;
+	char		 ocr_low[256];
 };
 
 /*

@@ -145,7 +145,7 @@ pk_choose_profile(const struct pk_rules *rs, const char *name,
 	}
 	explain(ex, "chosen\t%s\n", out->profile->name);
 	/* The words of its language alone (a signal of 1) are no fit. */
-	if (out->score <= 1)
+	if (out->score < PK_SEGMENT_FITS_WELL)
 		pk_diag(d, PK_W_LOW_SCORE, 0, "best is %s, score %d; choose "
 		    "one with -p or add a profile", out->profile->name,
 		    out->score);

@@ -14,6 +14,14 @@
 /* Profiles are scored on this many lines from the start. */
 #define PK_SCORE_LINES	1000
 
+/*
+ * A profile fits a document well from this score on; below it, when
+ * the profile was chosen by score, pk-segment warns "no profile fits
+ * well" (the words of a language alone, a signal of 1, are no fit), and
+ * pk-batch flags the document for review.
+ */
+#define PK_SEGMENT_FITS_WELL	2
+
 struct pk_choice {
 	const struct pk_profile	*profile;	/* borrowed from the rules */
 	int			 score;

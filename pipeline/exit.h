@@ -7,5 +7,7 @@
 #define PK_EXIT_USAGE	2	/* usage error; nothing read */
 #define PK_EXIT_SYSTEM	3	/* I/O, memory, failed write */
 #define PK_EXIT_BUSY	4	/* pk-batch: another run holds OUTDIR */
+#define PK_EXIT_REVIEW	5	/* pk-batch --strict: converted, some to
+				 * review, none failed */
 
 #endif

@@ -17,8 +17,11 @@
  * docs/operations.md.
  */
 #define HEADER	"path\tsha256\tversion\trules\tstyles\tstatus\tpages\t" \
-		"profile\tseconds\toutputs\terror\n"
-#define NFIELDS	11
+		"profile\tseconds\toutputs\terror\tscore\titems\tpersons\t" \
+		"decisions\tocr_low_pages\twarnings\treview\n"
+#define NFIELDS	18
+/* Before the review columns (issue 13): read, then written in full. */
+#define NFIELDS_OLD	11
 
 void
 pk_mrec_free(struct pk_mrec *r)
@@ -29,6 +32,9 @@ pk_mrec_free(struct pk_mrec *r)
 	free(r->profile);
 	free(r->outputs);
 	free(r->error);
+	free(r->ocr_low);
+	free(r->warnings);
+	free(r->review);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -69,6 +75,23 @@ put_escaped(FILE *fp, const char *s)
 		}
 }
 
+/* A tab, then n, or nothing when it is not known (-1). */
+static void
+put_count(FILE *fp, int n)
+{
+	if (n >= 0)
+		fprintf(fp, "\t%d", n);
+	else
+		putc('\t', fp);
+}
+
+/* A count field: -1 when empty. */
+static int
+get_count(const char *s, size_t len)
+{
+	return len == 0 ? -1 : atoi(s);
+}
+
 static void
 put_rec(FILE *fp, const struct pk_mrec *r)
 {
@@ -83,6 +106,16 @@ put_rec(FILE *fp, const struct pk_mrec *r)
 	put_escaped(fp, r->outputs);
 	putc('\t', fp);
 	put_escaped(fp, r->error);
+	put_count(fp, r->score);
+	put_count(fp, r->items);
+	put_count(fp, r->persons);
+	put_count(fp, r->decisions);
+	putc('\t', fp);
+	put_escaped(fp, r->ocr_low);
+	putc('\t', fp);
+	put_escaped(fp, r->warnings);
+	putc('\t', fp);
+	put_escaped(fp, r->review);
 	putc('\n', fp);
 }
 
@@ -116,7 +149,7 @@ parse_rec(const char *line, size_t len, struct pk_mrec *r)
 	}
 	/* Fewer fields, or more (the rest of a line cut off, then a
 	 * whole one): not a record. */
-	if (k != NFIELDS || tab != NULL || fl[0] == 0)
+	if ((k != NFIELDS && k != NFIELDS_OLD) || tab != NULL || fl[0] == 0)
 		return -1;
 	r->rel = unescape(f[0], fl[0]);
 	copy_hex(r->sha256, f[1], fl[1]);
@@ -133,8 +166,23 @@ parse_rec(const char *line, size_t len, struct pk_mrec *r)
 	free(num);
 	r->outputs = unescape(f[9], fl[9]);
 	r->error = unescape(f[10], fl[10]);
+	r->score = r->items = r->persons = r->decisions = -1;
+	if (k == NFIELDS) {
+		r->score = get_count(f[11], fl[11]);
+		r->items = get_count(f[12], fl[12]);
+		r->persons = get_count(f[13], fl[13]);
+		r->decisions = get_count(f[14], fl[14]);
+		r->ocr_low = unescape(f[15], fl[15]);
+		r->warnings = unescape(f[16], fl[16]);
+		r->review = unescape(f[17], fl[17]);
+	} else {
+		r->ocr_low = strdup("");
+		r->warnings = strdup("");
+		r->review = strdup("");
+	}
 	if (!r->rel || !r->version || !r->status || !r->profile ||
-	    !r->outputs || !r->error) {
+	    !r->outputs || !r->error || !r->ocr_low || !r->warnings ||
+	    !r->review) {
 		pk_mrec_free(r);
 		return -1;
 	}
@@ -158,8 +206,12 @@ dup_rec(struct pk_mrec *dst, const struct pk_mrec *src)
 	dst->profile = strdup(src->profile ? src->profile : "");
 	dst->outputs = strdup(src->outputs ? src->outputs : "");
 	dst->error = strdup(src->error ? src->error : "");
+	dst->ocr_low = strdup(src->ocr_low ? src->ocr_low : "");
+	dst->warnings = strdup(src->warnings ? src->warnings : "");
+	dst->review = strdup(src->review ? src->review : "");
 	if (!dst->rel || !dst->version || !dst->status || !dst->profile ||
-	    !dst->outputs || !dst->error) {
+	    !dst->outputs || !dst->error || !dst->ocr_low || !dst->warnings ||
+	    !dst->review) {
 		pk_mrec_free(dst);
 		return -1;
 	}
@@ -286,11 +338,13 @@ pk_manifest_open(struct pk_manifest *m, const char *outdir,
 			/*
 			 * The header is the first line; before issue 13 it
 			 * began "# protokoll manifest 1", and such a
-			 * manifest is read alike.  Only there does '#'
-			 * mark a header: a file name may begin with one.
+			 * manifest is read alike, and so is the header
+			 * of eleven names before the review columns.
+			 * Only there does '#' or "path" mark a header: a
+			 * file name may begin with either.
 			 */
 			if (lineno++ == 0 && (line[0] == '#' ||
-			    strcmp(line, HEADER) == 0))
+			    strncmp(line, "path\tsha256\t", 12) == 0))
 				continue;
 			/* A line without its newline was cut off: ignore. */
 			if (len == 0 || line[len - 1] != '\n')

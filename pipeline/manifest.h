@@ -21,6 +21,12 @@ struct pk_mrec {
 	double	 seconds;
 	char	*outputs;		/* "name=sha256 name=sha256" */
 	char	*error;			/* the first diagnostic, or "" */
+	/* Of a converted document ("ok" or "review"); -1 and "" else. */
+	int	 score;			/* the profile's (source/@score) */
+	int	 items, persons, decisions;
+	char	*ocr_low;		/* OCR pages of low confidence, "2,5" */
+	char	*warnings;		/* pk-segment's, joined by "; " */
+	char	*review;		/* why it is to review, or "" */
 };
 
 /*
@@ -28,7 +34,8 @@ struct pk_mrec {
  * tab-separated line per record with as many fields (tab, newline and
  * backslash escaped as \t, \n and \\; nothing quoted).  Records are
  * appended as documents finish; the last record of a path wins.  A line
- * cut off by a kill is ignored when the manifest is opened again.
+ * cut off by a kill is ignored when the manifest is opened again.  A
+ * record of the eleven fields before the review columns is read too.
  */
 struct pk_manifest {
 	struct pk_mrec	*v;		/* v[0..nsorted) sorted by rel */
