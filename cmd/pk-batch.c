@@ -19,7 +19,7 @@
 #define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
 		"[-R dir] [--cpu s] [--dpi n] [--lang langs] [--log file] " \
 		"[--memory mb] [--ocr when] [--ocr-seconds s] [--plan] [--retry] " \
-		"[--strict] [--timeout s] " \
+		"[--root dir] [--strict] [--timeout s] " \
 		"-o outdir src ..."
 #define MAX_FORMATS	PK_CHAIN_MAX_FORMATS
 
@@ -36,6 +36,8 @@ help(void)
 	    "                         document each, or the last few documents'\n"
 	    "                         scanned pages spread over them\n"
 	    "  -0, --null             the list on stdin is NUL-separated\n"
+	    "      --root dir         a listed path's place in outdir is below\n"
+	    "                         dir, as for the argument dir\n"
 	    "  -p, --profile name     rule profile instead of the best-scoring\n"
 	    "  -R, --rules dir        load profiles from dir\n"
 	    "  -q, --quiet            no progress bar, even on a terminal\n"
@@ -107,6 +109,7 @@ main(int argc, char *argv[])
 		{ "profile",	required_argument,	NULL, 'p' },
 		{ "quiet",	no_argument,		NULL, 'q' },
 		{ "retry",	no_argument,		NULL, 'r' },
+		{ "root",	required_argument,	NULL, 'W' },
 		{ "rules",	required_argument,	NULL, 'R' },
 		{ "strict",	no_argument,		NULL, 's' },
 		{ "timeout",	required_argument,	NULL, 'T' },
@@ -122,12 +125,11 @@ main(int argc, char *argv[])
 	struct pk_doclist	 docs = { 0 };
 	struct pk_diag		 diag;
 	const char		*formats[MAX_FORMATS], *logpath = NULL;
-	const char		*rulesdir = NULL;
+	const char		*rulesdir = NULL, *root = NULL;
 	const char		*formatlist = "html";
 	char			 fbuf[512], rdir[PATH_MAX],
 				 xsd[PATH_MAX], xdir[PATH_MAX],
 				 pat[3][PATH_MAX + 16], segopts[PATH_MAX + 64] = "";
-	const char		*pats[MAX_FORMATS + 2];
 	char			 patbuf[MAX_FORMATS][PATH_MAX + 16];
 	char			 rules_digest[PK_SHA256_HEX],
 				 styles_digest[PK_SHA256_HEX];
@@ -212,6 +214,9 @@ main(int argc, char *argv[])
 		case 'V':
 			pk_cli_version(PROG);
 			break;
+		case 'W':
+			root = optarg;
+			break;
 		default:
 			pk_cli_usage(USAGE);
 		}
@@ -240,14 +245,19 @@ main(int argc, char *argv[])
 			    pk_diag_text(PK_E_FORMAT_UNKNOWN), formats[i]);
 			return PK_EXIT_USAGE;
 		}
-		pats[i] = patbuf[i];
 	}
+	/*
+	 * The stylesheets of every format, not only -f's: a record's
+	 * digest must not change with -f, or changing -f would convert
+	 * everything again (issue 13); the formats a record lacks are
+	 * made from its minutes XML.
+	 */
 	snprintf(pat[0], sizeof(pat[0]), "%s/*.rules", rulesdir);
-	snprintf(pat[1], sizeof(pat[1]), "%s/lib/*.xsl", xdir);
-	pats[nformats] = pat[1];
-	pats[nformats + 1] = xsd;
+	snprintf(pat[1], sizeof(pat[1]), "%s/*.xsl", xdir);
+	snprintf(pat[2], sizeof(pat[2]), "%s/lib/*.xsl", xdir);
 	if (digest_glob((const char *const[]){ pat[0] }, 1, rules_digest) ==
-	    -1 || digest_glob(pats, nformats + 2, styles_digest) == -1) {
+	    -1 || digest_glob((const char *const[]){ pat[1], pat[2], xsd }, 3,
+	    styles_digest) == -1) {
 		pk_diag(&diag, PK_E_DATADIR, 0, "%s", rulesdir);
 		return PK_EXIT_SYSTEM;
 	}
@@ -257,7 +267,7 @@ main(int argc, char *argv[])
 	/* The documents, before anything is written. */
 	for (i = (size_t)optind; i < (size_t)argc; i++)
 		if (strcmp(argv[i], "-") == 0 ?
-		    pk_walk_list(&docs, stdin, sep, &diag) == -1 :
+		    pk_walk_list(&docs, stdin, sep, root, &diag) == -1 :
 		    pk_walk_add(&docs, argv[i], &diag) == -1) {
 			status = PK_EXIT_USAGE;
 			goto out;
@@ -318,11 +328,12 @@ main(int argc, char *argv[])
 			    PK_EXIT_REVIEW : PK_EXIT_OK;
 			/*
 			 * Quiet for cron unless something went wrong or
-			 * this run found documents to review (said the
-			 * night they came, not every night after).
+			 * this run found documents to review that were not
+			 * before (said the night they came, not every night
+			 * after, nor when only -f changed).
 			 */
 			if (status != PK_EXIT_OK || bo.progress ||
-			    s->count[PK_DOC_REVIEW] > 0)
+			    s->review_new > 0)
 				fprintf(stderr, "%s: %zu documents: %zu "
 				    "converted, %zu unchanged, %zu failed "
 				    "(%zu failed before), %zu to review, "

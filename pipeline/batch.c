@@ -53,6 +53,8 @@ struct facts {
 	char	 error[1024];
 	char	 outputs[2048];
 	char	 review[512];		/* why it is to review */
+	int	 kept;			/* the minutes XML kept: only formats
+					 * made, no page read */
 };
 
 /* One running child. */
@@ -64,6 +66,13 @@ struct slot {
 	double			 started;
 	enum pk_doc_status	 killed;	/* PK_DOC_OK: not killed */
 	int			 threads;	/* cores it was given for OCR */
+	unsigned		 formats;	/* 0: the whole chain; else
+						 * only these formats (bit k:
+						 * format k) from the kept
+						 * minutes XML */
+	char			 prev_outputs[2048];	/* of its record */
+	char			 prev_warnings[1024];
+	int			 prev_review;	/* it was to review before */
 };
 
 static double
@@ -257,28 +266,111 @@ out_path(const struct pk_batch *b, const char *rel, const char *ext,
 	    (int)size ? 0 : -1;
 }
 
-/* Was doc converted with this input and these rules, and is it there? */
+/* What a document needs (what_to_do). */
+enum work {
+	WORK_NONE,		/* up to date, or failed before (no --retry) */
+	WORK_CHAIN,		/* the whole chain: extraction, OCR, ... */
+	WORK_FORMATS		/* some formats from the kept minutes XML */
+};
+
+/* Whether outputs ("xml=SHA html=SHA") lists name. */
 static int
-up_to_date(const struct pk_batch *b, const struct pk_mrec *r,
-    const char *sha256)
+lists_output(const char *outputs, const char *name)
+{
+	size_t	 n = strlen(name);
+
+	for (const char *p = outputs; p != NULL && *p != '\0';
+	    p = strchr(p, ' ')) {
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, name, n) == 0 && p[n] == '=')
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether name is one of this run's formats. */
+static int
+is_format(const struct pk_batch *b, const char *name, size_t n)
+{
+	for (size_t k = 0; k < b->chain->nformats; k++)
+		if (strlen(b->chain->format[k]) == n &&
+		    strncmp(b->chain->format[k], name, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Remove OUTDIR/rel.NAME for each output NAME of outputs that this run
+ * does not make (a format dropped from -f); 0, or -1 (errno) when one
+ * could not be removed.
+ */
+static int
+remove_dropped(const struct pk_batch *b, const char *rel, const char *outputs)
+{
+	char	 path[4096], name[64];
+	size_t	 n;
+
+	for (const char *p = outputs; p != NULL && *p != '\0';
+	    p = strchr(p, ' ')) {
+		while (*p == ' ')
+			p++;
+		n = strcspn(p, "= ");
+		if (n == 0 || n >= sizeof(name) || (n == 3 &&
+		    strncmp(p, "xml", 3) == 0) || is_format(b, p, n))
+			continue;
+		snprintf(name, sizeof(name), "%.*s", (int)n, p);
+		if (out_path(b, rel, name, path, sizeof(path)) == 0 &&
+		    unlink(path) == -1 && errno != ENOENT)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * What doc (its record r, its input's digest sha256) needs.  The whole
+ * chain when the input, the programs or the rules changed, or the
+ * minutes XML is not there; when only the stylesheets changed or -f asks
+ * for a format not made yet, those formats from the kept minutes XML
+ * (*formats: bit k for format k), with no extraction and no OCR again.
+ * *dropped: outputs of the record that -f no longer asks for.
+ */
+static enum work
+what_to_do(const struct pk_batch *b, const struct pk_mrec *r,
+    const char *sha256, unsigned *formats, int *dropped)
 {
 	char	 path[4096];
+	size_t	 k;
 
+	*formats = 0;
+	*dropped = 0;
 	if (r == NULL || strcmp(r->sha256, sha256) != 0 ||
 	    strcmp(r->version, PK_VERSION) != 0 ||
-	    strcmp(r->rules, b->rules) != 0 ||
-	    strcmp(r->styles, b->styles) != 0)
-		return 0;
+	    strcmp(r->rules, b->rules) != 0)
+		return WORK_CHAIN;
 	if (strcmp(r->status, "ok") != 0 && strcmp(r->status, "review") != 0)
-		return !b->opts.retry;
+		return b->opts.retry ? WORK_CHAIN : WORK_NONE;
 	if (out_path(b, r->rel, "xml", path, sizeof(path)) == -1 ||
-	    access(path, F_OK) == -1)
-		return 0;
-	for (size_t i = 0; i < b->chain->nformats; i++)
-		if (out_path(b, r->rel, b->chain->format[i], path,
+	    access(path, F_OK) == -1 || !lists_output(r->outputs, "xml"))
+		return WORK_CHAIN;
+	for (k = 0; k < b->chain->nformats; k++)
+		if (strcmp(r->styles, b->styles) != 0 ||
+		    !lists_output(r->outputs, b->chain->format[k]) ||
+		    out_path(b, r->rel, b->chain->format[k], path,
 		    sizeof(path)) == -1 || access(path, F_OK) == -1)
-			return 0;
-	return 1;
+			*formats |= 1U << k;
+	for (const char *p = r->outputs; p != NULL && *p != '\0';
+	    p = strchr(p, ' ')) {
+		size_t n;
+
+		while (*p == ' ')
+			p++;
+		n = strcspn(p, "= ");
+		if (n > 0 && !(n == 3 && strncmp(p, "xml", 3) == 0) &&
+		    !is_format(b, p, n))
+			*dropped = 1;
+	}
+	return *formats != 0 ? WORK_FORMATS : WORK_NONE;
 }
 
 size_t
@@ -446,6 +538,25 @@ next_line(FILE *fp, char *out, size_t size)
 		out[0] = '\0';
 }
 
+/* The digest outputs ("xml=SHA html=SHA") gives name, into out. */
+static void
+prev_digest(const char *outputs, const char *name, char *out, size_t size)
+{
+	size_t	 n = strlen(name);
+
+	out[0] = '\0';
+	for (const char *p = outputs; p != NULL && *p != '\0';
+	    p = strchr(p, ' ')) {
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, name, n) == 0 && p[n] == '=') {
+			snprintf(out, size, "%.*s", (int)strcspn(p + n + 1,
+			    " "), p + n + 1);
+			return;
+		}
+	}
+}
+
 /* Read the child's result file, as pk_batch_child writes it, into f. */
 static int
 read_result(struct pk_batch *b, const struct slot *sl, struct facts *f)
@@ -477,14 +588,26 @@ read_result(struct pk_batch *b, const struct slot *sl, struct facts *f)
 		*w = w[1] != '\0' ? '\n' : '\0';
 	for (k = 0; k <= b->chain->nformats && fgets(line, sizeof(line), fp)
 	    != NULL; k++) {
+		const char *name = k ? b->chain->format[k - 1] : "xml";
+
 		line[strcspn(line, "\n")] = '\0';
+		/* "-": not made again, the record's digest holds. */
+		if (strcmp(line, "-") == 0) {
+			f->kept |= k == 0;
+			prev_digest(sl->prev_outputs, name, line,
+			    sizeof(line));
+		}
 		used += (size_t)snprintf(f->outputs + used,
-		    sizeof(f->outputs) - used, "%s%s=%s", k ? " " : "", k ?
-		    b->chain->format[k - 1] : "xml", line);
+		    sizeof(f->outputs) - used, "%s%s=%s", k ? " " : "", name,
+		    line);
 		if (used >= sizeof(f->outputs))
 			used = sizeof(f->outputs) - 1;
 	}
 	fclose(fp);
+	/* pk-segment's warnings were given when the XML was made. */
+	if (f->kept)
+		snprintf(f->warnings, sizeof(f->warnings), "%s",
+		    sl->prev_warnings);
 	return 0;
 }
 
@@ -513,13 +636,19 @@ review_reasons(struct facts *f)
 		    f->ocr_low);
 }
 
-/* Move the child's temporaries into place, all of them or none. */
+/*
+ * Move the child's temporaries into place, all it made (only some
+ * formats, when it kept the minutes XML), and remove the outputs of
+ * formats dropped from -f.
+ */
 static int
-install(struct pk_batch *b, const struct slot *sl)
+install(struct pk_batch *b, const struct slot *sl, int kept)
 {
 	char	 from[4096], to[4096];
 
 	for (size_t k = 0; k <= b->chain->nformats; k++) {
+		if (kept && (k == 0 || (sl->formats & 1U << (k - 1)) == 0))
+			continue;
 		snprintf(from, sizeof(from), "%s/%s.%zu", b->tmpdir, sl->tag,
 		    k);
 		if (out_path(b, sl->doc->rel, k ? b->chain->format[k - 1] :
@@ -527,7 +656,7 @@ install(struct pk_batch *b, const struct slot *sl)
 		    rename(from, to) == -1)
 			return -1;
 	}
-	return 0;
+	return remove_dropped(b, sl->doc->rel, sl->prev_outputs);
 }
 
 static void
@@ -570,7 +699,8 @@ record(struct pk_batch *b, const struct pk_doc *doc, const char *sha256,
 	r.warnings = (char *)f->warnings;
 	r.review = (char *)f->review;
 	b->stats.count[st]++;
-	b->stats.pages += f->pages;
+	if (!f->kept)
+		b->stats.pages += f->pages;
 	log_doc(b, doc, r.status, f, secs);
 	if (pk_manifest_add(&b->manifest, &r) == -1) {
 		pk_diag_at(b->diag, PK_E_WRITE, b->manifest.path, 0, "%s",
@@ -675,7 +805,7 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
 	default:
 		break;
 	}
-	if (st == PK_DOC_OK && install(b, sl) == -1) {
+	if (st == PK_DOC_OK && install(b, sl, f.kept) == -1) {
 		snprintf(error, esize, "%s: %s", b->opts.outdir,
 		    strerror(errno));
 		st = PK_DOC_SYSTEM;
@@ -699,6 +829,8 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
 			review_reasons(&f);
 			if (f.review[0] != '\0')
 				st = PK_DOC_REVIEW;
+			if (st == PK_DOC_REVIEW && !sl->prev_review)
+				b->stats.review_new++;
 		} else {
 			f.score = f.items = f.persons = f.decisions = -1;
 			f.outputs[0] = f.ocr_low[0] = '\0';
@@ -754,6 +886,48 @@ police(struct pk_batch *b, struct slot *slots, size_t n)
 	}
 }
 
+/*
+ * A document up to date but for outputs of formats dropped from -f:
+ * those removed, and its record rewritten without them.  0, or -1 when
+ * the batch must stop.
+ */
+static int
+drop_formats(struct pk_batch *b, const struct pk_mrec *prev)
+{
+	struct pk_mrec	 r = *prev;
+	char		 outputs[2048];
+	size_t		 used = 0, n;
+
+	if (remove_dropped(b, prev->rel, prev->outputs) == -1) {
+		pk_diag_at(b->diag, PK_E_WRITE, prev->rel, 0, "%s",
+		    strerror(errno));
+		b->stats.system_error = 1;
+		return -1;
+	}
+	outputs[0] = '\0';
+	for (const char *p = prev->outputs; p != NULL && *p != '\0';
+	    p = strchr(p, ' ')) {
+		while (*p == ' ')
+			p++;
+		n = strcspn(p, "= ");
+		if (!(n == 3 && strncmp(p, "xml", 3) == 0) &&
+		    !is_format(b, p, n))
+			continue;
+		used += (size_t)snprintf(outputs + used, sizeof(outputs) -
+		    used, "%s%.*s", used ? " " : "", (int)strcspn(p, " "), p);
+		if (used >= sizeof(outputs))
+			used = sizeof(outputs) - 1;
+	}
+	r.outputs = outputs;
+	if (pk_manifest_add(&b->manifest, &r) == -1) {
+		pk_diag_at(b->diag, PK_E_WRITE, b->manifest.path, 0, "%s",
+		    strerror(errno));
+		b->stats.system_error = 1;
+		return -1;
+	}
+	return 0;
+}
+
 static int
 start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
     size_t seq, int threads)
@@ -766,6 +940,9 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 	char		 msg[1024] = "";
 	FILE		*mf;
 	pid_t		 pid, parent;
+	enum work	 work;
+	unsigned	 formats;
+	int		 dropped;
 
 	/* Read and hash here: an unchanged document starts no child. */
 	rd.file = doc->path;
@@ -789,17 +966,27 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 	if (mf != NULL)
 		fclose(mf);
 	prev = pk_manifest_find(&b->manifest, doc->rel);
-	if (up_to_date(b, prev, sl->sha256)) {
+	if ((work = what_to_do(b, prev, sl->sha256, &formats, &dropped)) ==
+	    WORK_NONE) {
+		pk_buf_free(&data);
 		if (strcmp(prev->status, "ok") == 0)
 			b->stats.count[PK_DOC_UNCHANGED]++;
 		else if (strcmp(prev->status, "review") == 0) {
 			b->stats.count[PK_DOC_UNCHANGED]++;
 			b->stats.review_before++;
-		} else
+		} else {
 			b->stats.skipped_failed++;
-		pk_buf_free(&data);
-		return 0;
+			return 0;
+		}
+		return dropped ? drop_formats(b, prev) : 0;
 	}
+	sl->formats = work == WORK_FORMATS ? formats : 0;
+	snprintf(sl->prev_outputs, sizeof(sl->prev_outputs), "%s",
+	    prev != NULL ? prev->outputs : "");
+	snprintf(sl->prev_warnings, sizeof(sl->prev_warnings), "%s",
+	    prev != NULL ? prev->warnings : "");
+	sl->prev_review = prev != NULL && strcmp(prev->status, "review") ==
+	    0 && strcmp(prev->sha256, sl->sha256) == 0;
 	/* The pid too: an orphan of a killed run never meets our names. */
 	snprintf(sl->tag, sizeof(sl->tag), "%d-%zu", (int)getpid(), seq);
 	sl->doc = doc;
@@ -822,7 +1009,7 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 			_exit(3);
 		signal(SIGINT, SIG_DFL);
 		_exit(pk_batch_child(b, doc, data.data ? data.data : "",
-		    data.len, sl->sha256, sl->tag));
+		    data.len, sl->sha256, sl->tag, sl->formats));
 	}
 	sl->pid = pid;
 	pk_buf_free(&data);
@@ -986,6 +1173,9 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
 	char			 sha[PK_SHA256_HEX], dir[4096], tmp[4096];
 	char			*slash;
 	const struct pk_mrec	*prev;
+	enum work		 work;
+	unsigned		 formats;
+	int			 dropped;
 
 	snprintf(tmp, sizeof(tmp), "%s/.pk-plan", b->opts.outdir);
 	if (mkdir(tmp, 0755) == -1 && errno != EEXIST) {
@@ -998,12 +1188,32 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
 
 		pk_buf_reset(&data);
 		b->diag->file = doc->path;
+		work = WORK_CHAIN;
+		formats = 0;
 		if (pk_io_read(doc->path, b->opts.max_size, &data, b->diag)
 		    == 0 && pk_sha256_hex(data.data ? data.data : "",
 		    data.len, sha) == 0) {
 			prev = pk_manifest_find(&b->manifest, doc->rel);
-			if (up_to_date(b, prev, sha))
+			work = what_to_do(b, prev, sha, &formats, &dropped);
+			if (work == WORK_NONE)
 				continue;
+		}
+		/* Only formats: from the minutes XML there is. */
+		if (work == WORK_FORMATS) {
+			const char *sep = "";
+
+			for (size_t k = 0; k < b->chain->nformats; k++) {
+				if ((formats & 1U << k) == 0)
+					continue;
+				fprintf(fp, "%spk-transform -f %s -o ", sep,
+				    b->chain->format[k]);
+				sh_path(fp, b, doc->rel, b->chain->format[k]);
+				putc(' ', fp);
+				sh_path(fp, b, doc->rel, "xml");
+				sep = " && ";
+			}
+			putc('\n', fp);
+			continue;
 		}
 		if (out_path(b, doc->rel, "xml", dir, sizeof(dir)) == -1 ||
 		    (slash = strrchr(dir, '/')) == NULL)

@@ -46,6 +46,7 @@ struct pk_batch_stats {
 	size_t	 count[PK_DOC__MAX];
 	size_t	 skipped_failed;	/* failed before, unchanged, no --retry */
 	size_t	 review_before;		/* to review, unchanged since */
+	size_t	 review_new;		/* to review, and were not before */
 	long	 pages;
 	double	 seconds;
 	int	 system_error;		/* the batch stopped: exit 3 */
@@ -87,12 +88,16 @@ void	pk_batch_close(struct pk_batch *);
 
 /*
  * The child's part: convert data (whose SHA-256 is sha256) as doc,
- * write its results under
- * tmpdir as <tag>.<k> and <tag>.result, and return the exit code the
- * child ends with.  Never returns to the scheduler's code.
+ * write its results under tmpdir as <tag>.<k> and <tag>.result, and
+ * return the exit code the child ends with.  With formats (bit k for
+ * format k) not 0, only those formats are made, from the minutes XML
+ * in OUTDIR, and "-" stands in the result for the digests of what was
+ * not made (the whole chain runs if that XML cannot be used).  Never
+ * returns to the scheduler's code.
  */
 int	pk_batch_child(struct pk_batch *, const struct pk_doc *,
-	    const char *data, size_t len, const char *sha256, const char *tag);
+	    const char *data, size_t len, const char *sha256, const char *tag,
+	    unsigned formats);
 
 /*
  * Print one sh command per document that is not up to date: the same

@@ -11,6 +11,7 @@
 
 #include "batch.h"
 #include "digest.h"
+#include "io.h"
 
 /* AddressSanitizer reserves terabytes of address space: no RLIMIT_AS. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -181,9 +182,14 @@ warnings_of(const char *msg, size_t len, char *out, size_t size)
 	}
 }
 
+/* Output k (0: the minutes XML, k: format k - 1) is made this time. */
+#define MADE(formats, k) ((formats) == 0 || ((k) > 0 && \
+	((formats) & 1U << ((k) - 1)) != 0))
+
 int
 pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
-    const char *data, size_t len, const char *sha256, const char *tag)
+    const char *data, size_t len, const char *sha256, const char *tag,
+    unsigned formats)
 {
 	struct pk_chain_result	 res;
 	struct pk_diag		*d = b->diag;
@@ -193,7 +199,8 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	char			 warn[1024];
 	char			 digest[PK_SHA256_HEX];
 	size_t			 msglen = 0, k;
-	int			 code, rc, fd;
+	int			 code, rc = -1, fd;
+	struct pk_buf		 kept = { 0 };
 	/* What the worker adds to what it shares with the scheduler. */
 	long			 start_kb = vm_kb("VmRSS");
 
@@ -213,14 +220,33 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 		limit(RLIMIT_AS, b->opts.memory, b->opts.memory);
 	test_fault(doc->rel);
 
+	memset(&res, 0, sizeof(res));
+	/*
+	 * Only formats: from the minutes XML made before, no extraction
+	 * (nor OCR) again.  Should it not serve (gone, changed by hand,
+	 * invalid now), silently the whole chain.
+	 */
+	if (formats != 0) {
+		d->sink = NULL;
+		snprintf(path, sizeof(path), "%s/%s.xml", b->opts.outdir,
+		    doc->rel);
+		if (pk_io_read(path, (size_t)4 << 30, &kept, d) == -1 ||
+		    (rc = pk_chain_reformat(b->chain, doc->path, kept.data ?
+		    kept.data : "", kept.len, formats, &res)) == -1) {
+			pk_chain_result_free(&res);
+			memset(&res, 0, sizeof(res));
+			formats = 0;
+		}
+		pk_buf_free(&kept);
+	}
 	if ((msgs = open_memstream(&msg, &msglen)) == NULL)
 		return 3;
 	d->sink = msgs;
 	d->nerrors = 0;
-	memset(&res, 0, sizeof(res));
 	/* The scheduler hashed the input already. */
 	b->chain->opts.extract.sha256 = sha256;
-	rc = pk_chain_run(b->chain, doc->path, data, len, &res);
+	if (formats == 0)
+		rc = pk_chain_run(b->chain, doc->path, data, len, &res);
 	fclose(msgs);
 	warnings_of(msg, msglen, warn, sizeof(warn));
 	err[0] = '\0';
@@ -230,6 +256,8 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 		code = d->last == PK_E_NOMEM ? 4 : 1;
 	}
 	for (k = 0; rc == 0 && k <= b->chain->nformats; k++) {
+		if (!MADE(formats, k))
+			continue;
 		buf = k == 0 ? &res.xml : &res.out[k - 1];
 		snprintf(path, sizeof(path), "%s/%s.%zu", b->tmpdir, tag, k);
 		if (write_all(path, buf->data ? buf->data : "", buf->len)
@@ -249,7 +277,9 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	    res.persons, res.decisions, res.ocr_low, warn);
 	for (k = 0; code == 0 && k <= b->chain->nformats; k++) {
 		buf = k == 0 ? &res.xml : &res.out[k - 1];
-		if (pk_sha256_hex(buf->data ? buf->data : "", buf->len,
+		if (!MADE(formats, k))
+			snprintf(digest, sizeof(digest), "-");
+		else if (pk_sha256_hex(buf->data ? buf->data : "", buf->len,
 		    digest) == -1)
 			code = 4;
 		fprintf(rf, "%s\n", digest);

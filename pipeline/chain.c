@@ -102,7 +102,7 @@ ocr_low_of(xmlNodePtr source, char *out, size_t size)
 			}
 }
 
-/* Profile, score, counts and low OCR pages of a segmented document. */
+/* Profile, score, counts, low OCR pages and pages of a segmented document. */
 static void
 facts_of(xmlDocPtr doc, struct pk_chain_result *res)
 {
@@ -120,6 +120,8 @@ facts_of(xmlDocPtr doc, struct pk_chain_result *res)
 			attr_into(n, "score", score, sizeof(score));
 			res->score = atoi(score);
 			ocr_low_of(n, res->ocr_low, sizeof(res->ocr_low));
+			attr_into(n, "pages", score, sizeof(score));
+			res->pages = atoi(score);
 		} else if (xmlStrEqual(n->name, BAD_CAST "items"))
 			res->items += count_named(n->children, "item");
 	}
@@ -153,7 +155,9 @@ pk_chain_run(struct pk_chain *c, const char *file, const char *data,
 	pk_text_free(&text);
 	if (i != 0)
 		goto out;
+	i = (size_t)res->pages;
 	facts_of(doc, res);
+	res->pages = (int)i;	/* the pages read, not source/@pages */
 	if (pk_xml_write(doc, &res->xml) == -1) {
 		pk_diag(c->diag, PK_E_NOMEM, 0, NULL);
 		goto out;
@@ -173,6 +177,30 @@ out:
 	xmlFreeDoc(reread);
 	xmlFreeDoc(doc);
 	pk_buf_free(&paged);
+	return rc;
+}
+
+int
+pk_chain_reformat(struct pk_chain *c, const char *file, const char *xml,
+    size_t len, unsigned mask, struct pk_chain_result *res)
+{
+	xmlDocPtr	 doc;
+	size_t		 i;
+	int		 rc = -1;
+
+	c->diag->file = file;
+	if ((doc = pk_xml_read(xml, len, c->diag)) == NULL)
+		return -1;
+	if (pk_validate_run(c->val, doc) == -1)
+		goto out;
+	facts_of(doc, res);
+	for (i = 0; i < c->nformats; i++)
+		if ((mask & 1U << i) != 0 && pk_transform_run(c->tr[i], doc,
+		    NULL, &res->out[i]) == -1)
+			goto out;
+	rc = 0;
+out:
+	xmlFreeDoc(doc);
 	return rc;
 }
 

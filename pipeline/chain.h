@@ -62,6 +62,16 @@ int	pk_chain_init(struct pk_chain *, const struct pk_chain_opts *,
  */
 int	pk_chain_run(struct pk_chain *, const char *file, const char *data,
 	    size_t len, struct pk_chain_result *res);
+/*
+ * Make only the formats k with bit k of mask set from xml[0..len), a
+ * minutes XML the chain made before (pk-batch when -f changed: no
+ * extraction, no OCR again), into res->out[k]; res->xml stays empty and
+ * the facts (pages, profile, score, counts, low OCR pages) are read off
+ * the XML.  It is validated first.  Returns 0, or -1 with a diagnostic.
+ */
+int	pk_chain_reformat(struct pk_chain *, const char *file,
+	    const char *xml, size_t len, unsigned mask,
+	    struct pk_chain_result *res);
 void	pk_chain_result_free(struct pk_chain_result *);
 void	pk_chain_free(struct pk_chain *);
 

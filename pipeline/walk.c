@@ -163,14 +163,63 @@ has_dotdot(const char *p)
 	return 0;
 }
 
-int
-pk_walk_list(struct pk_doclist *l, FILE *fp, int sep, struct pk_diag *d)
+/* p without leading "./" (and "././"). */
+static const char *
+skip_dot(const char *p)
 {
-	char	*line = NULL;
-	size_t	 cap = 0;
+	while (p[0] == '.' && p[1] == '/') {
+		p += 2;
+		while (*p == '/')
+			p++;
+	}
+	return p;
+}
+
+/*
+ * The part of path below root (root without leading "./" nor trailing
+ * "/", its length rlen; "" for "." and "/" for "/"), or NULL when path
+ * is not below it.
+ */
+static const char *
+below_root(const char *path, const char *root, size_t rlen)
+{
+	const char	*p = skip_dot(path);
+
+	if (rlen == 0 && *p == '/')
+		return NULL;	/* absolute, root relative */
+	if (strcmp(root, "/") == 0) {
+		if (*p != '/')
+			return NULL;
+	} else if (rlen > 0) {
+		if (strncmp(p, root, rlen) != 0 || p[rlen] != '/')
+			return NULL;
+		p += rlen;
+	}
+	while (*p == '/')
+		p++;
+	return p;
+}
+
+int
+pk_walk_list(struct pk_doclist *l, FILE *fp, int sep, const char *root,
+    struct pk_diag *d)
+{
+	char	*line = NULL, *r = NULL;
+	size_t	 cap = 0, rlen = 0;
 	ssize_t	 n;
 	long	 lineno = 0;
 	int	 rc = 0;
+
+	if (root != NULL) {
+		if ((r = strdup(skip_dot(root))) == NULL) {
+			pk_diag(d, PK_E_NOMEM, 0, NULL);
+			return -1;
+		}
+		for (rlen = strlen(r); rlen > 1 && r[rlen - 1] == '/'; rlen--)
+			r[rlen - 1] = '\0';
+		if (strcmp(r, ".") == 0)
+			r[rlen = 0] = '\0';
+	}
 
 	while ((n = getdelim(&line, &cap, sep, fp)) != -1) {
 		const char *rel = line;
@@ -186,6 +235,12 @@ pk_walk_list(struct pk_doclist *l, FILE *fp, int sep, struct pk_diag *d)
 			rc = -1;
 			continue;
 		}
+		if (r != NULL && (rel = below_root(line, r, rlen)) == NULL) {
+			pk_diag_at(d, PK_E_READ, "<stdin>", lineno,
+			    "%s: not below --root %s", line, root);
+			rc = -1;
+			continue;
+		}
 		while (*rel == '/' || (rel[0] == '.' && rel[1] == '/'))
 			rel += *rel == '/' ? 1 : 2;
 		if (*rel == '\0' || push(l, line, rel) == -1) {
@@ -195,6 +250,7 @@ pk_walk_list(struct pk_doclist *l, FILE *fp, int sep, struct pk_diag *d)
 		}
 	}
 	free(line);
+	free(r);
 	return rc;
 }
 

@@ -26,10 +26,16 @@ struct pk_doclist {
 int	pk_walk_add(struct pk_doclist *, const char *src, struct pk_diag *);
 /*
  * Add the paths read from fp, one per line (sep '\n') or NUL-separated
- * (sep '\0'); rel is the path without leading "/" and "./".  A path
+ * (sep '\0').  With root (pk-batch --root DIR), rel is the path below
+ * root, as a directory argument root would give it (`find DIR -print0`
+ * and DIR itself write the same tree), and a path not below root is
+ * refused; root and the paths are compared as written, after leading
+ * "./" (so both absolute, or both relative to the same directory).
+ * Without root, rel is the path without leading "/" and "./".  A path
  * with a ".." component is refused.  Returns 0 or -1.
  */
-int	pk_walk_list(struct pk_doclist *, FILE *fp, int sep, struct pk_diag *);
+int	pk_walk_list(struct pk_doclist *, FILE *fp, int sep, const char *root,
+	    struct pk_diag *);
 void	pk_doclist_free(struct pk_doclist *);
 
 #endif

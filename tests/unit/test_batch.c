@@ -886,3 +886,82 @@ Test(batch, report_lists_review_first_in_chromium, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * Changing -f makes only the formats asked for anew, from the minutes
+ * XML kept in OUTDIR, with no extraction (nor OCR) again, and removes
+ * the outputs of a format no longer asked for (issue 13: every document
+ * was converted again, and the dropped format's files stayed).  The kept
+ * XML is proved used by an edit made to it showing in the new TEI; the
+ * TEI of an unedited one is what a run with both formats from the start
+ * and the pipe write.
+ */
+Test(batch, changing_formats_reuses_the_minutes_xml, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	free(sh("mkdir %s/in && cp %s/fixtures/minimal.txt %s/fixtures/"
+	    "seed-003.txt %s/in/ && cd %s && %s -q -f html -o out in && "
+	    "%s -q -f html,tei -o ref in && sed -i 's/arbetsutskott/"
+	    "Edited-by-hand/g' out/minimal.txt.xml", dir, PK_SRCDIR,
+	    PK_SRCDIR, dir, dir, BATCH, BATCH));
+	s = sh("cd %s && %s -f html,tei --log log -o out in && "
+	    "grep -q Edited-by-hand out/minimal.txt.tei && echo edited && "
+	    "cmp out/seed-003.txt.tei ref/seed-003.txt.tei && "
+	    "%s -f tei <out/seed-003.txt.xml | cmp - out/seed-003.txt.tei && "
+	    "grep -c '\"pages\":' log && cut -f1,6,10 out/manifest.tsv | "
+	    "sed 's/=[0-9a-f]*//g'", dir, BATCH, BIN("pk-transform"));
+	cr_assert_str_eq(s, "edited\n2\npath\tstatus\toutputs\n"
+	    "minimal.txt\tok\txml html tei\nseed-003.txt\tok\txml html tei\n");
+	free(s);
+	/* No page was read: the summary of a terminal run says so. */
+	s = sh("cd %s && rm out/seed-003.txt.html && %s -f html,tei -o out "
+	    "in 2>&1 >/dev/null | cat; %s -f tei -o out in 2>&1 && "
+	    "ls out && cut -f1,10 out/manifest.tsv | sed 's/=[0-9a-f]*//g' && "
+	    "%s -f tei -o out in 2>&1", dir, BATCH, BATCH, BATCH);
+	cr_assert_str_eq(s, "manifest.tsv\nminimal.txt.tei\nminimal.txt.xml\n"
+	    "report.html\nseed-003.txt.tei\nseed-003.txt.xml\n"
+	    "path\toutputs\nminimal.txt\txml tei\nseed-003.txt\txml tei\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
+
+/*
+ * A list on stdin with --root DIR writes the tree that DIR as an
+ * argument writes (issue 13: `find /srv/minutes -print0 | pk-batch -0 -o
+ * OUT -`, the man page's example, wrote OUT/srv/minutes/...); relative
+ * paths alike; a listed path not below DIR is refused, nothing done.
+ */
+Test(batch, list_with_root_writes_the_tree_of_the_directory,
+    .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	free(sh("mkdir -p %s/src/2024/a && cp %s/fixtures/minimal.txt "
+	    "%s/src/2024/a/ && cp %s/fixtures/seed-003.txt %s/src/ && "
+	    "%s -q -o %s/dir %s/src", dir, PK_SRCDIR, dir, PK_SRCDIR, dir,
+	    BATCH, dir, dir));
+	s = sh("cd %s && find %s/src -name '*.txt' -print0 | %s -0 --root "
+	    "%s/src/ -o %s/abs - && find src -name '*.txt' | %s --root "
+	    "./src -o rel - && for o in abs rel; do diff -r -x report.html "
+	    "-x manifest.tsv dir $o && cut -f1,10 $o/manifest.tsv >m.$o && "
+	    "cut -f1,10 dir/manifest.tsv | cmp - m.$o || exit 1; done; "
+	    "find abs -name '*.xml' | sort", dir, dir, BATCH, dir, dir,
+	    BATCH);
+	cr_assert_str_eq(s, "abs/2024/a/minimal.txt.xml\n"
+	    "abs/seed-003.txt.xml\n");
+	free(s);
+	s = sh("cd %s && printf '%%s\\n' %s/src/seed-003.txt /etc/hostname | "
+	    "%s --root %s/src -o out - 2>&1 | sed 's|%s|DIR|'; echo $?; "
+	    "test ! -e out", dir, dir, BATCH, dir, dir);
+	cr_assert_str_eq(s, "pk-batch: <stdin>:2: error: cannot read: "
+	    "/etc/hostname: not below --root DIR/src\n0\n", "%s", s);
+	free(s);
+	s = sh("printf '/etc/hostname\\n' | %s --root %s/src -o %s/out - "
+	    "2>/dev/null; echo $?", BATCH, dir, dir);
+	cr_assert_str_eq(s, "2\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
