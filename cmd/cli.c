@@ -120,3 +120,22 @@ pk_cli_ocr_option(const char *prog, int c, const char *arg,
 		break;
 	}
 }
+
+void
+pk_cli_check_langs(const char *prog, const struct pk_ocr_opts *o)
+{
+	char	 missing[128], err[256], msg[512];
+
+	/*
+	 * Only a --lang given: asking Tesseract costs a third of a second,
+	 * and of the default languages the first scanned page says it.
+	 * No Tesseract at all: said by the first page that needs it.
+	 */
+	if (o->mode == PK_OCR_NEVER || o->lang == NULL ||
+	    pk_ocr_missing_langs(o->lang, missing, sizeof(missing), err,
+	    sizeof(err)) != 1)
+		return;
+	pk_ocr_lang_message(o->lang, missing, msg, sizeof(msg));
+	fprintf(stderr, "%s: --lang: %s\n", prog, msg);
+	exit(PK_EXIT_USAGE);
+}

@@ -31,6 +31,14 @@ size_t		pk_cli_formats(const char *prog, const char *list,
  */
 void		pk_cli_ocr_option(const char *prog, int c, const char *arg,
 		    struct pk_ocr_opts *o, const char *usage);
+/*
+ * With OCR not off and --lang given, ask Tesseract (when it can be
+ * loaded) for the data of each language before any input is read: a
+ * language without it is a usage error, "prog: --lang: no Tesseract
+ * language data for nor (of swe+eng+nor): ..." and exit 2, where
+ * Tesseract would drop it and read on with the others.
+ */
+void		pk_cli_check_langs(const char *prog, const struct pk_ocr_opts *o);
 /* Print "prog VERSION" to stdout and exit 0. */
 void		pk_cli_version(const char *prog);
 /* Print the usage line to stderr and exit 2. */

@@ -296,6 +296,12 @@ main(int argc, char *argv[])
 		status = PK_EXIT_USAGE;
 		goto out;
 	}
+	/*
+	 * So are OCR's languages: a --lang without its data is a usage
+	 * error (issue 13: Tesseract dropped it, and the documents said it
+	 * was used).
+	 */
+	pk_cli_check_langs(PROG, &co.extract.ocr);
 	if (logpath != NULL && (bo.log = fopen(logpath, "a")) == NULL) {
 		pk_diag_at(&diag, PK_E_WRITE, logpath, 0, "cannot open");
 		pk_chain_free(&chain);

@@ -205,6 +205,8 @@ main(int argc, char *argv[])
 	    (outdir != NULL && outpath != NULL))
 		pk_cli_usage(USAGE);
 	pk_cli_xml_init();
+	/* A --lang without its data: said before any input is read. */
+	pk_cli_check_langs(PROG, &opt.ocr);
 
 	if (outdir == NULL)
 		return extract_one(argv[optind], outpath, fmt, &opt, max_size,

@@ -26,6 +26,8 @@
 	X(TessBaseAPIDelete) \
 	X(TessBaseAPISetVariable) \
 	X(TessBaseAPIInit3) \
+	X(TessBaseAPIGetLoadedLanguagesAsVector) \
+	X(TessDeleteTextArray) \
 	X(TessBaseAPISetPageSegMode) \
 	X(TessBaseAPISetImage) \
 	X(TessBaseAPISetSourceResolution) \
@@ -89,9 +91,88 @@ quiet(TessBaseAPI *api)
 	tess.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
 }
 
+/*
+ * The languages of lang ("swe+eng+nor") that api, initialised with
+ * it, did not load, into missing ("nor", joined by "+"): Tesseract
+ * drops a language it has no data for and reads on with the others.
+ * Returns how many.
+ */
+static int
+not_loaded(TessBaseAPI *api, const char *lang, char *missing, size_t size)
+{
+	char	**loaded = tess.TessBaseAPIGetLoadedLanguagesAsVector(api);
+	const char *p = lang;
+	size_t	 n, used = 0;
+	int	 nmissing = 0, found;
+
+	missing[0] = '\0';
+	while (*p != '\0') {
+		n = strcspn(p, "+");
+		found = 0;
+		for (size_t i = 0; loaded != NULL && loaded[i] != NULL; i++)
+			if (strlen(loaded[i]) == n &&
+			    strncmp(loaded[i], p, n) == 0)
+				found = 1;
+		if (!found && n > 0) {
+			nmissing++;
+			if (used < size)
+				used += (size_t)snprintf(missing + used,
+				    size - used, "%s%.*s", used ? "+" : "",
+				    (int)n, p);
+		}
+		p += n;
+		if (*p == '+')
+			p++;
+	}
+	if (loaded != NULL)
+		tess.TessDeleteTextArray(loaded);
+	return nmissing;
+}
+
+void
+pk_ocr_lang_message(const char *lang, const char *missing, char *out,
+    size_t size)
+{
+	int	 one = strchr(missing, '+') == NULL;
+
+	snprintf(out, size, "no Tesseract language data for %s%s%s%s: "
+	    "install tesseract-ocr-%s, or set TESSDATA_PREFIX, or leave %s "
+	    "out of --lang", missing, strcmp(lang, missing) != 0 ? " (of " :
+	    "", strcmp(lang, missing) != 0 ? lang : "", strcmp(lang, missing)
+	    != 0 ? ")" : "", one ? missing : "LANG for each", one ? "it" :
+	    "them");
+}
+
+int
+pk_ocr_missing_langs(const char *lang, char *missing, size_t size,
+    char *err, size_t errlen)
+{
+	TessBaseAPI	*api;
+	int		 rc;
+
+	if (pk_ocr_load(err, errlen) == -1)
+		return -1;
+	if ((api = tess.TessBaseAPICreate()) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	quiet(api);
+	if (tess.TessBaseAPIInit3(api, NULL, lang) != 0) {
+		/* None of them. */
+		snprintf(missing, size, "%s", lang);
+		rc = 1;
+	} else
+		rc = not_loaded(api, lang, missing, size) > 0;
+	tess.TessBaseAPIEnd(api);
+	tess.TessBaseAPIDelete(api);
+	return rc;
+}
+
 struct pk_ocr *
 pk_ocr_new(const char *lang, char *err, size_t errlen)
 {
+	char		 missing[128];
+
 	struct pk_ocr	*o;
 
 	if (lang == NULL)
@@ -108,9 +189,16 @@ pk_ocr_new(const char *lang, char *err, size_t errlen)
 		return NULL;
 	}
 	quiet(o->api);
-	if (tess.TessBaseAPIInit3(o->api, NULL, lang) != 0) {
-		snprintf(err, errlen, "no Tesseract language data for '%s' "
-		    "(install tesseract-ocr-LANG, or set TESSDATA_PREFIX)", lang);
+	/*
+	 * A language without data is an error, not dropped in silence
+	 * while the document says it was used (issue 13).
+	 */
+	if (tess.TessBaseAPIInit3(o->api, NULL, lang) != 0)
+		snprintf(missing, sizeof(missing), "%s", lang);
+	else
+		(void)not_loaded(o->api, lang, missing, sizeof(missing));
+	if (missing[0] != '\0') {
+		pk_ocr_lang_message(lang, missing, err, errlen);
 		pk_ocr_free(o);
 		return NULL;
 	}

@@ -58,9 +58,22 @@ int		 pk_ocr_load(char *err, size_t errlen);
 const char	*pk_ocr_version(void);
 /*
  * An engine for lang (NULL: PK_OCR_LANG).  Returns NULL with a message
- * in err[0..errlen) when the language data cannot be loaded.
+ * in err[0..errlen) when the data of any of its languages cannot be
+ * loaded.
  */
 struct pk_ocr	*pk_ocr_new(const char *lang, char *err, size_t errlen);
+/*
+ * Which languages of lang ("swe+eng+nor") Tesseract has no data for,
+ * into missing[0..size) ("nor"; joined by "+"), before any page is
+ * read: Tesseract itself drops such a language and reads on with the
+ * others.  Returns 0 when it has them all, 1 when some are missing, -1
+ * with err when Tesseract cannot be loaded.
+ */
+int	pk_ocr_missing_langs(const char *lang, char *missing, size_t size,
+	    char *err, size_t errlen);
+/* The message for missing languages of lang, into out[0..size). */
+void	pk_ocr_lang_message(const char *lang, const char *missing, char *out,
+	    size_t size);
 /*
  * Recognise an 8-bit gray image (stride bytes a row) scanned at dpi.
  * The page is turned upright first when the engine finds it on its side

@@ -965,3 +965,53 @@ Test(batch, list_with_root_writes_the_tree_of_the_directory,
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * An OCR language without Tesseract data (issue 13: `--lang
+ * swe+eng+nor` without the nor data was dropped without a word, and
+ * the documents said nor was used): given with --lang, a usage error
+ * of pk-batch and pk-extract before anything is read or written; of the
+ * default languages (TESSDATA_PREFIX holding eng alone), the scanned
+ * document fails naming the missing one, and no record claims it.
+ * "qqq" is a language no Tesseract has.
+ */
+Test(batch, missing_ocr_language_is_said_not_dropped, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	s = sh("cd %s && %s --lang eng+qqq -o out %s 2>&1; echo $?; "
+	    "test ! -e out && %s --lang eng+qqq %s 2>&1; echo $?", dir, BATCH,
+	    SRC("fixtures/minimal.txt"), BIN("pk-extract"),
+	    SRC("fixtures/minimal.txt"));
+	cr_assert_str_eq(s, "pk-batch: --lang: no Tesseract language data "
+	    "for qqq (of eng+qqq): install tesseract-ocr-qqq, or set "
+	    "TESSDATA_PREFIX, or leave it out of --lang\n2\n"
+	    "pk-extract: --lang: no Tesseract language data for qqq (of "
+	    "eng+qqq): install tesseract-ocr-qqq, or set TESSDATA_PREFIX, or "
+	    "leave it out of --lang\n2\n");
+	free(s);
+	/* Languages it has pass, and --ocr never asks for none. */
+	free(sh("cd %s && %s -q --lang eng -o out %s && %s --ocr never "
+	    "--lang qqq -o out2 %s", dir, BATCH, SRC("fixtures/minimal.txt"),
+	    BATCH, SRC("fixtures/minimal.txt")));
+
+	s = sh("d=$(ls -d /usr/share/tesseract-ocr/*/tessdata "
+	    "/usr/share/tessdata 2>/dev/null | head -1); test -n \"$d\" || "
+	    "{ echo 'no tessdata found'; exit 0; }; mkdir %s/td && "
+	    "ln -s $d/eng.traineddata %s/td/ && cd %s && "
+	    "TESSDATA_PREFIX=%s/td %s %s 2>&1 >x.txt | sed 's|.*/||'; "
+	    "grep -c ocr-lang x.txt || true", dir, dir, dir, dir,
+	    BIN("pk-extract"),
+	    SRC("fixtures/scan/typewriter-1964-p1.png"));
+	if (strcmp(s, "no tessdata found\n") == 0)
+		cr_log_warn("no tessdata directory: the default languages' "
+		    "case not tried");
+	else
+		cr_assert_str_eq(s, "typewriter-1964-p1.png: error: OCR failed: "
+		    "no Tesseract language data for swe (of swe+eng): install "
+		    "tesseract-ocr-swe, or set TESSDATA_PREFIX, or leave it "
+		    "out of --lang\n0\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
