@@ -139,3 +139,20 @@ pk_cli_check_langs(const char *prog, const struct pk_ocr_opts *o)
 	fprintf(stderr, "%s: --lang: %s\n", prog, msg);
 	exit(PK_EXIT_USAGE);
 }
+
+void
+pk_cli_json_string(FILE *fp, const char *s)
+{
+	putc('"', fp);
+	for (; s != NULL && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c < 0x20)
+			fprintf(fp, "\\u%04x", c);
+		else
+			putc(c, fp);
+	}
+	putc('"', fp);
+}

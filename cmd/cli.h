@@ -3,6 +3,7 @@
 #define PK_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <libxml/tree.h>
 
@@ -39,6 +40,8 @@ void		pk_cli_ocr_option(const char *prog, int c, const char *arg,
  * Tesseract would drop it and read on with the others.
  */
 void		pk_cli_check_langs(const char *prog, const struct pk_ocr_opts *o);
+/* s (UTF-8) as a JSON string to fp, quoted and escaped. */
+void		pk_cli_json_string(FILE *fp, const char *s);
 /* Print "prog VERSION" to stdout and exit 0. */
 void		pk_cli_version(const char *prog);
 /* Print the usage line to stderr and exit 2. */

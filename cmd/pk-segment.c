@@ -19,7 +19,7 @@
 
 #define PROG	"pk-segment"
 #define USAGE	"usage: pk-segment [-qV] [-o file] [-p profile] [-R dir] " \
-		"[--explain] [--list-profiles] [--match-limit n] " \
+		"[--explain] [--list-profiles [--json]] [--match-limit n] " \
 		"[--max-line n] [--max-size n] [file]"
 
 static void
@@ -35,7 +35,9 @@ help(void)
 	    "      --explain          print, instead of the XML, each profile's\n"
 	    "                         score and, line by line, the rule that\n"
 	    "                         took the line (profile file:line)\n"
-	    "      --list-profiles    print each profile's name, score, title\n"
+	    "      --list-profiles    print each profile's name and title; with\n"
+	    "                         a file (- for stdin), name, score, title\n"
+	    "      --json             --list-profiles as a JSON array\n"
 	    "      --match-limit n    backtracking limit per match (1000000)\n"
 	    "      --max-line n       longest line accepted, bytes (1048576)\n"
 	    "      --max-size n       largest input accepted, bytes (268435456)\n"
@@ -45,12 +47,82 @@ help(void)
 	exit(PK_EXIT_OK);
 }
 
+/*
+ * The profiles, one a line (name, score on text when there is one,
+ * title; tab-separated), or with json as an array of objects with
+ * name, title, file and (on a text) score.
+ */
+static void
+list_profiles(const struct pk_rules *rules, struct pk_segment *seg,
+    const struct pk_text *text, int json)
+{
+	for (size_t i = 0; i < rules->nprofiles; i++) {
+		const struct pk_profile *p = &rules->profiles[i];
+
+		if (!json) {
+			printf("%s\t", p->name);
+			if (text != NULL)
+				printf("%d\t", pk_segment_score(seg, p, text));
+			printf("%s\n", p->title ? p->title : "");
+			continue;
+		}
+		fputs(i ? ",\n {\"name\": " : "[{\"name\": ", stdout);
+		pk_cli_json_string(stdout, p->name);
+		fputs(", \"title\": ", stdout);
+		pk_cli_json_string(stdout, p->title ? p->title : "");
+		fputs(", \"file\": ", stdout);
+		pk_cli_json_string(stdout, p->path);
+		if (text != NULL)
+			printf(", \"score\": %d", pk_segment_score(seg, p,
+			    text));
+		putchar('}');
+	}
+	if (json)
+		puts(rules->nprofiles ? "]" : "[]");
+}
+
+/*
+ * Whether data is a document pk-extract reads rather than its paged
+ * text (issue 13: `pk-segment minutes.pdf` said only "invalid UTF-8");
+ * if so, say what to run instead and return 1.
+ */
+static int
+not_text(const char *data, size_t len, const char *inpath,
+    struct pk_diag *d)
+{
+	static const struct {
+		const char	*magic;
+		size_t		 len;
+		const char	*what;
+	} kinds[] = {
+		{ "%PDF-", 5, "a PDF" },
+		{ "PK\003\004", 4, "a DOCX or ODT (a zip archive)" },
+		{ "\320\317\021\340", 4, "an old Word or Office file" },
+		{ "II*\0", 4, "a TIFF image" },
+		{ "MM\0*", 4, "a TIFF image" },
+		{ "\211PNG", 4, "a PNG image" },
+		{ "\377\330\377", 3, "a JPEG image" },
+	};
+	const char	*name = strcmp(inpath, "-") == 0 ? "FILE" : inpath;
+
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (data != NULL && len >= kinds[i].len &&
+		    memcmp(data, kinds[i].magic, kinds[i].len) == 0) {
+			pk_diag(d, PK_E_NOT_TEXT, 0, "%s; pk-segment reads the "
+			    "paged text pk-extract makes of it: pk-extract %s "
+			    "| pk-segment", kinds[i].what, name);
+			return 1;
+		}
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "explain",		no_argument,		NULL, 'E' },
 		{ "help",		no_argument,		NULL, 'h' },
+		{ "json",		no_argument,		NULL, 'J' },
 		{ "list-profiles",	no_argument,		NULL, 'L' },
 		{ "match-limit",	required_argument,	NULL, 'M' },
 		{ "max-line",		required_argument,	NULL, 'N' },
@@ -77,7 +149,7 @@ main(int argc, char *argv[])
 				 max_size = PK_IO_MAX_INPUT;
 	struct pk_buf		 explained = { 0 };
 	int			 c, list = 0, status = PK_EXIT_INPUT;
-	int			 explain = 0;
+	int			 explain = 0, json = 0;
 
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "ho:p:qR:V", longopts, NULL)) !=
@@ -113,6 +185,9 @@ main(int argc, char *argv[])
 		case 'q':
 			diag.quiet_warnings = 1;
 			break;
+		case 'J':
+			json = 1;
+			break;
 		case 'R':
 			rulesdir = optarg;
 			break;
@@ -122,7 +197,7 @@ main(int argc, char *argv[])
 		default:
 			pk_cli_usage(USAGE);
 		}
-	if (argc - optind > 1)
+	if (argc - optind > 1 || (json && !list))
 		pk_cli_usage(USAGE);
 	inpath = optind < argc ? argv[optind] : "-";
 	pk_cli_xml_init();
@@ -147,11 +222,23 @@ main(int argc, char *argv[])
 		goto nomem;
 	if (explain)
 		pk_segment_explain(seg, &explained);
+	/* No document to score them on: names and titles, nothing read
+	 * (issue 13: it waited for a document on standard input). */
+	if (list && optind == argc) {
+		list_profiles(rules, NULL, NULL, json);
+		status = PK_EXIT_OK;
+		goto close;
+	}
 
 	diag.file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {
 		status = diag.last == PK_E_TOOBIG ? PK_EXIT_INPUT :
 		    PK_EXIT_SYSTEM;
+		goto out;
+	}
+	/* A document as it came, not pk-extract's text of it. */
+	if ((c = not_text(input.data, input.len, inpath, &diag)) != 0) {
+		status = PK_EXIT_INPUT;
 		goto out;
 	}
 	if (pk_text_parse(input.data ? input.data : "", input.len, max_line,
@@ -161,11 +248,7 @@ main(int argc, char *argv[])
 		goto out;
 	}
 	if (list) {
-		for (size_t i = 0; i < rules->nprofiles; i++)
-			printf("%s\t%d\t%s\n", rules->profiles[i].name,
-			    pk_segment_score(seg, &rules->profiles[i], &text),
-			    rules->profiles[i].title ?
-			    rules->profiles[i].title : "");
+		list_profiles(rules, seg, &text, json);
 		pk_text_free(&text);
 		status = PK_EXIT_OK;
 		goto close;

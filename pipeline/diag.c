@@ -38,6 +38,7 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"OCR failed",					/* PK_E_OCR */
 	"a library is missing",				/* PK_E_LIBRARY */
 	"another pk-batch run holds this directory",	/* PK_E_BUSY */
+	"not paged text",				/* PK_E_NOT_TEXT */
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 	"no profile of the document's language",	/* PK_W_NO_LANG_PROFILE */
 };

@@ -40,6 +40,7 @@ enum pk_diag_code {
 	PK_E_OCR,
 	PK_E_LIBRARY,
 	PK_E_BUSY,
+	PK_E_NOT_TEXT,
 	PK_W_LOW_SCORE,
 	PK_W_NO_LANG_PROFILE,
 	PK_DIAG__MAX

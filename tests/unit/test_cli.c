@@ -344,3 +344,58 @@ Test(cli, a_party_given_in_one_list_is_the_persons_in_another)
 	cr_assert_not_null(strstr(r.out, "party=\"S\" role=\"chair\""));
 	run_free(&r);
 }
+
+/*
+ * A PDF (or DOCX, or a scan) given to pk-segment is named for what it
+ * is, with the command that reads it (issue 13: "invalid UTF-8").
+ */
+Test(cli, segment_says_a_document_needs_pk_extract)
+{
+	struct run_result r = run(SEG " " SRC("fixtures/extract/seed-000.pdf"),
+	    NULL);
+
+	cr_assert_eq(r.status, 1);
+	cr_assert_str_empty(r.out);
+	cr_assert_str_eq(r.err, "pk-segment: " SRC("fixtures/extract/"
+	    "seed-000.pdf") ": error: not paged text: a PDF; pk-segment reads "
+	    "the paged text pk-extract makes of it: pk-extract "
+	    SRC("fixtures/extract/seed-000.pdf") " | pk-segment\n");
+	run_free(&r);
+	r = run(SEG, SRC("fixtures/extract/seed-000.docx"));
+	cr_assert_eq(r.status, 1);
+	cr_assert_not_null(strstr(r.err, "<stdin>: error: not paged text: a "
+	    "DOCX or ODT (a zip archive); pk-segment reads the paged text "
+	    "pk-extract makes of it: pk-extract FILE | pk-segment\n"), "%s",
+	    r.err);
+	run_free(&r);
+}
+
+/*
+ * --list-profiles without a file lists the profiles without waiting for
+ * a document on standard input (issue 13); --json gives them, and on a
+ * document their scores, as JSON.
+ */
+Test(cli, list_profiles_without_a_document_and_as_json)
+{
+	struct run_result r = run("sleep 5 | timeout 3 " SEG
+	    " --list-profiles", NULL);
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "sv-protokoll\tFormal Swedish "
+	    "protocol"), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "en-council\tEnglish"), "%s", r.out);
+	run_free(&r);
+	r = run(SEG " --list-profiles --json | python3 -c 'import json, sys; "
+	    "p = json.load(sys.stdin); print(len(p) >= 5, "
+	    "sorted(q[\"name\"] for q in p)[-1], \"score\" in p[0], "
+	    "p[0][\"title\"] != \"\")' && " SEG " --list-profiles --json "
+	    FIX000 " | python3 -c 'import json, sys; print({q[\"name\"]: "
+	    "q[\"score\"] for q in json.load(sys.stdin)}[\"sv-protokoll\"])'",
+	    NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "True sv-samverkan False True\n32\n");
+	run_free(&r);
+	r = run(SEG " --json " FIX000, NULL);
+	cr_assert_eq(r.status, 2);
+	run_free(&r);
+}
