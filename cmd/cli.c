@@ -1,4 +1,5 @@
 /* Shared option handling and libxml2 set-up for the programs in cmd/. */
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -155,4 +156,145 @@ pk_cli_json_string(FILE *fp, const char *s)
 			putc(c, fp);
 	}
 	putc('"', fp);
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+pk_cli_list_formats(const char *dir, char ***names)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	char		**v = NULL, **grown;
+	size_t		 len, n = 0;
+
+	*names = NULL;
+	if ((dp = opendir(dir)) == NULL)
+		return -1;
+	while ((de = readdir(dp)) != NULL) {
+		len = strlen(de->d_name);
+		if (len <= 4 || strcmp(de->d_name + len - 4, ".xsl") != 0)
+			continue;
+		if ((grown = realloc(v, (n + 1) * sizeof(*v))) == NULL ||
+		    (grown[n] = strndup(de->d_name, len - 4)) == NULL) {
+			v = grown != NULL ? grown : v;
+			pk_cli_free_names(v, n);
+			closedir(dp);
+			return -1;
+		}
+		v = grown;
+		n++;
+	}
+	closedir(dp);
+	if (n > 0)
+		qsort(v, n, sizeof(*v), by_name);
+	*names = v;
+	return (int)n;
+}
+
+void
+pk_cli_free_names(char **names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+void
+pk_cli_format_description(const char *dir, const char *name, char *out,
+    size_t size)
+{
+	char	 path[4096], buf[2048], *p, *e;
+	size_t	 n, o = 0;
+	FILE	*fp;
+
+	out[0] = '\0';
+	snprintf(path, sizeof(path), "%s/%s.xsl", dir, name);
+	if ((fp = fopen(path, "r")) == NULL)
+		return;
+	n = fread(buf, 1, sizeof(buf) - 1, fp);
+	fclose(fp);
+	buf[n] = '\0';
+	/* The leading comment's first clause: "Minutes XML to TEI P5 ...". */
+	if ((p = strstr(buf, "<!--")) == NULL || (e = strstr(p, "-->")) ==
+	    NULL)
+		return;
+	*e = '\0';
+	for (p += 4; *p != '\0' && o + 1 < size; p++)
+		if (*p == ' ' || *p == '\n' || *p == '\t') {
+			if (o > 0 && out[o - 1] != ' ')
+				out[o++] = ' ';
+		} else
+			out[o++] = *p;
+	out[o] = '\0';
+	if ((e = strstr(out, ": ")) != NULL)
+		*e = '\0';
+	if ((e = strstr(out, ". ")) != NULL)
+		*e = '\0';
+	for (n = strlen(out); n > 0 && (out[n - 1] == ' ' ||
+	    out[n - 1] == '.'); n--)
+		out[n - 1] = '\0';
+}
+
+/* Edit distance of a and b, adjacent swaps counting one (short names). */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t	 n = strlen(a), m = strlen(b), d[32][32], i, j, c;
+
+	if (n >= 32 || m >= 32)
+		return 99;
+	for (i = 0; i <= n; i++)
+		d[i][0] = i;
+	for (j = 0; j <= m; j++)
+		d[0][j] = j;
+	for (i = 1; i <= n; i++)
+		for (j = 1; j <= m; j++) {
+			c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < c)
+				c = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < c)
+				c = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < c)
+				c = d[i - 2][j - 2] + 1;
+			d[i][j] = c;
+		}
+	return d[n][m];
+}
+
+const char *
+pk_cli_closest(const char *name, char *const *names, size_t n)
+{
+	const char	*best = NULL;
+	size_t		 bd = 3, d;
+
+	for (size_t i = 0; i < n; i++)
+		if ((d = distance(name, names[i])) < bd &&
+		    d < strlen(names[i])) {
+			bd = d;
+			best = names[i];
+		}
+	return best;
+}
+
+void
+pk_cli_unknown_format(const char *prog, const char *dir, const char *name,
+    const char *lister)
+{
+	char		**names;
+	const char	*near = NULL;
+	int		 n = pk_cli_list_formats(dir, &names);
+
+	if (n > 0)
+		near = pk_cli_closest(name, names, (size_t)n);
+	fprintf(stderr, "%s: -f: %s: %s (%s%s%s%s names them)\n", prog,
+	    pk_diag_text(PK_E_FORMAT_UNKNOWN), name, near ? "did you mean " :
+	    "", near ? near : "", near ? "? " : "", lister);
+	if (n > 0)
+		pk_cli_free_names(names, (size_t)n);
 }

@@ -40,6 +40,25 @@ void		pk_cli_ocr_option(const char *prog, int c, const char *arg,
  * Tesseract would drop it and read on with the others.
  */
 void		pk_cli_check_langs(const char *prog, const struct pk_ocr_opts *o);
+/*
+ * The formats of the stylesheet directory dir (NAME of each NAME.xsl),
+ * sorted, into *names (free with pk_cli_free_names).  Returns how many,
+ * or -1.
+ */
+int		pk_cli_list_formats(const char *dir, char ***names);
+void		pk_cli_free_names(char **names, size_t n);
+/* What format name makes, from its stylesheet's first comment. */
+void		pk_cli_format_description(const char *dir, const char *name,
+		    char *out, size_t size);
+/* The one of names[0..n) a typo away from name, or NULL. */
+const char	*pk_cli_closest(const char *name, char *const *names,
+		    size_t n);
+/*
+ * "prog: -f: unknown output format: htlm (did you mean html? LISTER
+ * names them)" on stderr, the formats being those of dir.
+ */
+void		pk_cli_unknown_format(const char *prog, const char *dir,
+		    const char *name, const char *lister);
 /* s (UTF-8) as a JSON string to fp, quoted and escaped. */
 void		pk_cli_json_string(FILE *fp, const char *s);
 /* Print "prog VERSION" to stdout and exit 0. */

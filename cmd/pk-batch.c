@@ -240,9 +240,8 @@ main(int argc, char *argv[])
 		snprintf(patbuf[i], sizeof(patbuf[i]), "%s/%s.xsl", xdir,
 		    formats[i]);
 		if (access(patbuf[i], R_OK) != 0) {
-			fprintf(stderr, "%s: -f: %s: %s (pk-transform "
-			    "--list-formats names them)\n", PROG,
-			    pk_diag_text(PK_E_FORMAT_UNKNOWN), formats[i]);
+			pk_cli_unknown_format(PROG, xdir, formats[i],
+			    "pk-transform --list-formats");
 			return PK_EXIT_USAGE;
 		}
 	}

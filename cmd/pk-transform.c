@@ -17,7 +17,8 @@
 
 #define PROG	"pk-transform"
 #define USAGE	"usage: pk-transform [-V] [-f format[,format...] | " \
-		"-x stylesheet] [-o file] [-p name=value ...] [--list-formats] " \
+		"-x stylesheet] [-o file] [-p name=value ...] " \
+		"[--list-formats [--json]] " \
 		"[--max-size n] [file]"
 #define MAX_PARAMS	64
 #define MAX_FORMATS	16
@@ -34,6 +35,8 @@ help(void)
 	    "  -p, --param name=value pass a string parameter (repeatable)\n"
 	    "  -x, --stylesheet file  use this stylesheet instead\n"
 	    "      --list-formats     print the bundled formats\n"
+	    "      --json             --list-formats as JSON, with what each\n"
+	    "                         makes\n"
 	    "      --max-size n       largest input accepted, bytes (268435456)\n"
 	    "  -h, --help             this text\n"
 	    "  -V, --version          the version\n\n"
@@ -41,21 +44,30 @@ help(void)
 	exit(PK_EXIT_OK);
 }
 
+/* The bundled formats, sorted: names, or with json their descriptions. */
 static int
-list_formats(const char *dir)
+list_formats(const char *dir, int json)
 {
-	DIR		*dp;
-	struct dirent	*de;
-	size_t		 len;
+	char	**names, desc[512];
+	int	  n = pk_cli_list_formats(dir, &names);
 
-	if ((dp = opendir(dir)) == NULL)
+	if (n == -1)
 		return -1;
-	while ((de = readdir(dp)) != NULL) {
-		len = strlen(de->d_name);
-		if (len > 4 && strcmp(de->d_name + len - 4, ".xsl") == 0)
-			printf("%.*s\n", (int)(len - 4), de->d_name);
+	for (int i = 0; i < n; i++) {
+		if (!json) {
+			puts(names[i]);
+			continue;
+		}
+		pk_cli_format_description(dir, names[i], desc, sizeof(desc));
+		fputs(i ? ",\n {\"name\": " : "[{\"name\": ", stdout);
+		pk_cli_json_string(stdout, names[i]);
+		fputs(", \"description\": ", stdout);
+		pk_cli_json_string(stdout, desc);
+		putchar('}');
 	}
-	closedir(dp);
+	if (json)
+		puts(n ? "]" : "[]");
+	pk_cli_free_names(names, (size_t)n);
 	return 0;
 }
 
@@ -65,6 +77,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "format",		required_argument,	NULL, 'f' },
 		{ "help",		no_argument,		NULL, 'h' },
+		{ "json",		no_argument,		NULL, 'J' },
 		{ "list-formats",	no_argument,		NULL, 'L' },
 		{ "max-size",		required_argument,	NULL, 'S' },
 		{ "output",		required_argument,	NULL, 'o' },
@@ -85,7 +98,7 @@ main(int argc, char *argv[])
 	const char		*inpath;
 	char			 dir[PATH_MAX], path[PATH_MAX + 64], *eq;
 	size_t			 nparams = 0, max_size = PK_IO_MAX_INPUT;
-	int			 c, list = 0, status = PK_EXIT_INPUT;
+	int			 c, list = 0, json = 0, status = PK_EXIT_INPUT;
 
 	memset(output, 0, sizeof(output));
 	pk_diag_init(&diag, PROG, stderr);
@@ -97,6 +110,9 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			help();
+			break;
+		case 'J':
+			json = 1;
 			break;
 		case 'L':
 			list = 1;
@@ -130,7 +146,8 @@ main(int argc, char *argv[])
 			pk_cli_usage(USAGE);
 		}
 	params[2 * nparams] = NULL;
-	if (argc - optind > 1 || (format != NULL && style != NULL))
+	if (argc - optind > 1 || (format != NULL && style != NULL) ||
+	    (json && !list))
 		pk_cli_usage(USAGE);
 	inpath = optind < argc ? argv[optind] : "-";
 	pk_cli_xml_init();
@@ -141,7 +158,8 @@ main(int argc, char *argv[])
 		goto out;
 	}
 	if (list) {
-		status = list_formats(dir) == 0 ? PK_EXIT_OK : PK_EXIT_SYSTEM;
+		status = list_formats(dir, json) == 0 ? PK_EXIT_OK :
+		    PK_EXIT_SYSTEM;
 		if (status != PK_EXIT_OK)
 			pk_diag(&diag, PK_E_DATADIR, 0, "%s", dir);
 		if (pk_io_close_stdout(&diag) == -1)
@@ -161,9 +179,11 @@ main(int argc, char *argv[])
 	for (i = 0; i < nformats; i++) {
 		if (names[i] != NULL) {
 			snprintf(path, sizeof(path), "%s/%s.xsl", dir, names[i]);
+			/* The command's mistake, not the input's: no
+			 * file named (issue 13: it said <stdin>). */
 			if (access(path, R_OK) != 0) {
-				pk_diag(&diag, PK_E_FORMAT_UNKNOWN, 0, "%s "
-				    "(see --list-formats)", names[i]);
+				pk_cli_unknown_format(PROG, dir, names[i],
+				    "--list-formats");
 				status = PK_EXIT_USAGE;
 				goto out;
 			}

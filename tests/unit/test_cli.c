@@ -399,3 +399,35 @@ Test(cli, list_profiles_without_a_document_and_as_json)
 	cr_assert_eq(r.status, 2);
 	run_free(&r);
 }
+
+/*
+ * An unknown format is the command's mistake: pk-transform and pk-batch
+ * say it alike, naming no input (issue 13: pk-transform named <stdin>
+ * for a file) and the format meant when it is a typo away.
+ * --list-formats is sorted; with --json each format says what it makes.
+ */
+Test(cli, unknown_format_suggests_and_formats_as_json)
+{
+	struct run_result r = run(SEG " " FIX000 " | " VAL " -o /tmp/pk-cli-"
+	    "fmt.xml && " TRF " -f htlm /tmp/pk-cli-fmt.xml; echo $?; "
+	    BIN("pk-batch") " -f html,te -o /tmp/pk-cli-fmt " FIX000 "; echo $?; "
+	    TRF " -f zzzz /tmp/pk-cli-fmt.xml; rm -f /tmp/pk-cli-fmt.xml", NULL);
+
+	cr_assert_str_eq(r.out, "2\n2\n");
+	cr_assert_str_eq(r.err, "pk-transform: -f: unknown output format: "
+	    "htlm (did you mean html? --list-formats names them)\n"
+	    "pk-batch: -f: unknown output format: te (did you mean tei? "
+	    "pk-transform --list-formats names them)\n"
+	    "pk-transform: -f: unknown output format: zzzz (--list-formats "
+	    "names them)\n");
+	run_free(&r);
+	r = run(TRF " --list-formats | sort -c && " TRF " --list-formats "
+	    "--json | python3 -c 'import json, sys; f = {x[\"name\"]: "
+	    "x[\"description\"] for x in json.load(sys.stdin)}; "
+	    "print(f[\"tei\"]); print(f[\"html\"])'", NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "Minutes XML to TEI P5 (tei_all), after the "
+	    "conventions of Parla-CLARIN where they fit a protocol\n"
+	    "Minutes XML to one readable, accessible, printable HTML page\n");
+	run_free(&r);
+}
