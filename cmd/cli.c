@@ -7,6 +7,10 @@
 
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
+#include <libxslt/xsltconfig.h>
+#include <mupdf/fitz/version.h>
+
+#include "../pipeline/rules.h"	/* pcre2.h, 8-bit */
 
 #include "../pipeline/exit.h"
 #include "../pipeline/io.h"
@@ -58,7 +62,20 @@ pk_cli_formats(const char *prog, const char *list, const char **names,
 void
 pk_cli_version(const char *prog)
 {
+	char	 pcre[64] = "?", err[256];
+	int	 xml = atoi(xmlParserVersion);
+
 	printf("%s %s\n", prog, PK_VERSION);
+	/* The libraries in use, as a bug report needs them (issue 13). */
+	(void)pcre2_config(PCRE2_CONFIG_VERSION, pcre);
+	pcre[strcspn(pcre, " ")] = '\0';
+	printf("libxml2 %d.%d.%d, libxslt %s, PCRE2 %s, MuPDF %s, ",
+	    xml / 10000, xml / 100 % 100, xml % 100, LIBXSLT_DOTTED_VERSION, pcre,
+	    FZ_VERSION);
+	if (pk_ocr_load(err, sizeof(err)) == 0)
+		printf("Tesseract %s\n", pk_ocr_version() + strlen("tesseract "));
+	else
+		printf("Tesseract not found (%s)\n", err);
 	exit(fflush(stdout) == 0 ? PK_EXIT_OK : PK_EXIT_SYSTEM);
 }
 
