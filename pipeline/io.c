@@ -86,6 +86,23 @@ pk_io_result_mode(int fd)
 	return fchmod(fd, 0666 & ~mask);
 }
 
+/* The directories of path's directory part, as mkdir -p makes them. */
+static int
+make_parents(char *path)
+{
+	char	*s;
+
+	for (s = strchr(path + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		if (mkdir(path, 0777) == -1 && errno != EEXIST) {
+			*s = '/';
+			return -1;
+		}
+		*s = '/';
+	}
+	return 0;
+}
+
 int
 pk_io_write(const char *path, const char *data, size_t len,
     struct pk_diag *d)
@@ -106,7 +123,11 @@ pk_io_write(const char *path, const char *data, size_t len,
 		return -1;
 	}
 	sprintf(tmp, "%s.tmp.XXXXXX", path);
-	if ((fd = mkstemp(tmp)) == -1)
+	/* -o and -d into a directory not there yet: made, as mkdir -p
+	 * would (issue 13: it failed). */
+	if ((fd = mkstemp(tmp)) == -1 && (errno != ENOENT ||
+	    make_parents(tmp) == -1 || sprintf(tmp, "%s.tmp.XXXXXX", path)
+	    < 0 || (fd = mkstemp(tmp)) == -1))
 		goto fail;
 	if (pk_io_result_mode(fd) == -1)
 		goto fail;

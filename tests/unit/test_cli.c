@@ -457,3 +457,23 @@ Test(cli, unknown_format_suggests_and_formats_as_json)
 	    "Minutes XML to one readable, accessible, printable HTML page\n");
 	run_free(&r);
 }
+
+/*
+ * -o and -d into directories that are not there yet make them, as
+ * mkdir -p would (issue 13: they failed); a path through a file still
+ * fails, exit 3.
+ */
+Test(cli, output_into_a_missing_directory_makes_it)
+{
+	struct run_result r = run("d=$(mktemp -d) && " SEG " -o $d/a/b/x.xml "
+	    FIX000 " && " TRF " -f html -o $d/c/x.html $d/a/b/x.xml && "
+	    BIN("pk-extract") " -d $d/e/f " SRC("fixtures/minimal.txt") " && "
+	    "cd $d && find . -type f | sort && touch file && " SEG " -o "
+	    "file/x.xml " FIX000 "; echo $?; rm -rf $d", NULL);
+
+	cr_assert_str_eq(r.out, "./a/b/x.xml\n./c/x.html\n"
+	    "./e/f/minimal.txt.txt\n3\n");
+	cr_assert_not_null(strstr(r.err, "file/x.xml: Not a directory"), "%s",
+	    r.err);
+	run_free(&r);
+}
