@@ -18,7 +18,8 @@
 #define PROG	"pk-batch"
 #define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
 		"[-R dir] [--cpu s] [--dpi n] [--lang langs] [--log file] " \
-		"[--memory mb] [--ocr when] [--ocr-seconds s] [--plan] [--retry] " \
+		"[--max-failures n] [--memory mb] [--ocr when] [--ocr-seconds s] " \
+		"[--plan] [--retry] " \
 		"[--root dir] [--strict] [--timeout s] " \
 		"-o outdir src ..."
 #define MAX_FORMATS	PK_CHAIN_MAX_FORMATS
@@ -45,6 +46,8 @@ help(void)
 	    "      --cpu s            CPU seconds per document (300)\n"
 	    "      --memory mb        memory per document, MB (2048)\n"
 	    "      --max-size n       largest input read, bytes (268435456)\n"
+	    "      --max-failures n   start no document after n failed (0: go\n"
+	    "                         on, the default)\n"
 	    "      --ocr when         OCR pages without text: auto, always,\n"
 	    "                         never (auto)\n"
 	    "      --lang langs       OCR's languages (swe+eng)\n"
@@ -99,6 +102,7 @@ main(int argc, char *argv[])
 		{ "jobs",	required_argument,	NULL, 'j' },
 		{ "lang",	required_argument,	NULL, 'L' },
 		{ "log",	required_argument,	NULL, 'l' },
+		{ "max-failures", required_argument,	NULL, 'X' },
 		{ "max-size",	required_argument,	NULL, 'S' },
 		{ "memory",	required_argument,	NULL, 'M' },
 		{ "null",	no_argument,		NULL, '0' },
@@ -217,6 +221,10 @@ main(int argc, char *argv[])
 		case 'W':
 			root = optarg;
 			break;
+		case 'X':
+			bo.max_failures = (unsigned)pk_cli_number(PROG,
+			    "max-failures", optarg, 0, 1UL << 31);
+			break;
 		default:
 			pk_cli_usage(USAGE);
 		}
@@ -316,6 +324,7 @@ main(int argc, char *argv[])
 		} else {
 			const struct pk_batch_stats *s = &batch.stats;
 			size_t failed = 0, review;
+			char halt[128] = "";
 
 			c = pk_batch_run(&batch, &docs);
 			review = s->count[PK_DOC_REVIEW] + s->review_before;
@@ -337,18 +346,22 @@ main(int argc, char *argv[])
 			 * before (said the night they came, not every night
 			 * after, nor when only -f changed).
 			 */
+			if (s->not_tried > 0)
+				snprintf(halt, sizeof(halt), "; stopped at "
+				    "%zu failed (--max-failures), %zu not "
+				    "tried", failed, s->not_tried);
 			if (status != PK_EXIT_OK || bo.progress ||
 			    s->review_new > 0)
 				fprintf(stderr, "%s: %zu documents: %zu "
 				    "converted, %zu unchanged, %zu failed "
 				    "(%zu failed before), %zu to review, "
-				    "%ld pages in %.1f s; report: "
+				    "%ld pages in %.1f s%s; report: "
 				    "%s/report.html\n", PROG, docs.n,
 				    s->count[PK_DOC_OK] +
 				    s->count[PK_DOC_REVIEW],
 				    s->count[PK_DOC_UNCHANGED], failed,
 				    s->skipped_failed, review, s->pages,
-				    s->seconds, bo.outdir);
+				    s->seconds, halt, bo.outdir);
 		}
 	} else if (diag.last == PK_E_BUSY)
 		status = PK_EXIT_BUSY;

@@ -1016,6 +1016,19 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 	return 1;
 }
 
+/* Failures of this run, by --max-failures' count. */
+static int
+too_many_failures(const struct pk_batch *b)
+{
+	size_t	 n = 0;
+
+	if (b->opts.max_failures == 0)
+		return 0;
+	for (int i = PK_DOC_REJECTED; i < PK_DOC_SYSTEM; i++)
+		n += b->stats.count[i];
+	return n >= b->opts.max_failures;
+}
+
 int
 pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 {
@@ -1039,8 +1052,8 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 	sigaddset(&chld, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &chld, &old);
 	while (next < docs->n || running > 0) {
-		while (!b->stats.system_error && used < (int)b->opts.jobs &&
-		    next < docs->n) {
+		while (!b->stats.system_error && !too_many_failures(b) &&
+		    used < (int)b->opts.jobs && next < docs->n) {
 			/*
 			 * Documents over the cores, while there are more
 			 * documents than cores; the last few share the cores
@@ -1072,7 +1085,8 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 			}
 			next++;
 		}
-		if (b->stats.system_error && running == 0)
+		if ((b->stats.system_error || too_many_failures(b)) &&
+		    running == 0)
 			break;
 		if (running == 0)
 			continue;
@@ -1089,6 +1103,9 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 		police(b, slots, b->opts.jobs);
 	}
 	sigprocmask(SIG_SETMASK, &old, NULL);
+	/* Not recorded: the next run takes them. */
+	if (!b->stats.system_error)
+		b->stats.not_tried = docs->n - next;
 	if (b->ocr_pages != NULL)
 		munmap(b->ocr_pages, MAX_JOBS * sizeof(*b->ocr_pages));
 	b->ocr_pages = NULL;

@@ -21,6 +21,8 @@ struct pk_batch_opts {
 	size_t		 max_size;	/* largest input read */
 	int		 retry;		/* convert failed documents again */
 	int		 strict;	/* exit 5 when documents are to review */
+	unsigned	 max_failures;	/* stop starting documents after so
+					 * many failed in this run; 0: never */
 	int		 progress;	/* a bar on stderr */
 	FILE		*log;		/* JSON lines, or NULL */
 };
@@ -50,6 +52,7 @@ struct pk_batch_stats {
 	long	 pages;
 	double	 seconds;
 	int	 system_error;		/* the batch stopped: exit 3 */
+	size_t	 not_tried;		/* left at --max-failures */
 };
 
 struct pk_batch {

@@ -1015,3 +1015,35 @@ Test(batch, missing_ocr_language_is_said_not_dropped, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * --max-failures N: no document is started once N have failed in this
+ * run (as GNU Parallel's --halt); those not tried are not recorded, and
+ * the next run takes them (issue 13).  One worker, so that the order is
+ * the tree's.
+ */
+Test(batch, max_failures_stops_starting_documents, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	free(sh("mkdir %s/in && for i in 1 2 3 4; do printf 'x\\377\\n' "
+	    ">%s/in/a$i.txt; cp %s %s/in/b$i.txt; done", dir, dir,
+	    SRC("fixtures/minimal.txt"), dir));
+	s = sh("cd %s && %s -j 1 --max-failures 2 -o out in 2>&1 | sed "
+	    "'s/ in [0-9.]* s//'; cut -f1,6 out/manifest.tsv; %s -j 1 "
+	    "--max-failures 2 -o out in 2>&1 | sed 's/ in [0-9.]* s//'; "
+	    "%s -j 1 -o out in 2>&1 | sed 's/ in [0-9.]* s//'; "
+	    "cut -f6 out/manifest.tsv | sort | uniq -c | sed 's/^ *//'", dir,
+	    BATCH, BATCH, BATCH);
+	cr_assert_str_eq(s, "pk-batch: 8 documents: 0 converted, 0 unchanged, "
+	    "2 failed (0 failed before), 0 to review, 0 pages; stopped at 2 "
+	    "failed (--max-failures), 6 not tried; report: out/report.html\n"
+	    "path\tstatus\na1.txt\trejected\na2.txt\trejected\n"
+	    "pk-batch: 8 documents: 0 converted, 0 unchanged, 2 failed "
+	    "(2 failed before), 0 to review, 0 pages; stopped at 2 failed "
+	    "(--max-failures), 4 not tried; report: out/report.html\n"
+	    "4 ok\n4 rejected\n1 status\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
