@@ -1,4 +1,6 @@
 /* Shared option handling and libxml2 set-up for the programs in cmd/. */
+#include <sys/stat.h>
+
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -100,7 +102,7 @@ pk_cli_read_xml(const char *inpath, size_t max_size, struct pk_buf *input,
 {
 	d->file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, input, d) == -1)
-		return d->last == PK_E_TOOBIG ? PK_EXIT_INPUT : PK_EXIT_SYSTEM;
+		return pk_cli_read_exit(inpath, d);
 	*doc = pk_xml_read(input->data ? input->data : "", input->len, d);
 	return *doc != NULL ? PK_EXIT_OK : PK_EXIT_INPUT;
 }
@@ -314,4 +316,18 @@ pk_cli_unknown_format(const char *prog, const char *dir, const char *name,
 	    "", near ? near : "", near ? "? " : "", lister);
 	if (n > 0)
 		pk_cli_free_names(names, (size_t)n);
+}
+
+int
+pk_cli_read_exit(const char *path, const struct pk_diag *d)
+{
+	struct stat	 st;
+
+	if (d->last == PK_E_TOOBIG)
+		return PK_EXIT_INPUT;
+	/* A name that is not there, or not a file: the command's mistake. */
+	if (path != NULL && strcmp(path, "-") != 0 && (stat(path, &st) == -1 ?
+	    errno == ENOENT || errno == ENOTDIR : S_ISDIR(st.st_mode)))
+		return PK_EXIT_USAGE;
+	return PK_EXIT_SYSTEM;
 }

@@ -59,6 +59,13 @@ const char	*pk_cli_closest(const char *name, char *const *names,
  */
 void		pk_cli_unknown_format(const char *prog, const char *dir,
 		    const char *name, const char *lister);
+/*
+ * The exit status for an input pk_io_read could not read: 1 over
+ * --max-size, 2 when the name given is not there or is a directory (the
+ * command's mistake, as an unknown option is), 3 otherwise (permissions,
+ * I/O).  The same in every program (issue 13).
+ */
+int		pk_cli_read_exit(const char *path, const struct pk_diag *d);
 /* s (UTF-8) as a JSON string to fp, quoted and escaped. */
 void		pk_cli_json_string(FILE *fp, const char *s);
 /* Print "prog VERSION" to stdout and exit 0. */

@@ -61,8 +61,7 @@ extract_one(const char *inpath, const char *outpath, enum pk_format fmt,
 
 	diag->file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, &input, diag) == -1) {
-		status = diag->last == PK_E_TOOBIG ? PK_EXIT_INPUT :
-		    PK_EXIT_SYSTEM;
+		status = pk_cli_read_exit(inpath, diag);
 		goto out;
 	}
 	if (pk_extract_run(input.data ? input.data : "", input.len, fmt,

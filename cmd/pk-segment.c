@@ -218,6 +218,16 @@ main(int argc, char *argv[])
 		profile = rules->profiles[0].name;
 	} else if (pk_rules_load_dir(rules, rulesdir) == -1)
 		goto out;
+	/* A name no profile has: a usage error, as in pk-batch. */
+	if (profile != NULL && pk_rules_find(rules, profile) == NULL) {
+		fprintf(stderr, "%s: -p: %s: %s (profiles:", PROG,
+		    pk_diag_text(PK_E_PROFILE_UNKNOWN), profile);
+		for (size_t i = 0; i < rules->nprofiles; i++)
+			fprintf(stderr, " %s", rules->profiles[i].name);
+		fputs(")\n", stderr);
+		status = PK_EXIT_USAGE;
+		goto out;
+	}
 	if ((seg = pk_segment_new(rules, profile, match_limit, &diag)) == NULL)
 		goto nomem;
 	if (explain)
@@ -232,8 +242,7 @@ main(int argc, char *argv[])
 
 	diag.file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {
-		status = diag.last == PK_E_TOOBIG ? PK_EXIT_INPUT :
-		    PK_EXIT_SYSTEM;
+		status = pk_cli_read_exit(inpath, &diag);
 		goto out;
 	}
 	/* A document as it came, not pk-extract's text of it. */

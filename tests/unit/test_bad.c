@@ -187,7 +187,9 @@ Test(bad, unknown_profile)
 
 	snprintf(cmd, sizeof(cmd), "%s -p nosuch %s", SEG,
 	    SRC("fixtures/seed-000.txt"));
-	expect_one_line(cmd, 1, "error: unknown profile: nosuch");
+	/* The command's mistake: a usage error, as in pk-batch. */
+	expect_one_line(cmd, 2, "pk-segment: -p: unknown profile: nosuch "
+	    "(profiles: ");
 }
 
 Test(bad, external_entity_is_refused)

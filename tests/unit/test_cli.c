@@ -477,3 +477,27 @@ Test(cli, output_into_a_missing_directory_makes_it)
 	    r.err);
 	run_free(&r);
 }
+
+/*
+ * One mistake, one exit status, whichever program (issue 13: a missing
+ * file was 3 in four programs and 2 in pk-batch, an unknown profile 1
+ * in pk-segment and 2 in pk-batch): a file that is not there, a
+ * directory where a file is wanted, an unknown profile or format are
+ * usage errors, 2.
+ */
+Test(cli, same_mistake_same_exit_status)
+{
+	struct run_result r = run("for p in extract segment validate "
+	    "transform; do " PK_BUILDDIR "/pk-$p /no/such/file; printf '%s ' "
+	    "$?; " PK_BUILDDIR "/pk-$p /tmp; printf '%s ' $?; done; "
+	    BIN("pk-batch") " -o /tmp/pk-cli-same /no/such/file; printf '%s ' "
+	    "$?; " SEG " -p nosuch " FIX000 "; printf '%s ' $?; "
+	    BIN("pk-batch") " -p nosuch -o /tmp/pk-cli-same " FIX000 "; "
+	    "printf '%s ' $?; " TRF " -f nosuch " FIX000 "; printf '%s ' $?; "
+	    BIN("pk-batch") " -f nosuch -o /tmp/pk-cli-same " FIX000 "; "
+	    "echo $?; test ! -e /tmp/pk-cli-same", NULL);
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "2 2 2 2 2 2 2 2 2 2 2 2 2\n", "%s", r.err);
+	run_free(&r);
+}
