@@ -70,6 +70,25 @@ help(void)
 	exit(PK_EXIT_OK);
 }
 
+/* s single-quoted for sh into out (truncated). */
+static void
+sh_quote_into(char *out, size_t size, const char *s)
+{
+	size_t	 o = 0;
+
+	if (size < 3)
+		return;
+	out[o++] = '\'';
+	for (; *s && o + 6 < size; s++)
+		if (*s == '\'') {
+			memcpy(out + o, "'\\''", 4);
+			o += 4;
+		} else
+			out[o++] = *s;
+	out[o++] = '\'';
+	out[o] = '\0';
+}
+
 /* The digest of the files matching each pattern, in sorted order. */
 static int
 digest_glob(const char *const *patterns, size_t n, char out[PK_SHA256_HEX])
@@ -133,7 +152,8 @@ main(int argc, char *argv[])
 	const char		*formatlist = "html";
 	char			 fbuf[512], rdir[PATH_MAX],
 				 xsd[PATH_MAX], xdir[PATH_MAX],
-				 pat[3][PATH_MAX + 16], segopts[PATH_MAX + 64] = "";
+				 pat[7][PATH_MAX + 16],
+				 segopts[2 * PATH_MAX + 64] = "";
 	char			 patbuf[MAX_FORMATS][PATH_MAX + 16];
 	char			 rules_digest[PK_SHA256_HEX],
 				 styles_digest[PK_SHA256_HEX];
@@ -237,13 +257,10 @@ main(int argc, char *argv[])
 
 	if (pk_datadir(argv[0], "xslt", xdir, sizeof(xdir)) == -1 ||
 	    pk_datadir(argv[0], "schemas/minutes.xsd", xsd, sizeof(xsd)) ==
-	    -1 || (rulesdir == NULL && pk_datadir(argv[0], "rules", rdir,
-	    sizeof(rdir)) == -1)) {
+	    -1 || pk_datadir(argv[0], "rules", rdir, sizeof(rdir)) == -1) {
 		pk_diag(&diag, PK_E_DATADIR, 0, NULL);
 		return PK_EXIT_SYSTEM;
 	}
-	if (rulesdir == NULL)
-		rulesdir = rdir;
 	for (i = 0; i < nformats; i++) {
 		snprintf(patbuf[i], sizeof(patbuf[i]), "%s/%s.xsl", xdir,
 		    formats[i]);
@@ -259,17 +276,32 @@ main(int argc, char *argv[])
 	 * everything again (issue 13); the formats a record lacks are
 	 * made from its minutes XML.
 	 */
-	snprintf(pat[0], sizeof(pat[0]), "%s/*.rules", rulesdir);
 	snprintf(pat[1], sizeof(pat[1]), "%s/*.xsl", xdir);
 	snprintf(pat[2], sizeof(pat[2]), "%s/lib/*.xsl", xdir);
-	if (digest_glob((const char *const[]){ pat[0] }, 1, rules_digest) ==
-	    -1 || digest_glob((const char *const[]){ pat[1], pat[2], xsd }, 3,
+	/* The vocabularies too: a profile is its rules and what they
+	 * include.  -R's beside the installed ones. */
+	snprintf(pat[3], sizeof(pat[3]), "%s/*.rules", rdir);
+	snprintf(pat[4], sizeof(pat[4]), "%s/*.vocab", rdir);
+	snprintf(pat[5], sizeof(pat[5]), "%s/*.rules", rulesdir ? rulesdir :
+	    rdir);
+	snprintf(pat[6], sizeof(pat[6]), "%s/*.vocab", rulesdir ? rulesdir :
+	    rdir);
+	if (digest_glob((const char *const[]){ pat[3], pat[4], pat[5],
+	    pat[6] }, rulesdir ? 4 : 2, rules_digest) == -1 ||
+	    digest_glob((const char *const[]){ pat[1], pat[2], xsd }, 3,
 	    styles_digest) == -1) {
-		pk_diag(&diag, PK_E_DATADIR, 0, "%s", rulesdir);
+		pk_diag(&diag, PK_E_DATADIR, 0, "%s", rulesdir ? rulesdir :
+		    rdir);
 		return PK_EXIT_SYSTEM;
 	}
+	/* A plan's pk-segment reads the same profiles (names: [a-z_-]). */
+	if (rulesdir != NULL) {
+		snprintf(segopts, sizeof(segopts), " -R ");
+		sh_quote_into(segopts + 4, sizeof(segopts) - 4, rulesdir);
+	}
 	if (co.profile != NULL)
-		snprintf(segopts, sizeof(segopts), " -p '%s'", co.profile);
+		snprintf(segopts + strlen(segopts), sizeof(segopts) -
+		    strlen(segopts), " -p '%s'", co.profile);
 
 	/* The documents, before anything is written. */
 	for (i = (size_t)optind; i < (size_t)argc; i++)
@@ -281,8 +313,8 @@ main(int argc, char *argv[])
 		}
 
 	/* Rules, schema and stylesheets compiled once, before any fork. */
-	if (pk_chain_init(&chain, &co, rulesdir, xsd, xdir, formats, nformats,
-	    &diag) == -1) {
+	if (pk_chain_init(&chain, &co, rdir, rulesdir, xsd, xdir, formats,
+	    nformats, &diag) == -1) {
 		pk_chain_free(&chain);
 		goto out;
 	}

@@ -204,20 +204,24 @@ main(int argc, char *argv[])
 
 	if ((rules = pk_rules_new(&diag)) == NULL)
 		goto nomem;
-	if (rulesdir == NULL) {
-		if (pk_datadir(argv[0], "rules", dir, sizeof(dir)) == -1) {
-			pk_diag(&diag, PK_E_DATADIR, 0, NULL);
-			goto sys;
-		}
-		rulesdir = dir;
-	}
 	if (profile != NULL && strchr(profile, '/') != NULL) {
 		/* A profile file of the user's own, alone. */
 		if (pk_rules_load_file(rules, profile) == -1)
 			goto out;
 		profile = rules->profiles[0].name;
-	} else if (pk_rules_load_dir(rules, rulesdir) == -1)
-		goto out;
+	} else {
+		/*
+		 * The installed profiles, and -R's beside them, replacing
+		 * those of the same names (issue 13: -R replaced them all).
+		 */
+		if (pk_datadir(argv[0], "rules", dir, sizeof(dir)) == -1) {
+			pk_diag(&diag, PK_E_DATADIR, 0, NULL);
+			goto sys;
+		}
+		if (pk_rules_load_dir(rules, dir) == -1 || (rulesdir != NULL &&
+		    pk_rules_load_dir(rules, rulesdir) == -1))
+			goto out;
+	}
 	/* A name no profile has: a usage error, as in pk-batch. */
 	if (profile != NULL && pk_rules_find(rules, profile) == NULL) {
 		fprintf(stderr, "%s: -p: %s: %s (profiles:", PROG,

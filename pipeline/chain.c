@@ -17,7 +17,8 @@
 
 int
 pk_chain_init(struct pk_chain *c, const struct pk_chain_opts *opts,
-    const char *rulesdir, const char *xsd, const char *xsltdir,
+    const char *rulesdir, const char *userdir, const char *xsd,
+    const char *xsltdir,
     const char *const *formats, size_t n, struct pk_diag *d)
 {
 	char	 path[PATH_MAX];
@@ -30,7 +31,8 @@ pk_chain_init(struct pk_chain *c, const struct pk_chain_opts *opts,
 		return -1;
 	if ((c->rules = pk_rules_new(d)) == NULL)
 		goto nomem;
-	if (pk_rules_load_dir(c->rules, rulesdir) == -1)
+	if (pk_rules_load_dir(c->rules, rulesdir) == -1 || (userdir != NULL &&
+	    pk_rules_load_dir(c->rules, userdir) == -1))
 		return -1;
 	if ((c->seg = pk_segment_new(c->rules, opts->profile,
 	    opts->match_limit, d)) == NULL)

@@ -48,11 +48,14 @@ struct pk_chain_result {
 };
 
 /*
- * Load rules from rulesdir, the schema at xsd, and xslt/<format>.xsl
- * for each of formats[0..n).  Returns 0, or -1 with diagnostics.
+ * Load rules from rulesdir and then, when not NULL, userdir (-R: its
+ * profiles added, or replacing those of their names), the schema at
+ * xsd, and xslt/<format>.xsl for each of formats[0..n).  Returns 0, or
+ * -1 with diagnostics.
  */
 int	pk_chain_init(struct pk_chain *, const struct pk_chain_opts *,
-	    const char *rulesdir, const char *xsd, const char *xsltdir,
+	    const char *rulesdir, const char *userdir, const char *xsd,
+	    const char *xsltdir,
 	    const char *const *formats, size_t n, struct pk_diag *);
 /*
  * Run data[0..len), named file, through the chain into res (zeroed by

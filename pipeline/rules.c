@@ -830,7 +830,9 @@ pk_rules_load_dir(struct pk_rules *r, const char *dir)
 		rc = pk_rules_load_file(r, path);
 		free(path);
 	}
-	if (rc == 0 && r->nprofiles == 0) {
+	/* A directory of no profile is a mistake, even where profiles of
+	 * another were loaded before (-R adds to the installed ones). */
+	if (rc == 0 && nnames == 0) {
 		pk_diag_at(r->diag, PK_E_RULES_NONE, dir, 0, NULL);
 		rc = -1;
 	}

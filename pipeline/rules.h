@@ -164,7 +164,11 @@ struct pk_rules {
 struct pk_rules *pk_rules_new(struct pk_diag *d);
 /* Load and compile one profile file; -1 with file:line diagnostics. */
 int	pk_rules_load_file(struct pk_rules *, const char *path);
-/* Load every *.rules file of dir, in name order; -1 on any error. */
+/*
+ * Load every *.rules file of dir, in name order, a profile replacing
+ * one of the same name loaded before; -1 on any error, or when dir has
+ * no profile.
+ */
 int	pk_rules_load_dir(struct pk_rules *, const char *dir);
 const struct pk_profile *pk_rules_find(const struct pk_rules *,
 	    const char *name);

@@ -501,3 +501,41 @@ Test(cli, same_mistake_same_exit_status)
 	cr_assert_str_eq(r.out, "2 2 2 2 2 2 2 2 2 2 2 2 2\n", "%s", r.err);
 	run_free(&r);
 }
+
+/*
+ * -R adds a directory's profiles to the installed ones, a profile of
+ * the same name replacing the installed one (issue 13: -R replaced them
+ * all, so a user's one profile left every other kind of minutes
+ * unread); in pk-batch too, whose record changes when a vocabulary
+ * the profiles include changes.
+ */
+Test(cli, rules_dir_adds_to_the_installed_profiles, .timeout = 120)
+{
+	struct run_result r = run("d=$(mktemp -d) && mkdir $d/r && "
+	    "printf 'profile mine\\ntitle Mine\\ninclude mine.vocab\\n"
+	    "signal 9 ^@{MEET}\\nany item ^Punkt (?<num>\\\\d+) (?<title>.+)$\\n'"
+	    " >$d/r/mine.rules && printf 'define MEET Möte\\n' >$d/r/mine.vocab "
+	    "&& printf 'profile sv-historisk\\ntitle Replaced\\nsignal 1 ^x\\n"
+	    "any item ^x (?<title>.+)$\\n' >$d/r/sv-historisk.rules && " SEG " -R $d/r --list-profiles | "
+	    "cut -f1,2 && printf 'Möte 2020\\n\\nPunkt 1 Val\\n' >$d/m.txt && "
+	    SEG " -R $d/r $d/m.txt | grep -o 'profile=\"[a-z-]*\"' && "
+	    BIN("pk-batch") " -q -R $d/r -o $d/o $d/m.txt " FIX000 " && "
+	    "cut -f1,8 $d/o/manifest.tsv && printf '# more\\n' >>$d/r/mine.vocab "
+	    "&& " BIN("pk-batch") " -q -R $d/r --log $d/log -o $d/o $d/m.txt "
+	    FIX000 " && grep -c '\"status\":\"ok\"' $d/log; s=$?; rm -rf $d; "
+	    "exit $s", NULL);
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "en-council\tEnglish (UK) council and "
+	    "committee minutes: Present/Apologies, Minute 23/45 items, "
+	    "RESOLVED that\nnb-moteprotokoll\tNorwegian municipal minutes "
+	    "(møteprotokoll): Utvalg/Møtested/Dato, Møtende medlemmer, "
+	    "Forfall, PS/Sak 12/24 items, Innstilling, Behandling, Votering, "
+	    "Vedtak\nsv-historisk\tReplaced\nsv-protokoll\tFormal Swedish "
+	    "protocol (kommun, region): label/value front, § items, "
+	    "ANSLAG/BEVIS\nsv-samverkan\tInformal Swedish minutes: letterhead, "
+	    "attendance marks, numbered items\nmine\tMine\n"
+	    "profile=\"mine\"\n"
+	    "path\tprofile\nm.txt\tmine\nseed-000.txt\tsv-protokoll\n2\n");
+	run_free(&r);
+}
