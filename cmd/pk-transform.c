@@ -32,6 +32,7 @@ help(void)
 	    "                         several, comma-separated, need -o\n"
 	    "  -o, --output file      write to file (atomically), not stdout;\n"
 	    "                         with several formats, file.NAME.EXT each\n"
+	    "                         (file.html for html)\n"
 	    "  -p, --param name=value pass a string parameter (repeatable)\n"
 	    "  -x, --stylesheet file  use this stylesheet instead\n"
 	    "      --list-formats     print the bundled formats\n"
@@ -208,8 +209,11 @@ main(int argc, char *argv[])
 		const char *target = outpath;
 
 		if (nformats > 1) {
-			snprintf(path, sizeof(path), "%s.%s.%s", outpath,
-			    names[i], pk_transform_extension(tr[i]));
+			char	 suffix[96];
+
+			pk_transform_suffix(tr[i], names[i], suffix,
+			    sizeof(suffix));
+			snprintf(path, sizeof(path), "%s.%s", outpath, suffix);
 			target = path;
 		}
 		if (pk_io_write(target, output[i].data ? output[i].data : "",

@@ -25,6 +25,7 @@
 #include "io.h"
 #include "ocr.h"
 #include "choice.h"
+#include "transform.h"
 #include "version.h"
 
 #define MAX_JOBS	256
@@ -203,6 +204,9 @@ pk_batch_open(struct pk_batch *b, const struct pk_batch_opts *opts,
 	b->diag = d;
 	b->lock_fd = -1;
 	snprintf(b->rules, sizeof(b->rules), "%s", rulesdigest);
+	for (size_t k = 0; k < chain->nformats; k++)
+		pk_transform_suffix(chain->tr[k], chain->format[k],
+		    b->suffix[k], sizeof(b->suffix[k]));
 	snprintf(b->styles, sizeof(b->styles), "%s", stylesdigest);
 	if (b->opts.jobs == 0)
 		b->opts.jobs = 1;
@@ -257,7 +261,16 @@ pk_batch_close(struct pk_batch *b)
 	b->lock_fd = -1;
 }
 
-/* OUTDIR/rel.ext: the minutes XML is "xml", each format its name. */
+const char *
+pk_batch_suffix(const struct pk_batch *b, const char *name)
+{
+	for (size_t k = 0; k < b->chain->nformats; k++)
+		if (strcmp(b->chain->format[k], name) == 0)
+			return b->suffix[k];
+	return name;
+}
+
+/* OUTDIR/rel.ext: the minutes XML is "xml", format k b->suffix[k]. */
 static int
 out_path(const struct pk_batch *b, const char *rel, const char *ext,
     char *out, size_t size)
@@ -301,7 +314,7 @@ is_format(const struct pk_batch *b, const char *name, size_t n)
 }
 
 /*
- * Remove OUTDIR/rel.NAME for each output NAME of outputs that this run
+ * Remove the file of each output NAME of outputs that this run
  * does not make (a format dropped from -f); 0, or -1 (errno) when one
  * could not be removed.
  */
@@ -319,10 +332,15 @@ remove_dropped(const struct pk_batch *b, const char *rel, const char *outputs)
 		if (n == 0 || n >= sizeof(name) || (n == 3 &&
 		    strncmp(p, "xml", 3) == 0) || is_format(b, p, n))
 			continue;
-		snprintf(name, sizeof(name), "%.*s", (int)n, p);
-		if (out_path(b, rel, name, path, sizeof(path)) == 0 &&
-		    unlink(path) == -1 && errno != ENOENT)
-			return -1;
+		/* Its stylesheet is not compiled in this run: any of
+		 * the names a format's file can have. */
+		for (int i = 0; i < 3; i++) {
+			snprintf(name, sizeof(name), "%.*s%s", (int)n, p,
+			    i == 0 ? "" : i == 1 ? ".xml" : ".txt");
+			if (out_path(b, rel, name, path, sizeof(path)) == 0 &&
+			    unlink(path) == -1 && errno != ENOENT)
+				return -1;
+		}
 	}
 	return 0;
 }
@@ -356,7 +374,7 @@ what_to_do(const struct pk_batch *b, const struct pk_mrec *r,
 	for (k = 0; k < b->chain->nformats; k++)
 		if (strcmp(r->styles, b->styles) != 0 ||
 		    !lists_output(r->outputs, b->chain->format[k]) ||
-		    out_path(b, r->rel, b->chain->format[k], path,
+		    out_path(b, r->rel, b->suffix[k], path,
 		    sizeof(path)) == -1 || access(path, F_OK) == -1)
 			*formats |= 1U << k;
 	for (const char *p = r->outputs; p != NULL && *p != '\0';
@@ -651,10 +669,15 @@ install(struct pk_batch *b, const struct slot *sl, int kept)
 			continue;
 		snprintf(from, sizeof(from), "%s/%s.%zu", b->tmpdir, sl->tag,
 		    k);
-		if (out_path(b, sl->doc->rel, k ? b->chain->format[k - 1] :
+		if (out_path(b, sl->doc->rel, k ? b->suffix[k - 1] :
 		    "xml", to, sizeof(to)) == -1 || make_parents(to) == -1 ||
 		    rename(from, to) == -1)
 			return -1;
+		/* Named REL.NAME before issue 13 ("x.pdf.tei"): gone. */
+		if (k > 0 && strcmp(b->suffix[k - 1], b->chain->format[k - 1])
+		    != 0 && out_path(b, sl->doc->rel, b->chain->format[k - 1],
+		    to, sizeof(to)) == 0)
+			(void)unlink(to);
 	}
 	return remove_dropped(b, sl->doc->rel, sl->prev_outputs);
 }
@@ -1224,7 +1247,7 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
 					continue;
 				fprintf(fp, "%spk-transform -f %s -o ", sep,
 				    b->chain->format[k]);
-				sh_path(fp, b, doc->rel, b->chain->format[k]);
+				sh_path(fp, b, doc->rel, b->suffix[k]);
 				putc(' ', fp);
 				sh_path(fp, b, doc->rel, "xml");
 				sep = " && ";
@@ -1258,7 +1281,7 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
 		for (size_t k = 0; k < b->chain->nformats; k++) {
 			fprintf(fp, " && pk-transform -f %s -o ",
 			    b->chain->format[k]);
-			sh_path(fp, b, doc->rel, b->chain->format[k]);
+			sh_path(fp, b, doc->rel, b->suffix[k]);
 			putc(' ', fp);
 			sh_path(fp, b, doc->rel, "xml");
 		}

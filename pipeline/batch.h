@@ -70,6 +70,8 @@ struct pk_batch {
 						 * pages each slot's has OCR'd */
 	size_t			 child_slot;	/* in a child: its slot */
 	int			 lock_fd;	/* OUTDIR/.pk-lock, flocked */
+	char			 suffix[PK_CHAIN_MAX_FORMATS][96];
+						/* of each format's file */
 };
 
 const char *pk_doc_status_name(enum pk_doc_status);
@@ -120,6 +122,13 @@ int	pk_digest_files(const char *const *paths, size_t n,
  * be UTF-8 (issue 13: a Latin-1 name made both invalid).
  */
 size_t	pk_batch_utf8_len(const char *s);
+
+/*
+ * The end of the name of output name's file (after REL.): "xml" for the
+ * minutes XML, "tei.xml", "html", "text.txt" for the formats as
+ * pk-transform -o names them; a format not of this run: name.
+ */
+const char *pk_batch_suffix(const struct pk_batch *, const char *name);
 
 /* Write OUTDIR/report.html from the manifest and this run's stats. */
 int	pk_batch_report(struct pk_batch *);

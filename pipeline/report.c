@@ -63,12 +63,13 @@ url(FILE *fp, const char *s)
 
 /*
  * A link per output of r ("xml=SHA html=SHA": xml html), to
- * OUTDIR/rel.NAME.
+ * OUTDIR/rel.SUFFIX (pk_batch_suffix).
  */
 static void
-output_links(FILE *fp, const struct pk_mrec *r)
+output_links(FILE *fp, const struct pk_batch *b, const struct pk_mrec *r)
 {
 	const char	*p = r->outputs, *eq;
+	char		 name[64];
 	size_t		 n;
 
 	while (p != NULL && *p != '\0') {
@@ -76,10 +77,14 @@ output_links(FILE *fp, const struct pk_mrec *r)
 			p++;
 		if ((eq = strchr(p, '=')) == NULL)
 			break;
-		n = (size_t)(eq - p);
+		if ((n = (size_t)(eq - p)) >= sizeof(name))
+			n = sizeof(name) - 1;
+		snprintf(name, sizeof(name), "%.*s", (int)n, p);
 		fputs("<a href=\"", fp);
 		url(fp, r->rel);
-		fprintf(fp, ".%.*s\">%.*s</a> ", (int)n, p, (int)n, p);
+		putc('.', fp);
+		url(fp, pk_batch_suffix(b, name));
+		fprintf(fp, "\">%s</a> ", name);
 		p = strchr(eq, ' ');
 	}
 }
@@ -285,7 +290,7 @@ pk_batch_report(struct pk_batch *b)
 		num_cell(fp, r->persons);
 		num_cell(fp, r->decisions);
 		fputs("<td>", fp);
-		output_links(fp, r);
+		output_links(fp, b, r);
 		fputs("</td></tr>\n", fp);
 	}
 	fputs("</tbody></table>\n<h2>Documents by status</h2>\n<table id=\"status\">"
@@ -356,7 +361,7 @@ pk_batch_report(struct pk_batch *b)
 		html(fp, r->ocr_low);
 		fprintf(fp, "</td><td class=\"n\" data-v=\"%.3f\">%.1f</td><td>",
 		    r->seconds, r->seconds);
-		output_links(fp, r);
+		output_links(fp, b, r);
 		fputs("</td><td>", fp);
 		html(fp, r->error[0] != '\0' ? r->error : r->review);
 		fputs("</td></tr>\n", fp);

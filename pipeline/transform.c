@@ -156,3 +156,15 @@ pk_transform_extension(const struct pk_transform *t)
 		return "txt";
 	return "xml";
 }
+
+void
+pk_transform_suffix(const struct pk_transform *t, const char *name,
+    char *out, size_t size)
+{
+	const char	*ext = pk_transform_extension(t);
+
+	if (strcmp(ext, name) == 0)
+		snprintf(out, size, "%s", ext);
+	else
+		snprintf(out, size, "%s.%s", name, ext);
+}

@@ -24,6 +24,13 @@ int	pk_transform_run(struct pk_transform *, xmlDocPtr doc,
 	    const char **params, struct pk_buf *out);
 /* What the stylesheet writes: "html", "txt" or "xml" (xsl:output). */
 const char *pk_transform_extension(const struct pk_transform *);
+/*
+ * The end of the name of format name's file, as pk-transform -o (with
+ * several formats) and pk-batch name it alike: NAME.EXT ("tei.xml",
+ * "text.txt"), or EXT alone where it is the name ("html").
+ */
+void	pk_transform_suffix(const struct pk_transform *, const char *name,
+	    char *out, size_t size);
 void	pk_transform_free(struct pk_transform *);
 
 #endif

@@ -104,7 +104,8 @@ Test(batch, corpus_300_with_broken_files, .timeout = 300)
 	pk_diag_init(&d, "test", NULL);
 	snprintf(xsd, sizeof(xsd), "%s/schemas/minutes.xsd", PK_SRCDIR);
 	cr_assert_not_null(val = pk_validate_new(xsd, &d));
-	s = sh("cd %s/out && find . -name '*.xml' | sort", out);
+	s = sh("cd %s/out && find . -name '*.xml' ! -name '*.tei.xml' | sort",
+	    out);
 	for (tok = strtok_r(s, "\n", &save); tok; tok = strtok_r(NULL, "\n",
 	    &save)) {
 		char		*data;
@@ -117,9 +118,9 @@ Test(batch, corpus_300_with_broken_files, .timeout = 300)
 		cr_assert_eq(pk_validate_run(val, doc), 0, "%s invalid", path);
 		xmlFreeDoc(doc);
 		free(data);
-		snprintf(path + strlen(path) - 3, 8, "tei");
+		snprintf(path + strlen(path) - 3, 8, "tei.xml");
 		cr_assert(exists(path), "%s missing", path);
-		snprintf(path + strlen(path) - 3, 8, "html");
+		snprintf(path + strlen(path) - 7, 8, "html");
 		cr_assert(exists(path), "%s missing", path);
 		nxml++;
 	}
@@ -356,7 +357,7 @@ Test(batch, plan_through_gnu_parallel_gives_the_same_bytes, .timeout = 300)
 	cr_assert_str_empty(s, "%s", s);
 	free(s);
 	/* Not vacuous: 14 documents planned, 12 converted, 2 broken. */
-	s = sh("wc -l <%s/plan.sh; find %s/plan -name '*.tei' | wc -l; "
+	s = sh("wc -l <%s/plan.sh; find %s/plan -name '*.tei.xml' | wc -l; "
 	    "ls %s/plan/.pk-plan | wc -l", dir, dir, dir);
 	cr_assert_str_eq(s, "14\n12\n0\n");
 	free(s);
@@ -698,10 +699,10 @@ Test(batch, cron_recipe_runs_as_printed, .timeout = 300)
 	    "unshare $u sh %s/tests/batch/cron.sh %s %s %s", PK_SRCDIR,
 	    PK_SRCDIR, BATCH, dir);
 	cr_assert_str_eq(s, "exit=0\n"
-	    "./2024/seed-000.txt.ead\n./2024/seed-000.txt.html\n"
-	    "./2024/seed-000.txt.tei\n./2024/seed-000.txt.xml\n"
-	    "./2024/seed-003.txt.ead\n./2024/seed-003.txt.html\n"
-	    "./2024/seed-003.txt.tei\n./2024/seed-003.txt.xml\n"
+	    "./2024/seed-000.txt.ead.xml\n./2024/seed-000.txt.html\n"
+	    "./2024/seed-000.txt.tei.xml\n./2024/seed-000.txt.xml\n"
+	    "./2024/seed-003.txt.ead.xml\n./2024/seed-003.txt.html\n"
+	    "./2024/seed-003.txt.tei.xml\n./2024/seed-003.txt.xml\n"
 	    "./manifest.tsv\n./report.html\nlog=2\n");
 	free(s);
 	free(sh("rm -rf %s", dir));
@@ -805,7 +806,7 @@ Test(batch, weak_results_are_flagged_for_review, .timeout = 300)
 	    "seed-003.txt|ok|sv-samverkan|True|8|||\n");
 	free(s);
 	/* Written like any converted document's. */
-	snprintf(path, sizeof(path), "%s/out/no-items.txt.tei", dir);
+	snprintf(path, sizeof(path), "%s/out/no-items.txt.tei.xml", dir);
 	cr_assert(exists(path), "%s missing", path);
 
 	/* Nothing new: quiet and 0; --strict: 5, and says why. */
@@ -906,9 +907,10 @@ Test(batch, changing_formats_reuses_the_minutes_xml, .timeout = 300)
 	    "Edited-by-hand/g' out/minimal.txt.xml", dir, PK_SRCDIR,
 	    PK_SRCDIR, dir, dir, BATCH, BATCH));
 	s = sh("cd %s && %s -f html,tei --log log -o out in && "
-	    "grep -q Edited-by-hand out/minimal.txt.tei && echo edited && "
-	    "cmp out/seed-003.txt.tei ref/seed-003.txt.tei && "
-	    "%s -f tei <out/seed-003.txt.xml | cmp - out/seed-003.txt.tei && "
+	    "grep -q Edited-by-hand out/minimal.txt.tei.xml && echo edited && "
+	    "cmp out/seed-003.txt.tei.xml ref/seed-003.txt.tei.xml && "
+	    "%s -f tei <out/seed-003.txt.xml | cmp - out/seed-003.txt.tei.xml "
+	    "&& "
 	    "grep -c '\"pages\":' log && cut -f1,6,10 out/manifest.tsv | "
 	    "sed 's/=[0-9a-f]*//g'", dir, BATCH, BIN("pk-transform"));
 	cr_assert_str_eq(s, "edited\n2\npath\tstatus\toutputs\n"
@@ -919,8 +921,9 @@ Test(batch, changing_formats_reuses_the_minutes_xml, .timeout = 300)
 	    "in 2>&1 >/dev/null | cat; %s -f tei -o out in 2>&1 && "
 	    "ls out && cut -f1,10 out/manifest.tsv | sed 's/=[0-9a-f]*//g' && "
 	    "%s -f tei -o out in 2>&1", dir, BATCH, BATCH, BATCH);
-	cr_assert_str_eq(s, "manifest.tsv\nminimal.txt.tei\nminimal.txt.xml\n"
-	    "report.html\nseed-003.txt.tei\nseed-003.txt.xml\n"
+	cr_assert_str_eq(s, "manifest.tsv\nminimal.txt.tei.xml\n"
+	    "minimal.txt.xml\nreport.html\nseed-003.txt.tei.xml\n"
+	    "seed-003.txt.xml\n"
 	    "path\toutputs\nminimal.txt\txml tei\nseed-003.txt\txml tei\n");
 	free(s);
 	free(sh("rm -rf %s", dir));

@@ -539,3 +539,31 @@ Test(cli, rules_dir_adds_to_the_installed_profiles, .timeout = 120)
 	    "path\tprofile\nm.txt\tmine\nseed-000.txt\tsv-protokoll\n2\n");
 	run_free(&r);
 }
+
+/*
+ * A format's file has one name in pk-transform -o and pk-batch (issue
+ * 13: pk-batch wrote x.tei, x.text; pk-transform x.tei.xml, x.text.txt
+ * and x.html.html): NAME.EXT, EXT alone where it is the name; the same
+ * bytes.  An OUTDIR of the old names gets the new ones, from the kept
+ * minutes XML, and loses the old.
+ */
+Test(cli, format_files_named_alike, .timeout = 120)
+{
+	struct run_result r = run("export LC_ALL=C; d=$(mktemp -d) && cp "
+	    FIX000 " $d/m.txt && cd $d && " BIN("pk-extract") " m.txt | " SEG
+	    " | " VAL " | " TRF " -f html,tei,text -o t/m.txt && "
+	    BIN("pk-batch") " -q -f html,tei,text -o b m.txt && "
+	    "ls t b && for f in html tei.xml text.txt; do cmp "
+	    "t/m.txt.$f b/m.txt.$f || exit 1; done && mv b/m.txt.tei.xml "
+	    "b/m.txt.tei && " BIN("pk-batch") " -q -f html,tei,text --log log "
+	    "-o b m.txt && ls b && grep -c '\"status\":\"ok\"' log; s=$?; cd /; "
+	    "rm -rf $d; exit $s", NULL);
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "b:\nm.txt.html\nm.txt.tei.xml\n"
+	    "m.txt.text.txt\nm.txt.xml\nmanifest.tsv\nreport.html\n\nt:\n"
+	    "m.txt.html\nm.txt.tei.xml\nm.txt.text.txt\n"
+	    "m.txt.html\nm.txt.tei.xml\nm.txt.text.txt\nm.txt.xml\n"
+	    "manifest.tsv\nreport.html\n1\n");
+	run_free(&r);
+}
