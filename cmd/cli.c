@@ -331,3 +331,47 @@ pk_cli_read_exit(const char *path, const struct pk_diag *d)
 		return PK_EXIT_USAGE;
 	return PK_EXIT_SYSTEM;
 }
+
+#define MAX_PASSWORDS	256
+
+void
+pk_cli_password_option(const char *prog, int c, const char *arg,
+    struct pk_extract_opts *o)
+{
+	static const char	*pw[MAX_PASSWORDS];
+	struct pk_buf		 file = { 0 };
+	struct pk_diag		 d;
+	char			*p, *nl;
+
+	if (c == 'w') {
+		if (o->npasswords == MAX_PASSWORDS)
+			goto many;
+		pw[o->npasswords++] = arg;
+		o->passwords = pw;
+		return;
+	}
+	/* One a line; kept for the life of the process, never printed. */
+	pk_diag_init(&d, prog, NULL);
+	if (pk_io_read(arg, (size_t)1 << 20, &file, &d) == -1) {
+		fprintf(stderr, "%s: --password-file: %s: %s\n", prog, arg,
+		    d.last == PK_E_TOOBIG ? "larger than 1 MB" :
+		    strerror(errno));
+		exit(PK_EXIT_USAGE);
+	}
+	for (p = file.data; p != NULL && *p != '\0'; p = nl) {
+		if ((nl = strchr(p, '\n')) != NULL)
+			*nl++ = '\0';
+		if (*p != '\0' && p[strlen(p) - 1] == '\r')
+			p[strlen(p) - 1] = '\0';
+		if (*p == '\0')
+			continue;
+		if (o->npasswords == MAX_PASSWORDS)
+			goto many;
+		pw[o->npasswords++] = p;
+	}
+	o->passwords = pw;
+	return;	/* file.data stays: the passwords point into it */
+many:
+	fprintf(stderr, "%s: at most %d passwords\n", prog, MAX_PASSWORDS);
+	exit(PK_EXIT_USAGE);
+}

@@ -9,6 +9,7 @@
 
 #include "../pipeline/buf.h"
 #include "../pipeline/diag.h"
+#include "../pipeline/extract.h"
 #include "../pipeline/ocr.h"
 
 /*
@@ -68,6 +69,13 @@ void		pk_cli_unknown_format(const char *prog, const char *dir,
 int		pk_cli_read_exit(const char *path, const struct pk_diag *d);
 /* s (UTF-8) as a JSON string to fp, quoted and escaped. */
 void		pk_cli_json_string(FILE *fp, const char *s);
+/*
+ * Passwords for encrypted PDFs into o: --password PW (c 'w') adds PW,
+ * --password-file FILE (c 'W') each non-empty line of FILE.  An
+ * unreadable file or more than 256 is a usage error (exit 2).
+ */
+void		pk_cli_password_option(const char *prog, int c, const char *arg,
+		    struct pk_extract_opts *o);
 /* Print "prog VERSION" to stdout and exit 0. */
 void		pk_cli_version(const char *prog);
 /* Print the usage line to stderr and exit 2. */

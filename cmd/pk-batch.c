@@ -19,6 +19,7 @@
 #define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
 		"[-R dir] [--cpu s] [--dpi n] [--lang langs] [--log file] " \
 		"[--max-failures n] [--memory mb] [--ocr when] [--ocr-seconds s] " \
+		"[--password-file file] " \
 		"[--plan] [--retry] " \
 		"[--root dir] [--strict] [--timeout s] " \
 		"-o outdir src ..."
@@ -55,6 +56,7 @@ help(void)
 	    "      --dpi n            OCR's rendering resolution (300)\n"
 	    "      --ocr-seconds s    more --timeout and --cpu for each page\n"
 	    "                         read by OCR (60)\n"
+	    "      --password-file f  try each line of f on encrypted PDFs\n"
 	    "      --retry            convert again documents that failed\n"
 	    "      --strict           exit 5 when documents are to review\n"
 	    "      --log file         one JSON line per document to file\n"
@@ -129,6 +131,7 @@ main(int argc, char *argv[])
 		{ "ocr",	required_argument,	NULL, 'O' },
 		{ "ocr-seconds", required_argument,	NULL, 'G' },
 		{ "output",	required_argument,	NULL, 'o' },
+		{ "password-file", required_argument,	NULL, 'U' },
 		{ "plan",	no_argument,		NULL, 'P' },
 		{ "profile",	required_argument,	NULL, 'p' },
 		{ "quiet",	no_argument,		NULL, 'q' },
@@ -238,6 +241,11 @@ main(int argc, char *argv[])
 			break;
 		case 'V':
 			pk_cli_version(PROG);
+			break;
+		case 'U':
+			pk_cli_password_option(PROG, 'W', optarg,
+			    &co.extract);
+			bo.password_file = optarg;
 			break;
 		case 'W':
 			root = optarg;

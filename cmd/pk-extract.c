@@ -15,7 +15,8 @@
 		"[--dpi n] [--keep-original] [--lang langs] " \
 		"[--ocr auto|always|never] [--max-entries n] [--max-entry-size n] " \
 		"[--max-pages n] [--max-ratio n] [--max-size n] " \
-		"[--max-total-size n] file ..."
+		"[--max-total-size n] [--password pw] [--password-file file] " \
+		"file ..."
 
 static void
 help(void)
@@ -42,6 +43,9 @@ help(void)
 	    "      --max-ratio n        compression ratio at most (200)\n"
 	    "      --max-size n         input bytes at most (268435456)\n"
 	    "      --max-total-size n   uncompressed bytes in all (268435456)\n"
+	    "      --password pw        try pw on an encrypted PDF (repeatable;\n"
+	    "                           others on the machine may see it)\n"
+	    "      --password-file file try each line of file, a password\n"
 	    "  -h, --help               this text\n"
 	    "  -V, --version            the version\n\n"
 	    "Exit status: 0 extracted, 1 input rejected, 2 usage, 3 system.");
@@ -123,6 +127,8 @@ main(int argc, char *argv[])
 		{ "max-size",		required_argument,	NULL, 'S' },
 		{ "max-total-size",	required_argument,	NULL, 'T' },
 		{ "output",		required_argument,	NULL, 'o' },
+		{ "password",		required_argument,	NULL, 'w' },
+		{ "password-file",	required_argument,	NULL, 'W' },
 		{ "quiet",		no_argument,		NULL, 'q' },
 		{ "type",		required_argument,	NULL, 't' },
 		{ "version",		no_argument,		NULL, 'V' },
@@ -138,6 +144,10 @@ main(int argc, char *argv[])
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "d:hj:o:qt:V", longopts, NULL)) != -1)
 		switch (c) {
+		case 'w':
+		case 'W':
+			pk_cli_password_option(PROG, c, optarg, &opt);
+			break;
 		case 'h':
 			help();
 			break;

@@ -366,8 +366,12 @@ what_to_do(const struct pk_batch *b, const struct pk_mrec *r,
 	    strcmp(r->version, PK_VERSION) != 0 ||
 	    strcmp(r->rules, b->rules) != 0)
 		return WORK_CHAIN;
+	/* Quarantined, but an encrypted one is tried when passwords are
+	 * given: they may be what it waited for. */
 	if (strcmp(r->status, "ok") != 0 && strcmp(r->status, "review") != 0)
-		return b->opts.retry ? WORK_CHAIN : WORK_NONE;
+		return b->opts.retry || (b->chain->opts.extract.npasswords >
+		    0 && strstr(r->error, pk_diag_text(PK_E_ENCRYPTED)) !=
+		    NULL) ? WORK_CHAIN : WORK_NONE;
 	if (out_path(b, r->rel, "xml", path, sizeof(path)) == -1 ||
 	    access(path, F_OK) == -1 || !lists_output(r->outputs, "xml"))
 		return WORK_CHAIN;
@@ -1268,6 +1272,10 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
 		    b->opts.outdir, i);
 		fputs("pk-extract", fp);
 		plan_ocr(fp, &b->chain->opts.extract.ocr);
+		if (b->opts.password_file != NULL) {
+			fputs(" --password-file ", fp);
+			sh_quote(fp, b->opts.password_file);
+		}
 		fputs(" -- ", fp);
 		sh_quote(fp, doc->path);
 		fprintf(fp, " | pk-segment%s | pk-validate -o ", segment_opts);

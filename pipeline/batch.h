@@ -25,6 +25,7 @@ struct pk_batch_opts {
 					 * many failed in this run; 0: never */
 	int		 progress;	/* a bar on stderr */
 	FILE		*log;		/* JSON lines, or NULL */
+	const char	*password_file;	/* for a plan's pk-extract, or NULL */
 };
 
 /* How one document ended; the names are the manifest's. */

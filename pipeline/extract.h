@@ -27,12 +27,17 @@ struct pk_extract_opts {
 	size_t			 max_pages;
 	const char		*sha256;	/* of the input if known, or NULL */
 	struct pk_ocr_opts	 ocr;		/* zeros: auto, swe+eng, 300 dpi */
+	/* Passwords an encrypted PDF is tried with, after the empty one
+	 * (--password, --password-file); never written anywhere. */
+	const char *const	*passwords;
+	size_t			 npasswords;
 };
 
 /* pk-extract's options when none are given. */
 #define PK_EXTRACT_MAX_PAGES	5000
 #define PK_EXTRACT_OPTS_DEFAULT { PK_ZIP_LIMITS_DEFAULT, 0, \
-	PK_EXTRACT_MAX_PAGES, NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL } }
+	PK_EXTRACT_MAX_PAGES, NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL }, \
+	NULL, 0 }
 
 /* The format of data, from its bytes (never from a file name). */
 enum pk_format	pk_extract_detect(const char *data, size_t len);

@@ -1343,8 +1343,17 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 			    stm);
 			if (fz_needs_password(ctx, doc) &&
 			    !fz_authenticate_password(ctx, doc, "")) {
-				encrypted = 1;
-				fz_throw(ctx, FZ_ERROR_GENERIC, "encrypted");
+				size_t k;
+
+				for (k = 0; k < opt->npasswords; k++)
+					if (fz_authenticate_password(ctx, doc,
+					    opt->passwords[k]))
+						break;
+				if (k == opt->npasswords) {
+					encrypted = 1;
+					fz_throw(ctx, FZ_ERROR_GENERIC,
+					    "encrypted");
+				}
 			}
 			npages = fz_count_pages(ctx, doc);
 		} else if (fmt == PK_FMT_TIFF)
@@ -1381,8 +1390,15 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 		fz_drop_stream(ctx, stm);
 	}
 	fz_catch(ctx) {
-		if (encrypted)
-			pk_diag(d, PK_E_ENCRYPTED, 0, "a password is needed");
+		if (encrypted && opt->npasswords == 0)
+			pk_diag(d, PK_E_ENCRYPTED, 0, "a password is needed "
+			    "(--password, --password-file)");
+		else if (encrypted && opt->npasswords == 1)
+			pk_diag(d, PK_E_ENCRYPTED, 0, "the password given does "
+			    "not open it");
+		else if (encrypted)
+			pk_diag(d, PK_E_ENCRYPTED, 0, "none of the %zu "
+			    "passwords given opens it", opt->npasswords);
 		else if (too_many)
 			pk_diag(d, PK_E_LIMIT, 0, "%d pages, limit %zu", npages,
 			    opt->max_pages);

@@ -1050,3 +1050,27 @@ Test(batch, max_failures_stops_starting_documents, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * pk-batch --password-file: an encrypted PDF converts; one quarantined
+ * for want of a password is tried again when passwords are given,
+ * without --retry; a plan's pk-extract gets the file too (issue 13).
+ */
+Test(batch, password_file_opens_encrypted_pdfs, .timeout = 300)
+{
+	char	*dir = tmpdir(), *s;
+
+	s = sh("cd %s && mkdir in && cp %s %s in/ && printf 'secret\\n' >pw "
+	    "&& { %s -o out in 2>/dev/null; echo $?; } && cut -f1,6 "
+	    "out/manifest.tsv && %s --plan --password-file pw -o out in | "
+	    "grep -c \"^pk-extract --password-file 'pw' -- 'in/encrypted.pdf'\" "
+	    "&& %s --password-file pw -o out in && cut -f1,6 out/manifest.tsv",
+	    dir, SRC("fixtures/extract/encrypted.pdf"),
+	    SRC("fixtures/minimal.txt"), BATCH, BATCH, BATCH);
+	cr_assert_str_eq(s, "1\npath\tstatus\nencrypted.pdf\trejected\n"
+	    "minimal.txt\tok\n1\npath\tstatus\nencrypted.pdf\tok\n"
+	    "minimal.txt\tok\n");
+	free(s);
+	free(sh("rm -rf %s", dir));
+	free(dir);
+}
