@@ -345,11 +345,16 @@ Test(xbad, ocr_language_that_is_not_installed)
 	snprintf(cmd, sizeof(cmd), "%s --lang xx %s", EXT,
 	    SRC("fixtures/scan/typewriter-1964-200dpi.tiff"));
 	r = run(cmd, NULL);
-	/* Not the document's fault: the system's (exit 3). */
-	cr_assert_eq(r.status, 3, "exit %d: %s", r.status, r.err);
+	/*
+	 * Not the document's fault: the command's, said before any input
+	 * is read (exit 2; issue 13: Tesseract drops a missing language
+	 * of several without a word).
+	 */
+	cr_assert_eq(r.status, 2, "exit %d: %s", r.status, r.err);
 	cr_assert_eq(r.out_len, 0);
-	cr_assert_not_null(strstr(r.err, "OCR failed: no Tesseract language "
-	    "data for 'xx'"), "%s", r.err);
+	cr_assert_str_eq(r.err, "pk-extract: --lang: no Tesseract language "
+	    "data for xx: install tesseract-ocr-xx, or set TESSDATA_PREFIX, "
+	    "or leave it out of --lang\n");
 	run_free(&r);
 	snprintf(cmd, sizeof(cmd), "%s --lang 'swe;rm' %s", EXT,
 	    SRC("fixtures/scan/typewriter-1964-200dpi.tiff"));
