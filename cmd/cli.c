@@ -375,3 +375,37 @@ many:
 	fprintf(stderr, "%s: at most %d passwords\n", prog, MAX_PASSWORDS);
 	exit(PK_EXIT_USAGE);
 }
+
+void
+pk_cli_page_range(const char *prog, const char *arg,
+    struct pk_extract_opts *o, const char *usage)
+{
+	const char	*dash = strchr(arg, '-');
+	char		*end;
+	long		 first = 0, last = 0;
+
+	errno = 0;
+	if (dash == NULL) {
+		first = last = strtol(arg, &end, 10);
+		if (end == arg || *end != '\0' || first < 1)
+			goto bad;
+	} else {
+		if (dash != arg && ((first = strtol(arg, &end, 10)) < 1 ||
+		    end != dash))
+			goto bad;
+		if (dash[1] != '\0' && ((last = strtol(dash + 1, &end, 10)) <
+		    1 || *end != '\0'))
+			goto bad;
+		if ((first == 0 && last == 0) || (last > 0 && last < first))
+			goto bad;
+	}
+	if (errno != 0)
+		goto bad;
+	o->first_page = first;
+	o->last_page = last;
+	return;
+bad:
+	fprintf(stderr, "%s: --pages: %s is not a page range (3-5, 3-, -5, "
+	    "4)\n", prog, arg);
+	pk_cli_usage(usage);
+}

@@ -76,6 +76,12 @@ void		pk_cli_json_string(FILE *fp, const char *s);
  */
 void		pk_cli_password_option(const char *prog, int c, const char *arg,
 		    struct pk_extract_opts *o);
+/*
+ * --pages: "3-5", "3-", "-5" or "4" into o's first_page and last_page;
+ * anything else prints why and the usage, and exits 2.
+ */
+void		pk_cli_page_range(const char *prog, const char *arg,
+		    struct pk_extract_opts *o, const char *usage);
 /* Print "prog VERSION" to stdout and exit 0. */
 void		pk_cli_version(const char *prog);
 /* Print the usage line to stderr and exit 2. */

@@ -15,7 +15,8 @@
 		"[--dpi n] [--keep-original] [--lang langs] " \
 		"[--ocr auto|always|never] [--max-entries n] [--max-entry-size n] " \
 		"[--max-pages n] [--max-ratio n] [--max-size n] " \
-		"[--max-total-size n] [--password pw] [--password-file file] " \
+		"[--max-total-size n] [--pages first-last] [--password pw] " \
+		"[--password-file file] " \
 		"file ..."
 
 static void
@@ -43,6 +44,8 @@ help(void)
 	    "      --max-ratio n        compression ratio at most (200)\n"
 	    "      --max-size n         input bytes at most (268435456)\n"
 	    "      --max-total-size n   uncompressed bytes in all (268435456)\n"
+	    "      --pages first-last   of a PDF or TIFF read only these pages\n"
+	    "                           (3-5, 3-, -5, 4); the others stay empty\n"
 	    "      --password pw        try pw on an encrypted PDF (repeatable;\n"
 	    "                           others on the machine may see it)\n"
 	    "      --password-file file try each line of file, a password\n"
@@ -127,6 +130,7 @@ main(int argc, char *argv[])
 		{ "max-size",		required_argument,	NULL, 'S' },
 		{ "max-total-size",	required_argument,	NULL, 'T' },
 		{ "output",		required_argument,	NULL, 'o' },
+		{ "pages",		required_argument,	NULL, 'G' },
 		{ "password",		required_argument,	NULL, 'w' },
 		{ "password-file",	required_argument,	NULL, 'W' },
 		{ "quiet",		no_argument,		NULL, 'q' },
@@ -144,6 +148,9 @@ main(int argc, char *argv[])
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "d:hj:o:qt:V", longopts, NULL)) != -1)
 		switch (c) {
+		case 'G':
+			pk_cli_page_range(PROG, optarg, &opt, USAGE);
+			break;
 		case 'w':
 		case 'W':
 			pk_cli_password_option(PROG, c, optarg, &opt);

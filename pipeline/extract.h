@@ -31,13 +31,17 @@ struct pk_extract_opts {
 	 * (--password, --password-file); never written anywhere. */
 	const char *const	*passwords;
 	size_t			 npasswords;
+	/* Of a PDF or TIFF only pages first..last (from 1; 0: no bound)
+	 * are read (--pages); the others stay, empty, so that every page
+	 * keeps its number. */
+	long			 first_page, last_page;
 };
 
 /* pk-extract's options when none are given. */
 #define PK_EXTRACT_MAX_PAGES	5000
 #define PK_EXTRACT_OPTS_DEFAULT { PK_ZIP_LIMITS_DEFAULT, 0, \
 	PK_EXTRACT_MAX_PAGES, NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL }, \
-	NULL, 0 }
+	NULL, 0, 0, 0 }
 
 /* The format of data, from its bytes (never from a file name). */
 enum pk_format	pk_extract_detect(const char *data, size_t len);

@@ -1066,6 +1066,12 @@ flush_one(struct reader *r)
 	fz_var(slack);
 	r->head = (r->head + 1) % r->nwin;
 	r->count--;
+	/* Outside --pages: the page, with nothing on it. */
+	if (s->job == NULL && s->st == NULL) {
+		if (s->page > 0)
+			pk_po_page(r->po);
+		return;
+	}
 	if (s->job != NULL) {
 		struct pk_ocr_job *j = s->job;
 
@@ -1376,7 +1382,10 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 			    "modified");
 		}
 		for (i = 0; i < npages; i++)
-			if (doc != NULL)
+			if ((opt->first_page > 0 && i + 1 < opt->first_page) ||
+			    (opt->last_page > 0 && i + 1 > opt->last_page))
+				queue_page(&r, i, NULL, NULL);
+			else if (doc != NULL)
 				read_pdf_page(&r, doc, i);
 			else
 				read_image_page(&r, data, len,
@@ -1430,6 +1439,14 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	}
 	if (rc == 0 && r.empty.len > 0)
 		pk_po_meta(po, "empty-pages", r.empty.data);
+	if (rc == 0 && (opt->first_page > 0 || opt->last_page > 0)) {
+		char	 range[48];
+
+		snprintf(range, sizeof(range), "%ld-%ld", opt->first_page > 0 ?
+		    opt->first_page : 1L, opt->last_page > 0 &&
+		    opt->last_page < npages ? opt->last_page : (long)npages);
+		pk_po_meta(po, "pages-read", range);
+	}
 	if (rc == 0)
 		ocr_meta(&r);
 	for (k = 0; k < r.pp.n; k++)

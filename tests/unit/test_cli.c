@@ -592,3 +592,23 @@ Test(cli, encrypted_pdf_opens_with_a_password)
 	    "does not open it\n", "%s", r.err);
 	run_free(&r);
 }
+
+/*
+ * --pages reads only those pages of a PDF or TIFF, and OCRs no other;
+ * the others stay, empty, so that every page keeps its number (issue
+ * 13: no page range).
+ */
+Test(cli, pages_reads_a_range, .timeout = 120)
+{
+	struct run_result r = run("X=" BIN("pk-extract") "; $X --pages 2 "
+	    SRC("fixtures/extract/seed-003.pdf") " | python3 -c 'import sys; "
+	    "t = sys.stdin.read(); f, b = t.split(\"---\\n\", 2)[1:]; "
+	    "print([l for l in f.split(\"\\n\") if l.startswith(\"pages\")], "
+	    "[len(p.split()) > 0 for p in b.split(\"\\f\")])' && $X --pages "
+	    "1 " SRC("fixtures/scan/typewriter-1964.pdf") " | grep -E "
+	    "'^ocr-pages:'; $X --pages 5-3 x 2>/dev/null; echo $?", NULL);
+
+	cr_assert_str_eq(r.out, "['pages-read: 2-2', 'pages: 4'] "
+	    "[False, True, False, False]\nocr-pages: 1\n2\n", "%s", r.err);
+	run_free(&r);
+}
