@@ -536,6 +536,17 @@ Test(batch, manifest_reads_with_python_csv, .timeout = 300)
 	    "pages\tprofile\tseconds\toutputs\terror\tscore\titems\t"
 	    "persons\tdecisions\tocr_low_pages\twarnings\treview\n");
 	free(s);
+	/*
+	 * A manifest of the eleven columns before the review ones (issue
+	 * 13) is read too: nothing converted again, and it is written
+	 * back with all eighteen.
+	 */
+	s = sh("cd %s && cut -f1-11 out/manifest.tsv >m && mv m "
+	    "out/manifest.tsv && %s --log log3 -o out in && cat log3 && "
+	    "awk -F'\\t' '{ print NF }' out/manifest.tsv | sort -u", dir,
+	    BATCH);
+	cr_assert_str_eq(s, "18\n");
+	free(s);
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
