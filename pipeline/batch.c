@@ -607,7 +607,12 @@ read_result(struct pk_batch *b, const struct slot *sl, struct facts *f)
 	/* One warning a line in the manifest (escaped \n) and the log. */
 	next_line(fp, f->warnings, sizeof(f->warnings));
 	for (char *w = f->warnings; (w = strchr(w, '\037')) != NULL; w++)
-		*w = w[1] != '\0' ? '\n' : '\0';
+		if (w[1] != '\0')
+			*w = '\n';
+		else {
+			*w = '\0';	/* the last one's end */
+			break;
+		}
 	for (k = 0; k <= b->chain->nformats && fgets(line, sizeof(line), fp)
 	    != NULL; k++) {
 		const char *name = k ? b->chain->format[k - 1] : "xml";
