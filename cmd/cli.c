@@ -72,10 +72,11 @@ pk_cli_version(const char *prog)
 	(void)pcre2_config(PCRE2_CONFIG_VERSION, pcre);
 	pcre[strcspn(pcre, " ")] = '\0';
 	printf("libxml2 %d.%d.%d, libxslt %s, PCRE2 %s, MuPDF %s, ",
-	    xml / 10000, xml / 100 % 100, xml % 100, LIBXSLT_DOTTED_VERSION, pcre,
-	    FZ_VERSION);
+	    xml / 10000, xml / 100 % 100, xml % 100, LIBXSLT_DOTTED_VERSION,
+	    pcre, FZ_VERSION);
 	if (pk_ocr_load(err, sizeof(err)) == 0)
-		printf("Tesseract %s\n", pk_ocr_version() + strlen("tesseract "));
+		printf("Tesseract %s\n", pk_ocr_version() +
+		    strlen("tesseract "));
 	else
 		printf("Tesseract not found (%s)\n", err);
 	exit(fflush(stdout) == 0 ? PK_EXIT_OK : PK_EXIT_SYSTEM);

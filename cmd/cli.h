@@ -40,7 +40,8 @@ void		pk_cli_ocr_option(const char *prog, int c, const char *arg,
  * language data for nor (of swe+eng+nor): ..." and exit 2, where
  * Tesseract would drop it and read on with the others.
  */
-void		pk_cli_check_langs(const char *prog, const struct pk_ocr_opts *o);
+void		pk_cli_check_langs(const char *prog,
+		    const struct pk_ocr_opts *o);
 /*
  * The formats of the stylesheet directory dir (NAME of each NAME.xsl),
  * sorted, into *names (free with pk_cli_free_names).  Returns how many,
@@ -74,8 +75,8 @@ void		pk_cli_json_string(FILE *fp, const char *s);
  * --password-file FILE (c 'W') each non-empty line of FILE.  An
  * unreadable file or more than 256 is a usage error (exit 2).
  */
-void		pk_cli_password_option(const char *prog, int c, const char *arg,
-		    struct pk_extract_opts *o);
+void		pk_cli_password_option(const char *prog, int c,
+		    const char *arg, struct pk_extract_opts *o);
 /*
  * --pages: "3-5", "3-", "-5" or "4" into o's first_page and last_page;
  * anything else prints why and the usage, and exits 2.
