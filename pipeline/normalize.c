@@ -78,6 +78,64 @@ month_at(const char *s, size_t len, size_t at, size_t *mlen)
 	return 0;
 }
 
+/*
+ * The length of an ordinal's ending at s[at..) ("th" of "12th"), with the
+ * space or tab before it that a superscript leaves in a text layer, and
+ * the emphasis closed and opened again around it ("3**<TAB>**rd
+ * September 2019"), or 0.
+ */
+static size_t
+ordinal(const char *s, size_t len, size_t at)
+{
+	size_t	 gap = 0;
+
+	while (at + gap < len && s[at + gap] == '*' && gap < 2)
+		gap++;
+	if (at + gap < len && (s[at + gap] == ' ' || s[at + gap] == '\t'))
+		gap++;
+	while (at + gap < len && s[at + gap] == '*' && gap < 5)
+		gap++;
+	if (at + gap + 2 <= len && (strncasecmp(s + at + gap, "st", 2) ==
+	    0 || strncasecmp(s + at + gap, "nd", 2) == 0 ||
+	    strncasecmp(s + at + gap, "rd", 2) == 0 ||
+	    strncasecmp(s + at + gap, "th", 2) == 0) &&
+	    (at + gap + 2 == len || !isalpha((unsigned char)s[at + gap + 2])))
+		return gap + 2;
+	return 0;
+}
+
+/*
+ * "January 4, 2005", "JANUARY 4, 2005", "Feb. 15th, 2018": the month
+ * first, as American minutes write it, at s[at..).
+ */
+static int
+month_first(const char *s, size_t len, size_t at, char out[11])
+{
+	size_t	 mlen, j;
+	int	 y, m, d;
+
+	if ((m = month_at(s, len, at, &mlen)) == 0)
+		return -1;
+	at += mlen;
+	if (at < len && s[at] == '.')
+		at++;
+	if (at >= len || s[at] != ' ')
+		return -1;
+	at++;
+	for (j = 2; j >= 1; j--)
+		if (digits(s, len, at, j, &d))
+			break;
+	if (j == 0)
+		return -1;
+	at += j;
+	at += ordinal(s, len, at);
+	if (at < len && s[at] == ',')
+		at++;
+	if (at < len && s[at] == ' ' && digits(s, len, at + 1, 4, &y))
+		return put_date(out, y, m, d);
+	return -1;
+}
+
 int
 pk_norm_date(const char *s, size_t len, char out[11])
 {
@@ -85,6 +143,10 @@ pk_norm_date(const char *s, size_t len, char out[11])
 	int	 y, m, d;
 
 	for (i = 0; i < len; i++) {
+		if (isalpha((unsigned char)s[i]) &&
+		    (i == 0 || !isalpha((unsigned char)s[i - 1])) &&
+		    month_first(s, len, i, out) == 0)
+			return 0;
 		if (!isdigit((unsigned char)s[i]) ||
 		    (i > 0 && isdigit((unsigned char)s[i - 1])))
 			continue;
@@ -116,12 +178,8 @@ pk_norm_date(const char *s, size_t len, char out[11])
 			at = i + j;
 			if (at < len && s[at] == '.')
 				at++;
-			/* "12th March 2024" */
-			else if (at + 2 <= len && (strncasecmp(s + at, "st", 2) ==
-			    0 || strncasecmp(s + at, "nd", 2) == 0 ||
-			    strncasecmp(s + at, "rd", 2) == 0 ||
-			    strncasecmp(s + at, "th", 2) == 0))
-				at += 2;
+			else
+				at += ordinal(s, len, at);
 			if (at >= len || s[at] != ' ')
 				continue;
 			if ((m = month_at(s, len, at + 1, &mlen)) == 0)

@@ -101,6 +101,22 @@ Test(values, dates_in_the_forms_minutes_use)
 	cr_assert_str_eq(out, "2018-10-30");
 	cr_assert_eq(pk_norm_date("3 sep. 2019", 11, out), 0);
 	cr_assert_str_eq(out, "2019-09-03");
+	/* The month first, as American minutes write it. */
+	cr_assert_eq(pk_norm_date("TUESDAY- -JANUARY 4, 2005- -7:30 P.M.",
+	    37, out), 0);
+	cr_assert_str_eq(out, "2005-01-04");
+	cr_assert_eq(pk_norm_date("Monday, January 29, 2018 at 9:00am", 34,
+	    out), 0);
+	cr_assert_str_eq(out, "2018-01-29");
+	cr_assert_eq(pk_norm_date("Feb. 15th, 2018", 15, out), 0);
+	cr_assert_str_eq(out, "2018-02-15");
+	cr_assert_eq(pk_norm_date("Marina 12, 2020", 15, out), -1);
+	/* A superscript's ending that the text layer set apart. */
+	cr_assert_eq(pk_norm_date("3\trd September 2019", 19, out), 0);
+	cr_assert_str_eq(out, "2019-09-03");
+	cr_assert_eq(pk_norm_date("**3**\t**rd September 2019**", 27, out),
+	    0);
+	cr_assert_str_eq(out, "2019-09-03");
 	cr_assert_eq(pk_norm_date("19.4.2024", 9, out), 0);
 	cr_assert_str_eq(out, "2024-04-19");
 	/* German months: "März", "Dezember", Austrian "Jänner", "Maerz". */
