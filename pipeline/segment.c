@@ -983,6 +983,14 @@ item_parts(const char *s, long a, long b, long *parts, char *text,
 		} else
 			i++;
 	}
+	/*
+	 * "05-018A": a letter after the last part is an item added after
+	 * 05-018, one part more.
+	 */
+	if (np >= 2 && np < MAX_PARTS && n >= 2 &&
+	    isalpha((unsigned char)text[n - 1]) &&
+	    isdigit((unsigned char)text[n - 2]))
+		parts[np++] = toupper((unsigned char)text[n - 1]) - 'A' + 1;
 	return np;
 }
 
@@ -1022,12 +1030,17 @@ items_agree(struct run *r, long first)
 	return agree;
 }
 
-/* The letter of "§ 3a." (an item added between 3 and 4) in s[a..b), or 0. */
+/*
+ * The letter of "§ 3a." (an item added between 3 and 4) in s[a..b), or
+ * of "8-A." (an item under 8; *hyphen set), or 0.
+ */
 static int
-item_letter(const struct run *r, const char *s, long a, long b, long num)
+item_letter(const struct run *r, const char *s, long a, long b, long num,
+    int *hyphen)
 {
 	long	 i;
 
+	*hyphen = 0;
 	for (i = a; i < b && !(s[i] >= '0' && s[i] <= '9'); i++)
 		;
 	for (; i < b && s[i] >= '0' && s[i] <= '9'; i++)
@@ -1036,6 +1049,13 @@ item_letter(const struct run *r, const char *s, long a, long b, long num)
 	    (i + 1 == b || !(s[i + 1] >= 'a' && s[i + 1] <= 'z')) &&
 	    !(r->ocr && ocr_digit(s[i])))	/* OCR's "8l" is 81 */
 		return s[i];
+	/* "8-A.": an item under 8, after a hyphen and in capitals too. */
+	if (num >= 0 && i + 1 < b && s[i] == '-' &&
+	    isalpha((unsigned char)s[i + 1]) &&
+	    (i + 2 == b || !isalpha((unsigned char)s[i + 2]))) {
+		*hyphen = 1;
+		return s[i + 1];
+	}
 	return 0;
 }
 
@@ -1062,12 +1082,12 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
 	xmlNodePtr	 head;
 	long		 a = 0, b = 0, num = -1, parts[MAX_PARTS];
-	int		 mended = 0, letter = 0, nparts;
+	int		 mended = 0, letter = 0, hyphen = 0, nparts;
 	char		 nbuf[24], numtext[48];
 
 	if (find_field(g, PK_F_NUM, &a, &b) == 0)
 		num = pk_norm_number(s + a, (size_t)(b - a));
-	letter = item_letter(r, s, a, b, num);
+	letter = item_letter(r, s, a, b, num, &hyphen);
 	/*
 	 * Read by OCR: items rise by one, so a number that does not follow
 	 * the one before, where the next item's does follow it, is what the
@@ -1119,7 +1139,8 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		r->last_letter = 0;
 	} else if (num >= 0) {
 		if (letter)
-			snprintf(nbuf, sizeof(nbuf), "%ld%c", num, letter);
+			snprintf(nbuf, sizeof(nbuf), "%ld%s%c", num,
+			    hyphen ? "-" : "", letter);
 		else
 			snprintf(nbuf, sizeof(nbuf), "%ld", num);
 		xmlSetProp(r->item, BAD_CAST "n", BAD_CAST nbuf);
@@ -2009,10 +2030,10 @@ item_gather(struct run *r, const struct pk_seg_line *lines, size_t end,
 		long	 num = pk_norm_number(lines[k].s + a, (size_t)(b - a));
 		char	 numtext[48];
 		int	 nparts = item_parts(lines[k].s, a, b, parts, numtext,
-		    sizeof(numtext));
+		    sizeof(numtext)), hyphen;
 
 		if (breaks_sequence(r, num, item_letter(r, lines[k].s, a, b,
-		    num), parts, nparts))
+		    num, &hyphen), parts, nparts))
 			return (long)k;
 	}
 	pk_buf_reset(&r->gathered);

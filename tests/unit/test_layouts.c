@@ -177,6 +177,49 @@ Test(items, lettered_items_between_numbers)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * "7-A." under 7 and "(26-011A)" after (26-011), as American minutes
+ * number what an item brings with it: items of their own, numbered as
+ * the page does.
+ */
+Test(items, lettered_items_after_a_hyphen)
+{
+	static const char *const heads[][2] = {
+		{ "7. CONSENT CALENDAR:", "7" },
+		{ "7-A. Adoption of the meeting calendar.", "7-A" },
+		{ "7-B. Design review of a garden wall.", "7-B" },
+		{ "8. REGULAR AGENDA ITEMS:", "8" },
+		{ "(26-011) Appeal of a fence permit.", "26-011" },
+		{ "(26-011A) Resolution upholding the denial.", "26-011A" },
+		{ "(26-012) Report on street trees.", "26-012" },
+	};
+	size_t	 i, first;
+
+	for (first = 0; first < 7; first += 4) {
+		struct doc	 d = { 0 };
+		xmlDocPtr	 doc;
+		size_t		 n = first == 0 ? 4 : 3;
+		char		 expr[64];
+
+		put(&d, "MINUTES OF THE REGULAR PLANNING BOARD MEETING\n\n"
+		    "ROLL CALL – Present: Boardmembers Arden, Brisco and "
+		    "Chair Dunmore – 3.\n\n");
+		for (i = first; i < first + n; i++)
+			put(&d, "%s\n\nBoardmember Arden asked about the "
+			    "%s part of the %s report.\n\n", heads[i][0],
+			    i % 2 ? "second" : "first", i % 3 ? "staff" :
+			    "budget");
+		doc = segment_doc(&d);
+		assert_xnum(doc, "count(//m:item[@n])", (double)n);
+		for (i = 0; i < n; i++) {
+			snprintf(expr, sizeof(expr), "//m:item[@n][%zu]/@n",
+			    i + 1);
+			assert_xstr(doc, expr, heads[first + i][1]);
+		}
+		xmlFreeDoc(doc);
+	}
+}
+
 /* Decisions in the forms minutes use, each inside a decision. */
 Test(decisions, in_sentences_sections_and_clauses)
 {
