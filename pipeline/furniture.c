@@ -392,7 +392,7 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 				next[last] = j;
 			last = j;
 			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
-			    lines[j].len <= HEADER_MAX_LEN &&
+			    lines[j].len <= HEADER_MAX_LEN && !lines[j].title &&
 			    !is_list_line(&lines[j]) &&
 			    !item_label(p, m, &lines[j])) {
 				/* Below the middle of the page: a footer. */
@@ -582,13 +582,28 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
     struct pk_diag *d)
 {
 	size_t	 i;
-	int	 ocr;
+	int	 ocr, content = 0;
 
 	for (i = 0; i < t->nlines; i++) {
 		struct pk_seg_line *ln = &lines[i];
 
-		if (t->lines[i].fw_type == NULL)
+		if (t->lines[i].fw_type == NULL) {
+			content |= !pk_line_is_blank(ln->s, ln->len);
 			continue;
+		}
+		/*
+		 * The title the header repeats on every page, above all
+		 * content of the first: where a heading rule of the profile
+		 * takes it ("Lincoln Square Special Service Area #21"), it
+		 * names the body, and is content there.
+		 */
+		if (!content && ln->page <= 1 &&
+		    strncmp(t->lines[i].fw_type, "header", 6) == 0 &&
+		    pk_rules_match_kind(p, m, PK_SCOPE_FRONT, PK_KIND_HEADING,
+		    ln->s, ln->len) == 1) {
+			ln->title = 1;
+			continue;
+		}
 		/*
 		 * The extractor saw "§ 139" on each page of item 139, or a
 		 * case number at the top of every page: content, where it

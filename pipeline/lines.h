@@ -15,6 +15,7 @@ struct pk_seg_line {
 	int	 dropped;	/* wholly furniture */
 	int	 extractor_fw;	/* dropped: the extractor's furniture record */
 	int	 agenda;	/* an agenda's row: names an item, starts none */
+	int	 title;		/* a page-1 header kept as the title: content */
 	int	 page;		/* after inferred page breaks */
 	long	 src_line;
 	size_t	 index;		/* its own position in the array */

@@ -122,6 +122,38 @@ Test(furniture, case_number_at_the_top_of_pages_stays)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * The body's name that the extractor saw at the top of every page, the
+ * first time above all else: the minutes' title, content there and
+ * furniture on the later pages.
+ */
+Test(furniture, title_the_header_repeats_stays_on_the_first_page)
+{
+	struct doc	 d = { 0 };
+	int		 page;
+	xmlDocPtr	 doc;
+
+	for (page = 1; page <= 3; page++) {
+		put(&d, "%s%%%%fw header: **Elm Hollow Special Service Area "
+		    "#14**\n\n", page > 1 ? "\f" : "");
+		if (page == 1)
+			put(&d, "Minutes from Monday, March 2, 2026 – 8:30am "
+			    "at the Library\n\n• Commissioners Present: Ada "
+			    "Quill, Ben Rook\n\n");
+		put(&d, "• **%s**\n\n• Commissioner Quill moved the %s "
+		    "report, which carried by unanimous voice vote.\n\n",
+		    page == 1 ? "Updates" : page == 2 ? "New Business" :
+		    "Announcements", page == 1 ? "first" : page == 2 ?
+		    "second" : "third");
+	}
+	doc = segment_doc(&d);
+	assert_xstr(doc, "//m:meeting/@body",
+	    "Elm Hollow Special Service Area #14");
+	assert_xstr(doc, "//m:meeting/@date", "2026-03-02");
+	assert_xnum(doc, "count(//m:fw[contains(., 'Elm Hollow')])", 2);
+	xmlFreeDoc(doc);
+}
+
 /* "§ 12" alone, the title under it, a case number maybe between. */
 Test(items, title_on_the_line_after_the_number)
 {
