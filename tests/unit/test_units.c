@@ -225,11 +225,12 @@ Test(rules, bundled_profiles_load)
 	struct pk_rules *r = pk_rules_new(&diag);
 
 	cr_assert_eq(pk_rules_load_dir(r, SRC("rules")), 0);
-	cr_assert_eq(r->nprofiles, 9);
+	cr_assert_eq(r->nprofiles, 10);
 	cr_assert_not_null(pk_rules_find(r, "da-beslutningsprotokol"));
 	cr_assert_not_null(pk_rules_find(r, "da-generalforsamling"));
 	cr_assert_not_null(pk_rules_find(r, "de-protokoll"));
 	cr_assert_not_null(pk_rules_find(r, "en-council"));
+	cr_assert_not_null(pk_rules_find(r, "en-us-council"));
 	cr_assert_not_null(pk_rules_find(r, "nb-generalforsamling"));
 	cr_assert_not_null(pk_rules_find(r, "nb-moteprotokoll"));
 	cr_assert_not_null(pk_rules_find(r, "sv-historisk"));
