@@ -236,6 +236,12 @@ Test(lang_en, alameda_planning_board_2005_scan)
 	assert_xnum(doc, "count(//m:item[@n = '9-C']//m:decision)", 2);
 	/* "AYES — 6 (Mariani absent); NOES — 0; ABSTAIN — 0" after each. */
 	assert_xnum(doc, "count(//m:section[@type = 'vote'])", 10);
+	assert_xnum(doc, "count(//m:count[@type = 'yes'])", 10);
+	/* 9-D: "AYES — 6; NOES — 1 (McNamara); ABSTAIN — 0". */
+	assert_xstr(doc, "//m:item[@n = '9-D']//m:count[@type = 'no']/@n",
+	    "1");
+	assert_xstr(doc, "//m:item[@n = '4']//m:count[@type = 'abstain']/@n",
+	    "1");
 	/* "Planning Board Minutes January 10, 2005<TAB>Page 2": furniture. */
 	assert_xnum(doc, "count(//m:items//text()[contains(., "
 	    "'Planning Board Minutes')])", 0);
@@ -315,6 +321,9 @@ Test(lang_en, us_city_council_fixture_text_and_pdf)
 		assert_decided(doc, "26-012 26-013");
 		assert_xnum(doc, "count(//m:item[@n = '26-012']"
 		    "//m:section[@type = 'vote'])", 2);
+		/* "Ayes: … - 4.", "Noes: Councilmember Haverty - 1." */
+		assert_xstr(doc, "//m:count[@type = 'yes']/@n", "4");
+		assert_xstr(doc, "//m:count[@type = 'no']/@n", "1");
 		assert_xstr(doc, "//m:signature/m:name", "Irene Castellanos");
 		xmlFreeDoc(doc);
 	}
