@@ -39,7 +39,7 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 
 LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
 	   pipeline/digest.c pipeline/docx.c pipeline/extract.c pipeline/frontlines.c pipeline/odt.c \
-	   pipeline/ocr.c pipeline/ocrpool.c pipeline/ooxml.c \
+	   pipeline/ocr.c pipeline/ocrlang.c pipeline/ocrpool.c pipeline/ooxml.c \
 	   pipeline/pagedout.c pipeline/pdf.c pipeline/plain.c pipeline/pdfocr.c \
 	   pipeline/zipin.c pipeline/chain.c pipeline/walk.c \
 	   pipeline/manifest.c pipeline/batch.c pipeline/batchjob.c \

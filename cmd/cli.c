@@ -16,6 +16,7 @@
 
 #include "../pipeline/exit.h"
 #include "../pipeline/io.h"
+#include "../pipeline/ocrlang.h"
 #include "../pipeline/version.h"
 #include "../pipeline/xmlin.h"
 #include "cli.h"
@@ -152,7 +153,7 @@ pk_cli_check_langs(const char *prog, const struct pk_ocr_opts *o)
 	 * and of the default languages the first scanned page says it.
 	 * No Tesseract at all: said by the first page that needs it.
 	 */
-	if (o->mode == PK_OCR_NEVER || o->lang == NULL ||
+	if (o->mode == PK_OCR_NEVER || pk_ocr_lang_is_auto(o->lang) ||
 	    pk_ocr_missing_langs(o->lang, missing, sizeof(missing), err,
 	    sizeof(err)) != 1)
 		return;

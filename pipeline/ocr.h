@@ -13,7 +13,8 @@ enum pk_ocr_mode {
 /* What pk-extract was asked for; zeros mean the defaults. */
 struct pk_ocr_opts {
 	enum pk_ocr_mode	 mode;
-	const char		*lang;	/* Tesseract's languages, "swe+eng" */
+	const char		*lang;	/* Tesseract's languages, "swe+eng";
+					 * NULL or "auto": the document's */
 	int			 dpi;	/* rendering resolution, 300 */
 	int			 jobs;	/* pages recognised at once, 1 */
 	/* Told of each page handed to OCR (pk-batch widens its limits). */
@@ -21,6 +22,12 @@ struct pk_ocr_opts {
 	void			*on_page_arg;
 };
 
+/*
+ * --lang auto (the default): the first page is read with PK_OCR_LANG,
+ * the language of what was read (langid.h) picks the document's
+ * (ocrlang.c), and every page is read with that one and English.
+ */
+#define PK_OCR_LANG_AUTO	"auto"
 #define PK_OCR_LANG	"swe+eng"
 #define PK_OCR_DPI	300
 /* A page whose mean word confidence is below this is flagged. */

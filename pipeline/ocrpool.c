@@ -4,12 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ocrlang.h"
 #include "ocrpool.h"
 
 #define MAX_THREADS	64
 
 struct pk_ocr_pool {
-	char			*lang;
+	char			*lang;		/* NULL: not chosen yet (auto) */
 	int			 jobs;
 	struct pk_ocr		*inline_engine;	/* jobs == 1 */
 	pthread_t		 tid[MAX_THREADS];
@@ -19,11 +20,13 @@ struct pk_ocr_pool {
 	pthread_cond_t		 finished;	/* a job is done */
 	struct pk_ocr_job	*head, *tail;
 	int			 stop;
+	int			 chosen;	/* auto: the first page read */
 	char			 err[160];
 };
 
+/* Read j's page with engine (made for lang first); keeps the image. */
 static void
-run(struct pk_ocr **engine, const char *lang, struct pk_ocr_job *j)
+recognise(struct pk_ocr **engine, const char *lang, struct pk_ocr_job *j)
 {
 	if (*engine == NULL &&
 	    (*engine = pk_ocr_new(lang, j->err, sizeof(j->err))) == NULL) {
@@ -33,8 +36,56 @@ run(struct pk_ocr **engine, const char *lang, struct pk_ocr_job *j)
 		snprintf(j->err, sizeof(j->err), "OCR failed (out of memory)");
 		j->rc = -1;
 	}
+}
+
+static void
+run(struct pk_ocr **engine, const char *lang, struct pk_ocr_job *j)
+{
+	recognise(engine, lang, j);
 	free(j->gray);
 	j->gray = NULL;
+}
+
+/*
+ * --lang auto, on the first page, before any thread: read it with the
+ * default languages, and when what was read is in another language
+ * whose model is installed, read it again with that one, which the
+ * document's other pages are read with too (ocrlang.c).
+ */
+static void
+choose_lang(struct pk_ocr_pool *p, struct pk_ocr_job *j)
+{
+	struct pk_ocr	*first = NULL, *other = NULL;
+	const char	*lang = PK_OCR_LANG, *found = NULL;
+	char		 err[sizeof(j->err)];
+
+	recognise(&first, PK_OCR_LANG, j);
+	if (j->rc == 0)
+		found = pk_ocr_lang_of_page(&j->page);
+	/* A language without its model here: read on with the default. */
+	if (found != NULL && strcmp(found, PK_OCR_LANG) != 0 &&
+	    (other = pk_ocr_new(found, err, sizeof(err))) != NULL) {
+		pk_ocr_page_free(&j->page);
+		memset(&j->page, 0, sizeof(j->page));
+		recognise(&other, found, j);
+		lang = found;
+	}
+	free(j->gray);
+	j->gray = NULL;
+	j->done = 1;
+	if ((p->lang = strdup(lang)) == NULL) {
+		/* Out of memory: the default, which the engine reads. */
+		p->lang = NULL;
+		lang = PK_OCR_LANG;
+	}
+	/* Without threads, the engine of the language chosen reads on. */
+	if (p->jobs == 1) {
+		p->inline_engine = other != NULL ? other : first;
+		pk_ocr_free(other != NULL ? first : NULL);
+	} else {
+		pk_ocr_free(first);
+		pk_ocr_free(other);
+	}
 }
 
 static void *
@@ -73,7 +124,7 @@ pk_ocr_pool_new(const char *lang, int jobs)
 		return NULL;
 	/* Before any thread: loading sets the environment. */
 	(void)pk_ocr_load(p->err, sizeof(p->err));
-	if ((p->lang = strdup(lang ? lang : PK_OCR_LANG)) == NULL) {
+	if (!pk_ocr_lang_is_auto(lang) && (p->lang = strdup(lang)) == NULL) {
 		free(p);
 		return NULL;
 	}
@@ -91,6 +142,11 @@ pk_ocr_pool_submit(struct pk_ocr_pool *p, struct pk_ocr_job *j)
 	j->rc = 0;
 	j->next = NULL;
 	memset(&j->page, 0, sizeof(j->page));
+	if (p->lang == NULL && !p->chosen) {
+		p->chosen = 1;
+		choose_lang(p, j);
+		return;
+	}
 	if (p->jobs == 1)
 		return;		/* run when waited for */
 	pthread_mutex_lock(&p->lock);
@@ -129,6 +185,12 @@ pk_ocr_pool_wait(struct pk_ocr_pool *p, struct pk_ocr_job *j)
 	while (!j->done)
 		pthread_cond_wait(&p->finished, &p->lock);
 	pthread_mutex_unlock(&p->lock);
+}
+
+const char *
+pk_ocr_pool_lang(const struct pk_ocr_pool *p)
+{
+	return p->lang != NULL ? p->lang : PK_OCR_LANG;
 }
 
 void

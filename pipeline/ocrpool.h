@@ -18,12 +18,19 @@ struct pk_ocr_job {
 struct pk_ocr_pool;
 
 /*
- * A pool of jobs threads (1: no thread, jobs run in pk_ocr_pool_wait).
+ * A pool of jobs threads (1: no thread, jobs run in pk_ocr_pool_wait)
+ * reading with lang (NULL or "auto": the document's, ocrlang.h).
  * Engines start when the first page arrives, so a document with a text
  * layer on every page never loads one.  Returns NULL when out of memory.
  */
 struct pk_ocr_pool *pk_ocr_pool_new(const char *lang, int jobs);
+/*
+ * Queue j.  With lang auto, the first job is read at once, here, to
+ * choose the document's languages (ocrlang.h).
+ */
 void	pk_ocr_pool_submit(struct pk_ocr_pool *, struct pk_ocr_job *);
+/* The languages the pages are read with (after the first, under auto). */
+const char *pk_ocr_pool_lang(const struct pk_ocr_pool *);
 /* Until job is done (its page filled, or rc -1 and err). */
 void	pk_ocr_pool_wait(struct pk_ocr_pool *, struct pk_ocr_job *);
 /* Waits for every submitted job, then stops the threads. */

@@ -952,6 +952,7 @@ struct reader {
 	struct pk_buf		 empty;		/* pages without text */
 	struct pk_buf		 ocr_pages, ocr_conf, ocr_turned, ocr_low;
 	struct pk_ocr_pool	*pool;
+	char			 ocr_lang[64];	/* the pool's, kept past it */
 	struct slot		*win;		/* a ring of nwin */
 	int			 nwin, head, count;
 	int			 dpi;		/* PDF pages are rendered at */
@@ -1290,8 +1291,7 @@ ocr_meta(struct reader *r)
 		return;
 	snprintf(dpi, sizeof(dpi), "%d", r->read_dpi);
 	pk_po_meta(r->po, "ocr-engine", pk_ocr_version());
-	pk_po_meta(r->po, "ocr-lang", r->opt->ocr.lang ? r->opt->ocr.lang :
-	    PK_OCR_LANG);
+	pk_po_meta(r->po, "ocr-lang", r->ocr_lang);
 	pk_po_meta(r->po, "ocr-dpi", dpi);
 	pk_po_meta(r->po, "ocr-pages", r->ocr_pages.data);
 	if (r->ocr_conf.len > 0)
@@ -1424,6 +1424,9 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	}
 	(void)ocr_failed;
 	/* Pages still waiting after a failure: their jobs finish, then go. */
+	if (r.pool != NULL)
+		snprintf(r.ocr_lang, sizeof(r.ocr_lang), "%s",
+		    pk_ocr_pool_lang(r.pool));
 	pk_ocr_pool_free(r.pool);
 	while (r.count > 0) {
 		struct slot *s = &r.win[r.head];

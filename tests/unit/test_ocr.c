@@ -602,3 +602,49 @@ Test(ocr, two_columns_are_not_read_across)
 	block_starts(w, sizeof(w) / sizeof(w[0]), got, sizeof(got));
 	cr_assert_str_eq(got, "Le Lo Ri Re");
 }
+
+/*
+ * OCR in the document's language (--lang auto, the default): the first
+ * page, read with Swedish and English, is German or Norwegian, so the
+ * pages are read with that language's model; Swedish reads "Møteleder"
+ * as "Mgteleder" and "über" as "Uber".  Scans of fixtures of our own
+ * (fixtures/scan.sh), against the text layer of the PDFs scanned.
+ */
+static void
+scan_in_its_language(const char *name, const char *lang, const char *word,
+    const char *profile)
+{
+	char		 scan[512], pdf[512], want[64];
+	char		*ocr, *src;
+	xmlDocPtr	 doc;
+
+	snprintf(scan, sizeof(scan), "%s/fixtures/scan/%s.pdf", PK_SRCDIR,
+	    name);
+	snprintf(pdf, sizeof(pdf), "%s/fixtures/extract/%s.pdf", PK_SRCDIR,
+	    name);
+	ocr = extract(scan, PK_OCR_AUTO, 2, NULL);
+	src = extract(pdf, PK_OCR_NEVER, 1, NULL);
+	snprintf(want, sizeof(want), "\nocr-lang: %s\n", lang);
+	cr_assert_not_null(strstr(ocr, want), "%s not read with %s", name,
+	    lang);
+	cr_assert_not_null(strstr(ocr, word), "%s: no '%s'", name, word);
+	cr_assert_lt(cer(name, ocr, src), 3.0);
+	doc = segment_paged_text(ocr);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", profile);
+	assert_valid(doc, name);
+	xmlFreeDoc(doc);
+	free(ocr);
+	free(src);
+}
+
+Test(ocr, german_scan_read_in_german, .timeout = 300)
+{
+	scan_in_its_language("de-gemeinderat", "deu+eng",
+	    "Niederschrift über", "de-protokoll");
+}
+
+Test(ocr, norwegian_scan_read_in_norwegian, .timeout = 300)
+{
+	scan_in_its_language("nb-generalforsamling", "nor+eng", "Møteleder",
+	    "nb-generalforsamling");
+}
