@@ -4,6 +4,8 @@
  * of a profile by language, and the warning when none is written for
  * it.  The texts here were written for these tests.
  */
+#include <dirent.h>
+
 #include "helpers.h"
 #include "../../pipeline/langid.h"
 
@@ -123,6 +125,22 @@ assert_lang_of(const char *path, const char *want)
 	run_free(&r);
 }
 
+static size_t
+count_fixtures(void)
+{
+	DIR		*d = opendir(SRC("fixtures"));
+	struct dirent	*e;
+	size_t		 n = 0, len;
+
+	cr_assert_not_null(d);
+	while ((e = readdir(d)) != NULL)
+		if ((len = strlen(e->d_name)) > 4 &&
+		    strcmp(e->d_name + len - 4, ".txt") == 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
 Test(langid, each_fixture_and_seed_in_its_language)
 {
 	static const struct { const char *file, *lang; } docs[] = {
@@ -132,6 +150,11 @@ Test(langid, each_fixture_and_seed_in_its_language)
 		{ "fixtures/kf-narvarolista.txt", "sv" },
 		{ "fixtures/typewriter-1964.txt", "sv" },
 		{ "fixtures/council-en.txt", "en" },
+		{ "fixtures/en-us-citycouncil.txt", "en" },
+		{ "fixtures/de-gemeinderat.txt", "de" },
+		{ "fixtures/nb-generalforsamling.txt", "nb" },
+		{ "fixtures/da-generalforsamling.txt", "da" },
+		{ "fixtures/da-beslutningsprotokol.txt", "da" },
 	};
 	static const char *const seeds[] = {
 		SHARED("seeds/000_4f5c8b999293caa3.txt"),
@@ -144,6 +167,8 @@ Test(langid, each_fixture_and_seed_in_its_language)
 		snprintf(path, sizeof(path), "%s/%s", PK_SRCDIR, docs[i].file);
 		assert_lang_of(path, docs[i].lang);
 	}
+	/* Every text fixture is here: a new one says its language. */
+	cr_assert_eq(count_fixtures(), sizeof(docs) / sizeof(docs[0]));
 	for (i = 0; i < sizeof(seeds) / sizeof(seeds[0]); i++) {
 		if (!exists(seeds[i])) {
 			cr_log_info("%s: no ../shared, not checked", seeds[i]);
