@@ -7,47 +7,7 @@
  */
 #include <dirent.h>
 
-#include "extracting.h"
-
-#define CORPUS(f)	SHARED("corpus/minutes/" f)
-
-static xmlDocPtr
-chain(const char *path)
-{
-	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
-	struct pk_buf		 text = { 0 };
-	xmlDocPtr		 doc;
-
-	extract_path(path, &opt, &text);
-	cr_assert_eq(pk_buf_putc(&text, '\0'), 0);
-	doc = segment_paged_text(text.data);
-	assert_valid(doc, path);
-	pk_buf_free(&text);
-	return doc;
-}
-
-/* The items' numbers, in order, as one string: "1 2 3a". */
-static void
-assert_items(xmlDocPtr doc, const char *want)
-{
-	xmlXPathObjectPtr	 o = xpath(doc, "//m:item/@n");
-	struct pk_buf		 got = { 0 };
-	int			 i, n;
-
-	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
-	for (i = 0; i < n; i++) {
-		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-
-		if (i > 0)
-			pk_buf_putc(&got, ' ');
-		pk_buf_puts(&got, (char *)v);
-		xmlFree(v);
-	}
-	pk_buf_putc(&got, '\0');
-	cr_assert_str_eq(got.data, want);
-	pk_buf_free(&got);
-	xmlXPathFreeObject(o);
-}
+#include "corpus.h"
 
 static void
 assert_signer(xmlDocPtr doc, const char *name)
@@ -58,13 +18,6 @@ assert_signer(xmlDocPtr doc, const char *name)
 	    name);
 	cr_assert_geq(xnum(doc, expr), 1, "no signature of %s", name);
 }
-
-#define NEEDS(path) do {						\
-	if (!exists(path)) {						\
-		cr_log_info("%s: no ../shared, not checked", path);	\
-		return;							\
-	}								\
-} while (0)
 
 Test(corpus, lithekod_konstituerande_2013)
 {

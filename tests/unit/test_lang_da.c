@@ -5,7 +5,7 @@
  * makes of each.  Each fact was read off the document by a person, not
  * copied from the program's output.
  */
-#include "extracting.h"
+#include "corpus.h"
 #include "../../pipeline/normalize.h"
 
 /* "20. marts 2025" (Norwegian "mars") and "09-04-2025". */
@@ -24,44 +24,6 @@ Test(lang_da, danish_dates)
 	/* The ISO form is still read as year first. */
 	cr_assert_eq(pk_norm_date("2025-04-09", 10, out), 0);
 	cr_assert_str_eq(out, "2025-04-09");
-}
-
-static xmlDocPtr
-chain(const char *path)
-{
-	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
-	struct pk_buf		 text = { 0 };
-	xmlDocPtr		 doc;
-
-	extract_path(path, &opt, &text);
-	cr_assert_eq(pk_buf_putc(&text, '\0'), 0);
-	doc = segment_paged_text(text.data);
-	assert_valid(doc, path);
-	pk_buf_free(&text);
-	return doc;
-}
-
-/* The string values of expr's nodes in order, joined by '|'. */
-static void
-assert_list(xmlDocPtr doc, const char *expr, const char *want)
-{
-	xmlXPathObjectPtr	 o = xpath(doc, expr);
-	struct pk_buf		 got = { 0 };
-	int			 i, n;
-
-	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
-	for (i = 0; i < n; i++) {
-		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-
-		if (i > 0)
-			pk_buf_putc(&got, '|');
-		pk_buf_puts(&got, (char *)v);
-		xmlFree(v);
-	}
-	pk_buf_putc(&got, '\0');
-	cr_assert_str_eq(got.data, want);
-	pk_buf_free(&got);
-	xmlXPathFreeObject(o);
 }
 
 /* Grundejerforeningen Solbakken's generalforsamling, 20 March 2025. */

@@ -7,54 +7,7 @@
  * writing, as text and as PDF.  A document without ../shared is skipped
  * with a message, never failed; the suite passes without it.
  */
-#include "extracting.h"
-
-#define CORPUS(f)	SHARED("corpus/minutes/" f)
-
-#define NEEDS(path) do {						\
-	if (!exists(path)) {						\
-		cr_log_info("%s: no ../shared, not checked", path);	\
-		return;							\
-	}								\
-} while (0)
-
-static xmlDocPtr
-chain(const char *path)
-{
-	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
-	struct pk_buf		 text = { 0 };
-	xmlDocPtr		 doc;
-
-	extract_path(path, &opt, &text);
-	cr_assert_eq(pk_buf_putc(&text, '\0'), 0);
-	doc = segment_paged_text(text.data);
-	assert_valid(doc, path);
-	pk_buf_free(&text);
-	return doc;
-}
-
-/* The numbered items' numbers, in order, as one string: "1 2 8-A". */
-static void
-assert_items(xmlDocPtr doc, const char *want)
-{
-	xmlXPathObjectPtr	 o = xpath(doc, "//m:item/@n");
-	struct pk_buf		 got = { 0 };
-	int			 i, n;
-
-	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
-	for (i = 0; i < n; i++) {
-		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-
-		if (i > 0)
-			pk_buf_putc(&got, ' ');
-		pk_buf_puts(&got, (char *)v);
-		xmlFree(v);
-	}
-	pk_buf_putc(&got, '\0');
-	cr_assert_str_eq(got.data, want);
-	pk_buf_free(&got);
-	xmlXPathFreeObject(o);
-}
+#include "corpus.h"
 
 /* A person of the meeting, once, with a role (or none, NULL). */
 static void
@@ -69,29 +22,6 @@ assert_person(xmlDocPtr doc, const char *name, const char *role)
 		return;
 	snprintf(expr, sizeof(expr), "//m:person[m:name = '%s']/@role", name);
 	assert_xstr(doc, expr, role);
-}
-
-/* Items, by number, that hold a decision: "18.11.3 18.11.6". */
-static void
-assert_decided(xmlDocPtr doc, const char *want)
-{
-	xmlXPathObjectPtr	 o = xpath(doc, "//m:item[.//m:decision]/@n");
-	struct pk_buf		 got = { 0 };
-	int			 i, n;
-
-	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
-	for (i = 0; i < n; i++) {
-		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-
-		if (i > 0)
-			pk_buf_putc(&got, ' ');
-		pk_buf_puts(&got, (char *)v);
-		xmlFree(v);
-	}
-	pk_buf_putc(&got, '\0');
-	cr_assert_str_eq(got.data, want);
-	pk_buf_free(&got);
-	xmlXPathFreeObject(o);
 }
 
 Test(lang_en, milburn_parish_council_2018)

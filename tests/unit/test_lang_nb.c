@@ -7,54 +7,7 @@
  * copied from the program's output.  A document without ../shared is
  * skipped with a message, never failed.
  */
-#include "extracting.h"
-
-#define CORPUS(f)	SHARED("corpus/minutes/" f)
-
-#define NEEDS(path) do {						\
-	if (!exists(path)) {						\
-		cr_log_info("%s: no ../shared, not checked", path);	\
-		return;							\
-	}								\
-} while (0)
-
-static xmlDocPtr
-chain(const char *path)
-{
-	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
-	struct pk_buf		 text = { 0 };
-	xmlDocPtr		 doc;
-
-	extract_path(path, &opt, &text);
-	cr_assert_eq(pk_buf_putc(&text, '\0'), 0);
-	doc = segment_paged_text(text.data);
-	assert_valid(doc, path);
-	pk_buf_free(&text);
-	return doc;
-}
-
-/* The items' numbers (or titles, where they have none), in order. */
-static void
-assert_list(xmlDocPtr doc, const char *expr, const char *want)
-{
-	xmlXPathObjectPtr	 o = xpath(doc, expr);
-	struct pk_buf		 got = { 0 };
-	int			 i, n;
-
-	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
-	for (i = 0; i < n; i++) {
-		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
-
-		if (i > 0)
-			pk_buf_putc(&got, '|');
-		pk_buf_puts(&got, (char *)v);
-		xmlFree(v);
-	}
-	pk_buf_putc(&got, '\0');
-	cr_assert_str_eq(got.data, want);
-	pk_buf_free(&got);
-	xmlXPathFreeObject(o);
-}
+#include "corpus.h"
 
 /* The fixture's facts, the same from its text and from its PDF. */
 static void

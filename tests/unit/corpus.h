@@ -1,0 +1,72 @@
+/*
+ * What the tests of real minutes and of each language's fixtures share:
+ * the chain in-process (extraction, segmentation, the schema), and the
+ * facts of a document as one string to compare with what was read off
+ * the document.
+ */
+#ifndef PK_TEST_CORPUS_H
+#define PK_TEST_CORPUS_H
+
+#include "extracting.h"
+
+#define CORPUS(f)	SHARED("corpus/minutes/" f)
+
+/* A document of ../shared is checked where it exists, never failed. */
+#define NEEDS(path) do {						\
+	if (!exists(path)) {						\
+		cr_log_info("%s: no ../shared, not checked", path);	\
+		return;							\
+	}								\
+} while (0)
+
+/* path through pk-extract and pk-segment, valid; the caller frees it. */
+static inline xmlDocPtr
+chain(const char *path)
+{
+	struct pk_extract_opts	 opt = PK_EXTRACT_OPTS_DEFAULT;
+	struct pk_buf		 text = { 0 };
+	xmlDocPtr		 doc;
+
+	extract_path(path, &opt, &text);
+	cr_assert_eq(pk_buf_putc(&text, '\0'), 0);
+	doc = segment_paged_text(text.data);
+	assert_valid(doc, path);
+	pk_buf_free(&text);
+	return doc;
+}
+
+/* The string values of expr's nodes in order, joined by sep, are want. */
+static inline void
+assert_joined(xmlDocPtr doc, const char *expr, const char *sep,
+    const char *want)
+{
+	xmlXPathObjectPtr	 o = xpath(doc, expr);
+	struct pk_buf		 got = { 0 };
+	int			 i, n;
+
+	n = o->nodesetval != NULL ? o->nodesetval->nodeNr : 0;
+	for (i = 0; i < n; i++) {
+		xmlChar *v = xmlNodeGetContent(o->nodesetval->nodeTab[i]);
+
+		if (i > 0)
+			pk_buf_puts(&got, sep);
+		pk_buf_puts(&got, (char *)v);
+		xmlFree(v);
+	}
+	pk_buf_putc(&got, '\0');
+	cr_assert_str_eq(got.data, want, "%s", expr);
+	pk_buf_free(&got);
+	xmlXPathFreeObject(o);
+}
+
+/* The items' numbers, in order: "1 2 3a". */
+#define assert_items(doc, want) \
+	assert_joined((doc), "//m:item/@n", " ", (want))
+/* expr's values joined by '|': "Anna Berg|Per Ek". */
+#define assert_list(doc, expr, want) \
+	assert_joined((doc), (expr), "|", (want))
+/* The items, by number, that hold a decision: "18.11.3 18.11.6". */
+#define assert_decided(doc, want) \
+	assert_joined((doc), "//m:item[.//m:decision]/@n", " ", (want))
+
+#endif
