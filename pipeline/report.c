@@ -115,6 +115,24 @@ num_cell(FILE *fp, long n)
 		fputs("<td class=\"n\" data-v=\"-1\"></td>", fp);
 }
 
+/* A row's start: the document, what is said of it, the profile and its
+ * score, and what was found (items, people, decisions). */
+static void
+fact_cells(FILE *fp, const struct pk_mrec *r, const char *said)
+{
+	fputs("<tr>", fp);
+	doc_cell(fp, r);
+	fputs("<td>", fp);
+	html(fp, said);
+	fputs("</td><td>", fp);
+	html(fp, r->profile);
+	fputs("</td>", fp);
+	num_cell(fp, r->score);
+	num_cell(fp, r->items);
+	num_cell(fp, r->persons);
+	num_cell(fp, r->decisions);
+}
+
 static int
 is_converted(const struct pk_mrec *r)
 {
@@ -278,17 +296,7 @@ pk_batch_report(struct pk_batch *b)
 
 		if (strcmp(r->status, "review") != 0)
 			continue;
-		fputs("<tr>", fp);
-		doc_cell(fp, r);
-		fputs("<td>", fp);
-		html(fp, r->review);
-		fputs("</td><td>", fp);
-		html(fp, r->profile);
-		fputs("</td>", fp);
-		num_cell(fp, r->score);
-		num_cell(fp, r->items);
-		num_cell(fp, r->persons);
-		num_cell(fp, r->decisions);
+		fact_cells(fp, r, r->review);
 		fputs("<td>", fp);
 		output_links(fp, b, r);
 		fputs("</td></tr>\n", fp);
@@ -345,17 +353,7 @@ pk_batch_report(struct pk_batch *b)
 	for (i = 0; i < m->n; i++) {
 		const struct pk_mrec *r = &m->v[i];
 
-		fputs("<tr>", fp);
-		doc_cell(fp, r);
-		fputs("<td>", fp);
-		html(fp, r->status);
-		fputs("</td><td>", fp);
-		html(fp, r->profile);
-		fputs("</td>", fp);
-		num_cell(fp, r->score);
-		num_cell(fp, r->items);
-		num_cell(fp, r->persons);
-		num_cell(fp, r->decisions);
+		fact_cells(fp, r, r->status);
 		num_cell(fp, r->pages);
 		fputs("<td>", fp);
 		html(fp, r->ocr_low);
