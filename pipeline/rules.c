@@ -362,6 +362,7 @@ static const struct rule_flag {
 	{ "ocr",	offsetof(struct pk_rule, ocr) },
 	{ "marked",	offsetof(struct pk_rule, marked) },
 	{ "first",	offsetof(struct pk_rule, first) },
+	{ "within",	offsetof(struct pk_rule, within) },
 };
 
 /* The flag *s starts with, taken off *s, or NULL. */

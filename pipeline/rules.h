@@ -101,6 +101,8 @@ struct pk_rule {
 	int		 ocr;		/* only where the text was read by OCR */
 	int		 marked;	/* sees emphasis markers (pk-rules(5)) */
 	int		 first;		/* a block rule tried before line rules */
+	int		 within;	/* participants: the item's own (a roll
+					 * call taken in an item) */
 	pcre2_code	*re;
 	signed char	*group_field;	/* capture number -> enum pk_field */
 	unsigned	 ngroups;

@@ -1278,10 +1278,17 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 		return emit_fields(r, n, s, g, 0, (long)len);
 	case PK_KIND_PARTICIPANTS:
 		/*
+		 * In an item, a roll call taken there ("Commissioners
+		 * Present: …" under "Perfunctory Business"): the item's.
 		 * After the items: an attendance list (närvarolista), whose
 		 * rows follow it, also over page breaks, into the back.
 		 */
-		if (r->state == ST_ITEM) {
+		if (r->state == ST_ITEM && rule->within) {
+			r->section = r->decision = NULL;
+			r->section_inline = 0;
+			if ((n = block_node(r, r->item, "participants")) == NULL)
+				return -1;
+		} else if (r->state == ST_ITEM) {
 			r->state = ST_BACK;
 			r->signatures = NULL;
 			if ((n = block_node(r, r->back, "participants")) == NULL)
@@ -1375,6 +1382,32 @@ continuation(struct run *r, const char *s, size_t len)
 		return signature_line(r, n, s + a, len - (size_t)a);
 	}
 	return emit(r, n, s, 0, (long)len);
+}
+
+/*
+ * Whether the list of names above was cut off mid-list: its last
+ * character a comma ("…, Chris Dallas," and "Ben Munro, Todd Feinberg"
+ * in the next paragraph, as a layout breaks a long line).
+ */
+static int
+names_go_on(const struct run *r)
+{
+	xmlNodePtr	 n = r->cont, last;
+	xmlChar		*t;
+	size_t		 len;
+	int		 on = 0;
+
+	if (n == NULL || !xmlStrEqual(n->name, BAD_CAST "participants") ||
+	    (last = xmlGetLastChild(n)) == NULL)
+		return 0;
+	if ((t = xmlNodeGetContent(last)) == NULL)
+		return 0;
+	for (len = strlen((char *)t); len > 0 && (t[len - 1] == ' ' ||
+	    t[len - 1] == '\t'); len--)
+		;
+	on = len > 0 && t[len - 1] == ',';
+	xmlFree(t);
+	return on;
 }
 
 static int process_line(struct run *, const char *, size_t);
@@ -1504,7 +1537,7 @@ process_line(struct run *r, const char *s, size_t len)
 	int			 err = 0, rc, ordered;
 	long			 at;
 
-	if (r->cont != NULL && len > 0 && s[0] == '\t')
+	if (r->cont != NULL && len > 0 && (s[0] == '\t' || names_go_on(r)))
 		return continuation(r, s, len);
 	r->cont = NULL;
 	if (r->container != NULL) {
@@ -2140,7 +2173,9 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 			}
 		}
 		r->container = NULL;
-		r->cont = NULL;
+		/* A list of names cut off after a comma goes on past it. */
+		if (!names_go_on(r))
+			r->cont = NULL;
 		i = j;
 	}
 	return 0;

@@ -24,7 +24,8 @@
   <xsl:key name="party" match="m:person | m:signature" use="@party"/>
 
   <xsl:variable name="people" select="/m:minutes/m:front/m:participants
-      [@group != 'adjusters']/m:person | /m:minutes/m:back/m:participants/m:person"/>
+      [@group != 'adjusters']/m:person | /m:minutes/m:back/m:participants/m:person
+      | /m:minutes/m:items/m:item/m:participants[@group != 'adjusters']/m:person"/>
   <!-- Those who sign but are not in the attendance. -->
   <xsl:variable name="signers" select="//m:signature[m:name]
       [not(normalize-space(m:name) = $people/m:name)]"/>

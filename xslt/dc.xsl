@@ -28,7 +28,7 @@
       <xsl:if test="$mt/@place">
         <dc:coverage><xsl:value-of select="$mt/@place"/></dc:coverage>
       </xsl:if>
-      <xsl:for-each select="(m:front | m:back)/m:participants[@group != 'adjusters']/m:person[@attendance = 'present']">
+      <xsl:for-each select="(m:front | m:back | m:items/m:item)/m:participants[@group != 'adjusters']/m:person[@attendance = 'present']">
         <dc:contributor><xsl:call-template name="person-line"/></dc:contributor>
       </xsl:for-each>
       <xsl:for-each select="m:items/m:item">

@@ -117,7 +117,7 @@
           <p><geogname><part><xsl:value-of select="$mt/@place"/></part></geogname></p>
         </odd>
       </xsl:if>
-      <xsl:for-each select="(m:front | m:back)/m:participants[m:person]">
+      <xsl:for-each select="(m:front | m:back | m:items/m:item)/m:participants[m:person]">
         <odd localtype="{@group}">
           <head><xsl:value-of select="normalize-space(m:label)"/></head>
           <list listtype="unordered">

@@ -17,7 +17,8 @@
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
   <xsl:variable name="people" select="/m:minutes/m:front/m:participants
-      [@group != 'adjusters']/m:person | /m:minutes/m:back/m:participants/m:person"/>
+      [@group != 'adjusters']/m:person | /m:minutes/m:back/m:participants/m:person
+      | /m:minutes/m:items/m:item/m:participants[@group != 'adjusters']/m:person"/>
 
   <xsl:template match="/m:minutes">
     <TEI xml:lang="{$language}">
@@ -152,7 +153,8 @@
     <div type="attendance"><xsl:apply-templates select="." mode="people"/></div>
   </xsl:template>
 
-  <xsl:template match="m:front/m:participants">
+  <!-- In the front, and a roll call taken in an item. -->
+  <xsl:template match="m:front/m:participants | m:item/m:participants">
     <xsl:apply-templates select="." mode="people"/>
   </xsl:template>
 

@@ -127,6 +127,8 @@ Test(lang_en, alameda_city_council_2005)
 	assert_person(doc, "Johnson", "chair");
 	assert_xnum(doc, "count(//m:person)", 5);
 	assert_xnum(doc, "count(//m:person[@attendance = 'absent'])", 0);
+	/* One roll call, over the two lines the layout broke it into. */
+	assert_xnum(doc, "count(//m:participants[@group = 'members'])", 1);
 	/* "… seconded the motion, which carried by unanimous voice vote",
 	 * six times: the consent calendar's and five items'. */
 	assert_xnum(doc, "count(//m:decision)", 6);
@@ -210,8 +212,19 @@ Test(lang_en, chicago_special_service_area_2018)
 	    ". = 'APPROVED'])", 4);
 	/* The letterhead's address line on both pages is furniture. */
 	assert_xnum(doc, "count(//m:fw[contains(., 'Lawrence Avenue')])", 2);
-	/* Not yet: "Commissioners Present: …" stands in the first item,
-	 * "Perfunctory Business", where no one is read. */
+	/* "Commissioners Present: …" in the first item, "Perfunctory
+	 * Business", is its roll call; the list goes on after a comma in
+	 * the next paragraph ("Chris Dallas," then "Ben Munro, Todd
+	 * Feinberg"). */
+	assert_list(doc, "//m:item[1]/m:participants[@group='members']"
+	    "/m:person/m:name", "Anthony Qaiyum|Zach Maiorca|Melaina Prest|"
+	    "Chris Dallas|Ben Munro|Todd Feinberg");
+	assert_list(doc, "//m:item[1]/m:participants[@group='others']"
+	    "/m:person/m:name", "Ryan Warsing|Sean Cooper|Kimberly Bares|"
+	    "Jeremy Barndt|Tony Pelikan|Simone Martin-Newberry");
+	assert_list(doc, "//m:item[1]/m:participants[@group='absent']"
+	    "/m:person/m:name", "Shelley Young|Pat Bader");
+	assert_xnum(doc, "count(//m:person[@attendance = 'absent'])", 2);
 	xmlFreeDoc(doc);
 }
 
@@ -257,4 +270,43 @@ Test(lang_en, us_city_council_fixture_text_and_pdf)
 		assert_xstr(doc, "//m:signature/m:name", "Irene Castellanos");
 		xmlFreeDoc(doc);
 	}
+}
+
+/*
+ * A roll call taken in an item (US commission minutes list who came
+ * under their first agenda heading): participants of the item, whose
+ * list of names goes on past a paragraph break after a comma.
+ */
+Test(lang_en, roll_call_within_an_item)
+{
+	static const char text[] =
+	    "**Willow Bend Parks Commission**\n\n"
+	    "Minutes from Monday, March 2, 2026 – 6:00pm at City Hall\n\n"
+	    "• **Perfunctory Business**\n\n"
+	    "• Commissioners Present: Ann Lee, Bo Park, Cy Moss,\n\n"
+	    "Di Ford, Ed Hale\n\n"
+	    "• Others Present: Fay Gold (City staff)\n\n"
+	    "• Commissioners Absent: Gus Webb\n\n"
+	    "• **Budget**\n\n"
+	    "• **Budget approved** – A. Lee (motion), B. Park (second)\n";
+	char		 path[] = "/tmp/pk-rollcall-XXXXXX";
+	int		 fd = mkstemp(path);
+	xmlDocPtr	 doc;
+
+	cr_assert(fd != -1);
+	cr_assert(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+	close(fd);
+	doc = segment_file(path, "en-us-council");
+	unlink(path);
+	assert_list(doc, "//m:item[1]/m:participants[@group='members']"
+	    "/m:person/m:name", "Ann Lee|Bo Park|Cy Moss|Di Ford|Ed Hale");
+	assert_list(doc, "//m:item[1]/m:participants[@group='others']"
+	    "/m:person/m:name", "Fay Gold");
+	assert_list(doc, "//m:item[1]/m:participants[@group='absent']"
+	    "/m:person/m:name", "Gus Webb");
+	/* Nothing of the list is left as a paragraph; the items go on. */
+	assert_xnum(doc, "count(//m:p[contains(., 'Di Ford')])", 0);
+	assert_xnum(doc, "count(//m:item)", 2);
+	assert_valid(doc, "roll call within an item");
+	xmlFreeDoc(doc);
 }

@@ -78,11 +78,19 @@
   </xsl:variable>
 
   <!-- An identifier for the meeting: prefix, organ initials, date. -->
-  <xsl:variable name="meeting-id">
-    <xsl:value-of select="$id-prefix"/>
+  <xsl:variable name="organ-initials">
     <xsl:call-template name="initials">
       <xsl:with-param name="s" select="normalize-space($organ)"/>
     </xsl:call-template>
+  </xsl:variable>
+  <xsl:variable name="meeting-id">
+    <xsl:value-of select="$id-prefix"/>
+    <!-- An identifier starts with a letter (xs:ID): "M" where the
+         organ's words start with none ("#21", "2."). -->
+    <xsl:choose>
+      <xsl:when test="$organ-initials != ''"><xsl:value-of select="$organ-initials"/></xsl:when>
+      <xsl:otherwise>M</xsl:otherwise>
+    </xsl:choose>
     <xsl:text>-</xsl:text>
     <xsl:choose>
       <xsl:when test="$mt/@date"><xsl:value-of select="$mt/@date"/></xsl:when>
@@ -90,11 +98,17 @@
     </xsl:choose>
   </xsl:variable>
 
+  <!-- The first letters of the words of s, in capitals; a word that
+       starts with something else ("#21", "(S)") gives none, so that
+       the initials can stand in an identifier. -->
   <xsl:template name="initials">
     <xsl:param name="s"/>
     <xsl:if test="$s != ''">
-      <xsl:value-of select="translate(substring($s, 1, 1),
-          'abcdefghijklmnopqrstuvwxyzåäöé', 'ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉ')"/>
+      <xsl:variable name="c" select="translate(substring($s, 1, 1),
+          'abcdefghijklmnopqrstuvwxyzåäöéæøü', 'ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÆØÜ')"/>
+      <xsl:if test="contains('ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÆØÜ', $c)">
+        <xsl:value-of select="$c"/>
+      </xsl:if>
       <xsl:call-template name="initials">
         <xsl:with-param name="s" select="substring-after($s, ' ')"/>
       </xsl:call-template>
