@@ -37,28 +37,32 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 	   $(SAN:%=-fno-sanitize-recover=all)
 -include config.mk
 
-LIB_SRC	 = pipeline/buf.c pipeline/datadir.c pipeline/diag.c \
-	   pipeline/digest.c pipeline/docx.c pipeline/extract.c pipeline/frontlines.c pipeline/odt.c \
-	   pipeline/ocr.c pipeline/ocrlang.c pipeline/ocrpool.c pipeline/ooxml.c \
-	   pipeline/pagedout.c pipeline/pdf.c pipeline/plain.c pipeline/pdfocr.c \
-	   pipeline/zipin.c pipeline/chain.c pipeline/walk.c \
-	   pipeline/manifest.c pipeline/batch.c pipeline/batchjob.c \
-	   pipeline/report.c \
-	   pipeline/furniture.c pipeline/inline.c pipeline/io.c pipeline/langid.c pipeline/cld2.c pipeline/choice.c \
-	   pipeline/lazylib.c \
-	   pipeline/normalize.c pipeline/parties.c pipeline/rules.c pipeline/segment.c \
-	   pipeline/summary.c pipeline/text.c pipeline/transform.c pipeline/votes.c \
-	   pipeline/validate.c pipeline/xmlin.c pipeline/xmlout.c
+LIB_SRC	 = pipeline/batch.c pipeline/batchjob.c pipeline/buf.c \
+	   pipeline/chain.c pipeline/choice.c pipeline/cld2.c \
+	   pipeline/datadir.c pipeline/diag.c pipeline/digest.c \
+	   pipeline/docx.c pipeline/extract.c pipeline/frontlines.c \
+	   pipeline/furniture.c pipeline/inline.c pipeline/io.c \
+	   pipeline/langid.c pipeline/lazylib.c pipeline/manifest.c \
+	   pipeline/normalize.c pipeline/ocr.c pipeline/ocrlang.c \
+	   pipeline/ocrpool.c pipeline/odt.c pipeline/ooxml.c \
+	   pipeline/pagedout.c pipeline/parties.c pipeline/pdf.c \
+	   pipeline/pdfocr.c pipeline/plain.c pipeline/report.c \
+	   pipeline/rules.c pipeline/segment.c pipeline/summary.c \
+	   pipeline/text.c pipeline/transform.c pipeline/validate.c \
+	   pipeline/votes.c pipeline/walk.c pipeline/xmlin.c \
+	   pipeline/xmlout.c pipeline/zipin.c
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-extract pk-segment pk-validate pk-transform pk-batch
 BINS	 = $(PROGS:%=$(BUILD)/%)
-TESTS	 = test_segment test_layouts test_corpus test_lost test_golden test_cli test_bad \
-	   test_validate test_units test_formats test_extract test_extract_bad test_docx test_browser test_batch test_ocr \
-	   test_langid test_lang_nb test_lang_da test_lang_de test_lang_en
+TESTS	 = test_segment test_layouts test_corpus test_lost test_golden \
+	   test_cli test_bad test_validate test_units test_formats \
+	   test_extract test_extract_bad test_docx test_browser test_batch \
+	   test_ocr test_langid test_lang_nb test_lang_da test_lang_de \
+	   test_lang_en
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
-MANS	 = man/pk-batch.1 man/pk-extract.1 man/pk-segment.1 man/pk-validate.1 man/pk-transform.1 \
-	   man/pk-rules.5
+MANS	 = man/pk-batch.1 man/pk-extract.1 man/pk-segment.1 \
+	   man/pk-validate.1 man/pk-transform.1 man/pk-rules.5
 
 all: $(BINS)
 
@@ -129,7 +133,8 @@ tests: $(BINS) $(TEST_BINS) $(FUZZ_BINS)
 # Every test; a failing one fails the target.
 check: tests lint
 	@failed=0; for t in $(TEST_BINS); do \
-	    echo "== $$t"; LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	    echo "== $$t"; \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	    $$t --jobs 2 || failed=1; done; \
 	$(BUILD)/tests/fuzz_segment fixtures/*.txt tests/fuzz/regress/segment-* \
 	    || failed=1; \
@@ -230,5 +235,5 @@ uninstall:
 clean:
 	rm -rf build build-san demo-out
 
-.PHONY: all tests check conformance devset lint golden-diff demo bench dist-test fuzz install uninstall \
-	clean FORCE
+.PHONY: all tests check conformance devset lint golden-diff demo bench \
+	dist-test fuzz install uninstall clean FORCE
