@@ -1,5 +1,7 @@
 /* Growable byte buffer with explicit out-of-memory returns. */
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,4 +68,20 @@ pk_buf_free(struct pk_buf *b)
 	free(b->data);
 	b->data = NULL;
 	b->len = b->cap = 0;
+}
+
+int
+pk_buf_printf(struct pk_buf *b, const char *fmt, ...)
+{
+	char	 line[512];
+	va_list	 ap;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return 0;
+	return pk_buf_put(b, line, (size_t)n < sizeof(line) ? (size_t)n :
+	    sizeof(line) - 1);
 }

@@ -14,6 +14,9 @@ struct pk_buf {
 int	pk_buf_put(struct pk_buf *, const void *, size_t);
 int	pk_buf_puts(struct pk_buf *, const char *);
 int	pk_buf_putc(struct pk_buf *, int);
+/* A formatted line of at most 511 bytes (longer is cut). */
+int	pk_buf_printf(struct pk_buf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
 int	pk_buf_reserve(struct pk_buf *, size_t extra);
 void	pk_buf_reset(struct pk_buf *);
 /* Frees the data; the struct itself is the caller's. */

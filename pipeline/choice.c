@@ -5,28 +5,16 @@
  * profile written for another language than the document's takes part
  * only when none is written for its language (and then with a warning).
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "choice.h"
 
-static void
-explain(struct pk_buf *out, const char *fmt, ...)
-{
-	char	 buf[512];
-	va_list	 ap;
-	int	 n;
-
-	if (out == NULL)
-		return;
-	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		pk_buf_put(out, buf, (size_t)n < sizeof(buf) ? (size_t)n :
-		    sizeof(buf) - 1);
-}
+/* A line of how the profile was chosen, if one is asked for. */
+#define explain(out, ...) do {						\
+	if ((out) != NULL)						\
+		(void)pk_buf_printf((out), __VA_ARGS__);		\
+} while (0)
 
 int
 pk_profile_score(const struct pk_profile *p, unsigned long match_limit,

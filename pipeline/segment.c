@@ -1,6 +1,5 @@
 /* The segmentation stage: a state machine over blocks and lines, driven by a rule profile. */
 #include <ctype.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,23 +103,11 @@ pk_segment_explain(struct pk_segment *s, struct pk_buf *out)
 	s->explain = out;
 }
 
-/* Append a formatted line to the explanation, if one is asked for. */
-static void
-explain(struct pk_segment *seg, const char *fmt, ...)
-{
-	char	 buf[512];
-	va_list	 ap;
-	int	 n;
-
-	if (seg->explain == NULL)
-		return;
-	va_start(ap, fmt);
-	n = vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		pk_buf_put(seg->explain, buf, (size_t)n < sizeof(buf) ?
-		    (size_t)n : sizeof(buf) - 1);
-}
+/* The explanation, if one is asked for (pk_segment_explain), or NULL. */
+#define explain(seg, ...) do {						\
+	if ((seg)->explain != NULL)					\
+		(void)pk_buf_printf((seg)->explain, __VA_ARGS__);	\
+} while (0)
 
 void
 pk_segment_free(struct pk_segment *s)
