@@ -79,13 +79,14 @@ choose_lang(struct pk_ocr_pool *p, struct pk_ocr_job *j)
 		lang = PK_OCR_LANG;
 	}
 	/* Without threads, the engine of the language chosen reads on. */
-	if (p->jobs == 1) {
-		p->inline_engine = other != NULL ? other : first;
-		pk_ocr_free(other != NULL ? first : NULL);
-	} else {
+	if (other != NULL) {
 		pk_ocr_free(first);
-		pk_ocr_free(other);
+		first = other;
 	}
+	if (p->jobs == 1)
+		p->inline_engine = first;
+	else
+		pk_ocr_free(first);
 }
 
 static void *
