@@ -363,6 +363,7 @@ static const struct rule_flag {
 	{ "marked",	offsetof(struct pk_rule, marked) },
 	{ "first",	offsetof(struct pk_rule, first) },
 	{ "within",	offsetof(struct pk_rule, within) },
+	{ "head",	offsetof(struct pk_rule, head) },
 };
 
 /* The flag *s starts with, taken off *s, or NULL. */
@@ -1015,7 +1016,7 @@ pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *m,
 
 	for (i = 0; i < p->nrules; i++) {
 		if (p->rules[i].scope != sc || p->rules[i].kind != k ||
-		    p->rules[i].block)
+		    p->rules[i].block || p->rules[i].head)
 			continue;
 		if ((rc = pk_match_as(m, p->rules[i].re, p->rules[i].marked,
 		    s, len, 0)) != 0)

@@ -103,6 +103,8 @@ struct pk_rule {
 	int		 first;		/* a block rule tried before line rules */
 	int		 within;	/* participants: the item's own (a roll
 					 * call taken in an item) */
+	int		 head;		/* participants: on the item's own head
+					 * line ("3. ROLL CALL: A, B and C.") */
 	pcre2_code	*re;
 	signed char	*group_field;	/* capture number -> enum pk_field */
 	unsigned	 ngroups;

@@ -77,6 +77,7 @@ struct run {
 	char			*fired;		/* once-rules that fired */
 	struct pk_buf		 gathered;	/* a front field's lines */
 	const struct pk_rule	*took;		/* the rule the line matched */
+	int			 in_head;	/* trying head rules only */
 	struct pk_span		 spans[MAX_SPANS];
 	size_t			 nspans;
 	long			 src_line;
@@ -357,6 +358,7 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		    !rule->first : rule->block != block) ||
 		    (rule->ocr && !r->ocr) ||
 		    (k >= 0 && (int)rule->kind != k) || r->fired[i] ||
+		    rule->head != r->in_head ||
 		    (rule->continues && !continues_ok(r, rule)))
 			continue;
 		rc = match(r, rule->re, rule->marked, s, len, 0);
@@ -1064,12 +1066,49 @@ breaks_sequence(const struct run *r, long num, int letter,
 	    num <= r->last_item);
 }
 
+/*
+ * A roll call on the item's own head line ("3. ROLL CALL: President
+ * Cunningham, Cook and Piziali."): the head ends where the list begins,
+ * and the list is the item's participants, going on in the lines after.
+ * Returns 1 when a head rule took the line, 0 when none did, -1.
+ */
+static int
+head_participants(struct run *r, xmlNodePtr head, const char *s, size_t len,
+    const struct groups *g)
+{
+	const struct pk_rule	*rule;
+	struct groups		 pg;
+	xmlNodePtr		 n;
+	long			 a = 0, b = 0;
+	int			 err = 0;
+
+	r->in_head = 1;
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_PARTICIPANTS, 0, s, len,
+	    &pg, &err);
+	r->in_head = 0;
+	if (err)
+		return -1;
+	if (rule == NULL)
+		return 0;
+	rest_region(&pg, len, &a, &b);
+	if (emit_fields(r, head, s, g, 0, a) == -1 ||
+	    (n = block_node(r, r->item, "participants")) == NULL)
+		return -1;
+	xmlSetProp(n, BAD_CAST "group", BAD_CAST rule->arg);
+	r->cont = n;
+	r->cont_rule = rule;
+	if (person_spans(r, rule->arg, s, a, b) == -1 ||
+	    emit_fields(r, n, s, &pg, a, (long)len) == -1)
+		return -1;
+	return 1;
+}
+
 static int
 start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
 	xmlNodePtr	 head;
 	long		 a = 0, b = 0, num = -1, parts[MAX_PARTS];
-	int		 mended = 0, letter = 0, hyphen = 0, nparts;
+	int		 mended = 0, letter = 0, hyphen = 0, nparts, rc;
 	char		 nbuf[24], numtext[48];
 
 	if (find_field(g, PK_F_NUM, &a, &b) == 0)
@@ -1156,13 +1195,16 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		    -1 || text(r, head, "\n") == -1)
 			return -1;
 	}
-	if (emit_fields(r, head, s, g, 0, (long)len) == -1)
+	if ((rc = head_participants(r, head, s, len, g)) == -1)
+		return -1;
+	if (rc == 0 && emit_fields(r, head, s, g, 0, (long)len) == -1)
 		return -1;
 	if (mended)
 		set_num(head, num);
 	/* "§ 12" alone: the title may follow on a line of its own. */
 	r->head = head;
-	r->want_title = find_field(g, PK_F_TITLE, &a, &b) == -1 || a == b;
+	r->want_title = rc == 0 && (find_field(g, PK_F_TITLE, &a, &b) == -1 ||
+	    a == b);
 	return 0;
 }
 
@@ -1657,7 +1699,7 @@ line_rule_matches(struct run *r, enum pk_scope sc, const char *s, size_t len,
 
 	for (i = 0; i < p->nrules; i++) {
 		if (p->rules[i].scope != sc || p->rules[i].block ||
-		    r->fired[i])
+		    p->rules[i].head || r->fired[i])
 			continue;
 		if ((rc = match(r, p->rules[i].re, p->rules[i].marked, s,
 		    len, 0)) == -1) {

@@ -177,8 +177,21 @@ Test(lang_en, alameda_planning_board_2005_scan)
 	/* "Planning Board Minutes January 10, 2005<TAB>Page 2": furniture. */
 	assert_xnum(doc, "count(//m:items//text()[contains(., "
 	    "'Planning Board Minutes')])", 0);
-	/* Not yet: the roll call stands in item 3's heading ("3. ROLL
-	 * CALL: President Cunningham, Cook, …"), where no one is read. */
+	/* Item 3's own line: "3. ROLL CALL: President Cunningham, Cook,
+	 * Lynch, Kohlstrand, McNamara and Piziali."; then "Board Member
+	 * Mariani was not present for roll call, …" and "Also present were
+	 * Planning & Building Director Greg Fuz, … Planner II Dennis
+	 * Brighton." */
+	assert_list(doc, "//m:item[@n = '3']/m:participants[@group = "
+	    "'members']/m:person/m:name",
+	    "Cunningham|Cook|Lynch|Kohlstrand|McNamara|Piziali");
+	assert_person(doc, "Cunningham", "chair");
+	assert_xstr(doc, "//m:item[@n = '3']/m:head/m:title", "ROLL CALL:");
+	assert_list(doc, "//m:item[@n = '3']/m:participants[@group = "
+	    "'absent']/m:person/m:name", "Mariani");
+	assert_list(doc, "//m:item[@n = '3']/m:participants[@group = "
+	    "'others']/m:person/m:name", "Greg Fuz|Jerry Cormack|"
+	    "Julie Harryman|Judith Altschuler|Dennis Brighton");
 	xmlFreeDoc(doc);
 }
 
@@ -308,5 +321,46 @@ Test(lang_en, roll_call_within_an_item)
 	assert_xnum(doc, "count(//m:p[contains(., 'Di Ford')])", 0);
 	assert_xnum(doc, "count(//m:item)", 2);
 	assert_valid(doc, "roll call within an item");
+	xmlFreeDoc(doc);
+}
+
+Test(lang_en, roll_call_on_the_items_own_line)
+{
+	/* An agenda whose roll call is an item of its own, its list on the
+	 * item's line and wrapped onto the next. */
+	static const char text[] =
+	    "Minutes of the Regular Meeting of the Harbor Commission\n"
+	    "Tuesday, April 7, 2026 - 6:30 p.m.\n\n"
+	    "1.\tCALL TO ORDER: 6:32 p.m.\n\n"
+	    "2.\tROLL CALL:\tChair Okafor, Vice Chair Lindqvist, Baptiste,\n"
+	    "\tMorales and Tanaka.\n"
+	    "Commissioner Brandt was absent.\n\n"
+	    "3.\tMINUTES:\tMinutes of March 3, 2026.\n\n"
+	    "M/S Baptiste/Morales and unanimous to approve the minutes.\n";
+	char		 path[] = "/tmp/pk-rollcall-XXXXXX";
+	int		 fd = mkstemp(path);
+	xmlDocPtr	 doc;
+
+	cr_assert(fd != -1);
+	cr_assert(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+	close(fd);
+	doc = segment_file(path, "en-us-council");
+	unlink(path);
+	assert_items(doc, "1 2 3");
+	assert_xstr(doc, "//m:item[@n = '2']/m:head/m:title", "ROLL CALL:");
+	assert_list(doc, "//m:item[@n = '2']/m:participants[@group = "
+	    "'members']/m:person/m:name",
+	    "Okafor|Lindqvist|Baptiste|Morales|Tanaka");
+	assert_person(doc, "Okafor", "chair");
+	assert_list(doc, "//m:item[@n = '2']/m:participants[@group = "
+	    "'absent']/m:person/m:name", "Brandt");
+	assert_xstr(doc, "//m:person[m:name = 'Brandt']/@attendance",
+	    "absent");
+	/* Every word of the roll call's line is still there, in order. */
+	assert_xnum(doc, "count(//m:item[@n = '2'][contains(normalize-space("
+	    "), '2. ROLL CALL: Chair Okafor, Vice Chair Lindqvist, "
+	    "Baptiste, Morales and Tanaka.')])", 1);
+	assert_decided(doc, "3");
+	assert_valid(doc, "roll call on the item's own line");
 	xmlFreeDoc(doc);
 }
