@@ -93,6 +93,9 @@ Test(corpus, riksbank_2013)
 	assert_items(doc, "1 2 3 4");
 	/* DATUM: 2013-07-02, the meeting; the file was published later. */
 	assert_xstr(doc, "//m:meeting/@date", "2013-07-02");
+	/* "PENNINGPOLITISKT PROTOKOLL / Direktionen, Nr 3": the organ;
+	 * "Sammanfattning" under the title is the summary's heading. */
+	assert_xstr(doc, "//m:meeting/@body", "Direktionen");
 	assert_signer(doc, "Kerstin af Jochnick");
 	assert_signer(doc, "Cecilia Skingsley");
 	assert_xnum(doc, "count(//m:items//text()[contains(., '[25]')])", 0);

@@ -59,3 +59,27 @@ Test(profiles, chosen_by_score_and_forced_with_p)
 	assert_xnum(d, "count(//m:item)", 0);
 	xmlFreeDoc(d);
 }
+
+/*
+ * The organ is not the first line alone under the title: not a part of
+ * the document ("Sammanfattning") and not a line with digits (an
+ * address, a telephone number); the organ's own line names it.
+ */
+Test(profiles, the_organ_not_a_heading_of_the_summary)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "Penningpolitiskt protokoll\n\n"
+	    "Sammanfattning\n\n"
+	    "Vid mötet den 2 juli beslutade direktionen att låta räntan "
+	    "ligga kvar.\n\n"
+	    "SVERIGES BANK SE-103 37 Stockholm\n\n"
+	    "Direktionen, Nr 3\n\n"
+	    "DATUM:\t2013-07-02\n\n"
+	    "§ 1. Ekonomisk utveckling\n\n"
+	    "Direktionen diskuterade läget.\n");
+
+	assert_xstr(doc, "//m:meeting/@body", "Direktionen");
+	assert_xnum(doc, "count(//m:heading/m:body)", 0);
+	assert_xnum(doc, "count(//m:p[. = 'Sammanfattning'])", 1);
+	xmlFreeDoc(doc);
+}
