@@ -1,4 +1,4 @@
-/* Parties carried between the lists of one document: a person named without one takes it where the document gives it. */
+/* Parties carried within one document: a person named without one takes it where the document gives it (another list, a signature, a row of a vote table). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,10 +56,82 @@ collect(xmlNodePtr n, const char *name, struct nodes *out)
 	return 0;
 }
 
+/* Whether party is one a person of the document has (in src). */
+static int
+known_party(const struct nodes *src, const char *party)
+{
+	size_t	 i;
+	int	 same;
+
+	for (i = 0; i < src->n; i++) {
+		xmlChar *p = xmlGetProp(src->v[i], BAD_CAST "party");
+
+		same = p != NULL && strcmp((char *)p, party) == 0;
+		xmlFree(p);
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A row of a vote table ("Cecilia Larsson | S | X | | "): its first
+ * cell the name, and the party the cell that holds one a person of the
+ * document has; 0 when the row gives no party.  The caller frees both.
+ */
+static int
+row_party(const struct nodes *src, xmlNodePtr row, char **name, char **party)
+{
+	xmlNodePtr	 c;
+	int		 first = 1;
+
+	*name = *party = NULL;
+	for (c = row->children; c != NULL; c = c->next) {
+		xmlChar	*t;
+		char	*plain;
+
+		if (c->type != XML_ELEMENT_NODE ||
+		    !xmlStrEqual(c->name, BAD_CAST "cell"))
+			continue;
+		if ((t = xmlNodeGetContent(c)) == NULL)
+			break;
+		plain = pk_inline_plain((char *)t, strlen((char *)t));
+		xmlFree(t);
+		if (plain == NULL)
+			break;
+		if (first) {
+			*name = plain;
+			first = 0;
+		} else if (*plain != '\0' && known_party(src, plain)) {
+			*party = plain;
+			return 1;
+		} else
+			free(plain);
+	}
+	free(*name);
+	*name = NULL;
+	return 0;
+}
+
+/* Give names[j]'s people without a party the party of sname. */
+static void
+give(struct nodes *people, char **names, const char *sname,
+    const xmlChar *party)
+{
+	size_t	 j;
+
+	for (j = 0; j < people->n; j++)
+		if (names[j] != NULL && strcmp(names[j], sname) == 0) {
+			xmlSetProp(people->v[j], BAD_CAST "party", party);
+			free(names[j]);
+			names[j] = NULL;
+		}
+}
+
 int
 pk_parties_carry(xmlNodePtr root)
 {
-	struct nodes	 src = { 0 }, people = { 0 };
+	struct nodes	 src = { 0 }, people = { 0 }, rows = { 0 };
 	char		**names = NULL;	/* of the people without a party */
 	size_t		 i, j;
 	int		 rc = -1;
@@ -85,14 +157,23 @@ pk_parties_carry(xmlNodePtr root)
 			xmlFree(party);
 			continue;
 		}
-		for (j = 0; j < people.n; j++)
-			if (names[j] != NULL && strcmp(names[j], sname) == 0) {
-				xmlSetProp(people.v[j], BAD_CAST "party", party);
-				free(names[j]);
-				names[j] = NULL;
-			}
+		give(&people, names, sname, party);
 		free(sname);
 		xmlFree(party);
+	}
+	/* Then the rows of the vote tables, named one by one with their
+	 * party, for a member named nowhere else with it. */
+	if (collect(root->children, "row", &rows) == -1)
+		goto out;
+	for (i = 0; i < rows.n; i++) {
+		char	*rname, *rparty;
+
+		if (xmlHasProp(rows.v[i], BAD_CAST "vote") == NULL ||
+		    !row_party(&src, rows.v[i], &rname, &rparty))
+			continue;
+		give(&people, names, rname, BAD_CAST rparty);
+		free(rname);
+		free(rparty);
 	}
 	rc = 0;
 out:
@@ -101,5 +182,6 @@ out:
 	free(names);
 	free(src.v);
 	free(people.v);
+	free(rows.v);
 	return rc;
 }

@@ -383,8 +383,9 @@ static int
 person_spans(struct run *r, const char *group, const char *s, long a, long b)
 {
 	const struct pk_profile	*p = r->prof;
-	long			 pos = a;
+	long			 pos = a, prev_end = -1;
 	char			 tokbuf[32];
+	xmlChar			*absent_party = NULL;
 
 	while (pos < b) {
 		struct groups	 best, g;
@@ -442,12 +443,30 @@ person_spans(struct run *r, const char *group, const char *s, long a, long b)
 		}
 		snprintf(tokbuf, sizeof(tokbuf), "%s", dflt);
 		xmlSetProp(person, BAD_CAST "attendance", BAD_CAST tokbuf);
-		if (add_span(r, g.start[0], g.end[0], person) == -1)
+		/*
+		 * "Linda Sandström<TAB>MP<TAB>-<TAB>Louise Kaya": in a row of
+		 * an attendance list, the one named after an absent member
+		 * serves for them (tjänstgörande ersättare), for their party.
+		 */
+		if (absent_party != NULL && prev_end >= 0 &&
+		    !xmlHasProp(person, BAD_CAST "party") &&
+		    memchr(s + prev_end, '\t', (size_t)(g.start[0] -
+		    prev_end)) != NULL &&
+		    pk_line_is_blank(s + prev_end, (size_t)(g.start[0] -
+		    prev_end)))
+			xmlSetProp(person, BAD_CAST "party", absent_party);
+		xmlFree(absent_party);
+		absent_party = strcmp(tokbuf, "absent") == 0 ?
+		    xmlGetProp(person, BAD_CAST "party") : NULL;
+		prev_end = g.end[0];
+		if (add_span(r, g.start[0], g.end[0], person) == -1 ||
+		    field_spans(r, s, &g) == -1) {
+			xmlFree(absent_party);
 			return -1;
-		if (field_spans(r, s, &g) == -1)
-			return -1;
+		}
 		pos = g.end[0];
 	}
+	xmlFree(absent_party);
 	return 0;
 }
 
@@ -2374,8 +2393,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (furniture_node(r, root, &fw) == -1 ||
 	    pk_summary_add(r->doc, r->ns, source_after, r->front,
 	    r->items) == -1 ||
-	    pk_parties_carry(root) == -1 ||
-	    pk_votes_mark(r->items, r->prof, r->m) == -1)
+	    pk_votes_mark(r->items, r->prof, r->m) == -1 ||
+	    pk_parties_carry(root) == -1)
 		goto nomem;
 	*out = r->doc;
 	r->doc = NULL;

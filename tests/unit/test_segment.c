@@ -83,3 +83,49 @@ Test(profiles, the_organ_not_a_heading_of_the_summary)
 	assert_xnum(doc, "count(//m:p[. = 'Sammanfattning'])", 1);
 	xmlFreeDoc(doc);
 }
+
+/*
+ * Parties the lists of a kommunfullmäktige give only once: the
+ * substitute named in an absent member's row serves for the member's
+ * party, and an adjuster named without a party has the one a vote
+ * table's row gives.
+ */
+Test(profiles, parties_from_the_member_row_and_the_vote_table)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "**Ekby kommun**\n**Kommunfullmäktige**\n\n"
+	    "Sammanträdesprotokoll\n\n"
+	    "**Plats och tid**\tStora salen, Rådhuset\n"
+	    "\tTisdagen den 21 maj 2024 kl. 18.00-20.45\n"
+	    "**Beslutande**\tSe närvarolista\n"
+	    "**Justerare**\tKarin Lund och Per Dal\n\n"
+	    "**§ 42 Taxa för bygglov**\n\n"
+	    "**Omröstning**\n\n"
+	    "Ledamot\tParti\tJa\tNej\tAvstår\n"
+	    "Nils Ek\tS\tX\t\t\n"
+	    "Karin Lund\tS\tX\t\t\n"
+	    "Per Dal\tM\t\tX\t\n"
+	    "Ali Noor\tV\tX\t\t\n\n"
+	    "**Beslut**\n\n"
+	    "Kommunfullmäktige beslutar\n\n"
+	    "att anta taxan.\n\n"
+	    "**Närvarolista**\n\n"
+	    "Ledamot\tParti\tNärvarande\tTjänstgörande ersättare\n"
+	    "Nils Ek (ordf.)\tS\tX\n"
+	    "Karin Lund\tS\tX\n"
+	    "Omar Berg\tM\tX\n"
+	    "Lisa Strand\tKD\t-\tAli Noor\n");
+
+	/* "Lisa Strand KD - Ali Noor": Ali Noor serves for KD. */
+	assert_xstr(doc, "//m:back//m:person[m:name = 'Ali Noor']/@party",
+	    "KD");
+	assert_xstr(doc, "//m:back//m:person[m:name = 'Ali Noor']"
+	    "/@attendance", "present");
+	/* "Justerare Karin Lund och Per Dal": Per Dal, in no list, has
+	 * the vote table's "Per Dal M". */
+	assert_xstr(doc, "//m:front//m:person[m:name = 'Karin Lund']/@party",
+	    "S");
+	assert_xstr(doc, "//m:front//m:person[m:name = 'Per Dal']/@party",
+	    "M");
+	xmlFreeDoc(doc);
+}
