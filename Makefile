@@ -45,6 +45,8 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchjob.c pipeline/buf.c \
 	   pipeline/langid.c pipeline/lazylib.c pipeline/manifest.c \
 	   pipeline/normalize.c pipeline/ocr.c pipeline/ocrlang.c \
 	   pipeline/ocrpool.c pipeline/odt.c pipeline/ooxml.c \
+	   pipeline/pack.c pipeline/packconf.c pipeline/packmets.c \
+	   pipeline/packpremis.c pipeline/packverify.c \
 	   pipeline/pagedout.c pipeline/parties.c pipeline/pdf.c \
 	   pipeline/pdfocr.c pipeline/plain.c pipeline/report.c \
 	   pipeline/rules.c pipeline/segment.c pipeline/summary.c \
@@ -54,6 +56,7 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchjob.c pipeline/buf.c \
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-extract pk-segment pk-validate pk-transform pk-batch
+PROGS	+= pk-pack
 BINS	 = $(PROGS:%=$(BUILD)/%)
 TESTS	 = test_segment test_layouts test_corpus test_lost test_golden \
 	   test_cli test_bad test_validate test_units test_formats \
@@ -63,6 +66,7 @@ TESTS	 = test_segment test_layouts test_corpus test_lost test_golden \
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-batch.1 man/pk-extract.1 man/pk-segment.1 \
 	   man/pk-validate.1 man/pk-transform.1 man/pk-rules.5
+MANS	+= man/pk-pack.1
 
 all: $(BINS)
 

@@ -39,6 +39,13 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"a library is missing",				/* PK_E_LIBRARY */
 	"another pk-batch run holds this directory",	/* PK_E_BUSY */
 	"not paged text",				/* PK_E_NOT_TEXT */
+	"configuration",				/* PK_E_CONFIG */
+	"checksum does not match",			/* PK_E_PACK_CHECKSUM */
+	"size does not match",				/* PK_E_PACK_SIZE */
+	"listed but missing",				/* PK_E_PACK_MISSING */
+	"present but listed in no METS",		/* PK_E_PACK_EXTRA */
+	"truncated or damaged ZIP",			/* PK_E_PACK_TRUNCATED */
+	"not a package",				/* PK_E_PACK_STRUCTURE */
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 	"no profile of the document's language",	/* PK_W_NO_LANG_PROFILE */
 };

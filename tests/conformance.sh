@@ -64,4 +64,28 @@ for f in $formats; do
 		failed=1
 	fi
 done
+# Packages (pk-pack): the root and each representation's METS against
+# METS 1.12.1 with the E-ARK CSIP/SIP extensions, PREMIS against 3.0.
+if [ -x "$B/pk-pack" ]; then
+	SOURCE_DATE_EPOCH=1700000000 "$B/pk-pack" -q -f html \
+	    --archivist "Exempelstads kommun" --submitter "Kommunstyrelsen" \
+	    -o "$W/packs" fixtures/extract/seed-000.pdf \
+	    fixtures/extract/seed-003.pdf
+	# shellcheck disable=SC2086
+	if xmllint --nonet --noout --schema "$C/drivers/eark-mets.xsd" \
+	    "$W"/packs/*/METS.xml "$W"/packs/*/representations/*/METS.xml \
+	    >"$W/log" 2>&1 &&
+	    xmllint --nonet --noout --schema "$C/schemas/premis/premis.xsd" \
+	    "$W"/packs/*/metadata/preservation/premis.xml >>"$W/log" 2>&1 &&
+	    ! grep -E 'Failed to locate|failed to load external entity' \
+	    "$W/log" >/dev/null; then
+		echo "conformance: pack: $(grep -c validates "$W/log") METS" \
+		    "and PREMIS documents valid against eark-mets.xsd and" \
+		    "premis.xsd"
+	else
+		echo "conformance: pack: FAILED" >&2
+		cat "$W/log" >&2
+		failed=1
+	fi
+fi
 exit $failed
