@@ -201,7 +201,7 @@ check_listed(struct package *p, const char *mets, const char *base,
 		fail(p, PK_E_PACK_STRUCTURE, mets, "reference outside the "
 		    "package: %s", href);
 	} else if ((e = find(p, path)) == NULL) {
-		fail(p, PK_E_PACK_MISSING, path, "listed in %s", mets);
+		fail(p, PK_E_PACK_MISSING, path, "%s names it", mets);
 	} else {
 		e->listed = 1;
 		snprintf(got, sizeof(got), "%zu", e->data.len);

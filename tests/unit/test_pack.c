@@ -786,3 +786,113 @@ Test(pack, id_and_config_syntax)
 	pk_buf_free(&keep);
 	unlink(path);
 }
+
+/* ---- --verify: each kind of damage has its own message ---- */
+
+static const char *const damage[] = {
+	"checksum does not match", "size does not match",
+	"listed but missing", "present but listed in no METS",
+	"truncated or damaged ZIP"
+};
+
+/* pk-pack --verify on path fails naming file with message only. */
+static void
+assert_verify_fails(const char *path, const char *file, const char *message)
+{
+	char			 cmd[1024], want[512];
+	struct run_result	 r;
+
+	snprintf(cmd, sizeof(cmd), "%s --verify %s", PACK, path);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s: %s", cmd, r.err);
+	snprintf(want, sizeof(want), "%s: error: %s", file, message);
+	cr_assert_not_null(strstr(r.err, want), "want \"%s\" in: %s", want,
+	    r.err);
+	for (size_t i = 0; i < sizeof(damage) / sizeof(damage[0]); i++)
+		if (strcmp(damage[i], message) != 0)
+			cr_assert_null(strstr(r.err, damage[i]), "%s", r.err);
+	run_free(&r);
+}
+
+/* A fresh folder package of seed-000 in dir/out; its path. */
+static void
+fresh_package(const char *dir, const char *extra_opts)
+{
+	struct run_result	 r;
+
+	rm_rf(dir);
+	cr_assert_eq(mkdir(dir, 0700), 0);
+	r = pack(AGENTS "%s -o %s/out %s", extra_opts, dir,
+	    SRC("fixtures/extract/seed-000.pdf"));
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+}
+
+Test(pack, verify_intact_folder_says_nothing)
+{
+	char			*dir = tmpdir(), cmd[1024];
+	struct run_result	 r;
+
+	fresh_package(dir, "");
+	snprintf(cmd, sizeof(cmd), "%s --verify %s/out/seed-000", PACK, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err, "");
+	run_free(&r);
+	rm_rf(dir);
+	free(dir);
+}
+
+Test(pack, verify_finds_a_flipped_byte)
+{
+	char		*dir = tmpdir(), path[1024], pkg[512];
+	FILE		*fp;
+	int		 c;
+
+	fresh_package(dir, "");
+	snprintf(pkg, sizeof(pkg), "%s/out/seed-000", dir);
+	snprintf(path, sizeof(path), "%s/representations/rep-original/data/"
+	    "seed-000.pdf", pkg);
+	cr_assert_not_null(fp = fopen(path, "r+b"));
+	fseek(fp, 1000, SEEK_SET);
+	c = fgetc(fp);
+	fseek(fp, 1000, SEEK_SET);
+	fputc(c ^ 0x20, fp);
+	fclose(fp);
+	assert_verify_fails(pkg, "representations/rep-original/data/"
+	    "seed-000.pdf", "checksum does not match");
+	rm_rf(dir);
+	free(dir);
+}
+
+Test(pack, verify_finds_a_missing_file)
+{
+	char	*dir = tmpdir(), path[1024], pkg[512];
+
+	fresh_package(dir, "");
+	snprintf(pkg, sizeof(pkg), "%s/out/seed-000", dir);
+	snprintf(path, sizeof(path), "%s/metadata/descriptive/ead.xml", pkg);
+	cr_assert_eq(unlink(path), 0);
+	assert_verify_fails(pkg, "metadata/descriptive/ead.xml",
+	    "listed but missing");
+	rm_rf(dir);
+	free(dir);
+}
+
+Test(pack, verify_finds_an_extra_file)
+{
+	char	*dir = tmpdir(), path[1024], pkg[512];
+	FILE	*fp;
+
+	fresh_package(dir, "");
+	snprintf(pkg, sizeof(pkg), "%s/out/seed-000", dir);
+	snprintf(path, sizeof(path), "%s/representations/rep-minutes/data/"
+	    "notes.txt", pkg);
+	cr_assert_not_null(fp = fopen(path, "w"));
+	fputs("added after packing\n", fp);
+	fclose(fp);
+	assert_verify_fails(pkg, "representations/rep-minutes/data/notes.txt",
+	    "present but listed in no METS");
+	rm_rf(dir);
+	free(dir);
+}
