@@ -159,9 +159,8 @@ pack_one(struct pk_chain *chain, struct pk_pack *pack, const char *path,
 			goto out;
 		}
 	snprintf(ids[nids], sizeof(ids[nids]), "%s", tree.id);
-	(void)zip;
-	(void)created;
-	if (pk_pack_write_dir(&tree, outdir, d) == -1) {
+	if ((zip ? pk_pack_write_zip(&tree, outdir, created, d) :
+	    pk_pack_write_dir(&tree, outdir, d)) == -1) {
 		status = PK_EXIT_SYSTEM;
 		goto out;
 	}

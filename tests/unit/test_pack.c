@@ -896,3 +896,85 @@ Test(pack, verify_finds_an_extra_file)
 	rm_rf(dir);
 	free(dir);
 }
+
+/* ---- -z: the package as one ZIP ---- */
+
+Test(pack, zip_is_the_same_bytes_for_the_same_epoch)
+{
+	char			*dir = tmpdir(), cmd[2048];
+	struct run_result	 r;
+
+	/* Two runs, apart in time and time zone; the same epoch. */
+	for (int i = 0; i < 2; i++) {
+		snprintf(cmd, sizeof(cmd), "TZ=%s " EPOCH "%s " AGENTS
+		    "-z -f html -o %s/run%d %s", i ? "America/New_York" :
+		    "UTC", PACK, dir, i, SRC("fixtures/extract/seed-003.pdf"));
+		r = run(cmd, NULL);
+		cr_assert_eq(r.status, 0, "%s", r.err);
+		run_free(&r);
+	}
+	snprintf(cmd, sizeof(cmd), "cmp %s/run0/seed-003.zip "
+	    "%s/run1/seed-003.zip && ls -A %s/run0", dir, dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s%s", r.out, r.err);
+	cr_assert_str_eq(r.out, "seed-003.zip\n");
+	run_free(&r);
+	/* Another epoch: other bytes (the times are in it). */
+	snprintf(cmd, sizeof(cmd), "SOURCE_DATE_EPOCH=1700000002 %s " AGENTS
+	    "-z -f html -o %s/run2 %s && ! cmp -s %s/run0/seed-003.zip "
+	    "%s/run2/seed-003.zip", PACK, dir,
+	    SRC("fixtures/extract/seed-003.pdf"), dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	rm_rf(dir);
+	free(dir);
+}
+
+Test(pack, zip_extracts_with_unzip_and_bsdtar_without_warnings)
+{
+	char			*dir = tmpdir(), cmd[2048], root[512];
+	struct run_result	 r;
+
+	fresh_package(dir, "-z -f html");
+	/* unzip -t: every entry's CRC; -qq keeps only what is wrong. */
+	snprintf(cmd, sizeof(cmd), "unzip -tqq %s/out/seed-000.zip", dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s%s", r.out, r.err);
+	cr_assert_str_eq(r.err, "");
+	cr_assert_str_eq(r.out, "");
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "bsdtar -tf %s/out/seed-000.zip | sort | "
+	    "head -1 && mkdir %s/x && bsdtar -xf %s/out/seed-000.zip -C %s/x",
+	    dir, dir, dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err, "");
+	cr_assert_str_eq(r.out, "seed-000/METS.xml\n");
+	run_free(&r);
+	/* What comes out is a whole package, and --verify reads the ZIP. */
+	snprintf(root, sizeof(root), "%s/x/seed-000", dir);
+	check_package(root, "seed-000");
+	snprintf(cmd, sizeof(cmd), "%s --verify %s/out/seed-000.zip "
+	    "%s/x/seed-000", PACK, dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err, "");
+	run_free(&r);
+	rm_rf(dir);
+	free(dir);
+}
+
+Test(pack, verify_finds_a_truncated_zip)
+{
+	char		*dir = tmpdir(), path[1024];
+	struct stat	 st;
+
+	fresh_package(dir, "-z");
+	snprintf(path, sizeof(path), "%s/out/seed-000.zip", dir);
+	cr_assert_eq(stat(path, &st), 0);
+	cr_assert_eq(truncate(path, st.st_size * 2 / 3), 0);
+	assert_verify_fails(path, path, "truncated or damaged ZIP");
+	rm_rf(dir);
+	free(dir);
+}
