@@ -345,7 +345,8 @@ int
 pk_pack_write_dir(const struct pk_pack_tree *t, const char *outdir,
     struct pk_diag *d)
 {
-	char	 tmp[PATH_MAX], final[PATH_MAX], old[PATH_MAX], path[PATH_MAX];
+	char	 tmp[PATH_MAX], final[PATH_MAX], old[PATH_MAX];
+	char	 path[PATH_MAX + 16];
 	FILE	*fp;
 	size_t	 i;
 	int	 made = 0;
@@ -355,6 +356,13 @@ pk_pack_write_dir(const struct pk_pack_tree *t, const char *outdir,
 	snprintf(tmp, sizeof(tmp), "%s/.%s.XXXXXX", outdir, t->id);
 	if (mkdir(outdir, 0777) == -1 && errno != EEXIST)
 		goto fail;
+	/* Only a package is replaced, never a folder of other things. */
+	snprintf(path, sizeof(path), "%s/METS.xml", final);
+	if (access(final, F_OK) == 0 && access(path, F_OK) != 0) {
+		pk_diag_at(d, PK_E_WRITE, final, 0, "there, and not a "
+		    "package: not replaced");
+		return -1;
+	}
 	if (mkdtemp(tmp) == NULL)
 		goto fail;
 	made = 1;
