@@ -38,6 +38,7 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 -include config.mk
 
 LIB_SRC	 = pipeline/batch.c pipeline/batchjob.c pipeline/buf.c \
+	   pipeline/batchpack.c \
 	   pipeline/chain.c pipeline/choice.c pipeline/cld2.c \
 	   pipeline/datadir.c pipeline/diag.c pipeline/digest.c \
 	   pipeline/docx.c pipeline/extract.c pipeline/frontlines.c \

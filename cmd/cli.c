@@ -411,3 +411,22 @@ bad:
 	    "4)\n", prog, arg);
 	pk_cli_usage(usage);
 }
+
+time_t
+pk_cli_source_date(const char *prog)
+{
+	const char	*s = getenv("SOURCE_DATE_EPOCH");
+	char		*end;
+	long long	 v;
+
+	if (s == NULL || *s == '\0')
+		return time(NULL);
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || v < 0 || v > 253402300799LL) {
+		fprintf(stderr, "%s: SOURCE_DATE_EPOCH: %s is not a time "
+		    "(seconds since 1970)\n", prog, s);
+		exit(PK_EXIT_USAGE);
+	}
+	return (time_t)v;
+}

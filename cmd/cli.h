@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <time.h>
 
 #include <libxml/tree.h>
 
@@ -83,6 +84,11 @@ void		pk_cli_password_option(const char *prog, int c,
  */
 void		pk_cli_page_range(const char *prog, const char *arg,
 		    struct pk_extract_opts *o, const char *usage);
+/*
+ * SOURCE_DATE_EPOCH (the reproducible-builds convention) when set, else
+ * the time now; a value that is not a time prints why and exits 2.
+ */
+time_t		pk_cli_source_date(const char *prog);
 /* Print "prog VERSION" to stdout and exit 0. */
 void		pk_cli_version(const char *prog);
 /* Print the usage line to stderr and exit 2. */

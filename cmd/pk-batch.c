@@ -11,6 +11,8 @@
 #include "../pipeline/datadir.h"
 #include "../pipeline/exit.h"
 #include "../pipeline/io.h"
+#include "../pipeline/pack.h"
+#include "../pipeline/packconf.h"
 #include "../pipeline/rules.h"
 #include "../pipeline/text.h"
 #include "cli.h"
@@ -19,6 +21,7 @@
 #define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
 		"[-R dir] [--cpu s] [--dpi n] [--lang langs] [--log file] " \
 		"[--max-failures n] [--memory mb] [--ocr when] [--ocr-seconds s] " \
+		"[--pack] [--pack-config file] [--pack-zip] " \
 		"[--password-file file] " \
 		"[--plan] [--retry] " \
 		"[--root dir] [--strict] [--timeout s] " \
@@ -58,6 +61,10 @@ help(void)
 	    "      --ocr-seconds s    more --timeout and --cpu for each page\n"
 	    "                         read by OCR (60)\n"
 	    "      --password-file f  try each line of f on encrypted PDFs\n"
+	    "      --pack             an E-ARK SIP package of each converted\n"
+	    "                         document in outdir/packages (pk-pack)\n"
+	    "      --pack-config f    the packages' agents (pk-pack -c)\n"
+	    "      --pack-zip         the packages as ZIPs"
 	    "      --retry            convert again documents that failed\n"
 	    "      --strict           exit 5 when documents are to review\n"
 	    "      --log file         one JSON line per document to file\n"
@@ -132,6 +139,9 @@ main(int argc, char *argv[])
 		{ "ocr",	required_argument,	NULL, 'O' },
 		{ "ocr-seconds", required_argument,	NULL, 'G' },
 		{ "output",	required_argument,	NULL, 'o' },
+		{ "pack",	no_argument,		NULL, 'K' },
+		{ "pack-config", required_argument,	NULL, 'k' },
+		{ "pack-zip",	no_argument,		NULL, 'Z' },
 		{ "password-file", required_argument,	NULL, 'U' },
 		{ "plan",	no_argument,		NULL, 'P' },
 		{ "profile",	required_argument,	NULL, 'p' },
@@ -145,6 +155,10 @@ main(int argc, char *argv[])
 		{ NULL,		0,			NULL, 0 }
 	};
 	struct pk_batch_opts	 bo = { 0 };
+	struct pk_pack_agents	 agents = { 0 };
+	struct pk_buf		 packconf = { 0 };
+	const char		*packconf_path = NULL;
+	int			 packing = 0;
 	struct pk_chain_opts	 co = { PK_EXTRACT_OPTS_DEFAULT,
 				    PK_RULES_MATCH_LIMIT, PK_TEXT_MAX_LINE,
 				    NULL };
@@ -192,6 +206,15 @@ main(int argc, char *argv[])
 			break;
 		case 'f':
 			formatlist = optarg;
+			break;
+		case 'K':
+			packing = 1;
+			break;
+		case 'k':
+			packconf_path = optarg;
+			break;
+		case 'Z':
+			bo.pack_zip = 1;
 			break;
 		case 'G':
 			bo.ocr_seconds = (unsigned)pk_cli_number(PROG,
@@ -262,6 +285,21 @@ main(int argc, char *argv[])
 	    (nformats = pk_cli_formats(PROG, formatlist, formats, MAX_FORMATS,
 	    fbuf, sizeof(fbuf))) == 0)
 		pk_cli_usage(USAGE);
+	/* --pack: the agents first, a usage error before anything runs. */
+	if ((packconf_path != NULL || bo.pack_zip) && !packing)
+		pk_cli_usage(USAGE);
+	if (packing) {
+		if (packconf_path != NULL && pk_pack_conf_read(packconf_path,
+		    &agents, &packconf, &diag) == -1)
+			return PK_EXIT_USAGE;
+		if (agents.archivist == NULL || agents.submitter == NULL) {
+			fprintf(stderr, "%s: --pack: no archivist or "
+			    "submitter: give them in --pack-config\n", PROG);
+			pk_buf_free(&packconf);
+			pk_cli_usage(USAGE);
+		}
+		bo.pack_created = pk_cli_source_date(PROG);
+	}
 	bo.progress = !quiet && !plan && isatty(STDERR_FILENO);
 	pk_cli_xml_init();
 
@@ -351,6 +389,16 @@ main(int argc, char *argv[])
 	 * was used).
 	 */
 	pk_cli_check_langs(PROG, &co.extract.ocr);
+	if (packing) {
+		char	 sdir[PATH_MAX];
+
+		if (pk_datadir(argv[0], "schemas", sdir, sizeof(sdir)) == -1 ||
+		    (bo.pack = pk_pack_new(&agents, bo.pack_created, xdir,
+		    sdir, &diag)) == NULL) {
+			pk_chain_free(&chain);
+			goto out;
+		}
+	}
 	if (logpath != NULL && (bo.log = fopen(logpath, "a")) == NULL) {
 		pk_diag_at(&diag, PK_E_WRITE, logpath, 0, "cannot open");
 		pk_chain_free(&chain);
@@ -414,6 +462,8 @@ out:
 	if (bo.log != NULL && fclose(bo.log) == EOF)
 		status = PK_EXIT_SYSTEM;
 	pk_doclist_free(&docs);
+	pk_pack_free(bo.pack);
+	pk_buf_free(&packconf);
 	xmlCleanupParser();
 	return status;
 }

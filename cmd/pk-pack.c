@@ -63,26 +63,6 @@ help(void)
 	exit(PK_EXIT_OK);
 }
 
-/* SOURCE_DATE_EPOCH when set (reproducible builds' convention), else now. */
-static time_t
-creation_time(void)
-{
-	const char	*s = getenv("SOURCE_DATE_EPOCH");
-	char		*end;
-	long long	 v;
-
-	if (s == NULL || *s == '\0')
-		return time(NULL);
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno != 0 || *end != '\0' || v < 0 || v > 253402300799LL) {
-		fprintf(stderr, "%s: SOURCE_DATE_EPOCH: %s is not a time "
-		    "(seconds since 1970)\n", PROG, s);
-		exit(PK_EXIT_USAGE);
-	}
-	return (time_t)v;
-}
-
 static int
 verify_all(int argc, char *argv[], struct pk_diag *d)
 {
@@ -284,7 +264,7 @@ main(int argc, char *argv[])
 		pk_buf_free(&conf);
 		pk_cli_usage(USAGE);
 	}
-	created = creation_time();
+	created = pk_cli_source_date(PROG);
 
 	if (pk_datadir(argv[0], "xslt", xdir, sizeof(xdir)) == -1 ||
 	    pk_datadir(argv[0], "schemas", sdir, sizeof(sdir)) == -1 ||

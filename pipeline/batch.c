@@ -842,6 +842,12 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
 		    strerror(errno));
 		st = PK_DOC_SYSTEM;
 	}
+	if (st == PK_DOC_OK && b->opts.pack != NULL &&
+	    pk_batch_pack(b, sl->doc, 0) == -1) {
+		snprintf(error, esize, "%s/packages: the package was not "
+		    "made", b->opts.outdir);
+		st = PK_DOC_SYSTEM;
+	}
 	remove_temps(b, sl);
 	if (st == PK_DOC_SYSTEM) {
 		/* Not the document's fault: not recorded, tried next run. */
@@ -1009,6 +1015,11 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 		} else {
 			b->stats.skipped_failed++;
 			return 0;
+		}
+		/* Converted before --pack was given: packed now. */
+		if (b->opts.pack != NULL && pk_batch_pack(b, doc, 1) == -1) {
+			b->stats.system_error = 1;
+			return -1;
 		}
 		return dropped ? drop_formats(b, prev) : 0;
 	}

@@ -5,11 +5,14 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "chain.h"
 #include "diag.h"
 #include "manifest.h"
 #include "walk.h"
+
+struct pk_pack;
 
 struct pk_batch_opts {
 	const char	*outdir;
@@ -26,6 +29,10 @@ struct pk_batch_opts {
 	int		 progress;	/* a bar on stderr */
 	FILE		*log;		/* JSON lines, or NULL */
 	const char	*password_file;	/* for a plan's pk-extract, or NULL */
+	struct pk_pack	*pack;		/* --pack: a package of each
+					 * converted document, or NULL */
+	int		 pack_zip;	/* as a ZIP */
+	time_t		 pack_created;	/* SOURCE_DATE_EPOCH, or now */
 };
 
 /* How one document ended; the names are the manifest's. */
@@ -130,6 +137,15 @@ size_t	pk_batch_utf8_len(const char *s);
  * pk-transform -o names them; a format not of this run: name.
  */
 const char *pk_batch_suffix(const struct pk_batch *, const char *name);
+
+/*
+ * --pack (pipeline/batchpack.c): the package of doc, converted, into
+ * OUTDIR/packages/ID (or ID.zip), ID its rel with "/" as "-", from the
+ * original and the outputs in OUTDIR; with if_missing, only when there
+ * is none yet.  Returns 0, or -1 with a diagnostic.
+ */
+int	pk_batch_pack(struct pk_batch *, const struct pk_doc *doc,
+	    int if_missing);
 
 /* Write OUTDIR/report.html from the manifest and this run's stats. */
 int	pk_batch_report(struct pk_batch *);

@@ -978,3 +978,80 @@ Test(pack, verify_finds_a_truncated_zip)
 	rm_rf(dir);
 	free(dir);
 }
+
+/* ---- pk-batch --pack ---- */
+
+#define BATCH	BIN("pk-batch")
+
+static void
+write_conf(const char *dir)
+{
+	char	 path[512];
+	FILE	*fp;
+
+	snprintf(path, sizeof(path), "%s/agents.conf", dir);
+	cr_assert_not_null(fp = fopen(path, "w"));
+	fputs("archivist = Region Västmanland\nsubmitter = Regionkansliet\n",
+	    fp);
+	fclose(fp);
+}
+
+Test(pack, batch_packs_each_converted_document_and_no_failed_one)
+{
+	char			*dir = tmpdir(), cmd[2048], root[512];
+	struct run_result	 r;
+
+	write_conf(dir);
+	snprintf(cmd, sizeof(cmd), "mkdir %s/in && cp %s %s %s/in/ && "
+	    "printf '%%%%PDF-1.4\\nbroken\\n' >%s/in/broken.pdf && "
+	    EPOCH "%s -q -j 2 -f html --pack --pack-config %s/agents.conf "
+	    "-o %s/out %s/in", dir, SRC("fixtures/extract/seed-000.pdf"),
+	    SRC("fixtures/extract/seed-003.pdf"), dir, dir, BATCH, dir, dir,
+	    dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s", r.err);		/* broken.pdf */
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "ls -A %s/out/packages", dir);
+	r = run(cmd, NULL);
+	cr_assert_str_eq(r.out, "seed-000\nseed-003\n");
+	run_free(&r);
+	snprintf(root, sizeof(root), "%s/out/packages/seed-000", dir);
+	check_package(root, "seed-000");
+	snprintf(root, sizeof(root), "%s/out/packages/seed-003", dir);
+	check_package(root, "seed-003");
+	/* The renditions are those pk-batch wrote. */
+	snprintf(cmd, sizeof(cmd), "cmp %s/out/seed-003.pdf.html %s/out/"
+	    "packages/seed-003/representations/rep-minutes/data/"
+	    "seed-003.html", dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s%s", r.out, r.err);
+	run_free(&r);
+	rm_rf(dir);
+	free(dir);
+}
+
+Test(pack, batch_packs_documents_converted_before_pack_was_given)
+{
+	char			*dir = tmpdir(), cmd[2048];
+	struct run_result	 r;
+
+	write_conf(dir);
+	snprintf(cmd, sizeof(cmd), "%s -q -o %s/out %s && "
+	    EPOCH "%s -q --pack --pack-zip --pack-config %s/agents.conf "
+	    "-o %s/out %s && %s --verify %s/out/packages/seed-000.zip",
+	    BATCH, dir, SRC("fixtures/extract/seed-000.pdf"), BATCH, dir, dir,
+	    SRC("fixtures/extract/seed-000.pdf"), PACK, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	/* Without the agents, --pack is refused before anything runs. */
+	snprintf(cmd, sizeof(cmd), "%s -q --pack -o %s/out2 %s", BATCH, dir,
+	    SRC("fixtures/extract/seed-000.pdf"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s/out2", dir);
+	cr_assert(!exists(cmd));
+	rm_rf(dir);
+	free(dir);
+}
