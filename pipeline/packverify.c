@@ -29,6 +29,7 @@ struct entry {
 
 struct package {
 	const char	*name;		/* as given, for the messages */
+	char		 root[256];	/* the package's folder: its id */
 	struct entry	*v;
 	size_t		 n, cap;
 	int		 failed;
@@ -135,6 +136,8 @@ load_zip(struct package *p, const char *path)
 		if (root == NULL) {
 			root = name;
 			rootlen = (size_t)(slash - name);
+			snprintf(p->root, sizeof(p->root), "%.*s", (int)rootlen,
+			    name);
 		}
 		if (slash[1] == '\0')
 			continue;		/* a folder */
@@ -259,6 +262,40 @@ walk(struct package *p, const char *mets, const char *base, xmlNodePtr n)
 	return rc;
 }
 
+/*
+ * What makes the root METS a package's (CSIP1, CSIP80-82): its OBJID the
+ * folder's name, the physical structMap labelled CSIP.
+ */
+static void
+root_structure(struct package *p, xmlNodePtr root)
+{
+	xmlChar		*objid = xmlGetProp(root, BAD_CAST "OBJID");
+	xmlNodePtr	 n;
+	int		 csip = 0;
+
+	if (objid == NULL || (p->root[0] != '\0' &&
+	    strcmp((char *)objid, p->root) != 0))
+		fail(p, PK_E_PACK_STRUCTURE, "METS.xml", "OBJID %s, the "
+		    "package's folder %s", objid ? (char *)objid : "missing",
+		    p->root);
+	xmlFree(objid);
+	for (n = root->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, BAD_CAST "structMap")) {
+			xmlChar *type = xmlGetProp(n, BAD_CAST "TYPE");
+			xmlChar *label = xmlGetProp(n, BAD_CAST "LABEL");
+
+			csip |= type && label && xmlStrEqual(type,
+			    BAD_CAST "PHYSICAL") && xmlStrEqual(label,
+			    BAD_CAST "CSIP");
+			xmlFree(type);
+			xmlFree(label);
+		}
+	if (!csip)
+		fail(p, PK_E_PACK_STRUCTURE, "METS.xml", "no structMap "
+		    "labelled CSIP");
+}
+
 /* The files the METS at path lists, relative to its folder. */
 static int
 check_mets(struct package *p, const char *path)
@@ -286,6 +323,8 @@ check_mets(struct package *p, const char *path)
 	if (root == NULL || root->ns == NULL || !xmlStrEqual(root->ns->href,
 	    BAD_CAST NS_METS) || !xmlStrEqual(root->name, BAD_CAST "mets"))
 		fail(p, PK_E_PACK_STRUCTURE, path, "not a METS document");
+	else if (strcmp(path, "METS.xml") == 0)
+		root_structure(p, root);
 	rc = walk(p, path, base, root);
 	xmlFreeDoc(doc);
 	return rc;
@@ -296,6 +335,7 @@ pk_pack_verify(const char *path, struct pk_diag *d)
 {
 	struct package	 p;
 	struct stat	 st;
+	char		 real[PATH_MAX];
 	int		 rc = -1;
 
 	memset(&p, 0, sizeof(p));
@@ -306,6 +346,9 @@ pk_pack_verify(const char *path, struct pk_diag *d)
 		pk_diag(d, PK_E_READ, 0, "%s", strerror(errno));
 		return -1;
 	}
+	/* The folder's own name, "." and "pkg/" too. */
+	if (S_ISDIR(st.st_mode) && realpath(path, real) != NULL)
+		snprintf(p.root, sizeof(p.root), "%s", strrchr(real, '/') + 1);
 	if ((S_ISDIR(st.st_mode) ? load_dir(&p, path, "") :
 	    load_zip(&p, path)) == -1)
 		goto out;

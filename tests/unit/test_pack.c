@@ -1055,3 +1055,20 @@ Test(pack, batch_packs_documents_converted_before_pack_was_given)
 	rm_rf(dir);
 	free(dir);
 }
+
+Test(pack, verify_finds_a_package_under_another_name)
+{
+	char			*dir = tmpdir(), cmd[1024];
+	struct run_result	 r;
+
+	fresh_package(dir, "");
+	snprintf(cmd, sizeof(cmd), "mv %s/out/seed-000 %s/out/renamed && "
+	    "%s --verify %s/out/renamed", dir, dir, PACK, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "renamed/METS.xml: error: not a "
+	    "package: OBJID seed-000"), "%s", r.err);
+	run_free(&r);
+	rm_rf(dir);
+	free(dir);
+}
