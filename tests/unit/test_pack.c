@@ -1072,3 +1072,58 @@ Test(pack, verify_finds_a_package_under_another_name)
 	rm_rf(dir);
 	free(dir);
 }
+
+/*
+ * The OCR event, from what source/ocr records (no OCR run here: the
+ * minutes XML of a seed with the record a scan's would carry).
+ */
+Test(pack, premis_records_ocr_when_the_minutes_say_so)
+{
+	struct pk_pack_agents	 a = { .archivist = "A", .submitter = "S" };
+	struct pk_pack_input	 in = { 0 };
+	struct pk_pack_tree	 tree = { 0 };
+	const struct pk_pack_file *f;
+	struct pk_diag		 d;
+	struct pk_pack		*p;
+	struct pk_buf		 xml = { 0 };
+	struct run_result	 r;
+	char			 cmd[1024], *src, *end;
+	xmlDocPtr		 doc;
+
+	snprintf(cmd, sizeof(cmd), "%s %s | %s -q", BIN("pk-extract"),
+	    SRC("fixtures/extract/seed-000.pdf"), BIN("pk-segment"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(src = strstr(r.out, "<source "));
+	cr_assert_not_null(end = strstr(src, "/>"));
+	pk_buf_put(&xml, r.out, (size_t)(end - r.out));
+	pk_buf_puts(&xml, "><ocr engine=\"tesseract 5.3.0\" lang=\"swe\" "
+	    "dpi=\"300\"><page n=\"1\" confidence=\"95\"/><page n=\"2\" "
+	    "confidence=\"41\" low=\"true\"/></ocr></source>");
+	pk_buf_puts(&xml, end + 2);
+	run_free(&r);
+
+	pk_diag_init(&d, "test", stderr);
+	cr_assert_not_null(p = pk_pack_new(&a, 1700000000, SRC("xslt"),
+	    SRC("schemas"), &d));
+	in.orig_name = "scan.pdf";
+	in.orig = "%PDF-1.4 not read here";
+	in.orig_len = strlen(in.orig);
+	in.xml = xml.data;
+	in.xml_len = xml.len;
+	cr_assert_eq(pk_pack_build(p, &in, &tree), 0);
+	cr_assert_str_eq(tree.id, "scan");
+	cr_assert_not_null(f = pk_pack_tree_find(&tree,
+	    "metadata/preservation/premis.xml"));
+	cr_assert_not_null(doc = pk_xml_read(f->data.data, f->data.len, &d));
+	HOLDS(doc, "premis.xml", "the OCR event, engine and pages",
+	    "//premis:event[premis:eventType = 'optical character "
+	    "recognition' and contains(.//premis:eventDetail, '2 page(s)') "
+	    "and contains(.//premis:eventDetail, 'tesseract 5.3.0') and "
+	    ".//premis:eventOutcomeDetailNote = 'low confidence on page(s) 2' "
+	    "and premis:linkingAgentIdentifier]");
+	xmlFreeDoc(doc);
+	pk_pack_tree_free(&tree);
+	pk_pack_free(p);
+	pk_buf_free(&xml);
+}
