@@ -23,6 +23,7 @@
 #define USAGE	"usage: pk-pack [-qVz] [-c file] [-f formats] [-p profile] " \
 		"[--agreement text] [--archivist name] [--archivist-id code] " \
 		"[--contact name] [--contact-note text] [--ocr when] " \
+		"[--one id] " \
 		"[--preservation name] [--reference-code code] " \
 		"[--submitter name] [--submitter-id code] -o outdir file ...\n" \
 		"       pk-pack --verify package ..."
@@ -53,6 +54,8 @@ help(void)
 	    "  -p, --profile name      rule profile instead of the best-scoring\n"
 	    "      --ocr when          OCR pages without text: auto, always,\n"
 	    "                          never (auto)\n"
+	    "      --one id            one package, id, of all the files, a\n"
+	    "                          pair of representations each\n"
 	    "      --verify            check packages (folders or ZIPs)\n"
 	    "  -q, --quiet             no summary line\n"
 	    "  -h, --help              this text\n"
@@ -84,50 +87,82 @@ verify_all(int argc, char *argv[], struct pk_diag *d)
 	return status;
 }
 
+/* A source converted: what a package of it is made of. */
+struct converted {
+	struct pk_buf			 data;
+	struct pk_chain_result		 res;
+	struct pk_pack_rendition	 rend[MAX_FORMATS];
+	char				 suffix[MAX_FORMATS][96];
+	struct pk_pack_input		 in;
+};
+
+/* path through the chain into cv (zeroed); the exit status it calls for. */
+static int
+convert(struct pk_chain *chain, const char *path, struct converted *cv,
+    struct pk_diag *d)
+{
+	d->file = path;
+	if (pk_io_read(path, PK_IO_MAX_INPUT, &cv->data, d) == -1)
+		return pk_cli_read_exit(path, d);
+	if (pk_chain_run(chain, path, cv->data.data ? cv->data.data : "",
+	    cv->data.len, &cv->res) == -1)
+		return d->last == PK_E_NOMEM ? PK_EXIT_SYSTEM : PK_EXIT_INPUT;
+	for (size_t k = 0; k < chain->nformats; k++) {
+		const char *ext = pk_transform_extension(chain->tr[k]);
+
+		pk_transform_suffix(chain->tr[k], chain->format[k],
+		    cv->suffix[k], sizeof(cv->suffix[k]));
+		cv->rend[k].suffix = cv->suffix[k];
+		cv->rend[k].mime = strcmp(ext, "html") == 0 ? "text/html" :
+		    strcmp(ext, "txt") == 0 ? "text/plain" : "application/xml";
+		cv->rend[k].data = cv->res.out[k].data ? cv->res.out[k].data :
+		    "";
+		cv->rend[k].len = cv->res.out[k].len;
+	}
+	/* The name, not where it was read: the package is the same. */
+	cv->in.orig_name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	cv->in.orig = cv->data.data ? cv->data.data : "";
+	cv->in.orig_len = cv->data.len;
+	cv->in.xml = cv->res.xml.data;
+	cv->in.xml_len = cv->res.xml.len;
+	cv->in.rend = cv->rend;
+	cv->in.nrend = chain->nformats;
+	d->file = path;
+	return PK_EXIT_OK;
+}
+
+static void
+converted_free(struct converted *cv)
+{
+	pk_chain_result_free(&cv->res);
+	pk_buf_free(&cv->data);
+}
+
+/* tree written as a folder or a ZIP; the exit status. */
+static int
+write_tree(const struct pk_pack_tree *tree, const char *outdir, int zip,
+    time_t created, struct pk_diag *d)
+{
+	return (zip ? pk_pack_write_zip(tree, outdir, created, d) :
+	    pk_pack_write_dir(tree, outdir, d)) == -1 ? PK_EXIT_SYSTEM :
+	    PK_EXIT_OK;
+}
+
 /* One source through the chain into a package; the exit status it calls for. */
 static int
 pack_one(struct pk_chain *chain, struct pk_pack *pack, const char *path,
     const char *outdir, int zip, time_t created, char (*ids)[128],
     size_t nids, struct pk_diag *d)
 {
-	struct pk_chain_result		 res;
-	struct pk_pack_rendition	 rend[MAX_FORMATS];
-	struct pk_pack_input		 in;
-	struct pk_pack_tree		 tree;
-	struct pk_buf			 data = { 0 };
-	char				 suffix[MAX_FORMATS][96];
-	int				 status = PK_EXIT_INPUT;
+	struct converted	 cv;
+	struct pk_pack_tree	 tree;
+	int			 status;
 
-	memset(&res, 0, sizeof(res));
+	memset(&cv, 0, sizeof(cv));
 	memset(&tree, 0, sizeof(tree));
-	memset(&in, 0, sizeof(in));
-	d->file = path;
-	if (pk_io_read(path, PK_IO_MAX_INPUT, &data, d) == -1)
-		return pk_cli_read_exit(path, d);
-	if (pk_chain_run(chain, path, data.data ? data.data : "", data.len,
-	    &res) == -1)
+	if ((status = convert(chain, path, &cv, d)) != PK_EXIT_OK)
 		goto out;
-	for (size_t k = 0; k < chain->nformats; k++) {
-		const char *ext = pk_transform_extension(chain->tr[k]);
-
-		pk_transform_suffix(chain->tr[k], chain->format[k], suffix[k],
-		    sizeof(suffix[k]));
-		rend[k].suffix = suffix[k];
-		rend[k].mime = strcmp(ext, "html") == 0 ? "text/html" :
-		    strcmp(ext, "txt") == 0 ? "text/plain" : "application/xml";
-		rend[k].data = res.out[k].data ? res.out[k].data : "";
-		rend[k].len = res.out[k].len;
-	}
-	/* The name, not where it was read: the package is the same. */
-	in.orig_name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-	in.orig = data.data ? data.data : "";
-	in.orig_len = data.len;
-	in.xml = res.xml.data;
-	in.xml_len = res.xml.len;
-	in.rend = rend;
-	in.nrend = chain->nformats;
-	d->file = path;
-	if (pk_pack_build(pack, &in, &tree) == -1) {
+	if (pk_pack_build(pack, &cv.in, &tree) == -1) {
 		status = d->last == PK_E_NOMEM ? PK_EXIT_SYSTEM : PK_EXIT_INPUT;
 		goto out;
 	}
@@ -136,19 +171,66 @@ pack_one(struct pk_chain *chain, struct pk_pack *pack, const char *path,
 		if (strcmp(ids[i], tree.id) == 0) {
 			pk_diag(d, PK_E_CONFIG, 0, "package %s made from "
 			    "another file of this run; rename one", tree.id);
+			status = PK_EXIT_INPUT;
 			goto out;
 		}
 	snprintf(ids[nids], sizeof(ids[nids]), "%s", tree.id);
-	if ((zip ? pk_pack_write_zip(&tree, outdir, created, d) :
-	    pk_pack_write_dir(&tree, outdir, d)) == -1) {
+	status = write_tree(&tree, outdir, zip, created, d);
+out:
+	pk_pack_tree_free(&tree);
+	converted_free(&cv);
+	return status;
+}
+
+/*
+ * --one: every source that converts, one meeting each, in the package
+ * id; those that do not are reported and left out.  The exit status.
+ */
+static int
+pack_set(struct pk_chain *chain, struct pk_pack *pack, char **paths,
+    size_t n, const char *id, const char *outdir, int zip, time_t created,
+    size_t *npacked, struct pk_diag *d)
+{
+	struct converted	*cv;
+	struct pk_pack_input	*in;
+	struct pk_pack_tree	 tree;
+	size_t			 i, nin = 0;
+	int			 status = PK_EXIT_OK, st;
+
+	memset(&tree, 0, sizeof(tree));
+	cv = calloc(n, sizeof(*cv));
+	in = calloc(n, sizeof(*in));
+	if (cv == NULL || in == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
 		status = PK_EXIT_SYSTEM;
 		goto out;
 	}
-	status = PK_EXIT_OK;
+	for (i = 0; i < n; i++) {
+		if ((st = convert(chain, paths[i], &cv[i], d)) == PK_EXIT_OK)
+			in[nin++] = cv[i].in;
+		else if (st == PK_EXIT_SYSTEM) {
+			status = st;
+			goto out;
+		} else
+			status = st;
+	}
+	if (nin == 0)
+		goto out;
+	d->file = id;
+	if (pk_pack_build_set(pack, in, nin, id, &tree) == -1) {
+		status = d->last == PK_E_NOMEM ? PK_EXIT_SYSTEM : PK_EXIT_INPUT;
+		goto out;
+	}
+	if ((st = write_tree(&tree, outdir, zip, created, d)) != PK_EXIT_OK)
+		status = st;
+	else
+		*npacked = nin;
 out:
 	pk_pack_tree_free(&tree);
-	pk_chain_result_free(&res);
-	pk_buf_free(&data);
+	for (i = 0; cv != NULL && i < n; i++)
+		converted_free(&cv[i]);
+	free(cv);
+	free(in);
 	return status;
 }
 
@@ -165,6 +247,7 @@ main(int argc, char *argv[])
 		{ "formats",		required_argument, NULL, 'f' },
 		{ "help",		no_argument,	   NULL, 'h' },
 		{ "ocr",		required_argument, NULL, 'O' },
+		{ "one",		required_argument, NULL, '1' },
 		{ "output",		required_argument, NULL, 'o' },
 		{ "preservation",	required_argument, NULL, 'A' },
 		{ "profile",		required_argument, NULL, 'p' },
@@ -187,6 +270,8 @@ main(int argc, char *argv[])
 	struct pk_buf		 conf = { 0 };
 	const char		*formats[MAX_FORMATS], *outdir = NULL;
 	const char		*config = NULL, *formatlist = NULL;
+	const char		*one = NULL;
+	char			 oneid[128];
 	char			 fbuf[512], rdir[PATH_MAX], xsd[PATH_MAX],
 				 xdir[PATH_MAX], sdir[PATH_MAX];
 	char			(*ids)[128] = NULL;
@@ -202,6 +287,9 @@ main(int argc, char *argv[])
 		case 'A':
 			(void)pk_pack_conf_set(&given, longopts[li].name,
 			    optarg);
+			break;
+		case '1':
+			one = optarg;
 			break;
 		case 'c':
 			config = optarg;
@@ -241,7 +329,7 @@ main(int argc, char *argv[])
 		pk_cli_usage(USAGE);
 	pk_cli_xml_init();
 	if (verify) {
-		if (outdir != NULL || zip || formatlist != NULL)
+		if (outdir != NULL || zip || formatlist != NULL || one != NULL)
 			pk_cli_usage(USAGE);
 		status = verify_all(argc - optind, argv + optind, &diag);
 		xmlCleanupParser();
@@ -303,7 +391,20 @@ main(int argc, char *argv[])
 		status = PK_EXIT_SYSTEM;
 		goto out;
 	}
-	for (int i = optind; i < argc; i++) {
+	if (one != NULL) {
+		/* A name of a folder, as the ids made from file names. */
+		pk_pack_id(one, oneid, sizeof(oneid));
+		if (strcmp(oneid, one) != 0) {
+			fprintf(stderr, "%s: --one: %s is not a package name "
+			    "(letters, digits, -, _, .)\n", PROG, one);
+			status = PK_EXIT_USAGE;
+			goto out;
+		}
+		status = pack_set(&chain, pack, argv + optind,
+		    (size_t)(argc - optind), one, outdir, zip, created,
+		    &npacked, &diag);
+	}
+	for (int i = optind; one == NULL && i < argc; i++) {
 		st = pack_one(&chain, pack, argv[i], outdir, zip, created,
 		    ids, nids, &diag);
 		if (st == PK_EXIT_OK)

@@ -175,23 +175,25 @@ mime_of_name(const char *name)
 static int
 readme(const struct pk_pack_ctx *c, const char *id, struct pk_buf *b)
 {
-	return pk_buf_printf(b, "Submission information package %s\n\n", id) |
+	int	 rc;
+
+	rc = pk_buf_printf(b, "Submission information package %s\n\n", id) |
 	    pk_buf_puts(b,
 	    "An E-ARK SIP 2.1 (CSIP 2.1; FGS Paketstruktur 2.0) made by\n"
-	    "protokoll " PK_VERSION " (pk-pack) from one set of meeting "
-	    "minutes.\n\n"
-	    "representations/rep-original/data/  the document as received,"
-	    " byte for byte\n"
-	    "representations/rep-minutes/data/   the minutes as XML "
+	    "protokoll " PK_VERSION " (pk-pack) from meeting minutes.\n\n"
+	    "representations/*original/data/  the document as received, "
+	    "byte for byte\n"
+	    "representations/*minutes/data/   the minutes as XML "
 	    "(schemas/minutes.xsd)\n"
-	    "                                    and its renditions\n"
-	    "metadata/descriptive/               Dublin Core and EAD3\n"
-	    "metadata/preservation/premis.xml    fixity and the pipeline's "
+	    "                                 and its renditions\n"
+	    "metadata/descriptive/            Dublin Core and EAD3\n"
+	    "metadata/preservation/premis.xml fixity and the pipeline's "
 	    "events\n\n"
 	    "Each METS.xml lists its files with their size and SHA-256;\n"
-	    "`pk-pack --verify` checks them.\n") |
-	    pk_buf_printf(b, "\nOriginal: %s\nCreated: %s\n",
-	    c->in->orig_name, c->date);
+	    "`pk-pack --verify` checks them.\n\n");
+	for (size_t i = 0; i < c->nm; i++)
+		rc |= pk_buf_printf(b, "Original: %s\n", c->m[i].in->orig_name);
+	return rc | pk_buf_printf(b, "Created: %s\n", c->date);
 }
 
 static int
@@ -201,64 +203,133 @@ by_path(const void *a, const void *b)
 	    ((const struct pk_pack_file *)b)->path);
 }
 
-int
-pk_pack_build(struct pk_pack *p, const struct pk_pack_input *in,
-    struct pk_pack_tree *t)
+/* A meeting's files: its original, minutes XML, renditions, DC and EAD3. */
+static int
+add_meeting(struct pk_pack *p, struct pk_pack_tree *t,
+    struct pk_pack_meeting *m)
 {
-	struct pk_pack_ctx	 c;
-	struct pk_buf		 b = { 0 };
-	struct tm		 tm;
-	char			 path[PATH_MAX], name[256], *base;
-	const char		*ext;
-	int			 rc = -1;
+	const struct pk_pack_input	*in = m->in;
+	struct pk_buf			 b = { 0 };
+	char				 path[PATH_MAX], name[256];
+	const char			*base, *ext;
 
-	memset(&c, 0, sizeof(c));
-	c.agents = p->agents;
-	c.in = in;
-	gmtime_r(&p->created, &tm);
-	strftime(c.date, sizeof(c.date), "%Y-%m-%dT%H:%M:%SZ", &tm);
-	if (in->id != NULL)
-		snprintf(t->id, sizeof(t->id), "%s", in->id);
-	else
-		pk_pack_id(in->orig_name, t->id, sizeof(t->id));
-	if ((c.minutes = pk_xml_read(in->xml, in->xml_len, p->diag)) == NULL)
+	if ((m->minutes = pk_xml_read(in->xml, in->xml_len, p->diag)) == NULL)
 		return -1;
-
 	/* The original, under a name safe on any file system. */
 	base = strrchr(in->orig_name, '/');
-	base = base != NULL ? base + 1 : (char *)in->orig_name;
+	base = base != NULL ? base + 1 : in->orig_name;
 	ext = strrchr(base, '.');
 	pk_pack_id(base, name, sizeof(name) - 16);
-	snprintf(path, sizeof(path), "representations/rep-original/data/%s%s",
-	    name, ext != NULL && ext != base && strlen(ext) < 16 &&
+	snprintf(path, sizeof(path), "representations/%s/data/%s%s",
+	    m->rep_orig, name, ext != NULL && ext != base && strlen(ext) < 16 &&
 	    strpbrk(ext, "/ ") == NULL ? ext : "");
 	if (add_copy(t, path, mime_of_name(base), in->orig, in->orig_len) ==
 	    -1)
 		goto nomem;
-	snprintf(path, sizeof(path), "representations/rep-minutes/data/%s.xml",
-	    t->id);
+	snprintf(path, sizeof(path), "representations/%s/data/%s.xml",
+	    m->rep_min, m->id);
 	if (add_copy(t, path, "application/xml", in->xml, in->xml_len) == -1)
 		goto nomem;
 	for (size_t i = 0; i < in->nrend; i++) {
-		snprintf(path, sizeof(path),
-		    "representations/rep-minutes/data/%s.%s", t->id,
-		    in->rend[i].suffix);
+		snprintf(path, sizeof(path), "representations/%s/data/%s.%s",
+		    m->rep_min, m->id, in->rend[i].suffix);
 		if (pk_pack_tree_find(t, path) == NULL && add_copy(t, path,
 		    in->rend[i].mime, in->rend[i].data, in->rend[i].len) == -1)
 			goto nomem;
 	}
-
 	/* Descriptive metadata from the archive-format stylesheets. */
-	if (pk_transform_run(p->dc, c.minutes, NULL, &b) == -1)
-		goto out;
-	if (pk_pack_tree_add(t, "metadata/descriptive/dc.xml",
-	    "application/xml", &b) == -1)
+	if (pk_transform_run(p->dc, m->minutes, NULL, &b) == -1)
+		return -1;
+	if (pk_pack_tree_add(t, m->dc, "application/xml", &b) == -1)
 		goto nomem;
-	if (pk_transform_run(p->ead, c.minutes, NULL, &b) == -1)
-		goto out;
-	if (pk_pack_tree_add(t, "metadata/descriptive/ead.xml",
-	    "application/xml", &b) == -1)
+	if (pk_transform_run(p->ead, m->minutes, NULL, &b) == -1)
+		return -1;
+	if (pk_pack_tree_add(t, m->ead, "application/xml", &b) == -1)
 		goto nomem;
+	return 0;
+nomem:
+	pk_buf_free(&b);
+	pk_diag(p->diag, PK_E_NOMEM, 0, NULL);
+	return -1;
+}
+
+/* The METS of file path, made by mets(), added to t. */
+static int
+add_rep_mets(struct pk_pack_ctx *c, struct pk_pack_tree *t,
+    const struct pk_pack_meeting *m, const char *rep, struct pk_buf *b)
+{
+	char	 path[PATH_MAX];
+
+	snprintf(path, sizeof(path), "representations/%s/METS.xml", rep);
+	return pk_pack_rep_mets(c, t, m, rep, b) == -1 ||
+	    pk_pack_tree_add(t, path, "application/xml", b) == -1 ? -1 : 0;
+}
+
+int
+pk_pack_build_set(struct pk_pack *p, const struct pk_pack_input *in,
+    size_t n, const char *id, struct pk_pack_tree *t)
+{
+	struct pk_pack_ctx	 c;
+	struct pk_buf		 b = { 0 };
+	struct tm		 tm;
+	size_t			 i, j;
+	int			 rc = -1;
+
+	memset(&c, 0, sizeof(c));
+	c.agents = p->agents;
+	gmtime_r(&p->created, &tm);
+	strftime(c.date, sizeof(c.date), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (n == 0 || (id == NULL && n != 1))
+		return -1;
+	if ((c.m = calloc(n, sizeof(*c.m))) == NULL) {
+		pk_diag(p->diag, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	c.nm = n;
+	if (id != NULL)
+		snprintf(t->id, sizeof(t->id), "%s", id);
+	else if (in->id != NULL)
+		snprintf(t->id, sizeof(t->id), "%s", in->id);
+	else
+		pk_pack_id(in->orig_name, t->id, sizeof(t->id));
+	for (i = 0; i < n; i++) {
+		struct pk_pack_meeting *m = &c.m[i];
+
+		m->in = &in[i];
+		if (id == NULL) {
+			/* One meeting: the layout of CSIP's examples. */
+			snprintf(m->id, sizeof(m->id), "%s", t->id);
+			snprintf(m->rep_orig, sizeof(m->rep_orig),
+			    "rep-original");
+			snprintf(m->rep_min, sizeof(m->rep_min), "rep-minutes");
+			snprintf(m->dc, sizeof(m->dc),
+			    "metadata/descriptive/dc.xml");
+			snprintf(m->ead, sizeof(m->ead),
+			    "metadata/descriptive/ead.xml");
+		} else {
+			pk_pack_id(in[i].orig_name, m->id, sizeof(m->id));
+			for (j = 0; j < i; j++)
+				if (strcmp(c.m[j].id, m->id) == 0) {
+					p->diag->file = in[i].orig_name;
+					pk_diag(p->diag, PK_E_CONFIG, 0, "two "
+					    "meetings named %s in one package; "
+					    "rename one", m->id);
+					goto out;
+				}
+			snprintf(m->rep_orig, sizeof(m->rep_orig),
+			    "%s-original", m->id);
+			snprintf(m->rep_min, sizeof(m->rep_min), "%s-minutes",
+			    m->id);
+			snprintf(m->dc, sizeof(m->dc),
+			    "metadata/descriptive/%s/dc.xml", m->id);
+			snprintf(m->ead, sizeof(m->ead),
+			    "metadata/descriptive/%s/ead.xml", m->id);
+			snprintf(m->tag, sizeof(m->tag), "-%zu", i + 1);
+		}
+		p->diag->file = in[i].orig_name;
+		if (add_meeting(p, t, m) == -1)
+			goto out;
+	}
 	if (add_copy(t, "schemas/minutes.xsd", "application/xml", p->xsd.data,
 	    p->xsd.len) == -1 || add_copy(t, "schemas/xml.xsd",
 	    "application/xml", p->xmlxsd.data, p->xmlxsd.len) == -1)
@@ -271,14 +342,10 @@ pk_pack_build(struct pk_pack *p, const struct pk_pack_input *in,
 	if (pk_pack_premis(&c, t, &b) == -1 || pk_pack_tree_add(t,
 	    "metadata/preservation/premis.xml", "application/xml", &b) == -1)
 		goto nomem;
-	if (pk_pack_rep_mets(&c, t, "rep-original", &b) == -1 ||
-	    pk_pack_tree_add(t, "representations/rep-original/METS.xml",
-	    "application/xml", &b) == -1)
-		goto nomem;
-	if (pk_pack_rep_mets(&c, t, "rep-minutes", &b) == -1 ||
-	    pk_pack_tree_add(t, "representations/rep-minutes/METS.xml",
-	    "application/xml", &b) == -1)
-		goto nomem;
+	for (i = 0; i < n; i++)
+		if (add_rep_mets(&c, t, &c.m[i], c.m[i].rep_orig, &b) == -1 ||
+		    add_rep_mets(&c, t, &c.m[i], c.m[i].rep_min, &b) == -1)
+			goto nomem;
 	if (pk_pack_root_mets(&c, t, &b) == -1 ||
 	    pk_pack_tree_add(t, "METS.xml", "application/xml", &b) == -1)
 		goto nomem;
@@ -290,8 +357,17 @@ nomem:
 	pk_diag(p->diag, PK_E_NOMEM, 0, NULL);
 out:
 	pk_buf_free(&b);
-	xmlFreeDoc(c.minutes);
+	for (i = 0; i < n; i++)
+		xmlFreeDoc(c.m[i].minutes);
+	free(c.m);
 	return rc;
+}
+
+int
+pk_pack_build(struct pk_pack *p, const struct pk_pack_input *in,
+    struct pk_pack_tree *t)
+{
+	return pk_pack_build_set(p, in, 1, NULL, t);
 }
 
 /* Create the folders of path (a file's) below root. */

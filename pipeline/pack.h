@@ -83,6 +83,15 @@ struct pk_pack	*pk_pack_new(const struct pk_pack_agents *agents,
 int		 pk_pack_build(struct pk_pack *, const struct pk_pack_input *in,
 		    struct pk_pack_tree *tree);
 /*
+ * pk-pack --one: in[0..n) as one package named id, each meeting with
+ * representations ID-original and ID-minutes and its descriptive
+ * metadata in metadata/descriptive/ID/ (ID: the meeting's, from its
+ * file's name; two of one name are refused).  0 or -1.
+ */
+int		 pk_pack_build_set(struct pk_pack *,
+		    const struct pk_pack_input *in, size_t n, const char *id,
+		    struct pk_pack_tree *tree);
+/*
  * Write tree as the folder outdir/ID, whole or not at all: into a
  * temporary folder beside it, renamed when complete.  An existing
  * package of that id is replaced.  Returns 0, or -1 with PK_E_WRITE.
@@ -115,11 +124,21 @@ void		 pk_pack_tree_free(struct pk_pack_tree *);
 void		 pk_pack_id(const char *name, char *out, size_t size);
 
 /* Shared by the pack*.c files only. */
+struct pk_pack_meeting {
+	const struct pk_pack_input	*in;
+	xmlDocPtr			 minutes;	/* parsed in->xml */
+	char				 id[128];	/* its entity's */
+	char				 rep_orig[160];	/* "rep-original" */
+	char				 rep_min[160];	/* "rep-minutes" */
+	char				 dc[320], ead[320];	/* paths */
+	char				 tag[24];	/* of its event ids:
+							 * "" or "-2" */
+};
 struct pk_pack_ctx {
 	const struct pk_pack_agents	*agents;
 	char				 date[32];	/* xs:dateTime, UTC */
-	const struct pk_pack_input	*in;
-	xmlDocPtr			 minutes;	/* parsed in->xml */
+	struct pk_pack_meeting		*m;
+	size_t				 nm;
 };
 /* Add a file to tree taking data's bytes (data is left empty). */
 int	pk_pack_tree_add(struct pk_pack_tree *, const char *path,
@@ -129,9 +148,10 @@ const struct pk_pack_file *pk_pack_tree_find(const struct pk_pack_tree *,
 /* metadata/preservation/premis.xml from the representations' files. */
 int	pk_pack_premis(const struct pk_pack_ctx *, const struct pk_pack_tree *,
 	    struct pk_buf *out);
-/* representations/NAME/METS.xml from the files under it. */
+/* representations/REP/METS.xml of meeting m from the files under it. */
 int	pk_pack_rep_mets(const struct pk_pack_ctx *,
-	    const struct pk_pack_tree *, const char *rep, struct pk_buf *out);
+	    const struct pk_pack_tree *, const struct pk_pack_meeting *m,
+	    const char *rep, struct pk_buf *out);
 /* The root METS.xml from every other file. */
 int	pk_pack_root_mets(const struct pk_pack_ctx *,
 	    const struct pk_pack_tree *, struct pk_buf *out);

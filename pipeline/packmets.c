@@ -105,9 +105,9 @@ agent(struct mets *m, xmlNodePtr hdr, const char *role, const char *type,
 
 /* The minutes' body and date for the LABEL: "Kommunstyrelsen 2024-04-19". */
 static void
-label_of(const struct pk_pack_ctx *c, char *out, size_t size)
+label_of(xmlDocPtr minutes, char *out, size_t size)
 {
-	xmlNodePtr	 n = xmlDocGetRootElement(c->minutes);
+	xmlNodePtr	 n = xmlDocGetRootElement(minutes);
 	xmlChar		*body = NULL, *date = NULL;
 
 	for (n = n ? n->children : NULL; n != NULL; n = n->next)
@@ -127,7 +127,7 @@ label_of(const struct pk_pack_ctx *c, char *out, size_t size)
 /* A METS document with its root and metsHdr; the caller adds the rest. */
 static int
 start(struct mets *m, const struct pk_pack_ctx *c, const char *objid,
-    xmlNodePtr *hdr)
+    xmlDocPtr minutes, xmlNodePtr *hdr)
 {
 	xmlNsPtr	 xsi;
 	char		 label[512];
@@ -146,7 +146,11 @@ start(struct mets *m, const struct pk_pack_ctx *c, const char *objid,
 	at_ns(m->root, xsi, "schemaLocation", SCHEMA_LOCATION);
 	/* CSIP1-6, SIP1-2. */
 	at(m->root, "OBJID", objid);
-	label_of(c, label, sizeof(label));
+	if (minutes != NULL)
+		label_of(minutes, label, sizeof(label));
+	else
+		snprintf(label, sizeof(label), "Minutes of %zu meetings",
+		    c->nm);
 	at(m->root, "LABEL", label);
 	at(m->root, "TYPE", "Text");
 	at_ns(m->root, m->csip, "CONTENTINFORMATIONTYPE", "OTHER");
@@ -248,7 +252,7 @@ child(xmlNodePtr n, const char *name)
  * XPointer to the item in the minutes XML.
  */
 static void
-agenda(struct mets *m, const char *xml_id)
+agenda(struct mets *m, xmlDocPtr minutes, const char *xml_id)
 {
 	xmlNodePtr	 sm, top, items, it, d, cases, cs;
 	xmlChar		*n, *title;
@@ -263,7 +267,7 @@ agenda(struct mets *m, const char *xml_id)
 	at(top, "ID", "agenda");
 	at(top, "TYPE", "minutes");
 	at(top, "LABEL", "Items");
-	items = child(xmlDocGetRootElement(m->ctx->minutes), "items");
+	items = child(xmlDocGetRootElement(minutes), "items");
 	for (it = items ? items->children : NULL; it; it = it->next) {
 		if (it->type != XML_ELEMENT_NODE ||
 		    !xmlStrEqual(it->name, BAD_CAST "item"))
@@ -311,15 +315,15 @@ agenda(struct mets *m, const char *xml_id)
 
 int
 pk_pack_rep_mets(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
-    const char *rep, struct pk_buf *out)
+    const struct pk_pack_meeting *mt, const char *rep, struct pk_buf *out)
 {
 	struct mets	 m;
 	xmlNodePtr	 hdr, sec, sm, top;
-	char		 prefix[256], objid[256], xml_id[32] = "";
+	char		 prefix[256], objid[320], xml_id[32] = "";
 	size_t		 base;
 
 	snprintf(objid, sizeof(objid), "%s-%s", t->id, rep);
-	if (start(&m, c, objid, &hdr) == -1)
+	if (start(&m, c, objid, mt->minutes, &hdr) == -1)
 		return -1;
 	snprintf(prefix, sizeof(prefix), "representations/%s/data/", rep);
 	base = strlen(prefix) - strlen("data/");
@@ -340,8 +344,8 @@ pk_pack_rep_mets(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
 	at(top, "ID", "div-root");
 	at(top, "LABEL", objid);
 	div_fptr(top, "div-data", "Data", "filegrp-data");
-	if (strcmp(rep, "rep-minutes") == 0 && xml_id[0] != '\0')
-		agenda(&m, xml_id);
+	if (strcmp(rep, mt->rep_min) == 0 && xml_id[0] != '\0')
+		agenda(&m, mt->minutes, xml_id);
 	return finish(&m, out);
 }
 
@@ -380,13 +384,16 @@ int
 pk_pack_root_mets(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
     struct pk_buf *out)
 {
-	static const char *const reps[] = { "rep-original", "rep-minutes" };
 	const struct pk_pack_agents	*a = c->agents;
 	struct mets	 m;
+	struct pk_buf	 dmdids = { 0 };
 	xmlNodePtr	 hdr, amd, sec, g, sm, top, d, mp;
-	char		 path[256], id[64], use[64];
+	char		 path[512], id[256], use[256];
+	size_t		 i, r;
+	int		 rc;
 
-	if (start(&m, c, t->id, &hdr) == -1)
+	if (start(&m, c, t->id, c->nm == 1 ? c->m[0].minutes : NULL, &hdr) ==
+	    -1)
 		return -1;
 	agent(&m, hdr, "ARCHIVIST", "ORGANIZATION", a->archivist,
 	    a->archivist_id, NULL);
@@ -403,10 +410,16 @@ pk_pack_root_mets(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
 		at(el(hdr, "altRecordID", a->refcode), "TYPE",
 		    "REFERENCECODE");
 
-	md_ref(&m, md_sec(&m, m.root, "dmdSec", "dmd-dc"), t,
-	    "metadata/descriptive/dc.xml", "DC", NULL);
-	md_ref(&m, md_sec(&m, m.root, "dmdSec", "dmd-ead"), t,
-	    "metadata/descriptive/ead.xml", "OTHER", "EAD3");
+	for (i = 0; i < c->nm; i++) {
+		snprintf(id, sizeof(id), "dmd-dc%s", c->m[i].tag);
+		md_ref(&m, md_sec(&m, m.root, "dmdSec", id), t, c->m[i].dc,
+		    "DC", NULL);
+		pk_buf_printf(&dmdids, "%s%s", i ? " " : "", id);
+		snprintf(id, sizeof(id), "dmd-ead%s", c->m[i].tag);
+		md_ref(&m, md_sec(&m, m.root, "dmdSec", id), t, c->m[i].ead,
+		    "OTHER", "EAD3");
+		pk_buf_printf(&dmdids, " %s", id);
+	}
 	amd = el(m.root, "amdSec", NULL);
 	at(amd, "ID", "amd");
 	md_ref(&m, md_sec(&m, amd, "digiprovMD", "digiprov-premis"), t,
@@ -417,21 +430,25 @@ pk_pack_root_mets(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
 	group(&m, sec, t, "filegrp-documentation", "Documentation",
 	    "documentation/", 0);
 	group(&m, sec, t, "filegrp-schemas", "Schemas", "schemas/", 0);
-	for (size_t i = 0; i < 2; i++) {
-		snprintf(id, sizeof(id), "filegrp-%s", reps[i]);
-		snprintf(use, sizeof(use), "Representations/%s", reps[i]);
-		snprintf(path, sizeof(path), "representations/%s/METS.xml",
-		    reps[i]);
-		g = el(sec, "fileGrp", NULL);
-		at(g, "ID", id);
-		at(g, "USE", use);
-		at_ns(g, m.csip, "CONTENTINFORMATIONTYPE", "OTHER");
-		at_ns(g, m.csip, "OTHERCONTENTINFORMATIONTYPE", i == 0 ?
-		    "original document" : "protokoll minutes "
-		    PK_MINUTES_VERSION);
-		if (pk_pack_tree_find(t, path) != NULL)
-			file(&m, g, pk_pack_tree_find(t, path), 0);
-	}
+	for (i = 0; i < c->nm; i++)
+		for (r = 0; r < 2; r++) {
+			const char *rep = r ? c->m[i].rep_min :
+			    c->m[i].rep_orig;
+
+			snprintf(id, sizeof(id), "filegrp-%s", rep);
+			snprintf(use, sizeof(use), "Representations/%s", rep);
+			snprintf(path, sizeof(path),
+			    "representations/%s/METS.xml", rep);
+			g = el(sec, "fileGrp", NULL);
+			at(g, "ID", id);
+			at(g, "USE", use);
+			at_ns(g, m.csip, "CONTENTINFORMATIONTYPE", "OTHER");
+			at_ns(g, m.csip, "OTHERCONTENTINFORMATIONTYPE", r == 0 ?
+			    "original document" : "protokoll minutes "
+			    PK_MINUTES_VERSION);
+			if (pk_pack_tree_find(t, path) != NULL)
+				file(&m, g, pk_pack_tree_find(t, path), 0);
+		}
 
 	/* CSIP80-112: the physical structMap labelled CSIP. */
 	sm = el(m.root, "structMap", NULL);
@@ -445,24 +462,30 @@ pk_pack_root_mets(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
 	at(d, "ID", "div-metadata");
 	at(d, "LABEL", "Metadata");
 	at(d, "ADMID", "digiprov-premis");
-	at(d, "DMDID", "dmd-dc dmd-ead");
+	at(d, "DMDID", dmdids.data ? dmdids.data : "");
 	div_fptr(top, "div-documentation", "Documentation",
 	    "filegrp-documentation");
 	div_fptr(top, "div-schemas", "Schemas", "filegrp-schemas");
-	for (size_t i = 0; i < 2; i++) {
-		snprintf(id, sizeof(id), "div-%s", reps[i]);
-		snprintf(use, sizeof(use), "Representations/%s", reps[i]);
-		snprintf(path, sizeof(path), "representations/%s/METS.xml",
-		    reps[i]);
-		d = el(top, "div", NULL);
-		at(d, "ID", id);
-		at(d, "LABEL", use);
-		mp = el(d, "mptr", NULL);
-		link(&m, mp, path);
-		snprintf(id, sizeof(id), "filegrp-%s", reps[i]);
-		at_ns(mp, m.xlink, "title", id);
-	}
-	return finish(&m, out);
+	for (i = 0; i < c->nm; i++)
+		for (r = 0; r < 2; r++) {
+			const char *rep = r ? c->m[i].rep_min :
+			    c->m[i].rep_orig;
+
+			snprintf(id, sizeof(id), "div-%s", rep);
+			snprintf(use, sizeof(use), "Representations/%s", rep);
+			snprintf(path, sizeof(path),
+			    "representations/%s/METS.xml", rep);
+			d = el(top, "div", NULL);
+			at(d, "ID", id);
+			at(d, "LABEL", use);
+			mp = el(d, "mptr", NULL);
+			link(&m, mp, path);
+			snprintf(id, sizeof(id), "filegrp-%s", rep);
+			at_ns(mp, m.xlink, "title", id);
+		}
+	rc = dmdids.data != NULL ? finish(&m, out) : (xmlFreeDoc(m.doc), -1);
+	pk_buf_free(&dmdids);
+	return rc;
 }
 
 const char *

@@ -9,9 +9,6 @@
 
 #define NS_PREMIS	"http://www.loc.gov/premis/v3"
 #define NS_XSI		"http://www.w3.org/2001/XMLSchema-instance"
-#define REP_DATA	"representations/"
-#define ORIGINAL	"representations/rep-original/data/"
-#define MINUTES		"representations/rep-minutes/data/"
 
 static xmlNodePtr
 el(xmlNodePtr parent, const char *name, const char *text)
@@ -72,16 +69,24 @@ is_under(const struct pk_pack_file *f, const char *prefix)
 	return strncmp(f->path, prefix, strlen(prefix)) == 0;
 }
 
+/* The name a meeting's original came with, without its directory. */
+static const char *
+original_name(const struct pk_pack_meeting *mt)
+{
+	const char	*base = strrchr(mt->in->orig_name, '/');
+
+	return base != NULL ? base + 1 : mt->in->orig_name;
+}
+
 /* One file object: fixity, size, format, original name, relations. */
 static void
 file_object(xmlNodePtr premis, const struct pk_pack_ctx *c,
-    const struct pk_pack_tree *t, const struct pk_pack_file *f,
-    const char *original, const char *minutes)
+    const struct pk_pack_meeting *mt, const struct pk_pack_file *f,
+    int derived, const char *original, const char *minutes)
 {
 	xmlNodePtr	 o, ch, fx, r;
-	const char	*fmt = pk_pack_format_name(f->mime), *base;
-	char		 size[32];
-	int		 derived = is_under(f, MINUTES);
+	const char	*fmt = pk_pack_format_name(f->mime);
+	char		 size[32], ev[64];
 
 	o = el(premis, "object", NULL);
 	xmlNewNsProp(o, xmlSearchNsByHref(o->doc, premis, BAD_CAST NS_XSI),
@@ -105,32 +110,35 @@ file_object(xmlNodePtr premis, const struct pk_pack_ctx *c,
 		el(app, "dateCreatedByApplication", c->date);
 	}
 	/* The original keeps the name it came with; derived files theirs. */
-	base = strrchr(f->path, '/') + 1;
-	el(o, "originalName", derived ? base : (base = strrchr(
-	    c->in->orig_name, '/')) != NULL ? base + 1 : c->in->orig_name);
+	el(o, "originalName", derived ? strrchr(f->path, '/') + 1 :
+	    original_name(mt));
 	r = el(o, "relationship", NULL);
 	el(r, "relationshipType", "structural");
 	el(r, "relationshipSubType", "is included in");
-	ident(r, "relatedObjectIdentifier", t->id);
+	ident(r, "relatedObjectIdentifier", mt->id);
 	if (derived && original != NULL) {
 		r = el(o, "relationship", NULL);
 		el(r, "relationshipType", "derivation");
 		el(r, "relationshipSubType", "has source");
 		ident(r, "relatedObjectIdentifier", original);
-		ident(r, "relatedEventIdentifier", minutes != NULL &&
-		    strcmp(f->path, minutes) == 0 ? "event-segmentation" :
-		    "event-transformation");
+		snprintf(ev, sizeof(ev), "event-%s%s", minutes != NULL &&
+		    strcmp(f->path, minutes) == 0 ? "segmentation" :
+		    "transformation", mt->tag);
+		ident(r, "relatedEventIdentifier", ev);
 	}
 }
 
 /* One event, done by agent, on source making outcome (each or NULL). */
 static xmlNodePtr
-event(xmlNodePtr premis, const struct pk_pack_ctx *c, const char *id,
-    const char *type, const char *detail, const char *outcome_note,
-    const char *agent, const char *source, const char *outcome)
+event(xmlNodePtr premis, const struct pk_pack_ctx *c,
+    const struct pk_pack_meeting *mt, const char *name, const char *type,
+    const char *detail, const char *outcome_note, const char *agent,
+    const char *source, const char *outcome)
 {
 	xmlNodePtr	 e, oi, l;
+	char		 id[64];
 
+	snprintf(id, sizeof(id), "event-%s%s", name, mt->tag);
 	e = el(premis, "event", NULL);
 	ident(e, "eventIdentifier", id);
 	el(e, "eventType", type);
@@ -141,7 +149,9 @@ event(xmlNodePtr premis, const struct pk_pack_ctx *c, const char *id,
 	if (outcome_note != NULL && *outcome_note != '\0')
 		el(el(oi, "eventOutcomeDetail", NULL),
 		    "eventOutcomeDetailNote", outcome_note);
-	l = ident(e, "linkingAgentIdentifier", agent);
+	snprintf(id, sizeof(id), "%s%s", agent, strcmp(agent,
+	    "agent-extractor") == 0 ? mt->tag : "");
+	l = ident(e, "linkingAgentIdentifier", id);
 	el(l, "linkingAgentRole", "executing program");
 	if (source != NULL) {
 		l = ident(e, "linkingObjectIdentifier", source);
@@ -166,60 +176,42 @@ software(xmlNodePtr premis, const char *id, const char *name,
 	el(a, "agentVersion", version);
 }
 
-int
-pk_pack_premis(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
-    struct pk_buf *out)
+/* The paths of a meeting's original and minutes XML in t (or NULL). */
+static void
+paths_of(const struct pk_pack_meeting *mt, const struct pk_pack_tree *t,
+    const char **original, const char **minutes)
 {
-	xmlDocPtr	 doc;
-	xmlNodePtr	 premis, o, src, ocr, root;
-	xmlNsPtr	 ns;
-	const char	*original = NULL, *minutes = NULL;
+	char	 orig[256], xml[512];
+
+	snprintf(orig, sizeof(orig), "representations/%s/data/", mt->rep_orig);
+	snprintf(xml, sizeof(xml), "representations/%s/data/%s.xml",
+	    mt->rep_min, mt->id);
+	*original = *minutes = NULL;
+	for (size_t i = 0; i < t->n; i++) {
+		if (*original == NULL && is_under(&t->v[i], orig))
+			*original = t->v[i].path;
+		if (strcmp(t->v[i].path, xml) == 0)
+			*minutes = t->v[i].path;
+	}
+}
+
+/* The pipeline's stages, as the minutes XML records them. */
+static void
+events(xmlNodePtr premis, const struct pk_pack_ctx *c,
+    const struct pk_pack_meeting *mt, const char *original,
+    const char *minutes)
+{
+	xmlNodePtr	 src, ocr, root = xmlDocGetRootElement(mt->minutes);
 	char		 detail[1024], note[512], a[128], b[128], v[64];
-	xmlChar		*mem = NULL;
 	size_t		 i, used;
-	int		 len = 0, rc;
 
-	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
-	    (premis = xmlNewNode(NULL, BAD_CAST "premis")) == NULL) {
-		xmlFreeDoc(doc);
-		return -1;
-	}
-	xmlDocSetRootElement(doc, premis);
-	ns = xmlNewNs(premis, BAD_CAST NS_PREMIS, NULL);
-	xmlSetNs(premis, ns);
-	xmlNewNsProp(premis, xmlNewNs(premis, BAD_CAST NS_XSI,
-	    BAD_CAST "xsi"), BAD_CAST "schemaLocation", BAD_CAST NS_PREMIS
-	    " http://www.loc.gov/standards/premis/v3/premis.xsd");
-	xmlNewProp(premis, BAD_CAST "version", BAD_CAST "3.0");
-
-	/* The meeting's minutes as one intellectual entity. */
-	o = el(premis, "object", NULL);
-	xmlNewNsProp(o, xmlSearchNsByHref(doc, premis, BAD_CAST NS_XSI),
-	    BAD_CAST "type", BAD_CAST "intellectualEntity");
-	ident(o, "objectIdentifier", t->id);
-	el(o, "originalName", c->in->orig_name);
-	for (i = 0; i < t->n; i++) {
-		if (is_under(&t->v[i], ORIGINAL) && original == NULL)
-			original = t->v[i].path;
-		if (is_under(&t->v[i], MINUTES) && minutes == NULL &&
-		    strcmp(t->v[i].mime, "application/xml") == 0)
-			minutes = t->v[i].path;
-	}
-	for (i = 0; i < t->n; i++)
-		if (is_under(&t->v[i], REP_DATA) &&
-		    strstr(t->v[i].path, "/data/") != NULL)
-			file_object(premis, c, t, &t->v[i], original,
-			    minutes);
-
-	/* The pipeline's stages, as the minutes XML records them. */
-	root = xmlDocGetRootElement(c->minutes);
 	src = child(root, "source");
 	snprintf(detail, sizeof(detail), "%s %s read %s page(s) of %s (%s)",
 	    attr(src, "extractor", a, sizeof(a))[0] ? a : "pk-extract",
 	    attr(src, "extractor-version", v, sizeof(v))[0] ? v :
 	    PK_VERSION, attr(src, "pages", b, sizeof(b))[0] ? b : "?",
-	    c->in->orig_name, attr(src, "format", note, sizeof(note)));
-	event(premis, c, "event-extraction", "text extraction", detail, NULL,
+	    original_name(mt), attr(src, "format", note, sizeof(note)));
+	event(premis, c, mt, "extraction", "text extraction", detail, NULL,
 	    "agent-extractor", original, NULL);
 	if ((ocr = child(src, "ocr")) != NULL) {
 		snprintf(detail, sizeof(detail), "%d page(s) read by OCR "
@@ -237,7 +229,7 @@ pk_pack_premis(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
 				    sizeof(note) - used, "%s%s", used ? "," :
 				    "low confidence on page(s) ",
 				    attr(p, "n", a, sizeof(a)));
-		event(premis, c, "event-ocr", "optical character recognition",
+		event(premis, c, mt, "ocr", "optical character recognition",
 		    detail, note, "agent-extractor", original, NULL);
 	}
 	snprintf(detail, sizeof(detail), "segmented with rule profile %s "
@@ -247,27 +239,83 @@ pk_pack_premis(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
 	    sizeof(b)), attr(src, "lang", v, sizeof(v)),
 	    count(child(root, "items"), "item"),
 	    count(child(root, "furniture"), "fw"));
-	event(premis, c, "event-segmentation", "segmentation", detail, NULL,
+	event(premis, c, mt, "segmentation", "segmentation", detail, NULL,
 	    "agent-protokoll", original, minutes);
-	event(premis, c, "event-validation", "validation",
+	event(premis, c, mt, "validation", "validation",
 	    "minutes XML validated against schemas/minutes.xsd "
 	    "(" PK_MINUTES_NS " " PK_MINUTES_VERSION ")", "valid",
 	    "agent-protokoll", minutes, NULL);
 	used = (size_t)snprintf(detail, sizeof(detail), "minutes XML "
 	    "transformed by XSLT into Dublin Core and EAD3 (metadata/"
 	    "descriptive/)");
-	for (i = 0; i < c->in->nrend && used < sizeof(detail); i++)
+	for (i = 0; i < mt->in->nrend && used < sizeof(detail); i++)
 		used += (size_t)snprintf(detail + used, sizeof(detail) - used,
-		    "%s%s", i == 0 ? " and representations/rep-minutes/data/: "
-		    : ", ", c->in->rend[i].suffix);
-	event(premis, c, "event-transformation", "transformation", detail,
+		    "%s%s", i == 0 ? " and the renditions " : ", ",
+		    mt->in->rend[i].suffix);
+	event(premis, c, mt, "transformation", "transformation", detail,
 	    NULL, "agent-protokoll", minutes, NULL);
-	event(premis, c, "event-packaging", "information package creation",
+}
+
+int
+pk_pack_premis(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
+    struct pk_buf *out)
+{
+	xmlDocPtr	 doc;
+	xmlNodePtr	 premis, o, src;
+	xmlNsPtr	 ns;
+	const char	*original, *minutes;
+	char		 orig[256], min[256], id[64], a[128], v[64];
+	xmlChar		*mem = NULL;
+	size_t		 i, k;
+	int		 len = 0, rc;
+
+	if ((doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
+	    (premis = xmlNewNode(NULL, BAD_CAST "premis")) == NULL) {
+		xmlFreeDoc(doc);
+		return -1;
+	}
+	xmlDocSetRootElement(doc, premis);
+	ns = xmlNewNs(premis, BAD_CAST NS_PREMIS, NULL);
+	xmlSetNs(premis, ns);
+	xmlNewNsProp(premis, xmlNewNs(premis, BAD_CAST NS_XSI,
+	    BAD_CAST "xsi"), BAD_CAST "schemaLocation", BAD_CAST NS_PREMIS
+	    " http://www.loc.gov/standards/premis/v3/premis.xsd");
+	xmlNewProp(premis, BAD_CAST "version", BAD_CAST "3.0");
+
+	/* Each meeting's minutes as an intellectual entity, its files. */
+	for (k = 0; k < c->nm; k++) {
+		o = el(premis, "object", NULL);
+		xmlNewNsProp(o, xmlSearchNsByHref(doc, premis,
+		    BAD_CAST NS_XSI), BAD_CAST "type",
+		    BAD_CAST "intellectualEntity");
+		ident(o, "objectIdentifier", c->m[k].id);
+		el(o, "originalName", original_name(&c->m[k]));
+	}
+	for (k = 0; k < c->nm; k++) {
+		paths_of(&c->m[k], t, &original, &minutes);
+		snprintf(orig, sizeof(orig), "representations/%s/data/",
+		    c->m[k].rep_orig);
+		snprintf(min, sizeof(min), "representations/%s/data/",
+		    c->m[k].rep_min);
+		for (i = 0; i < t->n; i++)
+			if (is_under(&t->v[i], orig) || is_under(&t->v[i], min))
+				file_object(premis, c, &c->m[k], &t->v[i],
+				    is_under(&t->v[i], min), original, minutes);
+	}
+	for (k = 0; k < c->nm; k++) {
+		paths_of(&c->m[k], t, &original, &minutes);
+		events(premis, c, &c->m[k], original, minutes);
+	}
+	event(premis, c, &c->m[0], "packaging", "information package creation",
 	    "E-ARK SIP 2.1 built by pk-pack", NULL, "agent-protokoll", NULL,
 	    NULL);
-	software(premis, "agent-extractor", attr(src, "extractor", a,
-	    sizeof(a))[0] ? a : "pk-extract", attr(src, "extractor-version",
-	    v, sizeof(v))[0] ? v : PK_VERSION);
+	for (k = 0; k < c->nm; k++) {
+		src = child(xmlDocGetRootElement(c->m[k].minutes), "source");
+		snprintf(id, sizeof(id), "agent-extractor%s", c->m[k].tag);
+		software(premis, id, attr(src, "extractor", a, sizeof(a))[0] ?
+		    a : "pk-extract", attr(src, "extractor-version", v,
+		    sizeof(v))[0] ? v : PK_VERSION);
+	}
 	software(premis, "agent-protokoll", "protokoll", PK_VERSION);
 
 	xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);

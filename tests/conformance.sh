@@ -71,6 +71,11 @@ if [ -x "$B/pk-pack" ]; then
 	    --archivist "Exempelstads kommun" --submitter "Kommunstyrelsen" \
 	    -o "$W/packs" fixtures/extract/seed-000.pdf \
 	    fixtures/extract/seed-003.pdf
+	# And both as one package (--one): four representations.
+	SOURCE_DATE_EPOCH=1700000000 "$B/pk-pack" -q --one seeds \
+	    --archivist "Exempelstads kommun" --submitter "Kommunstyrelsen" \
+	    -o "$W/packs" fixtures/extract/seed-000.pdf \
+	    fixtures/extract/seed-003.pdf
 	# shellcheck disable=SC2086
 	if xmllint --nonet --noout --schema "$C/drivers/eark-mets.xsd" \
 	    "$W"/packs/*/METS.xml "$W"/packs/*/representations/*/METS.xml \

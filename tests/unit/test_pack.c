@@ -415,7 +415,7 @@ check_root_structmap(xmlDocPtr doc)
 	    "//mets:fileGrp[@USE = 'Documentation'] and "
 	    "//mets:fileGrp[@USE = 'Schemas'] and "
 	    "count(//mets:fileGrp[starts-with(@USE, 'Representations/')]) "
-	    "= 2");
+	    ">= 2");
 	HOLDS(doc, name, "CSIP62/63 representations' content type",
 	    "not(//mets:fileGrp[starts-with(@USE, 'Representations')]"
 	    "[not(@csip:CONTENTINFORMATIONTYPE = 'OTHER' and "
@@ -441,7 +441,8 @@ check_root_structmap(xmlDocPtr doc)
  * of its minutes XML, with § number, title and case numbers.
  */
 static void
-check_rep(const char *root, const char *id, const char *rep, struct found *f)
+check_rep(const char *root, const char *id, const char *rep,
+    const char *meeting, struct found *f)
 {
 	char		 path[1024], base[256], objid[256], name[300];
 	xmlDocPtr	 doc, minutes;
@@ -461,9 +462,9 @@ check_rep(const char *root, const char *id, const char *rep, struct found *f)
 	HOLDS(doc, name, "structMap complete: every fileGrp pointed at",
 	    "not(//mets:fileGrp[not(@ID = //mets:structMap[@LABEL = 'CSIP']"
 	    "//mets:fptr/@FILEID)])");
-	if (strcmp(rep, "rep-minutes") == 0) {
+	if (meeting != NULL) {
 		snprintf(path, sizeof(path), "%s/%sdata/%s.xml", root, base,
-		    id);
+		    meeting);
 		minutes = load_xml(path);
 		cr_assert_eq(num(doc, "count(//mets:structMap[@TYPE = "
 		    "'LOGICAL']//mets:div[@TYPE = 'item'])"),
@@ -506,7 +507,7 @@ check_rep(const char *root, const char *id, const char *rep, struct found *f)
  * agent, a software agent with a version.
  */
 static void
-check_premis(const char *root, const char *id)
+check_premis(const char *root, char *const *meetings, size_t nmeetings)
 {
 	char		 path[1024], e[512];
 	const char	*name = "premis.xml";
@@ -517,9 +518,15 @@ check_premis(const char *root, const char *id)
 	    root);
 	doc = load_xml(path);
 	HOLDS(doc, name, "PREMIS 3.0", "/premis:premis/@version = '3.0'");
-	snprintf(e, sizeof(e), "//premis:object[premis:objectIdentifier/"
-	    "premis:objectIdentifierValue = '%s']", id);
-	HOLDS(doc, name, "the intellectual entity", e);
+	for (size_t k = 0; k < nmeetings; k++) {
+		snprintf(e, sizeof(e), "//premis:object[premis:"
+		    "objectIdentifier/premis:objectIdentifierValue = '%s' and "
+		    "not(premis:objectCharacteristics)]", meetings[k]);
+		HOLDS(doc, name, "the intellectual entity of each meeting", e);
+		snprintf(e, sizeof(e), "count(//premis:event[premis:eventType = "
+		    "'segmentation']) = %zu", nmeetings);
+		HOLDS(doc, name, "one segmentation event per meeting", e);
+	}
 	o = q(doc, "//premis:object[premis:objectCharacteristics]");
 	cr_assert_gt(o->nodesetval ? o->nodesetval->nodeNr : 0, 1);
 	for (int i = 0; i < o->nodesetval->nodeNr; i++) {
@@ -555,15 +562,14 @@ check_premis(const char *root, const char *id)
 	HOLDS(doc, name, "every data file an object",
 	    "count(//premis:object[premis:objectCharacteristics]) >= 2");
 	HOLDS(doc, name, "the minutes XML derived from the original",
-	    "//premis:object[contains(premis:objectIdentifier/"
-	    "premis:objectIdentifierValue, 'rep-minutes/data/')]"
-	    "/premis:relationship[premis:relationshipType = 'derivation']"
-	    "/premis:relatedObjectIdentifier[starts-with("
-	    "premis:relatedObjectIdentifierValue, "
-	    "'representations/rep-original/data/')]");
+	    "not(//premis:object[contains(premis:objectIdentifier/"
+	    "premis:objectIdentifierValue, 'minutes/data/')][not("
+	    "premis:relationship[premis:relationshipType = 'derivation']"
+	    "/premis:relatedObjectIdentifier[contains("
+	    "premis:relatedObjectIdentifierValue, 'original/data/')])])");
 	HOLDS(doc, name, "the original's name kept",
-	    "//premis:object[starts-with(premis:objectIdentifier/"
-	    "premis:objectIdentifierValue, 'representations/rep-original/')]"
+	    "//premis:object[contains(premis:objectIdentifier/"
+	    "premis:objectIdentifierValue, 'original/data/')]"
 	    "/premis:originalName");
 	HOLDS(doc, name, "one event per stage",
 	    "//premis:eventType = 'text extraction' and "
@@ -590,9 +596,11 @@ check_premis(const char *root, const char *id)
 static void
 check_package(const char *root, const char *id)
 {
-	char		 path[1024];
-	struct found	 f = { 0 };
-	xmlDocPtr	 doc;
+	char			 path[1024], *meetings[64];
+	struct found		 f = { 0 };
+	xmlDocPtr		 doc;
+	xmlXPathObjectPtr	 o;
+	size_t			 nmeetings = 0;
 
 	walk(root, "", &f);
 	snprintf(path, sizeof(path), "%s/METS.xml", root);
@@ -610,10 +618,33 @@ check_package(const char *root, const char *id)
 	check_metadata(doc, root, &f);
 	check_files(doc, "METS.xml", root, "", &f);
 	check_root_structmap(doc);
+	/* Each representation's METS, a minutes one with its meeting's. */
+	o = q(doc, "//mets:fileGrp[starts-with(@USE, 'Representations/')]"
+	    "/@USE");
+	for (int i = 0; o->nodesetval && i < o->nodesetval->nodeNr; i++) {
+		char	*use = (char *)xmlNodeGetContent(
+			    o->nodesetval->nodeTab[i]);
+		char	*rep = use + strlen("Representations/");
+		size_t	 len = strlen(rep);
+
+		if (strcmp(rep, "rep-minutes") == 0)
+			meetings[nmeetings++] = strdup(id);
+		else if (len > 8 && strcmp(rep + len - 8, "-minutes") == 0)
+			meetings[nmeetings++] = strndup(rep, len - 8);
+		else {
+			check_rep(root, id, rep, NULL, &f);
+			free(use);
+			continue;
+		}
+		check_rep(root, id, rep, meetings[nmeetings - 1], &f);
+		free(use);
+	}
+	xmlXPathFreeObject(o);
 	xmlFreeDoc(doc);
-	check_rep(root, id, "rep-original", &f);
-	check_rep(root, id, "rep-minutes", &f);
-	check_premis(root, id);
+	cr_assert_gt(nmeetings, 0);
+	check_premis(root, meetings, nmeetings);
+	for (size_t i = 0; i < nmeetings; i++)
+		free(meetings[i]);
 	/* Nothing in the folder that no METS lists (the root METS aside). */
 	for (size_t i = 0; i < f.n; i++)
 		cr_assert(f.listed[i] || strcmp(f.path[i], "METS.xml") == 0,
@@ -1126,4 +1157,47 @@ Test(pack, premis_records_ocr_when_the_minutes_say_so)
 	pk_pack_tree_free(&tree);
 	pk_pack_free(p);
 	pk_buf_free(&xml);
+}
+
+/* ---- --one: a whole batch as one package ---- */
+
+Test(pack, one_package_of_several_meetings)
+{
+	char			*dir = tmpdir(), root[512], cmd[1024];
+	struct run_result	 r;
+	xmlDocPtr		 doc;
+
+	snprintf(cmd, sizeof(cmd), "%s/broken.pdf", dir);
+	FILE *fp = fopen(cmd, "w");
+	cr_assert_not_null(fp);
+	fputs("%PDF-1.4\nnot a PDF body\n", fp);
+	fclose(fp);
+	r = pack(AGENTS "-f html --one minutes-2024 -o %s/out %s %s "
+	    "%s/broken.pdf", dir, SRC("fixtures/extract/seed-000.pdf"),
+	    SRC("fixtures/extract/seed-003.pdf"), dir);
+	cr_assert_eq(r.status, 1, "%s", r.err);		/* broken.pdf */
+	cr_assert_not_null(strstr(r.err, "2 of 3 packed"), "%s", r.err);
+	run_free(&r);
+	snprintf(root, sizeof(root), "%s/out/minutes-2024", dir);
+	check_package(root, "minutes-2024");
+	snprintf(root, sizeof(root), "%s/out/minutes-2024/METS.xml", dir);
+	doc = load_xml(root);
+	HOLDS(doc, "METS.xml", "two meetings, two representations each",
+	    "count(//mets:fileGrp[starts-with(@USE, 'Representations/')]) = 4 "
+	    "and //mets:fileGrp/@USE = 'Representations/seed-000-minutes' and "
+	    "//mets:fileGrp/@USE = 'Representations/seed-003-original' and "
+	    "count(//mets:dmdSec) = 4");
+	xmlFreeDoc(doc);
+	/* Two meetings of one name cannot share a package. */
+	r = pack(AGENTS "--one x -o %s/out2 %s %s", dir,
+	    SRC("fixtures/extract/seed-003.pdf"),
+	    SRC("fixtures/extract/seed-003.docx"));
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "two meetings named seed-003"), "%s",
+	    r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s/out2/x", dir);
+	cr_assert(!exists(cmd));
+	rm_rf(dir);
+	free(dir);
 }
