@@ -1433,9 +1433,23 @@ continuation(struct run *r, const char *s, size_t len)
 }
 
 /*
+ * The last signature of the front's signatures still waits for its name
+ * ("Justerande" at a page's foot, "Helena Nyström" on the next page).
+ */
+static int
+signer_unnamed(const struct run *r)
+{
+	return r->cont != NULL &&
+	    xmlStrEqual(r->cont->name, BAD_CAST "signatures") &&
+	    r->signature != NULL && !r->signature_named &&
+	    last_element(r->cont) == r->signature;
+}
+
+/*
  * Whether the list of names above was cut off mid-list: its last
  * character a comma ("…, Chris Dallas," and "Ben Munro, Todd Feinberg"
- * in the next paragraph, as a layout breaks a long line).
+ * in the next paragraph, as a layout breaks a long line), or a signature
+ * still waits for its name.
  */
 static int
 names_go_on(const struct run *r)
@@ -1445,6 +1459,8 @@ names_go_on(const struct run *r)
 	size_t		 len;
 	int		 on = 0;
 
+	if (signer_unnamed(r))
+		return 1;
 	if (n == NULL || !xmlStrEqual(n->name, BAD_CAST "participants") ||
 	    (last = xmlGetLastChild(n)) == NULL)
 		return 0;
@@ -1585,7 +1601,10 @@ process_line(struct run *r, const char *s, size_t len)
 	int			 err = 0, rc, ordered;
 	long			 at;
 
-	if (r->cont != NULL && len > 0 && (s[0] == '\t' || names_go_on(r)))
+	if (r->cont != NULL && len > 0 && (s[0] == '\t' ||
+	    (names_go_on(r) && (!signer_unnamed(r) ||
+	    pk_rules_match_kind(r->prof, r->m, PK_SCOPE_SIGNATURES,
+	    PK_KIND_SIGNATURE, s, len) == 1))))
 		return continuation(r, s, len);
 	r->cont = NULL;
 	if (r->container != NULL) {
@@ -1755,6 +1774,10 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	first_len = (size_t)((memchr(s, '\n', len) ? (const char *)memchr(s,
 	    '\n', len) : s + len) - s);
 	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0)
+		return err == -1 ? -1 : 0;
+	/* The name a signature above waits for, over a page break. */
+	if (signer_unnamed(r) && (err = pk_rules_match_kind(r->prof, r->m,
+	    PK_SCOPE_SIGNATURES, PK_KIND_SIGNATURE, s, first_len)) != 0)
 		return err == -1 ? -1 : 0;
 	sc = r->state == ST_FRONT ? PK_SCOPE_FRONT : PK_SCOPE_ITEM;
 	/* A label over two bold lines is a field, not a heading. */

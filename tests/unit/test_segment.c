@@ -129,3 +129,61 @@ Test(profiles, parties_from_the_member_row_and_the_vote_table)
 	    "M");
 	xmlFreeDoc(doc);
 }
+
+/*
+ * The signers of the front: the last "Justerande" at a page's foot has
+ * its name on the next page, past the running header.
+ */
+Test(profiles, a_signers_name_past_the_page_break)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "**Kommunfullmäktige**\n\n"
+	    "Sammanträdesprotokoll\n\n"
+	    "**Plats och tid**\tRådhuset 2021-03-19 kl. 08:00–11:10\n"
+	    "**Utses att justera**\tAnn Söderberg, Helena Nyström\n"
+	    "**Underskrifter**\tSekreterare\n"
+	    "\tMadeleine Sandberg\n"
+	    "\tOrdförande\n"
+	    "\tSven-Erik Gustafsson\n"
+	    "\tJusterande\n"
+	    "\tAnn Söderberg\n"
+	    "\tJusterande\n"
+	    "%%fw header: Sida 2 av 29\n\n"
+	    "Helena Nyström\n\n"
+	    "**ANSLAG/BEVIS**\tProtokollet är justerat.\n\n"
+	    "**§ 3 Val av justerare**\n\n"
+	    "Till att justera dagens protokoll utses Ann Söderberg och "
+	    "Helena Nyström.\n");
+
+	assert_xnum(doc, "count(//m:front/m:signatures/m:signature/m:name)",
+	    4);
+	assert_xstr(doc, "(//m:front/m:signatures/m:signature/m:name)[4]",
+	    "Helena Nyström");
+	assert_xnum(doc, "count(//m:heading[contains(., 'Helena')])", 0);
+	xmlFreeDoc(doc);
+}
+
+/* "Sofia Wikström (L) Vice ordförande Arvika kommun": one signer's
+ * lines the layout ran into one. */
+Test(profiles, a_signers_lines_run_into_one)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "**Folkhälsosamverkan**\n\n"
+	    "Dokumenttyp **Protokoll**\n\n"
+	    "Ärende\t**Folkhälsorådet**\n"
+	    "Datum\t2021-01-20\n\n"
+	    "**1. Mötets öppnande**\n\n"
+	    "Ordföranden öppnade mötet.\n\n"
+	    "Vid protokollet\tJusteras\n\n"
+	    "Conny Holm\n\n"
+	    "Pontus Viklund (C)\nOrdförande\nArbetsförmedlingen\n\n"
+	    "Sofia Wikström (L) Vice ordförande Arvika kommun\n");
+
+	assert_xstr(doc, "//m:signature[m:name = 'Sofia Wikström']/@role",
+	    "vice-chair");
+	assert_xstr(doc, "//m:signature[m:name = 'Sofia Wikström']/@party",
+	    "L");
+	assert_xstr(doc, "//m:signature[m:name = 'Sofia Wikström']/m:org",
+	    "Arvika kommun");
+	xmlFreeDoc(doc);
+}
