@@ -1408,6 +1408,30 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 	return plain_line(r, content_parent(r), s, len);
 }
 
+/*
+ * An entry of a table of contents: its title led by dots to a page
+ * number ("9 Godkjenning av saksliste........ 3"), never an item's head;
+ * five dots, or two ellipses, where a title's own "..." has three.
+ */
+static int
+toc_entry(const char *s, size_t len)
+{
+	size_t	 i, dots = 0, ellipses = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '.')
+			dots++;
+		else if (i + 3 <= len && memcmp(s + i, "\xe2\x80\xa6", 3) == 0) {
+			ellipses++;
+			i += 2;
+		} else
+			dots = ellipses = 0;
+		if (dots >= 5 || ellipses >= 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* A line that continues the field, list or signatures above it. */
 static int
 continuation(struct run *r, const char *s, size_t len)
@@ -1642,7 +1666,8 @@ process_line(struct run *r, const char *s, size_t len)
 
 	rule = NULL;
 	if (!(r->lines != NULL && r->cur < r->nlines &&
-	    r->lines[r->cur].s == s && r->lines[r->cur].agenda))
+	    r->lines[r->cur].s == s && r->lines[r->cur].agenda) &&
+	    !toc_entry(s, len))
 		rule = try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, len, &g,
 		    &err);
 	if (err)

@@ -187,3 +187,34 @@ Test(profiles, a_signers_lines_run_into_one)
 	    "Arvika kommun");
 	xmlFreeDoc(doc);
 }
+
+/*
+ * A table of contents before the minutes: its entries, led by dots to
+ * their page numbers, are not the items; nor is a date ("17. Mai-frokost",
+ * the seventeenth of May) at a line's start.
+ */
+Test(profiles, table_of_contents_and_dates_are_not_items)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "Referat\n\nGeneralforsamling\n16. april 2012\n\n"
+	    "Innhold\n\n"
+	    "1 Velkommen v/ leder.............. 3\n"
+	    "2 Valg av ordstyrer........ 3\n"
+	    "9 Godkjenning av saksliste.........nerer 3 10 Dagsorden...... 3\n"
+	    "3 Årsberetninger…………… 4\n\n"
+	    "1 Velkommen v/ leder\n\n"
+	    "2 Valg av ordstyrer\n"
+	    "Kari Nordmann valgt ved akklamasjon\n\n"
+	    "3 Årsberetninger\n\n"
+	    "Festkomiteen arrangerte:\n\n"
+	    "17. Mai-frokost etterfulgt av tog.\n\n"
+	    "4 Valg\n\n"
+	    "Ola Nordmann valgt ved akklamasjon\n");
+
+	assert_xstr(doc, "//m:source/@profile", "nb-generalforsamling");
+	assert_xnum(doc, "count(//m:item)", 4);
+	assert_xstr(doc, "//m:item[1]/@n", "1");
+	assert_xstr(doc, "//m:item[4]/@n", "4");
+	assert_xnum(doc, "count(//m:item[@n = '17'])", 0);
+	xmlFreeDoc(doc);
+}
