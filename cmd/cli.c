@@ -121,9 +121,11 @@ pk_cli_ocr_option(const char *prog, int c, const char *arg,
 			o->mode = PK_OCR_ALWAYS;
 		else if (strcmp(arg, "never") == 0)
 			o->mode = PK_OCR_NEVER;
+		else if (strcmp(arg, "keep") == 0)
+			o->mode = PK_OCR_KEEP;
 		else {
-			fprintf(stderr, "%s: --ocr: %s is not auto, always or "
-			    "never\n", prog, arg);
+			fprintf(stderr, "%s: --ocr: %s is not auto, always, "
+			    "keep or never\n", prog, arg);
 			pk_cli_usage(usage);
 		}
 		break;

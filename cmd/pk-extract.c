@@ -13,7 +13,7 @@
 #define PROG	"pk-extract"
 #define USAGE	"usage: pk-extract [-qV] [-j n] [-o file | -d dir] [-t type] " \
 		"[--dpi n] [--keep-original] [--lang langs] " \
-		"[--ocr auto|always|never] [--max-entries n] [--max-entry-size n] " \
+		"[--ocr auto|always|keep|never] [--max-entries n] [--max-entry-size n] " \
 		"[--max-pages n] [--max-ratio n] [--max-size n] " \
 		"[--max-total-size n] [--pages first-last] [--password pw] " \
 		"[--password-file file] " \
@@ -37,8 +37,10 @@ help(void)
 	    "      --keep-original      tracked changes: the text before them\n"
 	    "      --lang langs         OCR: Tesseract's languages (swe+eng),\n"
 	    "                           or auto: the document's (auto)\n"
-	    "      --ocr when           auto: pages without a text layer;\n"
-	    "                           always; never (auto)\n"
+	    "      --ocr when           auto: pages without a text layer, or\n"
+	    "                           with a poor invisible one; always;\n"
+	    "                           keep: as auto, invisible layers kept;\n"
+	    "                           never (auto)\n"
 	    "      --max-entries n      DOCX/ODT entries at most (10000)\n"
 	    "      --max-entry-size n   uncompressed bytes an entry (67108864)\n"
 	    "      --max-pages n        pages at most (5000)\n"

@@ -1215,7 +1215,8 @@ sh_path(FILE *fp, const struct pk_batch *b, const char *rel, const char *ext)
 static void
 plan_ocr(FILE *fp, const struct pk_ocr_opts *o)
 {
-	static const char *const when[] = { "auto", "always", "never" };
+	static const char *const when[] = { "auto", "always", "never",
+	    "keep" };
 
 	if (o->mode != PK_OCR_AUTO)
 		fprintf(fp, " --ocr %s", when[o->mode]);

@@ -33,6 +33,7 @@
 	X(TessBaseAPISetSourceResolution) \
 	X(TessBaseAPIRecognize) \
 	X(TessBaseAPIGetIterator) \
+	X(TessBaseAPIIsValidWord) \
 	X(TessBaseAPIClear) \
 	X(TessBaseAPIEnd) \
 	X(TessBaseAPIDetectOrientationScript) \
@@ -217,6 +218,39 @@ pk_ocr_new(const char *lang, char *err, size_t errlen)
 		}
 	}
 	return o;
+}
+
+struct pk_ocr *
+pk_ocr_dict_new(const char *lang, char *err, size_t errlen)
+{
+	struct pk_ocr	*o;
+	char		 first[32];
+
+	if (lang == NULL)
+		lang = PK_OCR_LANG;
+	snprintf(first, sizeof(first), "%.*s", (int)strcspn(lang, "+"), lang);
+	if (pk_ocr_load(err, errlen) == -1)
+		return NULL;
+	if ((o = calloc(1, sizeof(*o))) == NULL ||
+	    (o->api = tess.TessBaseAPICreate()) == NULL) {
+		free(o);
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	quiet(o->api);
+	if (tess.TessBaseAPIInit3(o->api, NULL, first) != 0) {
+		snprintf(err, errlen, "no Tesseract language data for %s",
+		    first);
+		pk_ocr_free(o);
+		return NULL;
+	}
+	return o;
+}
+
+int
+pk_ocr_dict_has(struct pk_ocr *o, const char *word)
+{
+	return tess.TessBaseAPIIsValidWord(o->api, word) != 0;
 }
 
 void

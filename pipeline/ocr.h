@@ -7,7 +7,9 @@
 enum pk_ocr_mode {
 	PK_OCR_AUTO,		/* pages without a usable text layer */
 	PK_OCR_ALWAYS,		/* every page, the text layer ignored */
-	PK_OCR_NEVER
+	PK_OCR_NEVER,
+	PK_OCR_KEEP		/* as auto, but an invisible text layer (an
+				 * earlier OCR's) is trusted, never judged */
 };
 
 /* What pk-extract was asked for; zeros mean the defaults. */
@@ -89,6 +91,14 @@ void	pk_ocr_lang_message(const char *lang, const char *missing, char *out,
 int	pk_ocr_recognise(struct pk_ocr *, const unsigned char *gray, int w,
 	    int h, int stride, int dpi, struct pk_ocr_page *page);
 void	pk_ocr_page_free(struct pk_ocr_page *);
+/*
+ * An engine that only looks words up in the dictionary of lang's first
+ * language ("nor" of "nor+eng"), for judging a text layer (pdflayer.c).
+ * NULL with a message in err when that cannot be loaded.
+ */
+struct pk_ocr	*pk_ocr_dict_new(const char *lang, char *err, size_t errlen);
+/* Whether word (UTF-8) is in that dictionary. */
+int	pk_ocr_dict_has(struct pk_ocr *, const char *word);
 void	pk_ocr_free(struct pk_ocr *);
 
 #endif

@@ -41,10 +41,27 @@ pk_ocr_lang_is_auto(const char *lang)
 }
 
 const char *
+pk_ocr_lang_of_text(const char *s, size_t len)
+{
+	struct pk_lang	 l;
+	size_t		 i;
+
+	if (len == 0)
+		return NULL;
+	pk_langid_plain(s, len, &l);
+	if (!l.reliable)
+		return NULL;
+	for (i = 0; i < sizeof(models) / sizeof(models[0]); i++)
+		if (strcmp(models[i].tag, l.tag) == 0)
+			return models[i].tess;
+	return NULL;
+}
+
+const char *
 pk_ocr_lang_of_page(const struct pk_ocr_page *p)
 {
 	struct pk_buf	 text = { 0 };
-	struct pk_lang	 l;
+	const char	*lang;
 	size_t		 i;
 	int		 rc = 0;
 
@@ -55,16 +72,7 @@ pk_ocr_lang_of_page(const struct pk_ocr_page *p)
 		if (rc == 0)
 			rc = pk_buf_puts(&text, p->words[i].text);
 	}
-	if (rc == -1 || text.len == 0) {
-		pk_buf_free(&text);
-		return NULL;
-	}
-	pk_langid_plain(text.data, text.len, &l);
+	lang = rc == 0 ? pk_ocr_lang_of_text(text.data, text.len) : NULL;
 	pk_buf_free(&text);
-	if (!l.reliable)
-		return NULL;
-	for (i = 0; i < sizeof(models) / sizeof(models[0]); i++)
-		if (strcmp(models[i].tag, l.tag) == 0)
-			return models[i].tess;
-	return NULL;
+	return lang;
 }

@@ -11,6 +11,8 @@
 #include <utf8proc.h>
 
 #include "extract.h"
+#include "ocrlang.h"
+#include "pdflayer.h"
 #include "pdfocr.h"
 
 /* A paragraph (or a table cell) assembled from a block's lines. */
@@ -959,6 +961,7 @@ struct reader {
 	int			 read_dpi;	/* what OCR read at: an image's
 						 * own resolution, or dpi */
 	char			 ocr_err[160];
+	struct pk_pdflayer	 layer;		/* text layers judged */
 };
 
 /* Page a onto a front-matter list ("3,7"), with ":c" when c >= 0. */
@@ -1152,9 +1155,8 @@ new_job(struct reader *r)
 {
 	struct pk_ocr_job *j;
 
-	if (r->pool == NULL &&
-	    (r->pool = pk_ocr_pool_new(r->opt->ocr.lang, r->opt->ocr.jobs)) ==
-	    NULL)
+	if (r->pool == NULL && (r->pool = pk_ocr_pool_new(r->layer.lang[0] ?
+	    r->layer.lang : r->opt->ocr.lang, r->opt->ocr.jobs)) == NULL)
 		fz_throw(r->ctx, FZ_ERROR_MEMORY, "out of memory");
 	if ((j = calloc(1, sizeof(*j))) == NULL)
 		fz_throw(r->ctx, FZ_ERROR_MEMORY, "out of memory");
@@ -1176,11 +1178,16 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 	memset(&so, 0, sizeof(so));
 	if (mode != PK_OCR_ALWAYS)
 		st = fz_new_stext_page_from_page_number(ctx, doc, i, &so);
-	if (mode == PK_OCR_NEVER || (st != NULL && pk_pdfocr_has_text(st))) {
+	if (mode == PK_OCR_NEVER || (st != NULL && pk_pdfocr_has_text(st) &&
+	    (mode != PK_OCR_AUTO ||
+	    !pk_pdflayer_poor(&r->layer, ctx, doc, i, st)))) {
 		queue_page(r, i, st, NULL);
 		return;
 	}
 	fz_drop_stext_page(ctx, st);
+	/* A mixed PDF: OCR in the language of its text pages (pdflayer.c). */
+	if (r->pool == NULL && pk_ocr_lang_is_auto(r->opt->ocr.lang))
+		pk_pdflayer_doc_lang(&r->layer, ctx, doc);
 	job = new_job(r);
 	fz_try(ctx)
 		pk_pdfocr_render(ctx, doc, i, r->dpi, job);
@@ -1281,12 +1288,14 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 	queue_page(r, i, NULL, job);
 }
 
-/* Front matter: which pages OCR read, how sure it was, what it turned. */
+/* Front matter: which pages OCR read, how sure it was, what it turned,
+ * which text layers were judged. */
 static void
 ocr_meta(struct reader *r)
 {
 	char	 dpi[16];
 
+	pk_pdflayer_meta(&r->layer, r->po);
 	if (r->ocr_pages.len == 0)
 		return;
 	snprintf(dpi, sizeof(dpi), "%d", r->read_dpi);
@@ -1461,6 +1470,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	pk_buf_free(&r.ocr_conf);
 	pk_buf_free(&r.ocr_turned);
 	pk_buf_free(&r.ocr_low);
+	pk_pdflayer_free(&r.layer);
 	fz_drop_context(ctx);
 	return rc;
 }

@@ -648,3 +648,68 @@ Test(ocr, norwegian_scan_read_in_norwegian, .timeout = 300)
 	scan_in_its_language("nb-generalforsamling", "nor+eng", "Møteleder",
 	    "nb-generalforsamling");
 }
+
+/*
+ * A scan that arrives with an old OCR's invisible text layer (issue
+ * 14): fixtures/scan.sh lays the Norwegian fixture's first page's text
+ * over its scan with å, ø, æ lost and short words run together, as the
+ * corpus's 2012 scan has it.  --ocr auto reads that page again; the
+ * same page with its true text as the layer keeps it, unread; --ocr
+ * keep trusts even the poor one.
+ */
+Test(ocr, poor_invisible_layer_is_read_again, .timeout = 300)
+{
+	char	*text = extract(SRC("fixtures/scan/nb-poor-layer.pdf"),
+	    PK_OCR_AUTO, 1, NULL);
+
+	cr_assert_not_null(strstr(text, "\nocr-pages: 1\n"));
+	cr_assert_not_null(strstr(text, "\nocr-reread: 1\n"));
+	cr_assert_not_null(strstr(text, "\nocr-reread-why: invisible text "
+	    "layer"));
+	cr_assert_not_null(strstr(text, "Møteleder: Ingrid Solheim"));
+	cr_assert_not_null(strstr(text, "Til å signere protokollen"));
+	cr_assert_not_null(strstr(text, "Sak 2 Årsberetning for 2024"));
+	cr_assert_null(strstr(text, "M6te"));
+	free(text);
+}
+
+Test(ocr, good_invisible_layer_is_kept)
+{
+	char	*text = extract(SRC("fixtures/scan/nb-good-layer.pdf"),
+	    PK_OCR_AUTO, 1, NULL);
+
+	cr_assert_null(strstr(text, "\nocr-pages:"));
+	cr_assert_not_null(strstr(text, "\ntext-layer-words: "));
+	cr_assert_not_null(strstr(text, "Møteleder: Ingrid Solheim"));
+	free(text);
+}
+
+Test(ocr, keep_trusts_an_invisible_layer)
+{
+	char	*text = extract(SRC("fixtures/scan/nb-poor-layer.pdf"),
+	    PK_OCR_KEEP, 1, NULL);
+
+	cr_assert_null(strstr(text, "\nocr-pages:"));
+	cr_assert_null(strstr(text, "\ntext-layer-words:"));
+	/* The layer as it was laid: "Møteleder" with ø lost, l as 1. */
+	cr_assert_not_null(strstr(text, "M6te1eder: Ingrid Solheim"));
+	free(text);
+}
+
+/*
+ * A Norwegian PDF whose second page is a scanned signature: "Jonas
+ * Berg, møteleder" is too little to tell its language from, so the
+ * first OCR'd page used to be read with swe+eng ("meteleder").  The
+ * text layer of page 1 says Norwegian (issue 12).
+ */
+Test(ocr, mixed_pdf_read_in_its_text_layers_language, .timeout = 300)
+{
+	char	*text = extract(SRC("fixtures/scan/nb-mixed.pdf"),
+	    PK_OCR_AUTO, 1, NULL);
+
+	cr_assert_not_null(strstr(text, "\nocr-pages: 2\n"));
+	cr_assert_not_null(strstr(text, "\nocr-lang: nor+eng\n"));
+	cr_assert_not_null(strstr(text, "\nocr-lang-from: text-layer\n"));
+	cr_assert_not_null(strstr(text, "møteleder"));
+	free(text);
+}
