@@ -49,7 +49,7 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchjob.c pipeline/buf.c \
 	   pipeline/pack.c pipeline/packconf.c pipeline/packmets.c \
 	   pipeline/packpremis.c pipeline/packverify.c pipeline/packzip.c \
 	   pipeline/pagedout.c pipeline/parties.c pipeline/pdf.c \
-	   pipeline/pdflayer.c pipeline/pdfocr.c \
+	   pipeline/pdfembed.c pipeline/pdflayer.c pipeline/pdfocr.c \
 	   pipeline/plain.c pipeline/report.c \
 	   pipeline/rules.c pipeline/segment.c pipeline/summary.c \
 	   pipeline/text.c pipeline/transform.c pipeline/validate.c \

@@ -8,6 +8,7 @@
 #include "../pipeline/exit.h"
 #include "../pipeline/extract.h"
 #include "../pipeline/io.h"
+#include "../pipeline/pdfembed.h"
 #include "cli.h"
 
 #define PROG	"pk-extract"
@@ -59,35 +60,138 @@ help(void)
 }
 
 /*
- * One file to paged text, written to outpath (NULL: standard output).
+ * data[0..len) to paged text as file, written to outpath (NULL:
+ * standard output).  Returns the exit status it calls for.
+ */
+static int
+extract_data(const char *data, size_t len, const char *file,
+    const char *outpath, enum pk_format fmt,
+    const struct pk_extract_opts *opt, struct pk_diag *diag)
+{
+	struct pk_buf	 output = { 0 };
+	int		 status = PK_EXIT_OK;
+
+	if (pk_extract_run(data, len, fmt, file, opt, &output, diag) == -1)
+		status = diag->last == PK_E_NOMEM || diag->last == PK_E_OCR ||
+		    diag->last == PK_E_LIBRARY ? PK_EXIT_SYSTEM : PK_EXIT_INPUT;
+	else if (pk_io_write(outpath, output.data, output.len, diag) == -1 ||
+	    (outpath == NULL && pk_io_close_stdout(diag) == -1))
+		status = PK_EXIT_SYSTEM;
+	pk_buf_free(&output);
+	return status;
+}
+
+/*
+ * The documents embedded in a PDF (a portfolio's, attachments), each a
+ * document of its own: with outdir, each PDF, DOCX or ODT to
+ * outdir/BASE#NAME.txt (BASE the PDF's name); without, refused with
+ * one line each, since standard output holds one document.  Other
+ * files are left out with a warning.  *cover is set when the PDF's own
+ * pages are only a portfolio's cover, not to be extracted.  Returns
+ * the exit status it calls for.
+ */
+static int
+extract_embedded(const char *inpath, const struct pk_buf *input,
+    const char *outdir, const struct pk_extract_opts *opt, size_t max_size,
+    int *cover, struct pk_diag *diag)
+{
+	struct pk_embedded_list	 list;
+	const char	*base = strrchr(inpath, '/') ? strrchr(inpath, '/') + 1 :
+			    inpath;
+	char		 name[PATH_MAX], path[PATH_MAX], shown[PATH_MAX];
+	size_t		 i, ndocs = 0;
+	int		 status = PK_EXIT_OK, st;
+
+	*cover = 0;
+	if (pk_pdfembed_list(input->data, input->len, opt, max_size, &list,
+	    diag) == -1)
+		return PK_EXIT_INPUT;
+	for (i = 0; i < list.n; i++)
+		ndocs += pk_pdfembed_is_document(&list.v[i]);
+	*cover = list.portfolio && ndocs > 0;
+	for (i = 0; i < list.n; i++) {
+		const struct pk_embedded *e = &list.v[i];
+
+		snprintf(name, sizeof(name), "%s#%s", base, e->name);
+		snprintf(shown, sizeof(shown), "%s#%s", pk_io_name(inpath),
+		    e->name);
+		diag->file = shown;
+		if (!pk_pdfembed_is_document(e)) {
+			pk_diag(diag, PK_W_EMBEDDED, 0, "%s",
+			    e->data == NULL ? "an embedded file larger than "
+			    "--max-size" : "an embedded file, not a PDF, DOCX "
+			    "or ODT");
+			continue;
+		}
+		if (outdir == NULL) {
+			pk_diag(diag, PK_E_EMBEDDED, 0, "%s, a document of "
+			    "its own: extract it with -d dir%s",
+			    pk_format_name(e->fmt), *cover ? " (the PDF is a "
+			    "portfolio, its pages only a cover)" : "");
+			status = PK_EXIT_INPUT;
+			continue;
+		}
+		if (snprintf(path, sizeof(path), "%s/%s.txt", outdir, name) >=
+		    (int)sizeof(path)) {
+			pk_diag(diag, PK_E_WRITE, 0, "%s: name too long", name);
+			status = PK_EXIT_INPUT;
+			continue;
+		}
+		st = extract_data(e->data, e->len, name, path, e->fmt, opt,
+		    diag);
+		if (st > status)
+			status = st;
+		if (st == PK_EXIT_SYSTEM && diag->last == PK_E_WRITE)
+			break;
+	}
+	diag->file = pk_io_name(inpath);
+	pk_pdfembed_free(&list);
+	return status;
+}
+
+/*
+ * One file to paged text, written to outpath (NULL: standard output),
+ * and a PDF's embedded documents (outdir: where they go, or NULL).
  * Returns the exit status it calls for.
  */
 static int
-extract_one(const char *inpath, const char *outpath, enum pk_format fmt,
-    const struct pk_extract_opts *opt, size_t max_size, struct pk_diag *diag)
+extract_one(const char *inpath, const char *outpath, const char *outdir,
+    enum pk_format fmt, const struct pk_extract_opts *opt, size_t max_size,
+    struct pk_diag *diag)
 {
-	struct pk_buf	 input = { 0 }, output = { 0 };
-	int		 status;
+	struct pk_buf	 input = { 0 };
+	int		 status = PK_EXIT_OK, cover = 0;
 
 	diag->file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, &input, diag) == -1) {
 		status = pk_cli_read_exit(inpath, diag);
 		goto out;
 	}
-	if (pk_extract_run(input.data ? input.data : "", input.len, fmt,
-	    strcmp(inpath, "-") == 0 ? NULL : inpath, opt, &output,
-	    diag) == -1) {
-		status = diag->last == PK_E_NOMEM || diag->last == PK_E_OCR ||
-		    diag->last == PK_E_LIBRARY ? PK_EXIT_SYSTEM : PK_EXIT_INPUT;
+	if (input.len > 0 && (fmt == PK_FMT_PDF || (fmt == PK_FMT_UNKNOWN &&
+	    pk_extract_detect(input.data, input.len) == PK_FMT_PDF)))
+		status = extract_embedded(inpath, &input, outdir, opt,
+		    max_size, &cover, diag);
+	if (status == PK_EXIT_SYSTEM)
+		goto out;
+	/* A portfolio's cover ("open this in Acrobat") is no minutes. */
+	if (cover && outdir != NULL) {
+		pk_diag(diag, PK_W_EMBEDDED, 0, "the cover page of a PDF "
+		    "portfolio; its documents are extracted");
 		goto out;
 	}
-	status = PK_EXIT_OK;
-	if (pk_io_write(outpath, output.data, output.len, diag) == -1 ||
-	    (outpath == NULL && pk_io_close_stdout(diag) == -1))
-		status = PK_EXIT_SYSTEM;
+	/* Standard output holds one document: not a cover alone. */
+	if (cover)
+		goto out;
+	{
+		int st = extract_data(input.data ? input.data : "", input.len,
+		    strcmp(inpath, "-") == 0 ? NULL : inpath, outpath, fmt,
+		    opt, diag);
+
+		if (st > status)
+			status = st;
+	}
 out:
 	pk_buf_free(&input);
-	pk_buf_free(&output);
 	return status;
 }
 
@@ -228,8 +332,8 @@ main(int argc, char *argv[])
 	pk_cli_check_langs(PROG, &opt.ocr);
 
 	if (outdir == NULL)
-		return extract_one(argv[optind], outpath, fmt, &opt, max_size,
-		    &diag);
+		return extract_one(argv[optind], outpath, NULL, fmt, &opt,
+		    max_size, &diag);
 	/* Many files in one process: start-up paid once (docs/benchmarks.md). */
 	status = PK_EXIT_OK;
 	for (i = optind; i < argc; i++) {
@@ -250,7 +354,8 @@ main(int argc, char *argv[])
 			    PK_EXIT_INPUT;
 			continue;
 		}
-		st = extract_one(argv[i], path, fmt, &opt, max_size, &diag);
+		st = extract_one(argv[i], path, outdir, fmt, &opt, max_size,
+		    &diag);
 		if (st == PK_EXIT_SYSTEM && diag.last == PK_E_WRITE)
 			return st;	/* a full disk stays full: stop */
 		if (st > status)

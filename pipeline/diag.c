@@ -46,8 +46,10 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"present but listed in no METS",		/* PK_E_PACK_EXTRA */
 	"truncated or damaged ZIP",			/* PK_E_PACK_TRUNCATED */
 	"not a package",				/* PK_E_PACK_STRUCTURE */
+	"embedded document not extracted",		/* PK_E_EMBEDDED */
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 	"no profile of the document's language",	/* PK_W_NO_LANG_PROFILE */
+	"left out",					/* PK_W_EMBEDDED */
 };
 
 void

@@ -607,3 +607,95 @@ Test(cli, pages_reads_a_range, .timeout = 120)
 	    "[False, True, False, False]\nocr-pages: 1\n2\n", "%s", r.err);
 	run_free(&r);
 }
+
+/*
+ * A PDF whose minutes are embedded files (issue 14): fixtures/make.sh
+ * attaches seed 003 as DOCX and seed 000 as ODT, and a page image, to
+ * a cover page; portfolio.pdf is the same as a PDF portfolio.  With -d
+ * each document is extracted as FILE#NAME; the image is left out with
+ * a warning; on standard output, which holds one document, each is
+ * refused with one line and the exit status says so.
+ */
+#define EXT	BIN("pk-extract")
+
+static char *
+embedded_dir(void)
+{
+	static char	 dir[] = "/tmp/pk-embedded-XXXXXX";
+
+	cr_assert_not_null(mkdtemp(dir));
+	return dir;
+}
+
+Test(cli, embedded_documents_each_extracted_as_its_own)
+{
+	char			*dir = embedded_dir(), cmd[1024], path[512];
+	char			*text;
+	struct run_result	 r;
+
+	snprintf(cmd, sizeof(cmd), EXT " -d %s %s", dir,
+	    SRC("fixtures/extract/embedded.pdf"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "embedded.pdf#stampel.png: warning: "
+	    "left out: an embedded file, not a PDF, DOCX or ODT"));
+	/* The cover page, and each document of its own. */
+	snprintf(path, sizeof(path), "%s/embedded.pdf.txt", dir);
+	text = slurp(path, NULL);
+	cr_assert_not_null(text);
+	cr_assert_not_null(strstr(text, "Protokoll som bilagor"));
+	free(text);
+	snprintf(path, sizeof(path), "%s/embedded.pdf#protokoll-003.docx.txt",
+	    dir);
+	text = slurp(path, NULL);
+	cr_assert_not_null(text, "no %s", path);
+	cr_assert_not_null(strstr(text, "\nfile: embedded.pdf#protokoll-003."
+	    "docx\nformat: docx\n"));
+	cr_assert_not_null(strstr(text, "Ledning av dagens möte"));
+	cr_assert_not_null(strstr(text, "Nicklas Attefjord"));
+	free(text);
+	snprintf(path, sizeof(path), "%s/embedded.pdf#protokoll-000.odt.txt",
+	    dir);
+	text = slurp(path, NULL);
+	cr_assert_not_null(text, "no %s", path);
+	cr_assert_not_null(strstr(text, "\nformat: odt\n"));
+	free(text);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+Test(cli, portfolio_is_never_a_silent_cover_page)
+{
+	char			*dir = embedded_dir(), cmd[1024], path[512];
+	struct run_result	 r = run(EXT " " SRC("fixtures/extract/"
+	    "portfolio.pdf"), NULL);
+
+	/* Standard output: nothing, one line for each document, exit 1. */
+	cr_assert_eq(r.status, 1);
+	cr_assert_eq(r.out_len, 0);
+	cr_assert_not_null(strstr(r.err, "portfolio.pdf#protokoll-003.docx: "
+	    "error: embedded document not extracted: docx, a document of its "
+	    "own: extract it with -d dir"));
+	cr_assert_not_null(strstr(r.err, "portfolio.pdf#protokoll-000.odt: "
+	    "error: embedded document not extracted"));
+	run_free(&r);
+	/* With -d: the documents, not the cover. */
+	snprintf(cmd, sizeof(cmd), EXT " -d %s %s", dir,
+	    SRC("fixtures/extract/portfolio.pdf"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "warning: left out: the cover page "
+	    "of a PDF portfolio"));
+	snprintf(path, sizeof(path), "%s/portfolio.pdf.txt", dir);
+	cr_assert(!exists(path));
+	snprintf(path, sizeof(path), "%s/portfolio.pdf#protokoll-003.docx.txt",
+	    dir);
+	cr_assert(exists(path));
+	snprintf(path, sizeof(path), "%s/portfolio.pdf#protokoll-000.odt.txt",
+	    dir);
+	cr_assert(exists(path));
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
