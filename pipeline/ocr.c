@@ -11,6 +11,9 @@
 
 /* Orientation is trusted from this confidence on (Tesseract's scale). */
 #define OSD_MIN_CONF	2.0f
+/* A page read as it lies with this many words, at PK_OCR_LOW_CONF or
+ * more, is upright: no orientation detection. */
+#define OSD_SKIP_WORDS	8
 
 /*
  * Tesseract is loaded when the first page needs it: documents with a
@@ -403,6 +406,10 @@ collect(TessBaseAPI *api, struct pk_ocr_page *page)
 			break;
 		}
 		conf_sum += w.conf;
+		/* A word of three letters or more standing taller than it
+		 * is wide was read down a page lying on its side. */
+		page->sideways += strlen(w.text) >= 3 &&
+		    w.y1 - w.y0 > w.x1 - w.x0;
 		line_start = para_start = 0;
 	} while (tess.TessResultIteratorNext(ri, RIL_WORD));
 	tess.TessResultIteratorDelete(ri);
@@ -411,32 +418,16 @@ collect(TessBaseAPI *api, struct pk_ocr_page *page)
 	return rc;
 }
 
-int
-pk_ocr_recognise(struct pk_ocr *o, const unsigned char *gray, int w, int h,
+/* Recognise the image as it lies into page; 0, or -1. */
+static int
+read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
     int stride, int dpi, struct pk_ocr_page *page)
 {
-	unsigned char	*turned = NULL;
-	int		 deg, rc;
+	int	 rc;
 
 	memset(page, 0, sizeof(*page));
-	deg = upright_turn(o, gray, w, h, stride, dpi);
-	if (deg != 0) {
-		int nw, nh;
-
-		/* Counter-clockwise by deg is clockwise by 360 - deg. */
-		if ((turned = turn(gray, w, h, stride, 360 - deg, &nw,
-		    &nh)) == NULL) {
-			page->failed = 1;
-			return -1;
-		}
-		gray = turned;
-		w = nw;
-		h = nh;
-		stride = nw;
-	}
 	page->width = w;
 	page->height = h;
-	page->rotated = deg;
 	tess.TessBaseAPISetImage(o->api, gray, w, h, 1, stride);
 	tess.TessBaseAPISetSourceResolution(o->api, dpi);
 	if (tess.TessBaseAPIRecognize(o->api, NULL) != 0)
@@ -444,7 +435,51 @@ pk_ocr_recognise(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 	else
 		rc = collect(o->api, page);
 	tess.TessBaseAPIClear(o->api);
+	return rc;
+}
+
+/*
+ * Whether a page read as it lies was upright: text upside down comes
+ * out as few words, or as words the engine is unsure of; text on its
+ * side the engine reads well, but down the page, in words taller than
+ * they are wide.
+ */
+static int
+read_upright(const struct pk_ocr_page *page)
+{
+	return page->nwords >= OSD_SKIP_WORDS &&
+	    page->mean_conf >= (float)PK_OCR_LOW_CONF &&
+	    page->sideways * 10 <= page->nwords;
+}
+
+int
+pk_ocr_recognise(struct pk_ocr *o, const unsigned char *gray, int w, int h,
+    int stride, int dpi, struct pk_ocr_page *page)
+{
+	unsigned char	*turned = NULL;
+	int		 deg, rc, nw, nh;
+
+	/*
+	 * Orientation detection costs a third of a page's time (1.0 s of
+	 * 3.4 s on the bench's scans), and nearly every page is upright:
+	 * a page is read as it lies first, and only one read poorly is
+	 * asked which way it lies, and read again if it was turned.
+	 */
+	rc = read_as_is(o, gray, w, h, stride, dpi, page);
+	if (rc == 0 && read_upright(page))
+		return 0;
+	if ((deg = upright_turn(o, gray, w, h, stride, dpi)) == 0)
+		goto out;
+	/* Counter-clockwise by deg is clockwise by 360 - deg. */
+	if ((turned = turn(gray, w, h, stride, 360 - deg, &nw, &nh)) == NULL) {
+		rc = -1;
+		goto out;
+	}
+	pk_ocr_page_free(page);
+	rc = read_as_is(o, turned, nw, nh, nw, dpi, page);
+	page->rotated = deg;
 	free(turned);
+out:
 	if (rc == -1)
 		page->failed = 1;
 	return rc;

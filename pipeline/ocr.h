@@ -53,6 +53,7 @@ struct pk_ocr_page {
 						 * turning it upright */
 	int			 rotated;	/* degrees turned, 0 90 180 270 */
 	float			 mean_conf;	/* of the words, 0..100 */
+	size_t			 sideways;	/* words read down the page */
 	int			 failed;
 };
 
