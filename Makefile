@@ -37,8 +37,8 @@ SANFLAGS = $(SAN:%=-fsanitize=%) $(SAN:%=-fno-omit-frame-pointer) \
 	   $(SAN:%=-fno-sanitize-recover=all)
 -include config.mk
 
-LIB_SRC	 = pipeline/batch.c pipeline/batchjob.c pipeline/buf.c \
-	   pipeline/batchpack.c \
+LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
+	   pipeline/batchpack.c pipeline/buf.c \
 	   pipeline/chain.c pipeline/choice.c pipeline/cld2.c \
 	   pipeline/datadir.c pipeline/diag.c pipeline/digest.c \
 	   pipeline/docx.c pipeline/extract.c pipeline/frontlines.c \

@@ -417,6 +417,10 @@ main(int argc, char *argv[])
 			size_t failed = 0, review;
 			char halt[128] = "";
 
+			/* Documents embedded in PDFs: FILE#NAME each. */
+			if (pk_batch_embedded(&docs, &co.extract,
+			    bo.max_size) == -1)
+				pk_diag(&diag, PK_E_NOMEM, 0, NULL);
 			c = pk_batch_run(&batch, &docs);
 			review = s->count[PK_DOC_REVIEW] + s->review_before;
 			for (i = PK_DOC_REJECTED; i < PK_DOC_SYSTEM; i++)

@@ -108,6 +108,18 @@ void	pk_batch_close(struct pk_batch *);
  * not made (the whole chain runs if that XML cannot be used).  Never
  * returns to the scheduler's code.
  */
+/*
+ * Each PDF, DOCX or ODT embedded in a PDF of docs added to docs as a
+ * document of its own (pk_doclist_add_embedded, "FILE#NAME"), each PDF
+ * read in a child process; a portfolio whose pages are only a cover is
+ * replaced by its documents.  Returns 0, or -1 when out of memory.
+ */
+int	pk_batch_embedded(struct pk_doclist *docs,
+	    const struct pk_extract_opts *, size_t max_size);
+/* The bytes of doc->embedded out of its PDF data into out; 0 or -1. */
+int	pk_batch_embedded_data(const struct pk_doc *doc, const char *data,
+	    size_t len, const struct pk_extract_opts *, size_t max_size,
+	    struct pk_buf *out);
 int	pk_batch_child(struct pk_batch *, const struct pk_doc *,
 	    const char *data, size_t len, const char *sha256, const char *tag,
 	    unsigned formats);

@@ -245,7 +245,26 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 	d->nerrors = 0;
 	/* The scheduler hashed the input already. */
 	b->chain->opts.extract.sha256 = sha256;
-	if (formats == 0)
+	if (formats == 0 && doc->embedded != NULL) {
+		/* A PDF's embedded document: its own bytes, its own digest,
+		 * the name FILE#NAME (batchembed.c). */
+		struct pk_buf	 inner = { 0 };
+		char		 name[4096];
+
+		snprintf(name, sizeof(name), "%s#%s", doc->path,
+		    doc->embedded);
+		b->chain->opts.extract.sha256 = NULL;
+		if (pk_batch_embedded_data(doc, data, len,
+		    &b->chain->opts.extract, b->opts.max_size, &inner) == -1) {
+			memset(&res, 0, sizeof(res));
+			pk_diag(d, PK_E_EMBEDDED, 0, "%s: not found again in "
+			    "its PDF", doc->embedded);
+			rc = -1;
+		} else
+			rc = pk_chain_run(b->chain, name, inner.data ?
+			    inner.data : "", inner.len, &res);
+		pk_buf_free(&inner);
+	} else if (formats == 0)
 		rc = pk_chain_run(b->chain, doc->path, data, len, &res);
 	fclose(msgs);
 	warnings_of(msg, msglen, warn, sizeof(warn));

@@ -24,6 +24,7 @@ push(struct pk_doclist *l, const char *path, const char *rel)
 		l->v = v;
 		l->cap = cap;
 	}
+	memset(&l->v[l->n], 0, sizeof(l->v[l->n]));
 	l->v[l->n].path = strdup(path);
 	l->v[l->n].rel = strdup(rel);
 	if (l->v[l->n].path == NULL || l->v[l->n].rel == NULL) {
@@ -254,12 +255,29 @@ pk_walk_list(struct pk_doclist *l, FILE *fp, int sep, const char *root,
 	return rc;
 }
 
+int
+pk_doclist_add_embedded(struct pk_doclist *l, size_t i, const char *name)
+{
+	char	*rel;
+	int	 rc = -1;
+
+	if (asprintf(&rel, "%s#%s", l->v[i].rel, name) == -1)
+		return -1;
+	if (push(l, l->v[i].path, rel) == 0) {
+		if ((l->v[l->n - 1].embedded = strdup(name)) != NULL)
+			rc = 0;
+	}
+	free(rel);
+	return rc;
+}
+
 void
 pk_doclist_free(struct pk_doclist *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		free(l->v[i].path);
 		free(l->v[i].rel);
+		free(l->v[i].embedded);
 	}
 	free(l->v);
 	memset(l, 0, sizeof(*l));

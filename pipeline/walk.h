@@ -10,6 +10,9 @@
 struct pk_doc {
 	char	*path;		/* to open */
 	char	*rel;		/* under OUTDIR: the tree mirrored */
+	char	*embedded;	/* a document embedded in path's PDF, by
+				 * its name (pdfembed.h), or NULL */
+	int	 cover;		/* a portfolio's cover: not converted */
 };
 
 struct pk_doclist {
@@ -36,6 +39,12 @@ int	pk_walk_add(struct pk_doclist *, const char *src, struct pk_diag *);
  */
 int	pk_walk_list(struct pk_doclist *, FILE *fp, int sep, const char *root,
 	    struct pk_diag *);
+/*
+ * Add the document embedded in document i's PDF under name: the same
+ * path, rel "REL#NAME".  Returns 0, or -1 when out of memory.
+ */
+int	pk_doclist_add_embedded(struct pk_doclist *, size_t i,
+	    const char *name);
 void	pk_doclist_free(struct pk_doclist *);
 
 #endif

@@ -1085,3 +1085,31 @@ Test(batch, password_file_opens_encrypted_pdfs, .timeout = 300)
 	free(sh("rm -rf %s", dir));
 	free(dir);
 }
+
+/*
+ * A PDF portfolio (fixtures/make.sh: seed 003 as DOCX and seed 000 as
+ * ODT embedded behind a cover page, and a page image): each document a
+ * row and outputs of its own, named FILE#NAME; the cover is none
+ * (issue 14).
+ */
+Test(batch, portfolio_documents_each_converted_as_their_own, .timeout = 120)
+{
+	char	*d = tmpdir(), *s;
+
+	s = sh("%s -q -f html -o %s/out %s/fixtures/extract/portfolio.pdf "
+	    "&& cut -f1,6 %s/out/manifest.tsv | tail -n +2 | sort", BATCH, d,
+	    PK_SRCDIR, d);
+	cr_assert_str_eq(s, "portfolio.pdf#protokoll-000.odt\tok\n"
+	    "portfolio.pdf#protokoll-003.docx\tok\n");
+	free(s);
+	s = sh("cd %s/out && ls 'portfolio.pdf#protokoll-003.docx.xml' "
+	    "'portfolio.pdf#protokoll-000.odt.html' && ! ls portfolio.pdf.xml "
+	    "2>/dev/null && grep -o 'Ledning av dagens möte\\|<item n=\"8\"' "
+	    "'portfolio.pdf#protokoll-003.docx.xml'", d);
+	/* Seed 003's first item's title, and its item 8. */
+	cr_assert_not_null(strstr(s, "Ledning av dagens möte\n"), "%s", s);
+	cr_assert_not_null(strstr(s, "<item n=\"8\""), "%s", s);
+	free(s);
+	free(sh("rm -rf %s", d));
+	free(d);
+}
