@@ -96,6 +96,7 @@ extract_embedded(const char *inpath, const struct pk_buf *input,
     int *cover, struct pk_diag *diag)
 {
 	struct pk_embedded_list	 list;
+	struct pk_diag		 quiet;
 	const char	*base = strrchr(inpath, '/') ? strrchr(inpath, '/') + 1 :
 			    inpath;
 	char		 name[PATH_MAX], path[PATH_MAX], shown[PATH_MAX];
@@ -103,9 +104,11 @@ extract_embedded(const char *inpath, const struct pk_buf *input,
 	int		 status = PK_EXIT_OK, st;
 
 	*cover = 0;
+	/* A PDF that cannot be opened is said once, by its extraction. */
+	pk_diag_init(&quiet, PROG, NULL);
 	if (pk_pdfembed_list(input->data, input->len, opt, max_size, &list,
-	    diag) == -1)
-		return PK_EXIT_INPUT;
+	    &quiet) == -1)
+		return PK_EXIT_OK;
 	for (i = 0; i < list.n; i++)
 		ndocs += pk_pdfembed_is_document(&list.v[i]);
 	*cover = list.portfolio && ndocs > 0;
