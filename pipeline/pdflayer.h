@@ -14,8 +14,8 @@
  * when fewer than this percentage of its lower-case words are words of
  * its language's dictionary (pdflayer.c).  Measured (docs/extraction.md):
  * the fixtures' typed text 91-98%; Tesseract 5's reading of two pages
- * of a real scan 91%; the corpus's old scanner layer of the same pages
- * 80% (its pages 48-90%).
+ * of a real scan 91%; that scan's own old layer 80% over its 17 pages
+ * (48-90% a page).
  */
 #define PK_LAYER_MIN_KNOWN	85
 /* Fewer words than this are too few to judge: the layer is kept. */
