@@ -30,3 +30,46 @@ Test(families, english_middle_initial_is_part_of_the_name)
 	xmlFreeDoc(d);
 }
 
+/* Swedish collaboration minutes: a contact and signers with particles
+ * and initials, as any Swedish name may have them. */
+Test(families, samverkan_signers_with_particles_and_initials)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("b.docx")
+	    "**Närvårdssamverkan Tranemo-Hjo**\n\n"
+	    "Ebba von Essen\nProcessledare\nMobil: 070-123 45 67\n\n"
+	    "Datum :2022-03-09\n\n"
+	    "Dokumenttyp **Minnesanteckningar**\n\n"
+	    "Ärende\t**Styrgruppen**\n"
+	    "Datum\t2022-03-02\n"
+	    "Plats\tHjo, stadshuset\n"
+	    "Tid\t13.00–15.00\n\n"
+	    "Närvarande\tEbba von Essen\n"
+	    "\t*Processledare*\t✓\tTage B. Lidén\n"
+	    "\t\t\t*Tranemo kommun*\t✓\n"
+	    "\tAlvar af Trolle\n"
+	    "\t*Hjo kommun*\t-\t\t\n\n"
+	    "1 **Föregående anteckningar**\n\n"
+	    "Anteckningarna gås igenom.\n\n"
+	    "**Beslut**: Anteckningarna läggs till handlingarna.\n\n"
+	    "2 **Nästa möte**\n\n"
+	    "Nästa möte hålls den 2022-05-04.\n\n"
+	    "Vid protokollet\n"
+	    "Ebba von Essen\tJusteras\n"
+	    "\tTage B. Lidén (C)\n"
+	    "\tOrdförande\n"
+	    "\tTranemo kommun\n"
+	    "\tJusteras\n"
+	    "\tAlvar af Trolle (S)\n"
+	    "\tVice ordförande\n"
+	    "\tHjo kommun\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-samverkan");
+	assert_xnum(d, "count(//m:signature/m:name[.='Ebba von Essen'])", 1);
+	assert_xnum(d, "count(//m:signature/m:name[.='Tage B. Lidén'])", 1);
+	assert_xnum(d, "count(//m:signature/m:name[.='Alvar af Trolle'])", 1);
+	assert_xstr(d, "//m:signature[m:name='Alvar af Trolle']/@party", "S");
+	assert_xnum(d, "count(//m:person/m:name[.='Tage B. Lidén'])", 1);
+	assert_xnum(d, "count(//m:person/m:name[.='Alvar af Trolle'])", 1);
+	xmlFreeDoc(d);
+}
+
