@@ -73,3 +73,31 @@ Test(families, samverkan_signers_with_particles_and_initials)
 	xmlFreeDoc(d);
 }
 
+/* A Norwegian møteprotokoll's signers side by side under "Underskrift:":
+ * the first name may have a particle like the others. */
+Test(families, norwegian_signers_with_particles)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.docx")
+	    "**Vågå kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tHerredshuset\n"
+	    "**Dato:**\t14.02.2023\n"
+	    "**Tid:**\t10.00 - 14.00\n\n"
+	    "**Møtende medlemmer:**\n\n"
+	    "Kari de Vibe, Leder, Sp\n\n"
+	    "Ola B. Nes, Nestleder, Ap\n\n"
+	    "Anne von Krogh, Medlem, H\n\n"
+	    "Protokollfører: Per Lund\n\n"
+	    "**Underskrift:**\n\n"
+	    "Vi bekrefter med våre underskrifter at det som er ført i "
+	    "møteprotokollen er i samsvar med det som ble vedtatt på møtet.\n\n"
+	    "Kari de Vibe\tOla B. Nes\tAnne von Krogh\n\n"
+	    "**Sak 1/23 Godkjenning av innkalling**\n\n"
+	    "**Vedtak:**\n\nInnkallingen godkjennes.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	assert_xnum(d, "count(//m:signature/m:name[.='Kari de Vibe'])", 1);
+	assert_xnum(d, "count(//m:signature/m:name[.='Ola B. Nes'])", 1);
+	assert_xnum(d, "count(//m:signature/m:name[.='Anne von Krogh'])", 1);
+	xmlFreeDoc(d);
+}
