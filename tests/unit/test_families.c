@@ -101,3 +101,31 @@ Test(families, norwegian_signers_with_particles)
 	assert_xnum(d, "count(//m:signature/m:name[.='Anne von Krogh'])", 1);
 	xmlFreeDoc(d);
 }
+
+/* A Norwegian decision headed by a body of several words in the
+ * genitive ("Helse- og omsorgsutvalgets vedtak - 14.02.2023"). */
+Test(families, norwegian_decision_of_a_body_of_several_words)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d2.docx")
+	    "**Vågå kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tHelse- og omsorgsutvalget\n"
+	    "**Møtested:**\tHerredshuset\n"
+	    "**Dato:**\t14.02.2023\n"
+	    "**Tid:**\t10.00 - 14.00\n\n"
+	    "**Møtende medlemmer:**\n\n"
+	    "Kari Lie, Leder, Sp\n\n"
+	    "Ola Nes, Nestleder, Ap\n\n"
+	    "**Sak 4/23 Tildeling av omsorgsboliger**\n\n"
+	    "**Kommunedirektørens forslag til vedtak**\n\n"
+	    "Retningslinjene vedtas.\n\n"
+	    "**Behandling i Helse- og omsorgsutvalget - 14.02.2023**\n\n"
+	    "Ingen forslag ble fremmet.\n\n"
+	    "**Votering**\n\nEnstemmig vedtatt.\n\n"
+	    "**Helse- og omsorgsutvalgets vedtak - 14.02.2023**\n\n"
+	    "Retningslinjene for tildeling vedtas.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	assert_xstr(d, "//m:item[@n='4/23']//m:section[@type='decision']//m:decision/m:p",
+	    "Retningslinjene for tildeling vedtas.");
+	xmlFreeDoc(d);
+}
