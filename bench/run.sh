@@ -3,12 +3,12 @@
 # pk-transform on a corpus made by repeating and varying the fixtures,
 # beside xmllint and xsltproc doing the same validation and transform.
 # usage: sh bench/run.sh [builddir [section...]]   (BENCH_DOCS=1000 by default)
-# sections: segment extract batch ocr (all by default)
+# sections: segment extract batch ocr chain (all by default)
 set -eu
 cd "$(dirname "$0")/.."
 B=${1:-build}
 [ $# -gt 0 ] && shift
-SECTIONS=" ${*:-segment extract batch ocr} "
+SECTIONS=" ${*:-segment extract batch ocr chain} "
 N=${BENCH_DOCS:-1000}
 W=$(mktemp -d "${TMPDIR:-/tmp}/pk-bench.XXXXXX")
 trap 'rm -rf "$W"' EXIT INT TERM
@@ -294,4 +294,78 @@ rm -rf "$d"
 echo "peak memory: pk-extract $(peak "$B/pk-extract" -j 1 \
     fixtures/scan/typewriter-1964.pdf) KiB with one OCR thread, $(peak \
     "$B/pk-extract" -j 2 fixtures/scan/typewriter-1964.pdf) KiB with two"
+fi
+
+if want chain; then
+# The operator's pipe, pk-extract | pk-segment | pk-validate |
+# pk-transform -f html, against pdftotext alone on the same PDF (the
+# 79-page benchmark document of ../shared, else a fixture). Rounds
+# alternate, the pipe then pdftotext, so both see the machine in the
+# same state; the ratio is of the sums, and of the medians of the
+# rounds. Then each stage on its own input: CPU time (user+sys, GNU
+# time around BENCH_CHAIN runs, one process a run) and peak memory.
+R=${BENCH_CHAIN:-30}
+F=../shared/bench/kf-79p.pdf
+[ -f "$F" ] || F=fixtures/extract/seed-003.pdf
+command -v pdftotext >/dev/null || { echo "chain: no pdftotext"; exit 1; }
+pipe() {
+	"$B/pk-extract" "$F" | "$B/pk-segment" | "$B/pk-validate" |
+	    "$B/pk-transform" -f html
+}
+pipe > "$W/chain.html" 2>/dev/null
+k=0
+while [ $k -lt "$R" ]; do
+	t0=$(now)
+	pipe >/dev/null 2>&1
+	t1=$(now)
+	pdftotext "$F" - >/dev/null 2>&1
+	t2=$(now)
+	echo "$t0 $t1 $t2"
+	k=$((k + 1))
+done | awk '{ printf "%.6f %.6f\n", $2 - $1, $3 - $2 }' > "$W/chain.t"
+echo "chain: $F, $R rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
+awk '{ p[NR] = $1; q[NR] = $2; sp += $1; sq += $2 }
+function median(a, n,	i, j, t) {
+	for (i = 2; i <= n; i++)
+		for (j = i; j > 1 && a[j - 1] > a[j]; j--) {
+			t = a[j]; a[j] = a[j - 1]; a[j - 1] = t
+		}
+	return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+}
+END {
+	mp = median(p, NR); mq = median(q, NR)
+	printf "pipe %.1f ms, pdftotext %.1f ms a round (medians %.1f, %.1f)\n",
+	    1000 * sp / NR, 1000 * sq / NR, 1000 * mp, 1000 * mq
+	printf "pipe / pdftotext: %.2f (sums), %.2f (medians)\n", sp / sq,
+	    mp / mq
+}' "$W/chain.t"
+# Each stage's input, as the pipe hands it on.
+"$B/pk-extract" "$F" > "$W/chain.txt" 2>/dev/null
+"$B/pk-segment" < "$W/chain.txt" > "$W/chain.xml" 2>/dev/null
+cpu() {	# label command... (standard input from $in): CPU ms a run
+	if [ ! -x /usr/bin/time ]; then
+		printf '%-14s n/a (install the time package)\n' "$1"
+		return
+	fi
+	l=$1
+	shift
+	c=$(/usr/bin/time -f '%U %S' sh -c 'r=$1 f=$2 k=0
+	    shift 2
+	    while [ $k -lt "$r" ]; do "$@" < "$f" >/dev/null 2>&1
+	    k=$((k + 1)); done' sh "$R" "$in" "$@" 2>&1 >/dev/null |
+	    tail -n 1)
+	m=$(peak "$@" < "$in")
+	echo "$c" | awk -v l="$l" -v r="$R" -v m="$m" '{
+		printf "%-14s %6.1f ms CPU (user %.1f, sys %.1f)  peak %s KiB\n",
+		    l, 1000 * ($1 + $2) / r, 1000 * $1 / r, 1000 * $2 / r, m }'
+}
+in=/dev/null
+cpu pk-extract "$B/pk-extract" "$F"
+in=$W/chain.txt
+cpu pk-segment "$B/pk-segment"
+in=$W/chain.xml
+cpu pk-validate "$B/pk-validate"
+cpu pk-transform "$B/pk-transform" -f html
+in=/dev/null
+cpu "  pdftotext" pdftotext "$F" -
 fi
