@@ -368,4 +368,18 @@ cpu pk-validate "$B/pk-validate"
 cpu pk-transform "$B/pk-transform" -f html
 in=/dev/null
 cpu "  pdftotext" pdftotext "$F" -
+# pk-batch on the same document: copies of it, one worker, HTML beside
+# the minutes XML as the pipe makes them.
+nb=${BENCH_CHAIN_DOCS:-20}
+mkdir -p "$W/bsrc"
+k=0
+while [ $k -lt "$nb" ]; do
+	cp "$F" "$W/bsrc/$k.pdf"
+	k=$((k + 1))
+done
+t0=$(now)
+"$B/pk-batch" -q -j 1 -f html -o "$W/bout" "$W/bsrc" 2>/dev/null || true
+t1=$(now)
+xrate "pk-batch -j 1 -f html ($nb copies)" "$(echo "$t1 - $t0" | bc)" "$nb" \
+    docs
 fi
