@@ -24,67 +24,80 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:param name="title" select="''"/>
+  <!-- Whether the labels are Swedish: decided once, not per label. -->
+  <xsl:variable name="sv" select="$language = 'sv'"/>
 
   <xsl:template name="t">
     <xsl:param name="k"/>
-    <!-- Labels in Swedish for Swedish minutes, else in English. -->
-    <xsl:variable name="sv" select="$language = 'sv'"/>
+    <!-- Labels in Swedish for Swedish minutes, else in English.  The
+         language is decided once ($sv), and the commonest labels come
+         first: the template runs for every line of furniture and every
+         person. -->
     <xsl:choose>
-      <xsl:when test="$k = 'ocr' and $sv">Läst med OCR</xsl:when>
-      <xsl:when test="$k = 'ocr'">Read by OCR</xsl:when>
-      <xsl:when test="$k = 'low' and $sv">låg säkerhet, granska</xsl:when>
-      <xsl:when test="$k = 'low'">low confidence, check</xsl:when>
-      <xsl:when test="$k = 'pages' and $sv">sidor</xsl:when>
-      <xsl:when test="$k = 'pages'">pages</xsl:when>
-      <xsl:when test="$k = 'facts' and $sv">Sammanträde</xsl:when>
-      <xsl:when test="$k = 'facts'">Meeting</xsl:when>
-      <xsl:when test="$k = 'date' and $sv">Datum</xsl:when>
-      <xsl:when test="$k = 'date'">Date</xsl:when>
-      <xsl:when test="$k = 'time' and $sv">Tid</xsl:when>
-      <xsl:when test="$k = 'time'">Time</xsl:when>
-      <xsl:when test="$k = 'place' and $sv">Plats</xsl:when>
-      <xsl:when test="$k = 'place'">Place</xsl:when>
-      <xsl:when test="$k = 'kind' and $sv">Dokumenttyp</xsl:when>
-      <xsl:when test="$k = 'kind'">Document</xsl:when>
-      <xsl:when test="$k = 'docdate' and $sv">Dokumentets datum</xsl:when>
-      <xsl:when test="$k = 'docdate'">Document date</xsl:when>
-      <xsl:when test="$k = 'adjusted' and $sv">Justering</xsl:when>
-      <xsl:when test="$k = 'adjusted'">Adjustment</xsl:when>
-      <xsl:when test="$k = 'scope' and $sv">Paragrafer</xsl:when>
-      <xsl:when test="$k = 'scope'">Items</xsl:when>
-      <xsl:when test="$k = 'attendance' and $sv">Närvaro</xsl:when>
-      <xsl:when test="$k = 'attendance'">Attendance</xsl:when>
-      <xsl:when test="$k = 'name' and $sv">Namn</xsl:when>
-      <xsl:when test="$k = 'name'">Name</xsl:when>
-      <xsl:when test="$k = 'party' and $sv">Parti</xsl:when>
-      <xsl:when test="$k = 'party'">Party</xsl:when>
-      <xsl:when test="$k = 'role' and $sv">Roll</xsl:when>
-      <xsl:when test="$k = 'role'">Role</xsl:when>
-      <xsl:when test="$k = 'about' and $sv">Titel, organisation</xsl:when>
-      <xsl:when test="$k = 'about'">Title, organisation</xsl:when>
-      <xsl:when test="$k = 'present' and $sv">närvarande</xsl:when>
-      <xsl:when test="$k = 'present'">present</xsl:when>
-      <xsl:when test="$k = 'absent' and $sv">frånvarande</xsl:when>
-      <xsl:when test="$k = 'absent'">absent</xsl:when>
-      <xsl:when test="$k = 'unknown' and $sv">okänt</xsl:when>
-      <xsl:when test="$k = 'unknown'">unknown</xsl:when>
-      <xsl:when test="$k = 'remote' and $sv">på distans</xsl:when>
-      <xsl:when test="$k = 'remote'">remote</xsl:when>
-      <xsl:when test="$k = 'items' and $sv">Ärenden</xsl:when>
-      <xsl:when test="$k = 'items'">Items</xsl:when>
-      <xsl:when test="$k = 'case' and $sv">Diarienummer</xsl:when>
-      <xsl:when test="$k = 'case'">Case</xsl:when>
-      <xsl:when test="$k = 'decision' and $sv">Beslut</xsl:when>
-      <xsl:when test="$k = 'decision'">Decision</xsl:when>
-      <xsl:when test="$k = 'signatures' and $sv">Underskrifter</xsl:when>
-      <xsl:when test="$k = 'signatures'">Signatures</xsl:when>
-      <xsl:when test="$k = 'furniture' and $sv">Borttagen sidinformation</xsl:when>
-      <xsl:when test="$k = 'furniture'">Removed page furniture</xsl:when>
-      <xsl:when test="$k = 'page' and $sv">sida</xsl:when>
-      <xsl:when test="$k = 'page'">page</xsl:when>
-      <xsl:when test="$k = 'source' and $sv">Källa</xsl:when>
-      <xsl:when test="$k = 'source'">Source</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$k"/></xsl:otherwise>
+      <xsl:when test="$sv">
+        <xsl:choose>
+          <xsl:when test="$k = 'page'">sida</xsl:when>
+          <xsl:when test="$k = 'present'">närvarande</xsl:when>
+          <xsl:when test="$k = 'absent'">frånvarande</xsl:when>
+          <xsl:when test="$k = 'unknown'">okänt</xsl:when>
+          <xsl:when test="$k = 'remote'">på distans</xsl:when>
+          <xsl:when test="$k = 'case'">Diarienummer</xsl:when>
+          <xsl:when test="$k = 'ocr'">Läst med OCR</xsl:when>
+          <xsl:when test="$k = 'low'">låg säkerhet, granska</xsl:when>
+          <xsl:when test="$k = 'pages'">sidor</xsl:when>
+          <xsl:when test="$k = 'facts'">Sammanträde</xsl:when>
+          <xsl:when test="$k = 'date'">Datum</xsl:when>
+          <xsl:when test="$k = 'time'">Tid</xsl:when>
+          <xsl:when test="$k = 'place'">Plats</xsl:when>
+          <xsl:when test="$k = 'kind'">Dokumenttyp</xsl:when>
+          <xsl:when test="$k = 'docdate'">Dokumentets datum</xsl:when>
+          <xsl:when test="$k = 'adjusted'">Justering</xsl:when>
+          <xsl:when test="$k = 'scope'">Paragrafer</xsl:when>
+          <xsl:when test="$k = 'attendance'">Närvaro</xsl:when>
+          <xsl:when test="$k = 'name'">Namn</xsl:when>
+          <xsl:when test="$k = 'party'">Parti</xsl:when>
+          <xsl:when test="$k = 'role'">Roll</xsl:when>
+          <xsl:when test="$k = 'about'">Titel, organisation</xsl:when>
+          <xsl:when test="$k = 'items'">Ärenden</xsl:when>
+          <xsl:when test="$k = 'decision'">Beslut</xsl:when>
+          <xsl:when test="$k = 'signatures'">Underskrifter</xsl:when>
+          <xsl:when test="$k = 'furniture'">Borttagen sidinformation</xsl:when>
+          <xsl:when test="$k = 'source'">Källa</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$k"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:choose>
+          <xsl:when test="$k = 'page'">page</xsl:when>
+          <xsl:when test="$k = 'present'">present</xsl:when>
+          <xsl:when test="$k = 'absent'">absent</xsl:when>
+          <xsl:when test="$k = 'unknown'">unknown</xsl:when>
+          <xsl:when test="$k = 'remote'">remote</xsl:when>
+          <xsl:when test="$k = 'case'">Case</xsl:when>
+          <xsl:when test="$k = 'ocr'">Read by OCR</xsl:when>
+          <xsl:when test="$k = 'low'">low confidence, check</xsl:when>
+          <xsl:when test="$k = 'pages'">pages</xsl:when>
+          <xsl:when test="$k = 'facts'">Meeting</xsl:when>
+          <xsl:when test="$k = 'date'">Date</xsl:when>
+          <xsl:when test="$k = 'time'">Time</xsl:when>
+          <xsl:when test="$k = 'place'">Place</xsl:when>
+          <xsl:when test="$k = 'kind'">Document</xsl:when>
+          <xsl:when test="$k = 'docdate'">Document date</xsl:when>
+          <xsl:when test="$k = 'adjusted'">Adjustment</xsl:when>
+          <xsl:when test="$k = 'scope'">Items</xsl:when>
+          <xsl:when test="$k = 'attendance'">Attendance</xsl:when>
+          <xsl:when test="$k = 'name'">Name</xsl:when>
+          <xsl:when test="$k = 'party'">Party</xsl:when>
+          <xsl:when test="$k = 'role'">Role</xsl:when>
+          <xsl:when test="$k = 'about'">Title, organisation</xsl:when>
+          <xsl:when test="$k = 'items'">Items</xsl:when>
+          <xsl:when test="$k = 'decision'">Decision</xsl:when>
+          <xsl:when test="$k = 'signatures'">Signatures</xsl:when>
+          <xsl:when test="$k = 'furniture'">Removed page furniture</xsl:when>
+          <xsl:when test="$k = 'source'">Source</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$k"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
