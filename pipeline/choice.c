@@ -26,6 +26,7 @@ pk_profile_score(const struct pk_profile *p, unsigned long match_limit,
 
 	if ((m = pk_matcher_new(p->max_groups, match_limit)) == NULL)
 		return 0;
+	pk_profile_jit_signals(p);
 	/* What kind of minutes they are shows in the first pages. */
 	nlines = t->nlines < PK_SCORE_LINES ? t->nlines : PK_SCORE_LINES;
 	for (i = 0; i < p->nsignals; i++)

@@ -611,12 +611,9 @@ parse_line(struct loader *ld, char *s)
 		    sizeof(*sg))) == NULL)
 			return nomem(ld);
 		sg->weight = (int)weight;
-		if ((sg->re = compile(ld, rest(s))) == NULL)
-			return -1;
-		/* Signals score every profile: compiled to machine code
-		 * now, the rest when its profile is chosen. */
-		(void)pcre2_jit_compile(sg->re, PCRE2_JIT_COMPLETE);
-		return 0;
+		/* To machine code when its profile is scored: a profile
+		 * of another language than the document's never is. */
+		return (sg->re = compile(ld, rest(s))) == NULL ? -1 : 0;
 	}
 	if (strcmp(kw, "furniture") == 0) {
 		struct pk_furniture_rule *fr;
@@ -858,6 +855,15 @@ nomem:
  * used: a third of a run went to compiling the profiles that lost.
  * Compiling a pattern twice is a no-op in PCRE2.
  */
+void
+pk_profile_jit_signals(const struct pk_profile *p)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nsignals; i++)
+		(void)pcre2_jit_compile(p->signals[i].re, PCRE2_JIT_COMPLETE);
+}
+
 void
 pk_profile_jit(const struct pk_profile *p)
 {

@@ -179,6 +179,8 @@ const struct pk_profile *pk_rules_find(const struct pk_rules *,
 void	pk_rules_free(struct pk_rules *);
 /* Compile p's patterns to machine code, once: before matching with it. */
 void	pk_profile_jit(const struct pk_profile *p);
+/* The same for its signals alone, once: before scoring it. */
+void	pk_profile_jit_signals(const struct pk_profile *p);
 
 const char *pk_field_element(enum pk_field);
 enum pk_value_type pk_field_type(enum pk_field);
