@@ -34,6 +34,10 @@ pk_chain_init(struct pk_chain *c, const struct pk_chain_opts *opts,
 	if (pk_rules_load_dir(c->rules, rulesdir) == -1 || (userdir != NULL &&
 	    pk_rules_load_dir(c->rules, userdir) == -1))
 		return -1;
+	/* Every document scores profiles: their signals compiled to
+	 * machine code once, here, not in every worker. */
+	for (i = 0; i < c->rules->nprofiles; i++)
+		pk_profile_jit_signals(&c->rules->profiles[i]);
 	if ((c->seg = pk_segment_new(c->rules, opts->profile,
 	    opts->match_limit, d)) == NULL)
 		goto nomem;
