@@ -382,4 +382,13 @@ t0=$(now)
 t1=$(now)
 xrate "pk-batch -j 1 -f html ($nb copies)" "$(echo "$t1 - $t0" | bc)" "$nb" \
     docs
+# Its CPU time, workers included: what a busy machine does not blur.
+if [ -x /usr/bin/time ]; then
+	rm -rf "$W/bout"
+	/usr/bin/time -f '%U %S' -o "$W/bcpu" "$B/pk-batch" -q -j 1 -f html \
+	    -o "$W/bout" "$W/bsrc" 2>/dev/null || true
+	tail -n 1 "$W/bcpu" | awk -v n="$nb" '{
+		printf "  CPU %.1f ms a document: %.1f docs/s of CPU\n",
+		    1000 * ($1 + $2) / n, n / ($1 + $2) }'
+fi
 fi
