@@ -135,7 +135,7 @@ static void
 compare_corpus_golden(const char *name)
 {
 	static const char *const exts[] = { ".pdf", ".docx", ".odt" };
-	char			 src[512], golden[512], cmd[2048];
+	char			 src[512], golden[512], cmd[2048], paged[1024];
 	struct run_result	 r;
 	size_t			 i, len;
 	char			*want;
@@ -152,8 +152,8 @@ compare_corpus_golden(const char *name)
 	}
 	snprintf(golden, sizeof(golden), "%s/tests/golden/corpus/%s.xml",
 	    PK_SRCDIR, name);
-	snprintf(cmd, sizeof(cmd), "%s -j 2 %s | %s", BIN("pk-extract"),
-	    src, BIN("pk-segment"));
+	corpus_paged(src, paged, sizeof(paged));
+	snprintf(cmd, sizeof(cmd), "%s '%s'", BIN("pk-segment"), paged);
 	r = run(cmd, NULL);
 	cr_assert_eq(r.status, 0, "%s: %s", name, r.err);
 	want = slurp(golden, &len);

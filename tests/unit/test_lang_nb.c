@@ -188,6 +188,13 @@ Test(lang_nb, online_genfors_2012_scan)
 	    0);
 	/* "Vedtektsendringen godkjent", "Vilde valgt til leder av bedKom". */
 	cr_assert_geq(xnum(d, "count(//m:decision)"), 10);
+	/* The table of contents on page 2 ("9 Godkjenning av saksliste
+	 * …… 3") is not the items; "1 Velkommen v/ leder" … "15
+	 * Medaljeutdeling" are, and "17. Mai-frokost" in the festival
+	 * committee's report is a date.  "Generalforsamlingen 16. April
+	 * 2012". */
+	assert_items(d, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15");
+	assert_xstr(d, "//m:meeting/@date", "2012-04-16");
 	xmlFreeDoc(d);
 }
 
