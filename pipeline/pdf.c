@@ -14,6 +14,7 @@
 #include "ocrlang.h"
 #include "pdflayer.h"
 #include "pdfocr.h"
+#include "pdftable.h"
 
 /* A paragraph (or a table cell) assembled from a block's lines. */
 #define MAX_CELLS	8
@@ -37,6 +38,7 @@ struct para {
 	float		 x0, x1, y0, y1;
 	float		 baseline;	/* of its first line */
 	int		 nlines;
+	int		 table;		/* text holds a table's rows */
 };
 
 static struct pk_buf *
@@ -56,6 +58,8 @@ struct page_paras {
 						 * ink (OCR), else 0 */
 	float		 line_gap;		/* the page's usual space
 						 * between lines, or -1 */
+	struct pk_pdf_tables tables;		/* found from the lines'
+						 * places (pdftable.c) */
 };
 
 static void
@@ -561,12 +565,16 @@ nlines(fz_stext_block *b)
 	return n;
 }
 
+static int table_para(fz_context *, struct page_paras *,
+    struct pk_pdf_table *);
+
 static int
 block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
     float page_right, struct page_paras *pp)
 {
 	fz_stext_line	*ln;
 	struct para	*p = NULL;
+	struct pk_pdf_table *t;
 	struct pk_buf	 line = { 0 };
 	float		 cell_x[MAX_CELLS];
 	int		 broken = 0, rc = 0, ncells, newp, goes_on = 0;
@@ -624,6 +632,15 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 
 		if (ln->first_char == NULL || ln->wmode != 0)
 			continue;
+		/* A table goes where its first line is; text after it
+		 * starts a paragraph. */
+		if ((t = pk_pdf_table_of(&pp->tables, ln)) != NULL) {
+			if (!t->emitted)
+				rc = table_para(ctx, pp, t);
+			p = NULL;
+			goes_on = breakline = 0;
+			continue;
+		}
 		/* Rows follow each other tight: space above ends the table. */
 		if (pp->ncols > 0 && ln->bbox.y0 - pp->table_y1 > 0.3f * h)
 			pp->ncols = 0;
@@ -749,6 +766,149 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	return rc;
 }
 
+/* Whether b ends in a run of asterisks that s starts with, as many. */
+static size_t
+same_emphasis(const struct pk_buf *b, const char *s, size_t len)
+{
+	size_t	 end = 0, start = 0;
+
+	while (end < b->len && b->data[b->len - 1 - end] == '*')
+		end++;
+	while (start < len && s[start] == '*')
+		start++;
+	if (end == 0 || end != start || end == b->len ||
+	    b->data[b->len - 1 - end] == '\\')
+		return 0;
+	return end;
+}
+
+/*
+ * Line piece s[0..len) onto a table cell: after a space, or none after
+ * a broken word; "*a* *b*" as "*a b*" (a cell's lines in one face).
+ */
+static int
+cell_append(struct pk_buf *cell, const char *s, size_t len, int no_space)
+{
+	size_t	 marks;
+
+	if (cell->len > 0 && (marks = same_emphasis(cell, s, len)) > 0) {
+		cell->len -= marks;
+		s += marks;
+		len -= marks;
+	}
+	if (cell->len > 0 && !no_space && pk_buf_putc(cell, ' ') == -1)
+		return -1;
+	return pk_buf_put(cell, s, len);
+}
+
+/* The column of table t that x falls in. */
+static int
+table_col(const struct pk_pdf_table *t, float x)
+{
+	int	 c = 0;
+
+	while (c + 1 < t->ncols && t->col[c + 1] <= x + 2.0f)
+		c++;
+	return c;
+}
+
+/* Cells[0..n) as a row of paged text on out, without the empty last. */
+static int
+put_row(struct pk_buf *out, struct pk_buf *cells, int n)
+{
+	int	 c, rc = 0;
+
+	while (n > 0 && cells[n - 1].len == 0)
+		n--;
+	for (c = 0; c < n; c++) {
+		if (c > 0)
+			rc |= pk_buf_putc(out, '\t');
+		rc |= pk_buf_put(out, cells[c].data ? cells[c].data : "",
+		    cells[c].len);
+	}
+	for (c = 0; c < PK_TABLE_COLS; c++)
+		pk_buf_reset(&cells[c]);
+	return rc | pk_buf_putc(out, '\n');
+}
+
+/*
+ * Table t as one paragraph of pp whose text is its rows, each cell's
+ * lines joined (pdftable.c found where its columns and rows are).
+ */
+static int
+table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
+{
+	struct pk_buf	 cells[PK_TABLE_COLS], line = { 0 };
+	int		 broken_in[PK_TABLE_COLS] = { 0 };
+	float		 cell_x[MAX_CELLS];
+	struct para	*p;
+	size_t		 i;
+	int		 c, rc = 0;
+
+	t->emitted = 1;
+	if ((p = new_para(pp)) == NULL)
+		return -1;
+	memset(cells, 0, sizeof(cells));
+	p->table = 1;
+	p->ncells = 2;		/* nothing goes on it */
+	p->nlines = (int)t->nlines;
+	p->x0 = p->y0 = 1e9f;
+	for (i = 0; i < t->nlines && rc == 0; i++) {
+		fz_stext_line *ln = t->line[i];
+		const char *piece, *end, *tab;
+		int broken, ncells, k, col = -1;
+
+		if (i > 0 && t->row[i] != t->row[i - 1])
+			rc |= put_row(&p->text, cells, t->ncols);
+		p->x0 = fminf(p->x0, ln->bbox.x0);
+		p->x1 = fmaxf(p->x1, ln->bbox.x1);
+		p->y0 = fminf(p->y0, ln->bbox.y0);
+		p->y1 = fmaxf(p->y1, ln->bbox.y1);
+		if (i == 0 && ln->first_char != NULL)
+			p->baseline = ln->first_char->origin.y;
+		/* A line set larger than the cells is one cell. */
+		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells, t->col,
+		    ln->first_char != NULL && ln->first_char->size >
+		    1.3f * t->size ? 0 : t->ncols) == -1) {
+			rc = -1;
+			break;
+		}
+		piece = line.data;
+		end = line.data + line.len;
+		for (k = 0; piece != NULL && piece <= end; k++) {
+			int at;
+
+			if ((tab = memchr(piece, '\t', (size_t)(end - piece))) ==
+			    NULL)
+				tab = end;
+			/* Pieces past the eighth go on to the next column. */
+			at = k < ncells ? table_col(t, cell_x[k]) : col + 1;
+			col = at > col ? at : col;
+			if (col >= t->ncols)
+				col = t->ncols - 1;
+			if (tab > piece) {
+				rc |= cell_append(&cells[col], piece,
+				    (size_t)(tab - piece), broken_in[col]);
+				broken_in[col] = 0;
+			}
+			if (tab == end) {
+				broken_in[col] = broken != 0;
+				break;
+			}
+			piece = tab + 1;
+		}
+	}
+	if (rc == 0)
+		rc = put_row(&p->text, cells, t->ncols);
+	/* Leave the last row's newline off: emit_page writes lines. */
+	if (p->text.len > 0)
+		p->text.len--;
+	for (c = 0; c < PK_TABLE_COLS; c++)
+		pk_buf_free(&cells[c]);
+	pk_buf_free(&line);
+	return rc == 0 ? 0 : -1;
+}
+
 /*
  * A row with fewer cells than the table's columns: put each cell in the
  * column it starts in, so that empty cells (a blank mark, an empty
@@ -833,12 +993,14 @@ emit_page(struct page_paras *pp, struct pk_pagedout *po)
 			}
 	for (i = 0; i < pp->n; i++) {
 		row[i] = i;
-		if (columns && pp->v[i].y0 < band1 && pp->v[i].y1 > band0)
+		if (pp->v[i].table ||
+		    (columns && pp->v[i].y0 < band1 && pp->v[i].y1 > band0))
 			continue;
 		for (j = i; j-- > 0 && i - j < 64;) {
 			struct para *p = &pp->v[i], *q = &pp->v[j];
 
-			if (row[j] != j || fabsf(p->baseline - q->baseline) > 2.5f)
+			if (row[j] != j || q->table ||
+			    fabsf(p->baseline - q->baseline) > 2.5f)
 				continue;
 			if (p->nlines >= 2 && q->nlines >= 2)
 				break;	/* columns of text */
@@ -851,6 +1013,23 @@ emit_page(struct page_paras *pp, struct pk_pagedout *po)
 	for (i = 0; i < pp->n; i++) {
 		if (row[i] != i)
 			continue;
+		if (pp->v[i].table) {
+			const char *t = pp->v[i].text.data, *nl;
+			const char *end = t + pp->v[i].text.len;
+
+			/* (A paragraph before ended its block; rows of cells
+			 * before go on into it.) */
+			in_table = 0;
+			for (; t != NULL && t < end; t = nl + 1) {
+				if ((nl = memchr(t, '\n', (size_t)(end - t))) ==
+				    NULL)
+					nl = end;
+				pk_po_raw_line(po, t, (size_t)(nl - t));
+			}
+			if (i + 1 == pp->n || !pp->v[i + 1].table)
+				pk_po_block(po);
+			continue;
+		}
 		pk_buf_reset(&line);
 		for (k = 0, j = i; j < pp->n; j++) {
 			int c;
@@ -1044,10 +1223,15 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 			if (b->bbox.x0 < left)
 				left = b->bbox.x0;
 		}
-	for (b = st->first_block; b != NULL; b = b->next)
-		if (b->type == FZ_STEXT_BLOCK_TEXT &&
-		    block_paras(ctx, b, left, right, &r->pp) == -1)
+	if (pk_pdf_tables_find(st, &r->pp.tables) == -1)
+		fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
+	for (b = st->first_block; b != NULL; b = b->next) {
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		if (block_paras(ctx, b, left, right, &r->pp) == -1)
 			fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
+	}
+	pk_pdf_tables_free(&r->pp.tables);
 	r->pp.ncols = 0;
 	if (r->pp.n == 0)
 		list_add(&r->empty, i + 1, -1);

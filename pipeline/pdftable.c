@@ -1,0 +1,878 @@
+/* Tables on a PDF page from where its lines stand: columns from the gaps no row crosses, rows from where cells start anew. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdftable.h"
+
+/* A page with more lines than this is read without tables. */
+#define MAX_LINES	3000
+/* Columns are measured in bins of this many points. */
+#define BIN		0.5f
+
+/* A line of the page, with where its ink is. */
+struct pl {
+	fz_stext_line	*ln;
+	fz_stext_block	*block;
+	int		 nblock;	/* lines in its block */
+	float		 block_h;	/* its block's height */
+	float		 x0, x1, y0, y1, h, size;
+	int		 seed;		/* another line stands beside it */
+	int		 bullet;	/* only a bullet's glyph */
+	int		 has_left;	/* a line stands beside it, left */
+	int		 taken;		/* a line of a table */
+};
+
+/* A run of a line's characters within one column. */
+struct piece {
+	int	 col;
+	float	 x1, y0, y1, first_word;
+	int	 hyphen;		/* ends in a hyphen after a letter */
+	int	 words;
+};
+
+static int
+ink(int c)
+{
+	return c != ' ' && c != 0xa0 && c != '\t';
+}
+
+static int
+letter(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xc0;
+}
+
+/* A glyph lists start with (Word's Symbol bullets among them). */
+static int
+bullet_like(int c)
+{
+	switch (c) {
+	case '-': case '*': case 'o': case 0x2013: case 0x2022: case 0x2023:
+	case 0x2043: case 0x25a0: case 0x25aa: case 0x25cf: case 0x25e6:
+	case 0x27a2: case 0xf076: case 0xf0a7: case 0xf0b7: case 0xf0d8:
+		return 1;
+	}
+	return 0;
+}
+
+/* The line's ink box and size; 0 when it has no ink. */
+static int
+measure(fz_stext_line *ln, struct pl *l)
+{
+	fz_stext_char	*ch;
+	int		 any = 0;
+
+	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
+		if (!ink(ch->c))
+			continue;
+		l->bullet = !any && bullet_like(ch->c);
+		if (!any || ch->quad.ll.x < l->x0)
+			l->x0 = ch->quad.ll.x;
+		if (!any || ch->quad.lr.x > l->x1)
+			l->x1 = ch->quad.lr.x;
+		if (!any || ch->size > l->size)
+			l->size = ch->size;
+		any = 1;
+	}
+	l->y0 = ln->bbox.y0;
+	l->y1 = ln->bbox.y1;
+	l->h = l->y1 - l->y0;
+	return any && l->h > 0;
+}
+
+static float
+ymid(const struct pl *l)
+{
+	return (l->y0 + l->y1) / 2;
+}
+
+/*
+ * Whether a and b stand side by side: level with each other, apart by
+ * more than a word space.  Two long lines of blocks of text beside each
+ * other are text in columns, not cells.
+ */
+static int
+beside(const struct pl *a, const struct pl *b, float text_width)
+{
+	float	 over = fminf(a->y1, b->y1) - fmaxf(a->y0, b->y0);
+	float	 h = fminf(a->h, b->h), gap;
+
+	if (over < 0.5f * h)
+		return 0;
+	gap = a->x1 < b->x0 ? b->x0 - a->x1 : a->x0 - b->x1;
+	if (gap < 0.25f * h)
+		return 0;
+	if (a->nblock >= 3 && b->nblock >= 3 &&
+	    a->x1 - a->x0 > 0.3f * text_width &&
+	    b->x1 - b->x0 > 0.3f * text_width)
+		return 0;
+	return 1;
+}
+
+static int
+by_top(const void *pa, const void *pb)
+{
+	const struct pl *a = *(struct pl *const *)pa;
+	const struct pl *b = *(struct pl *const *)pb;
+
+	/* (A strict order: qsort needs one.) */
+	if (ymid(a) != ymid(b))
+		return (ymid(a) > ymid(b)) - (ymid(a) < ymid(b));
+	return (a->x0 > b->x0) - (a->x0 < b->x0);
+}
+
+/* The column x falls in. */
+static int
+col_of(const struct pk_pdf_table *t, float x)
+{
+	int	 c = 0;
+
+	while (c + 1 < t->ncols && t->col[c + 1] <= x + 1.0f)
+		c++;
+	return c;
+}
+
+/*
+ * The line's pieces, one a column it has ink in; a column's edge cuts
+ * only where there is some space (a cell merged across columns stays
+ * whole at its own start's column).  Returns how many.
+ */
+static int
+pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
+{
+	fz_stext_char	*ch, *prev = NULL;
+	int		 n = 0, in_word = 0, word_done = 0;
+	float		 word_x0 = 0;
+
+	for (ch = l->ln->first_char; ch != NULL; ch = ch->next) {
+		int c;
+
+		if (!ink(ch->c)) {
+			if (l->size > 1.3f * t->size)
+				continue;	/* one piece */
+			if (in_word)
+				word_done = 1;
+			in_word = 0;
+			continue;
+		}
+		c = prev != NULL && l->size > 1.3f * t->size ? out[n - 1].col :
+		    col_of(t, ch->quad.ll.x);
+		if (prev == NULL || (c != out[n - 1].col &&
+		    ch->quad.ll.x - prev->quad.lr.x > 0.15f * ch->size)) {
+			if (n == PK_TABLE_COLS)
+				break;
+			out[n].col = c;
+			out[n].y0 = l->y0;
+			out[n].y1 = l->y1;
+			out[n].hyphen = 0;
+			out[n].words = 0;
+			word_x0 = ch->quad.ll.x;
+			word_done = 0;
+			in_word = 0;
+			n++;
+		}
+		if (!in_word)
+			out[n - 1].words++;
+		in_word = 1;
+		out[n - 1].x1 = ch->quad.lr.x;
+		if (!word_done)
+			out[n - 1].first_word = ch->quad.lr.x - word_x0;
+		out[n - 1].hyphen = (ch->c == '-' || ch->c == 0xad) &&
+		    prev != NULL && letter(prev->c);
+		prev = ch;
+	}
+	return n;
+}
+
+/* Where each column's ink ends (for whether a cell's line was full). */
+struct colstate {
+	float	 end[PK_TABLE_COLS];
+	float	 last_y0[PK_TABLE_COLS], last_y1[PK_TABLE_COLS];
+	float	 last_x1[PK_TABLE_COLS];
+	int	 last_hyphen[PK_TABLE_COLS];
+	int	 last_words[PK_TABLE_COLS];
+	int	 last_row[PK_TABLE_COLS];	/* -1: none yet */
+};
+
+/*
+ * Whether p goes on the text of its column's cell above: right under
+ * it, and that cell's line ended in a broken word, or was full: it had
+ * words to wrap between, and p's first word and a space would not have
+ * fitted before the next column (a column of single marks is always
+ * "full", and never wraps).
+ */
+static int
+goes_on(const struct pk_pdf_table *t, const struct colstate *cs,
+    const struct piece *p, float h, int row)
+{
+	int	 c = p->col;
+	float	 edge = c + 1 < t->ncols ? t->col[c + 1] - 2.0f :
+		    fmaxf(cs->end[c], t->right);
+
+	if (cs->last_row[c] != row || p->y0 - cs->last_y1[c] > 0.5f * h ||
+	    p->y0 < cs->last_y0[c] + 0.3f * h)
+		return 0;
+	return cs->last_hyphen[c] || (cs->last_words[c] >= 2 &&
+	    cs->last_x1[c] + p->first_word + 0.25f * h > edge);
+}
+
+/* Whether another column's ink of row reaches down past y. */
+static int
+row_reaches(const struct colstate *cs, int ncols, int col, int row, float y)
+{
+	int	 c;
+
+	for (c = 0; c < ncols; c++)
+		if (c != col && cs->last_row[c] == row && cs->last_y1[c] > y)
+			return 1;
+	return 0;
+}
+
+static void
+record(struct colstate *cs, const struct piece *p, int row)
+{
+	int	 c = p->col;
+
+	cs->last_row[c] = row;
+	cs->last_y0[c] = p->y0;
+	cs->last_y1[c] = p->y1;
+	cs->last_x1[c] = p->x1;
+	cs->last_hyphen[c] = p->hyphen;
+	cs->last_words[c] = p->words;
+}
+
+/*
+ * Whether one of the lines m[0..n) starts at x: where cells are set
+ * apart, some line starts at a column (its cell's text, or a wrapped
+ * line of it); a gap that no row crosses inside lines only is one
+ * between words that happened to fall clear of the others.
+ */
+static int
+line_starts_at(struct pl **m, size_t n, float x)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (m[i]->x0 > x - 1.0f && m[i]->x0 < x + 0.5f * m[i]->size)
+			return 1;
+	return 0;
+}
+
+static int
+cmp_size(const void *pa, const void *pb)
+{
+	float a = (*(struct pl *const *)pa)->size;
+	float b = (*(struct pl *const *)pb)->size;
+
+	return (a > b) - (a < b);
+}
+
+/* The median text size of the lines m[0..n) (reordered a copy). */
+static float
+median_size(struct pl **m, size_t n)
+{
+	struct pl	**v = malloc(n * sizeof(*v));
+	float		  size;
+
+	if (v == NULL)
+		return m[0]->size;
+	memcpy(v, m, n * sizeof(*v));
+	qsort(v, n, sizeof(*v), cmp_size);
+	size = v[n / 2]->size;
+	free(v);
+	return size;
+}
+
+/*
+ * Columns of the table whose lines are m[0..n): runs of x that none of
+ * its levels has ink in (a line set larger, a title over the cells,
+ * left out), wider than 0.4 of the text's size (more than
+ * a space between words), part the columns, where a line starts.
+ * Returns the number of columns.
+ */
+static int
+columns(struct pl **m, size_t n, struct pk_pdf_table *t)
+{
+	float		 x0 = 1e9f, x1 = -1e9f, size = 0;
+	int		*count, *mark, nbins, b, allowed, level = -1, c;
+	size_t		 i;
+	fz_stext_char	*ch;
+
+	size = t->size = median_size(m, n);
+	for (i = 0; i < n; i++) {
+		x0 = fminf(x0, m[i]->x0);
+		x1 = fmaxf(x1, m[i]->x1);
+	}
+	nbins = (int)((x1 - x0) / BIN) + 2;
+	if (nbins > 4000)
+		return 0;
+	count = calloc((size_t)nbins, sizeof(*count));
+	mark = calloc((size_t)nbins, sizeof(*mark));
+	if (count == NULL || mark == NULL) {
+		free(count);
+		free(mark);
+		return -1;
+	}
+	for (b = 0; b < nbins; b++)
+		mark[b] = -1;
+	for (i = 0; i < n; i++) {
+		if (i == 0 || fabsf(ymid(m[i]) - ymid(m[i - 1])) >
+		    0.35f * m[i]->h)
+			level++;
+		/* A title set larger over cells is not one of them. */
+		if (m[i]->size > 1.3f * size)
+			continue;
+		for (ch = m[i]->ln->first_char; ch != NULL; ch = ch->next) {
+			int b0, b1;
+
+			if (!ink(ch->c))
+				continue;
+			b0 = (int)((ch->quad.ll.x - x0) / BIN);
+			b1 = (int)((ch->quad.lr.x - x0) / BIN);
+			for (b = b0 < 0 ? 0 : b0; b <= b1 && b < nbins; b++)
+				if (mark[b] != level) {
+					mark[b] = level;
+					count[b]++;
+				}
+		}
+	}
+	allowed = 0;	/* (a cell merged across columns: not yet) */
+	t->ncols = 0;
+	t->col[t->ncols++] = x0;
+	for (b = 0; b < nbins; b++) {
+		int run;
+
+		if (count[b] <= allowed)
+			continue;
+		/* b is ink: was there a river before it? */
+		for (run = 0; b - run - 1 >= 0 && count[b - run - 1] <= allowed;
+		    run++)
+			;
+		if (run > 0 && b - run > 0 && run * BIN >= 0.4f * size &&
+		    t->ncols < PK_TABLE_COLS &&
+		    line_starts_at(m, n, x0 + b * BIN))
+			t->col[t->ncols++] = x0 + b * BIN;
+	}
+	c = t->ncols;
+	free(count);
+	free(mark);
+	return c;
+}
+
+/* Where each column's ink ends, from the table's lines. */
+static void
+column_ends(const struct pk_pdf_table *t, struct pl **m, size_t n,
+    struct colstate *cs)
+{
+	fz_stext_char	*ch;
+	size_t		 i;
+	int		 c;
+
+	for (c = 0; c < PK_TABLE_COLS; c++) {
+		cs->end[c] = 0;
+		cs->last_row[c] = -1;
+	}
+	for (i = 0; i < n; i++)
+		for (ch = m[i]->ln->first_char; ch != NULL; ch = ch->next)
+			if (ink(ch->c)) {
+				c = col_of(t, ch->quad.ll.x);
+				cs->end[c] = fmaxf(cs->end[c], ch->quad.lr.x);
+			}
+}
+
+/*
+ * Whether the level lv[0..n) is the second line of the row's cells, in
+ * a table whose rows have space between them: each piece right under
+ * its column's line of the row (a name with its organisation on the
+ * line under it), while a column of the row (a mark) has none.  Where
+ * rows follow each other tight, a row with an empty cell looks the
+ * same, and only a line that wrapped goes on.
+ */
+static int
+second_lines(const struct pk_pdf_table *t, const struct colstate *cs,
+    struct pl **lv, size_t n, int row)
+{
+	struct piece	 pc[PK_TABLE_COLS];
+	size_t		 k;
+	int		 np, q, under = 0, c, in_row = 0;
+	unsigned	 cols = 0;
+
+	for (k = 0; k < n; k++) {
+		np = pieces(t, lv[k], pc);
+		for (q = 0; q < np; q++) {
+			c = pc[q].col;
+			if (cs->last_row[c] != row ||
+			    pc[q].y0 - cs->last_y1[c] > 0.3f * lv[k]->h ||
+			    pc[q].y0 < cs->last_y0[c] + 0.3f * lv[k]->h)
+				return 0;
+			under++;
+			cols |= 1u << c;
+		}
+	}
+	/* A column of the row left empty, not the first (a label column
+	 * is empty in every row but the first). */
+	for (c = 1; c < t->ncols; c++)
+		if (!((cols >> c) & 1) && cs->last_row[c] == row)
+			in_row = 1;
+	return t->padded && under >= 1 && in_row;
+}
+
+/*
+ * The level lv[0..n) (lines side by side) onto the table: it starts a
+ * new row where one of its pieces does not go on its cell above,
+ * unless another column's cell of the row reaches down past it (a
+ * cell of several lines beside it).  *row is the row it went to.
+ */
+static void
+take_level(struct pk_pdf_table *t, struct colstate *cs, struct pl **lv,
+    size_t n, int *row)
+{
+	struct piece	 pc[PK_TABLE_COLS];
+	size_t		 k;
+	int		 start = *row < 0, np, q;
+
+	for (k = 0; k < n && !start; k++) {
+		np = pieces(t, lv[k], pc);
+		for (q = 0; q < np; q++)
+			if (!goes_on(t, cs, &pc[q], lv[k]->h, *row) &&
+			    !row_reaches(cs, t->ncols, pc[q].col, *row,
+			    ymid(lv[k])))
+				start = 1;
+	}
+	if (start && second_lines(t, cs, lv, n, *row))
+		start = 0;
+	if (start)
+		(*row)++;
+	for (k = 0; k < n; k++) {
+		np = pieces(t, lv[k], pc);
+		for (q = 0; q < np; q++)
+			record(cs, &pc[q], *row);
+		lv[k]->taken = 1;
+		t->line[t->nlines] = lv[k]->ln;
+		t->row[t->nlines++] = *row;
+	}
+}
+
+/* The end of the level that starts at m[i]. */
+static size_t
+level_end(struct pl **m, size_t n, size_t i)
+{
+	size_t	 j;
+
+	for (j = i + 1; j < n && fabsf(ymid(m[j]) - ymid(m[i])) <=
+	    0.35f * m[i]->h; j++)
+		;
+	return j;
+}
+
+/* Rows of the table's lines m[0..n), top down. */
+static int
+rows(struct pk_pdf_table *t, struct pl **m, size_t n, struct colstate *cs)
+{
+	size_t	 i, j;
+	int	 row = -1;
+
+	for (i = 0; i < n; i = j) {
+		j = level_end(m, n, i);
+		take_level(t, cs, m + i, j - i, &row);
+	}
+	t->nrows = row + 1;
+	return t->nrows;
+}
+
+/* Whether a piece of the line runs on into the next column. */
+static int
+straddles(const struct pk_pdf_table *t, const struct piece *pc, int np)
+{
+	int	 q;
+
+	for (q = 0; q < np; q++)
+		if (pc[q].col + 1 < t->ncols &&
+		    pc[q].x1 > t->col[pc[q].col + 1] - 0.5f)
+			return 1;
+	return 0;
+}
+
+/*
+ * Levels right under the table whose lines keep to its columns are
+ * its: a cell's line that wrapped goes on that cell; with no more
+ * space above than a row's padding, a level is a row of its own (a row whose only cell is a later
+ * column: a second signature under the first).  sorted: the page's
+ * lines top down.
+ */
+static void
+extend(struct pk_pdf_table *t, struct pl **sorted, size_t nall,
+    struct colstate *cs)
+{
+	struct piece	 pc[PK_TABLE_COLS];
+	struct pl	*lv[PK_TABLE_COLS * 2];
+	float		 bottom = -1e9f;
+	size_t		 i, j, k, n;
+	int		 row = t->nrows - 1, np;
+
+	for (i = 0; i < t->nlines; i++)
+		bottom = fmaxf(bottom, t->line[i]->bbox.y1);
+	for (i = 0; i < nall; i = j) {
+		int ok = 1, before = row;
+
+		j = level_end(sorted, nall, i);
+		for (n = 0, k = i; k < j; k++)
+			if (!sorted[k]->taken && n < PK_TABLE_COLS * 2)
+				lv[n++] = sorted[k];
+		if (n == 0 || ymid(lv[0]) < bottom)
+			continue;
+		for (k = 0; k < n && ok; k++) {
+			np = pieces(t, lv[k], pc);
+			ok = lv[k]->y0 - bottom < 0.8f * lv[k]->h &&
+			    lv[k]->x0 > t->col[0] - 2.0f &&
+			    lv[k]->x1 < t->right + 2.0f && np > 0 &&
+			    !straddles(t, pc, np);
+		}
+		if (!ok)
+			break;
+		if (lv[0]->y0 - bottom > 0.25f * lv[0]->h)
+			t->padded = 1;
+		take_level(t, cs, lv, n, &row);
+		/* A new row needs the rows' tight spacing. */
+		if (row != before && lv[0]->y0 - bottom > 0.8f * lv[0]->h) {
+			t->nlines -= n;
+			row = before;
+			for (k = 0; k < n; k++)
+				lv[k]->taken = 0;
+			break;
+		}
+		for (k = 0; k < n; k++)
+			bottom = fmaxf(bottom, lv[k]->y1);
+	}
+	t->nrows = row + 1;
+}
+
+/*
+ * Whether the lines m[0..n) are only blocks of lines stacked each in a
+ * column of its own, no more blocks than columns (a contact's lines
+ * beside the document's date and type): text side by side, not cells
+ * in rows.
+ */
+static int
+stacks_only(const struct pk_pdf_table *t, struct pl **m, size_t n)
+{
+	fz_stext_block	*seen[PK_TABLE_COLS];
+	int		 col[PK_TABLE_COLS], nseen = 0, k;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		int c = col_of(t, m[i]->x0);
+
+		if (col_of(t, m[i]->x1 - 0.5f) != c)
+			return 0;	/* a line across columns */
+		for (k = 0; k < nseen && seen[k] != m[i]->block; k++)
+			;
+		if (k == nseen) {
+			if (nseen == t->ncols)
+				return 0;
+			seen[nseen] = m[i]->block;
+			col[nseen++] = c;
+		} else if (col[k] != c)
+			return 0;	/* a block across columns */
+	}
+	return 1;
+}
+
+/* Whether levels of the lines m[0..n) (top down) have space between. */
+static int
+padded(struct pl **m, size_t n)
+{
+	size_t	 i, j, k;
+	float	 bottom;
+
+	for (i = 0; i < n; i = j) {
+		j = level_end(m, n, i);
+		if (j == n)
+			break;
+		for (bottom = -1e9f, k = i; k < j; k++)
+			bottom = fmaxf(bottom, m[k]->y1);
+		if (m[j]->y0 - bottom > 0.25f * m[j]->h)
+			return 1;
+	}
+	return 0;
+}
+
+/* The table of the lines m[0..n) into t; 1 if it is one, 0, -1. */
+static int
+make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
+    float right, struct pk_pdf_table *t)
+{
+	struct colstate	 cs;
+	size_t		 i, cap = nall;
+	int		 nlevels = 0;
+
+	qsort(m, n, sizeof(*m), by_top);
+	for (i = 0; i < n; i++)
+		if (i == 0 || fabsf(ymid(m[i]) - ymid(m[i - 1])) >
+		    0.35f * m[i]->h)
+			nlevels++;
+	if (nlevels < 2)
+		return 0;
+	memset(t, 0, sizeof(*t));
+	t->right = right;
+	switch (columns(m, n, t)) {
+	case -1:
+		return -1;
+	case 0:
+	case 1:
+		return 0;
+	}
+	t->line = calloc(cap, sizeof(*t->line));
+	t->row = calloc(cap, sizeof(*t->row));
+	if (t->line == NULL || t->row == NULL) {
+		free(t->line);
+		free(t->row);
+		return -1;
+	}
+	if (stacks_only(t, m, n))
+		return 0;
+	t->padded = padded(m, n);
+	column_ends(t, m, n, &cs);
+	if (rows(t, m, n, &cs) < 2) {
+		free(t->line);
+		free(t->row);
+		t->line = NULL;
+		t->row = NULL;
+		return 0;
+	}
+	for (i = 0; i < n; i++)
+		m[i]->taken = 1;
+	extend(t, sorted, nall, &cs);
+	return 1;
+}
+
+static int
+add_table(struct pk_pdf_tables *ts, const struct pk_pdf_table *t)
+{
+	struct pk_pdf_table *v = realloc(ts->v, (ts->n + 1) * sizeof(*v));
+
+	if (v == NULL)
+		return -1;
+	ts->v = v;
+	ts->v[ts->n++] = *t;
+	return 0;
+}
+
+/*
+ * Where the page's text is set in columns: the gutter [*g0, *g1] that
+ * three pairs of long lines side by side or more leave between them,
+ * one of each pair in a block three lines high (paragraphs in columns,
+ * read one after the other; a table's cells are rarely that long).  Lines on either
+ * side of it are not cells of one row.  An empty gutter (*g0 > *g1)
+ * where there is none.
+ */
+static void
+gutter(const struct pl *all, size_t n, float text_width, float *g0,
+    float *g1)
+{
+	size_t	 i, j, pairs = 0;
+	float	 lo = -1e9f, hi = 1e9f;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++) {
+			const struct pl *l = &all[i], *r = &all[j];
+			float over = fminf(l->y1, r->y1) - fmaxf(l->y0, r->y0);
+
+			if (l->x1 >= r->x0 || over < 0.5f * fminf(l->h, r->h) ||
+			    l->x1 - l->x0 < 0.3f * text_width ||
+			    r->x1 - r->x0 < 0.3f * text_width ||
+			    (l->block_h < 2.5f * l->h &&
+			    r->block_h < 2.5f * r->h))
+				continue;
+			lo = fmaxf(lo, l->x1);
+			hi = fminf(hi, r->x0);
+			pairs++;
+		}
+	*g0 = 1e9f;
+	*g1 = -1e9f;
+	if (pairs >= 3 && lo < hi) {
+		*g0 = lo;
+		*g1 = hi;
+	}
+}
+
+/*
+ * The bottom of the rows from y1 on, with the lines right under them
+ * that stand in from their left edge x0 (a later cell's lines that
+ * wrapped, beside nothing): lines standing alone between rows of cells
+ * side by side do not end the table.
+ */
+static float
+indented_below(struct pl **sorted, size_t n, float x0, float x1, float y1)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		struct pl *l = sorted[i];
+
+		if (ymid(l) <= y1)
+			continue;
+		if (l->y0 > y1 + 0.3f * l->h || l->x0 < x0 + l->h ||
+		    l->x1 > x1 + 2.0f)
+			break;
+		y1 = fmaxf(y1, l->y1);
+	}
+	return y1;
+}
+
+int
+pk_pdf_tables_find(fz_stext_page *st, struct pk_pdf_tables *ts)
+{
+	fz_stext_block	*b;
+	fz_stext_line	*ln;
+	struct pl	*all = NULL, **seed = NULL, **m = NULL, **sorted = NULL;
+	size_t		 n = 0, nseed = 0, i, j;
+	float		 left = 1e9f, right = -1e9f, g0, g1;
+	int		 rc = 0;
+
+	pk_pdf_tables_free(ts);
+	all = calloc(MAX_LINES, sizeof(*all));
+	seed = calloc(MAX_LINES, sizeof(*seed));
+	m = calloc(MAX_LINES, sizeof(*m));
+	sorted = calloc(MAX_LINES, sizeof(*sorted));
+	if (all == NULL || seed == NULL || m == NULL || sorted == NULL) {
+		rc = -1;
+		goto out;
+	}
+	for (b = st->first_block; b != NULL; b = b->next) {
+		int nb = 0;
+
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
+			nb++;
+		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next) {
+			if (n == MAX_LINES)
+				goto out;	/* too many: no tables */
+			if (ln->wmode != 0 || ln->dir.x < 0.99f)
+				continue;
+			memset(&all[n], 0, sizeof(all[n]));
+			all[n].ln = ln;
+			all[n].nblock = nb;
+			all[n].block = b;
+			all[n].block_h = b->bbox.y1 - b->bbox.y0;
+			if (!measure(ln, &all[n]))
+				continue;
+			left = fminf(left, all[n].x0);
+			right = fmaxf(right, all[n].x1);
+			n++;
+		}
+	}
+	/*
+	 * A bullet with its text beside it and nothing on its left is a
+	 * list entry, not a row (a mark in a table has its row's name on
+	 * its left).
+	 */
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++)
+			if (i != j && all[j].x1 < all[i].x0 &&
+			    beside(&all[i], &all[j], right - left))
+				all[i].has_left = 1;
+	gutter(all, n, right - left, &g0, &g1);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++) {
+			struct pl *l = all[i].x0 < all[j].x0 ? &all[i] :
+			    &all[j];
+			struct pl *r = l == &all[i] ? &all[j] : &all[i];
+
+			if (l->bullet && !l->has_left && l->x1 - l->x0 <
+			    l->size)
+				continue;
+			if (g0 <= g1 && l->x1 < g1 && r->x0 > g1 - 2.0f)
+				continue;	/* text in columns */
+			if (beside(&all[i], &all[j], right - left))
+				all[i].seed = all[j].seed = 1;
+		}
+	for (i = 0; i < n; i++) {
+		sorted[i] = &all[i];
+		if (all[i].seed)
+			seed[nseed++] = &all[i];
+	}
+	qsort(seed, nseed, sizeof(*seed), by_top);
+	qsort(sorted, n, sizeof(*sorted), by_top);
+	/*
+	 * A table: lines beside others, one under the next; with the
+	 * lines standing alone inside their height.
+	 */
+	for (i = 0; i < nseed; i = j) {
+		struct pk_pdf_table t;
+		float y0, y1, x0, x1;
+		size_t nm = 0, k;
+
+		if (seed[i]->taken) {	/* by a table above */
+			j = i + 1;
+			continue;
+		}
+		y0 = seed[i]->y0;
+		y1 = seed[i]->y1;
+		x0 = seed[i]->x0;
+		x1 = seed[i]->x1;
+
+		for (j = i + 1; j < nseed; j++) {
+			if (seed[j]->y0 >= y1 + 0.8f * seed[j]->h)
+				y1 = indented_below(sorted, n, x0, x1, y1);
+			if (seed[j]->y0 >= y1 + 0.8f * seed[j]->h)
+				break;
+			y1 = fmaxf(y1, seed[j]->y1);
+			x0 = fminf(x0, seed[j]->x0);
+			x1 = fmaxf(x1, seed[j]->x1);
+		}
+		for (k = 0; k < n; k++)
+			if (!all[k].taken && ymid(&all[k]) > y0 &&
+			    ymid(&all[k]) < y1 && all[k].x1 > x0 &&
+			    all[k].x0 < x1)
+				m[nm++] = &all[k];
+		switch (make_table(m, nm, sorted, n, right, &t)) {
+		case -1:
+			rc = -1;
+			goto out;
+		case 1:
+			if (add_table(ts, &t) == -1) {
+				free(t.line);
+				free(t.row);
+				rc = -1;
+				goto out;
+			}
+		}
+	}
+out:
+	free(all);
+	free(seed);
+	free(m);
+	free(sorted);
+	if (rc == -1)
+		pk_pdf_tables_free(ts);
+	return rc;
+}
+
+struct pk_pdf_table *
+pk_pdf_table_of(const struct pk_pdf_tables *ts, const fz_stext_line *ln)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < ts->n; i++)
+		for (j = 0; j < ts->v[i].nlines; j++)
+			if (ts->v[i].line[j] == ln)
+				return &ts->v[i];
+	return NULL;
+}
+
+void
+pk_pdf_tables_free(struct pk_pdf_tables *ts)
+{
+	size_t	 i;
+
+	for (i = 0; i < ts->n; i++) {
+		free(ts->v[i].line);
+		free(ts->v[i].row);
+	}
+	free(ts->v);
+	ts->v = NULL;
+	ts->n = 0;
+}
