@@ -17,6 +17,7 @@ struct pl {
 	int		 nblock;	/* lines in its block */
 	float		 block_h;	/* its block's height */
 	float		 x0, x1, y0, y1, h, size;
+	float		 baseline;
 	int		 seed;		/* another line stands beside it */
 	int		 bullet;	/* only a bullet's glyph */
 	int		 has_left;	/* a line stands beside it, left */
@@ -73,6 +74,8 @@ measure(fz_stext_line *ln, struct pl *l)
 			l->x1 = ch->quad.lr.x;
 		if (!any || ch->size > l->size)
 			l->size = ch->size;
+		if (!any)
+			l->baseline = ch->origin.y;
 		any = 1;
 	}
 	l->y0 = ln->bbox.y0;
@@ -88,8 +91,8 @@ ymid(const struct pl *l)
 }
 
 /*
- * Whether a and b stand side by side: level with each other, apart by
- * more than a word space.  Two long lines of blocks of text beside each
+ * Whether a and b stand side by side: on one baseline, apart by more
+ * than a word space.  Two long lines of blocks of text beside each
  * other are text in columns, not cells.
  */
 static int
@@ -98,7 +101,9 @@ beside(const struct pl *a, const struct pl *b, float text_width)
 	float	 over = fminf(a->y1, b->y1) - fmaxf(a->y0, b->y0);
 	float	 h = fminf(a->h, b->h), gap;
 
-	if (over < 0.5f * h)
+	/* Cells of a row share their baseline; a note in the margin
+	 * beside a paragraph keeps a pitch of its own. */
+	if (over < 0.5f * h || fabsf(a->baseline - b->baseline) > 0.15f * h)
 		return 0;
 	gap = a->x1 < b->x0 ? b->x0 - a->x1 : a->x0 - b->x1;
 	if (gap < 0.25f * h)
@@ -648,6 +653,63 @@ make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
 }
 
 static int
+in_table(const struct pk_pdf_table *t, const fz_stext_line *ln)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->nlines; i++)
+		if (t->line[i] == ln)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the text of a block that has lines in table t goes on under
+ * them, or over them in a later column, outside it: lines beside a
+ * paragraph (a note in the margin, a contact's name beside the date)
+ * rather than cells, as a table's lines end their block or the block
+ * is the cell.
+ */
+static int
+spills(const struct pk_pdf_table *t)
+{
+	fz_stext_line	*ln, *x;
+	fz_stext_char	*ch;
+	size_t		 i;
+
+	for (i = 0; i < t->nlines; i++) {
+		ln = t->line[i];
+		for (x = ln->next; x != NULL; x = x->next) {
+			for (ch = x->first_char; ch != NULL && !ink(ch->c);
+			    ch = ch->next)
+				;
+			if (ch != NULL && !in_table(t, x) &&
+			    x->bbox.y0 > ln->bbox.y1 - 0.3f *
+			    (ln->bbox.y1 - ln->bbox.y0))
+				return 1;
+		}
+		/* Above: a heading over the first column may share the
+		 * table's block, text over a later one is its column's. */
+		for (x = ln->prev; x != NULL && ln->bbox.x0 > t->col[1] - 2.0f;
+		    x = x->prev)
+			if (!in_table(t, x) && x->bbox.x0 > t->col[1] - 2.0f)
+				return 1;
+	}
+	return 0;
+}
+
+/* Lines of all[0..n) that t took are free again. */
+static void
+untake(const struct pk_pdf_table *t, struct pl *all, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (in_table(t, all[i].ln))
+			all[i].taken = 0;
+}
+
+static int
 add_table(struct pk_pdf_tables *ts, const struct pk_pdf_table *t)
 {
 	struct pk_pdf_table *v = realloc(ts->v, (ts->n + 1) * sizeof(*v));
@@ -833,6 +895,12 @@ pk_pdf_tables_find(fz_stext_page *st, struct pk_pdf_tables *ts)
 			rc = -1;
 			goto out;
 		case 1:
+			if (spills(&t)) {
+				untake(&t, all, n);
+				free(t.line);
+				free(t.row);
+				break;
+			}
 			if (add_table(ts, &t) == -1) {
 				free(t.line);
 				free(t.row);
@@ -854,12 +922,11 @@ out:
 struct pk_pdf_table *
 pk_pdf_table_of(const struct pk_pdf_tables *ts, const fz_stext_line *ln)
 {
-	size_t	 i, j;
+	size_t	 i;
 
 	for (i = 0; i < ts->n; i++)
-		for (j = 0; j < ts->v[i].nlines; j++)
-			if (ts->v[i].line[j] == ln)
-				return &ts->v[i];
+		if (in_table(&ts->v[i], ln))
+			return &ts->v[i];
 	return NULL;
 }
 
