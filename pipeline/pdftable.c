@@ -30,6 +30,8 @@ struct piece {
 	float	 x1, y0, y1, first_word;
 	int	 hyphen;		/* ends in a hyphen after a letter */
 	int	 words;
+	int	 upper;			/* starts with a capital */
+	int	 comma;			/* ends with a comma */
 };
 
 static int
@@ -172,6 +174,8 @@ pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
 			out[n].y1 = l->y1;
 			out[n].hyphen = 0;
 			out[n].words = 0;
+			out[n].upper = ch->c < 0x10000 && fz_toupper(ch->c) ==
+			    ch->c && fz_tolower(ch->c) != ch->c;
 			word_x0 = ch->quad.ll.x;
 			word_done = 0;
 			in_word = 0;
@@ -185,6 +189,7 @@ pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
 			out[n - 1].first_word = ch->quad.lr.x - word_x0;
 		out[n - 1].hyphen = (ch->c == '-' || ch->c == 0xad) &&
 		    prev != NULL && letter(prev->c);
+		out[n - 1].comma = ch->c == ',';
 		prev = ch;
 	}
 	return n;
@@ -197,7 +202,9 @@ struct colstate {
 	float	 last_x1[PK_TABLE_COLS];
 	int	 last_hyphen[PK_TABLE_COLS];
 	int	 last_words[PK_TABLE_COLS];
+	int	 last_comma[PK_TABLE_COLS];
 	int	 last_row[PK_TABLE_COLS];	/* -1: none yet */
+	int	 nfull[PK_TABLE_COLS];		/* lines that filled it */
 };
 
 /*
@@ -212,8 +219,16 @@ goes_on(const struct pk_pdf_table *t, const struct colstate *cs,
     const struct piece *p, float h, int row)
 {
 	int	 c = p->col;
-	float	 edge = c + 1 < t->ncols ? t->col[c + 1] - 2.0f :
-		    fmaxf(cs->end[c], t->right);
+	float	 edge;
+
+	/* The last column ends where its lines do, where three or more
+	 * filled it (a paragraph in a cell); else at the text's edge. */
+	if (c + 1 < t->ncols)
+		edge = t->col[c + 1] - 2.0f;
+	else if (cs->nfull[c] >= 3)
+		edge = cs->end[c] + 0.25f * h;
+	else
+		edge = fmaxf(cs->end[c], t->right);
 
 	if (cs->last_row[c] != row || p->y0 - cs->last_y1[c] > 0.5f * h ||
 	    p->y0 < cs->last_y0[c] + 0.3f * h)
@@ -245,6 +260,7 @@ record(struct colstate *cs, const struct piece *p, int row)
 	cs->last_x1[c] = p->x1;
 	cs->last_hyphen[c] = p->hyphen;
 	cs->last_words[c] = p->words;
+	cs->last_comma[c] = p->comma;
 }
 
 /*
@@ -377,6 +393,7 @@ column_ends(const struct pk_pdf_table *t, struct pl **m, size_t n,
 	for (c = 0; c < PK_TABLE_COLS; c++) {
 		cs->end[c] = 0;
 		cs->last_row[c] = -1;
+		cs->nfull[c] = 0;
 	}
 	for (i = 0; i < n; i++)
 		for (ch = m[i]->ln->first_char; ch != NULL; ch = ch->next)
@@ -384,6 +401,12 @@ column_ends(const struct pk_pdf_table *t, struct pl **m, size_t n,
 				c = col_of(t, ch->quad.ll.x);
 				cs->end[c] = fmaxf(cs->end[c], ch->quad.lr.x);
 			}
+	/* Lines of the last column that end near its end: full ones. */
+	c = t->ncols - 1;
+	for (i = 0; i < n; i++)
+		if (col_of(t, m[i]->x0) == c && m[i]->x1 > cs->end[c] -
+		    0.1f * (cs->end[c] - t->col[c]))
+			cs->nfull[c]++;
 }
 
 /*
@@ -424,6 +447,31 @@ second_lines(const struct pk_pdf_table *t, const struct colstate *cs,
 }
 
 /*
+ * Whether the level lv[0..n) has cells side by side that all start
+ * with a capital after lines that did not end in a comma or a broken
+ * word: a new row whose first words happen to be too long for the
+ * line above (a label under a label), not text that wrapped, which
+ * goes on in lower case somewhere.
+ */
+static int
+capitals_beside(const struct pk_pdf_table *t, const struct colstate *cs,
+    struct pl **lv, size_t n)
+{
+	struct piece	 pc[PK_TABLE_COLS];
+	size_t		 k;
+	int		 np, q, total = 0;
+
+	for (k = 0; k < n; k++) {
+		np = pieces(t, lv[k], pc);
+		for (q = 0; q < np; q++, total++)
+			if (!pc[q].upper || cs->last_comma[pc[q].col] ||
+			    cs->last_hyphen[pc[q].col])
+				return 0;
+	}
+	return total >= 2;
+}
+
+/*
  * The level lv[0..n) (lines side by side) onto the table: it starts a
  * new row where one of its pieces does not go on its cell above,
  * unless another column's cell of the row reaches down past it (a
@@ -445,7 +493,9 @@ take_level(struct pk_pdf_table *t, struct colstate *cs, struct pl **lv,
 			    ymid(lv[k])))
 				start = 1;
 	}
-	if (start && second_lines(t, cs, lv, n, *row))
+	if (!start && *row >= 0 && capitals_beside(t, cs, lv, n))
+		start = 1;
+	if (start && *row >= 0 && second_lines(t, cs, lv, n, *row))
 		start = 0;
 	if (start)
 		(*row)++;
