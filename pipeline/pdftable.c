@@ -31,6 +31,7 @@ struct piece {
 	int	 hyphen;		/* ends in a hyphen after a letter */
 	int	 words;
 	int	 upper;			/* starts with a capital */
+	int	 lower;			/* a word in lower case first */
 	int	 comma;			/* ends with a comma */
 };
 
@@ -176,6 +177,9 @@ pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
 			out[n].words = 0;
 			out[n].upper = ch->c < 0x10000 && fz_toupper(ch->c) ==
 			    ch->c && fz_tolower(ch->c) != ch->c;
+			out[n].lower = ch->c < 0x10000 && fz_tolower(ch->c) ==
+			    ch->c && fz_toupper(ch->c) != ch->c &&
+			    ch->next != NULL && letter(ch->next->c);
 			word_x0 = ch->quad.ll.x;
 			word_done = 0;
 			in_word = 0;
@@ -210,8 +214,8 @@ struct colstate {
 /*
  * Whether p goes on the text of its column's cell above: right under
  * it, and that cell's line ended in a broken word, or was full: it had
- * words to wrap between, and p's first word and a space would not have
- * fitted before the next column (a column of single marks is always
+ * words to wrap between (or p goes on in lower case), and p's first
+ * word and a space would not have fitted before the next column (a column of single marks is always
  * "full", and never wraps).
  */
 static int
@@ -233,7 +237,7 @@ goes_on(const struct pk_pdf_table *t, const struct colstate *cs,
 	if (cs->last_row[c] != row || p->y0 - cs->last_y1[c] > 0.5f * h ||
 	    p->y0 < cs->last_y0[c] + 0.3f * h)
 		return 0;
-	return cs->last_hyphen[c] || (cs->last_words[c] >= 2 &&
+	return cs->last_hyphen[c] || ((cs->last_words[c] >= 2 || p->lower) &&
 	    cs->last_x1[c] + p->first_word + 0.25f * h > edge);
 }
 
