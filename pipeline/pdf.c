@@ -1223,7 +1223,8 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 			if (b->bbox.x0 < left)
 				left = b->bbox.x0;
 		}
-	if (pk_pdf_tables_find(st, &r->pp.tables) == -1)
+	/* (OCR's lines are laid out by pdfocr.c, cells by baseline.) */
+	if (slack == 0 && pk_pdf_tables_find(st, &r->pp.tables) == -1)
 		fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
 	for (b = st->first_block; b != NULL; b = b->next) {
 		if (b->type != FZ_STEXT_BLOCK_TEXT)
