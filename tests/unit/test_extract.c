@@ -454,3 +454,43 @@ Test(extract, slanted_glyphs_are_italic)
 	    "%.600s", paged.data);
 	pk_buf_free(&paged);
 }
+
+/*
+ * Tables whose cells are blocks of their own (LibreOffice in a font
+ * without italics: the mark and the name of each half in one line, an
+ * organisation's second line a block of its own): rows come from where
+ * the cells stand, so every attendance fact of the seed holds (issue
+ * 14; before, cells of neighbouring rows ran together and four people
+ * were lost).
+ */
+Test(extract, cells_of_separate_blocks_give_the_seeds_facts)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("slanted-003", "pdf", &paged);
+	doc = segment_paged_text(paged.data);
+	/* The attendance facts of seed 003 (facts.h), read off its table. */
+	assert_xnum(doc, "count(//m:participants/m:person)", 36);
+	assert_xnum(doc, "count(//m:participants/m:person"
+	    "[m:affiliation != ''])", 36);
+	assert_xnum(doc, "count(//m:participants/m:person"
+	    "[@attendance='present'])", 22);
+	assert_xnum(doc, "count(//m:participants/m:person"
+	    "[@attendance='absent'])", 13);
+	assert_xstr(doc, "//m:participants/m:person[@attendance='unknown']"
+	    "/m:name", "Michael Melby");
+	assert_xstr(doc, "//m:participants/m:person[m:name='Benny Strandberg']"
+	    "/m:affiliation", "Politiker Adjungerad (punkt 2)");
+	assert_xstr(doc, "//m:participants/m:person[m:name='Eva Öhrvall']"
+	    "/@attendance", "absent");
+	xmlFreeDoc(doc);
+	/* A cell's second line stays in its cell, in its row. */
+	cr_assert_not_null(strstr(paged.data, "\tAnne-Lie Sundling *Hälsa- och "
+	    "sjukvårdsnämnd Väster*\t-\tGöran Larsson *Styrelsen för Södra "
+	    "Älvsborgs sjukhus*\t-\n"), "%.2000s", paged.data);
+	cr_assert_not_null(strstr(paged.data, "\tBenny Strandberg *Politiker "
+	    "Adjungerad (punkt 2)*\t✓\tCatharina Johansson *Alingsås kommun*"
+	    "\t✓\n"));
+	pk_buf_free(&paged);
+}
