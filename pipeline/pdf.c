@@ -334,8 +334,21 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 		int c = plain_char(ch->c);
 		fz_stext_char *after;
 
-		if (c == 0xad)
-			continue;	/* soft hyphen */
+		/*
+		 * A soft hyphen at the line's end broke the word there: it
+		 * goes on the next line, joined.  Inside a line it was
+		 * printed (a word processor's hyphen, "E\u00adPKW"), so
+		 * it is the document's hyphen.
+		 */
+		if (c == 0xad) {
+			if (next_ink(ch) == NULL && prev != NULL &&
+			    ln->next != NULL) {
+				*broken = 1;
+				break;
+			}
+			ch->c = '-';
+			c = '-';
+		}
 		/* An accent set over the letter after it: one letter. */
 		if (combining(c) != 0 && ch->next != NULL &&
 		    (c = accented(ch, ch->next)) != 0) {

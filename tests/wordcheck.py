@@ -22,6 +22,8 @@ PUNCT = re.compile(r"^[^\w§%]+|[^\w§%]+$")
 
 def norm(text):
     out = []
+    # A soft hyphen inside a line is a printed one (docs/extraction.md).
+    text = text.replace("\u00ad", "-")
     for w in unicodedata.normalize("NFC", text).split():
         w = PUNCT.sub("", w)
         if w:
