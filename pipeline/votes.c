@@ -43,6 +43,21 @@ vote_token(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr cell)
 	return tok;
 }
 
+/* Whether a cell holds no text but spaces. */
+static int
+blank(xmlNodePtr cell)
+{
+	xmlChar	*text = xmlNodeGetContent(cell);
+	int	 is = 1;
+	char	*c;
+
+	for (c = (char *)text; c != NULL && *c != '\0'; c++)
+		if (*c != ' ' && *c != '\t' && *c != '\n')
+			is = 0;
+	xmlFree(text);
+	return is;
+}
+
 /* Whether a cell holds a mark: a short non-blank text ("X", "✓", "1"). */
 static int
 marked(xmlNodePtr cell)
@@ -64,7 +79,7 @@ marked(xmlNodePtr cell)
 static void
 mark_table(xmlNodePtr table, const struct pk_profile *p, struct pk_matcher *m)
 {
-	const char	*col[MAX_COLS];
+	const char	*col[MAX_COLS] = { 0 }, *head[MAX_COLS] = { 0 };
 	xmlNodePtr	 row, cell;
 	int		 ncols = 0, nvotes, i;
 
@@ -74,21 +89,34 @@ mark_table(xmlNodePtr table, const struct pk_profile *p, struct pk_matcher *m)
 
 		if (!is_element(row, "row"))
 			continue;
-		if (ncols == 0) {
-			/* The header: two choices at least. */
-			nvotes = 0;
-			for (cell = row->children, i = 0; cell != NULL &&
-			    i < MAX_COLS; cell = cell->next) {
-				if (!is_element(cell, "cell"))
-					continue;
-				if ((col[i] = vote_token(p, m, cell)) != NULL)
-					nvotes++;
-				i++;
-			}
-			if (nvotes >= 2)
-				ncols = i;
+		/*
+		 * A header: two choices at least.  Each page of a table that
+		 * goes on over pages repeats it, and its columns may stand
+		 * apart otherwise there: the rows below follow the last.
+		 */
+		nvotes = 0;
+		for (cell = row->children, i = 0; cell != NULL &&
+		    i < MAX_COLS; cell = cell->next) {
+			if (!is_element(cell, "cell"))
+				continue;
+			if ((head[i] = vote_token(p, m, cell)) != NULL)
+				nvotes++;
+			/*
+			 * A column without a header right after a choice's:
+			 * its marks, centred, stood apart from the choice's
+			 * word ("Ja" over "X").
+			 */
+			else if (i > 0 && head[i - 1] != NULL && blank(cell))
+				head[i] = head[i - 1];
+			i++;
+		}
+		if (nvotes >= 2) {
+			memcpy(col, head, sizeof(col));
+			ncols = i;
 			continue;
 		}
+		if (ncols == 0)
+			continue;
 		for (cell = row->children, i = 0; cell != NULL && i < ncols;
 		    cell = cell->next) {
 			if (!is_element(cell, "cell"))

@@ -218,3 +218,34 @@ Test(profiles, table_of_contents_and_dates_are_not_items)
 	assert_xnum(doc, "count(//m:item[@n = '17'])", 0);
 	xmlFreeDoc(doc);
 }
+
+/*
+ * A roll-call vote table over two pages: on the first the marks stand
+ * apart from "Ja" (a column of their own without a header), on the
+ * second the header is repeated and the columns are as printed.
+ */
+Test(profiles, vote_table_over_two_pages)
+{
+	xmlDocPtr doc = segment_paged_text(
+	    "**Kommunfullmäktige**\n\nSammanträdesprotokoll\n\n"
+	    "**Plats och tid**\tRådhuset 2024-05-21 kl. 18.00\n\n"
+	    "**§ 17 Taxa för bygglov**\n\n"
+	    "**Omröstningslista § 17**\n\n"
+	    "Ledamot\tParti\tJa\t\tNej\tAvstår\n"
+	    "Lars Jönsson\tS\t\t\tX\n"
+	    "Elisabeth Jönsson\tM\t\tX\n"
+	    "%%fw footer: Sida 2 av 3\n"
+	    "Ledamot\tParti\tJa\tNej\tAvstår\n"
+	    "Hans Lundberg\tM\tX\n"
+	    "Dennis Sundin\tS\t\tX\n"
+	    "Hiba Lindström\tM\t\t\tX\n");
+
+	assert_xstr(doc, "//m:row[m:cell = 'Lars Jönsson']/@vote", "no");
+	assert_xstr(doc, "//m:row[m:cell = 'Elisabeth Jönsson']/@vote",
+	    "yes");
+	assert_xstr(doc, "//m:row[m:cell = 'Hans Lundberg']/@vote", "yes");
+	assert_xstr(doc, "//m:row[m:cell = 'Dennis Sundin']/@vote", "no");
+	assert_xstr(doc, "//m:row[m:cell = 'Hiba Lindström']/@vote",
+	    "abstain");
+	xmlFreeDoc(doc);
+}
