@@ -236,6 +236,12 @@ bench: $(BINS)
 fuzz:
 	sh tests/fuzz/build.sh
 
+# Each fuzz target for FUZZ_TIME seconds (600), one at a time, niced;
+# logs in /tmp/fuzz-NAME.log (tests/fuzz/run.sh).  Not in check.
+FUZZ_TIME = 600
+fuzz-run: fuzz
+	FUZZ_TIME=$(FUZZ_TIME) sh tests/fuzz/run.sh $(FUZZ_TARGETS)
+
 install: all
 	@mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/rules \
@@ -259,4 +265,4 @@ clean:
 	rm -rf build build-san demo-out
 
 .PHONY: all tests check conformance devset lint golden-diff demo bench \
-	dist-test fuzz install uninstall clean FORCE
+	dist-test fuzz fuzz-run install uninstall clean FORCE
