@@ -141,11 +141,12 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/*.h $(BUILD)/libprotokoll.a
 	    $(BUILD)/libprotokoll.a $(LDLIBS) $(ZIP_LIBS) $(CRIT_LIBS)
 
 # The fuzz targets, replayed over their seed corpora by `make check`.
-FUZZ	 = fuzz_segment fuzz_xml fuzz_rules fuzz_extract
+FUZZ	 = fuzz_segment fuzz_xml fuzz_rules fuzz_extract fuzz_zip fuzz_docx \
+	   fuzz_odt fuzz_image fuzz_model fuzz_manifest
 FUZZ_BINS = $(FUZZ:%=$(BUILD)/tests/%)
 
 $(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
-    $(BUILD)/libprotokoll.a
+    tests/fuzz/parts.h tests/unit/zipgen.h $(BUILD)/libprotokoll.a
 	@mkdir -p $(BUILD)/tests
 	@echo "  CCLD    $@"
 	@$(CC) $(CFLAGS) $(SANFLAGS) -DPK_SRCDIR=\"$(CURDIR)\" -o $@ $< \
@@ -165,6 +166,19 @@ check: tests lint
 	    || failed=1; \
 	$(BUILD)/tests/fuzz_rules rules/*.rules || failed=1; \
 	$(BUILD)/tests/fuzz_extract fixtures/extract/* || failed=1; \
+	$(BUILD)/tests/fuzz_zip fixtures/extract/*.docx \
+	    fixtures/extract/*.odt $(wildcard tests/fuzz/regress/zip-*) \
+	    || failed=1; \
+	$(BUILD)/tests/fuzz_docx tests/fuzz/seeds/docx-* \
+	    $(wildcard tests/fuzz/regress/docx-*) || failed=1; \
+	$(BUILD)/tests/fuzz_odt tests/fuzz/seeds/odt-* \
+	    $(wildcard tests/fuzz/regress/odt-*) || failed=1; \
+	$(BUILD)/tests/fuzz_image fixtures/scan/typewriter-1964-p1.png \
+	    $(wildcard tests/fuzz/regress/image-*) || failed=1; \
+	$(BUILD)/tests/fuzz_model tests/fuzz/seeds/model-* \
+	    $(wildcard tests/fuzz/regress/model-*) || failed=1; \
+	$(BUILD)/tests/fuzz_manifest tests/fuzz/seeds/manifest-* \
+	    $(wildcard tests/fuzz/regress/manifest-*) || failed=1; \
 	test $$failed = 0
 
 # Archive formats against their official schemas (needs ../shared).

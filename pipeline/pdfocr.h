@@ -10,6 +10,14 @@
  * error code for it). */
 #define PK_TOO_LARGE	"too large: "
 
+/*
+ * A TIFF frame's size and resolution without decoding it: MuPDF 1.21
+ * has it, but not in its public headers.  The caller drops *cspace.
+ */
+void	fz_load_tiff_info_subimage(fz_context *, const unsigned char *buf,
+	    size_t len, int *w, int *h, int *xres, int *yres,
+	    fz_colorspace **cspace, int subimage);
+
 /* Whether a page's text layer has enough text to be read as it is. */
 int	pk_pdfocr_has_text(fz_stext_page *);
 /* Page i of doc rendered gray at dpi into job (throws on failure). */
