@@ -15,12 +15,14 @@ pk_io_name(const char *path)
 	return path == NULL || strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+static int	read_fd(int fd, int stdin_fd, size_t max, struct pk_buf *out,
+		    struct pk_diag *d);
+
 int
 pk_io_read(const char *path, size_t max, struct pk_buf *out,
     struct pk_diag *d)
 {
 	int	 fd, stdin_fd;
-	ssize_t	 got;
 
 	stdin_fd = path == NULL || strcmp(path, "-") == 0;
 	fd = stdin_fd ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
@@ -28,6 +30,36 @@ pk_io_read(const char *path, size_t max, struct pk_buf *out,
 		pk_diag(d, PK_E_READ, 0, "%s", strerror(errno));
 		return -1;
 	}
+	return read_fd(fd, stdin_fd, max, out, d);
+}
+
+int
+pk_io_read_file(const char *path, size_t max, struct pk_buf *out,
+    struct pk_diag *d)
+{
+	struct stat	 st;
+	int		 fd;
+
+	/* Non-blocking: opening a FIFO without a writer must not wait. */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) == -1) {
+		pk_diag(d, PK_E_READ, 0, "%s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    fcntl(fd, F_SETFL, 0) == -1) {
+		pk_diag(d, PK_E_READ, 0, "not a regular file");
+		close(fd);
+		return -1;
+	}
+	return read_fd(fd, 0, max, out, d);
+}
+
+static int
+read_fd(int fd, int stdin_fd, size_t max, struct pk_buf *out,
+    struct pk_diag *d)
+{
+	ssize_t	 got;
+
 	pk_buf_reset(out);
 	for (;;) {
 		if (pk_buf_reserve(out, 65536) == -1) {

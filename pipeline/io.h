@@ -17,6 +17,14 @@
  */
 int	pk_io_read(const char *path, size_t max, struct pk_buf *out,
 	    struct pk_diag *);
+/*
+ * As pk_io_read, of a regular file only: a FIFO would block the reader
+ * for ever and a device (/dev/zero) give bytes without end, so either
+ * is refused ("not a regular file") before a byte is read.  For
+ * pk-batch, whose documents are files.
+ */
+int	pk_io_read_file(const char *path, size_t max, struct pk_buf *out,
+	    struct pk_diag *);
 
 /*
  * Write buf to path (NULL or "-": standard output).  A file is written

@@ -136,6 +136,11 @@ pk_walk_add(struct pk_doclist *l, const char *src, struct pk_diag *d)
 		pk_diag_at(d, PK_E_READ, src, 0, "%s", strerror(errno));
 		return -1;
 	}
+	/* A FIFO or a device is no document (pk_io_read_file). */
+	if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode)) {
+		pk_diag_at(d, PK_E_READ, src, 0, "not a regular file");
+		return -1;
+	}
 	if (!S_ISDIR(st.st_mode)) {
 		base = strrchr(src, '/');
 		if (push(l, src, base ? base + 1 : src) == -1) {

@@ -23,7 +23,9 @@ struct pk_doclist {
 /*
  * Add src: a file (rel: its name), or a directory tree (rel: the path
  * below it), walked in sorted order.  In a tree only files named .pdf,
- * .docx, .odt or .txt are taken, and symbolic links are never followed.
+ * .docx, .odt or .txt are taken, and symbolic links are never followed
+ * (nor FIFOs and devices taken); src itself must be a directory or a
+ * regular file (a link to one is followed).
  * Returns 0, or -1 with a diagnostic.
  */
 int	pk_walk_add(struct pk_doclist *, const char *src, struct pk_diag *);
