@@ -2,6 +2,7 @@
 #include <getopt.h>
 #include <glob.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -180,7 +181,7 @@ main(int argc, char *argv[])
 	size_t			 nformats, i;
 	long			 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	int			 c, sep = '\n', plan = 0, quiet = 0, opened = 0,
-				 status = PK_EXIT_SYSTEM;
+				 status = PK_EXIT_SYSTEM, interrupted = 0;
 
 	pk_diag_init(&diag, PROG, stderr);
 	bo.jobs = ncpu > 0 ? (unsigned)ncpu : 1;
@@ -441,11 +442,19 @@ main(int argc, char *argv[])
 			 * before (said the night they came, not every night
 			 * after, nor when only -f changed).
 			 */
-			if (s->not_tried > 0)
+			if (s->interrupted)
+				snprintf(halt, sizeof(halt), "; stopped by "
+				    "SIG%s, %zu not done: run again to resume",
+				    s->interrupted == SIGTERM ? "TERM" :
+				    s->interrupted == SIGINT ? "INT" : "HUP",
+				    s->not_tried);
+			else if (s->not_tried > 0)
 				snprintf(halt, sizeof(halt), "; stopped at "
 				    "%zu failed (--max-failures), %zu not "
 				    "tried", failed, s->not_tried);
+			interrupted = s->interrupted;
 			if (status != PK_EXIT_OK || bo.progress ||
+			    interrupted ||
 			    s->review_new > 0)
 				fprintf(stderr, "%s: %zu documents: %zu "
 				    "converted, %zu unchanged, %zu failed "
@@ -470,5 +479,14 @@ out:
 	pk_pack_free(bo.pack);
 	pk_buf_free(&packconf);
 	xmlCleanupParser();
+	/*
+	 * Stopped by a signal, with OUTDIR left clean and its manifest
+	 * whole: die of it, as the shell and a supervisor expect.
+	 */
+	if (interrupted) {
+		fflush(NULL);
+		signal(interrupted, SIG_DFL);
+		raise(interrupted);
+	}
 	return status;
 }

@@ -986,7 +986,7 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 	rd.file = doc->path;
 	if ((mf = fmemopen(msg, sizeof(msg) - 1, "w")) != NULL)
 		rd.sink = mf;
-	if (pk_io_read(doc->path, b->opts.max_size, &data, &rd) == -1 ||
+	if (pk_io_read_file(doc->path, b->opts.max_size, &data, &rd) == -1 ||
 	    pk_sha256_hex(data.data ? data.data : "", data.len, sl->sha256)
 	    == -1) {
 		if (mf != NULL)
@@ -1050,7 +1050,11 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 		(void)prctl(PR_SET_PDEATHSIG, SIGKILL);
 		if (getppid() != parent)
 			_exit(3);
-		signal(SIGINT, SIG_DFL);
+		/*
+		 * SIGTERM, SIGINT and SIGHUP stay blocked, as the scheduler
+		 * had them: it ends its workers itself, so that a ^C to the
+		 * terminal's process group is no worker's crash, recorded.
+		 */
 		_exit(pk_batch_child(b, doc, data.data ? data.data : "",
 		    data.len, sl->sha256, sl->tag, sl->formats));
 	}
@@ -1076,14 +1080,14 @@ int
 pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 {
 	struct slot	 slots[MAX_JOBS];
-	sigset_t	 chld, old;
-	struct timespec	 tick = { 0, 50 * 1000 * 1000 };
+	sigset_t	 chld, stop, old;
+	struct timespec	 tick = { 0, 50 * 1000 * 1000 }, zero = { 0, 0 };
 	size_t		 next = 0, running = 0, done = 0, i;
 	int		 used = 0;	/* cores the running documents have */
 	double		 t0 = now();
 	struct rusage	 ru;
 	pid_t		 pid;
-	int		 ws;
+	int		 ws, sig;
 
 	memset(slots, 0, sizeof(slots));
 	/* Shared with the children, written by them, read here. */
@@ -1093,8 +1097,19 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 		b->ocr_pages = NULL;
 	sigemptyset(&chld);
 	sigaddset(&chld, SIGCHLD);
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGHUP);
 	sigprocmask(SIG_BLOCK, &chld, &old);
+	sigprocmask(SIG_BLOCK, &stop, NULL);
 	while (next < docs->n || running > 0) {
+		/* Asked to stop: the documents at work are done again by
+		 * the next run, as after a kill, but nothing is left. */
+		if ((sig = sigtimedwait(&stop, NULL, &zero)) > 0) {
+			b->stats.interrupted = sig;
+			break;
+		}
 		while (!b->stats.system_error && !too_many_failures(b) &&
 		    used < (int)b->opts.jobs && next < docs->n) {
 			/*
@@ -1145,10 +1160,18 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 				}
 		police(b, slots, b->opts.jobs);
 	}
+	if (b->stats.interrupted)
+		for (i = 0; i < b->opts.jobs; i++)
+			if (slots[i].pid != 0) {
+				kill(slots[i].pid, SIGKILL);
+				(void)waitpid(slots[i].pid, NULL, 0);
+				slots[i].pid = 0;
+				running--;
+			}
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	/* Not recorded: the next run takes them. */
 	if (!b->stats.system_error)
-		b->stats.not_tried = docs->n - next;
+		b->stats.not_tried = docs->n - done;
 	if (b->ocr_pages != NULL)
 		munmap(b->ocr_pages, MAX_JOBS * sizeof(*b->ocr_pages));
 	b->ocr_pages = NULL;
@@ -1251,7 +1274,7 @@ pk_batch_plan(struct pk_batch *b, const struct pk_doclist *docs,
 		b->diag->file = doc->path;
 		work = WORK_CHAIN;
 		formats = 0;
-		if (pk_io_read(doc->path, b->opts.max_size, &data, b->diag)
+		if (pk_io_read_file(doc->path, b->opts.max_size, &data, b->diag)
 		    == 0 && pk_sha256_hex(data.data ? data.data : "",
 		    data.len, sha) == 0) {
 			prev = pk_manifest_find(&b->manifest, doc->rel);

@@ -61,6 +61,8 @@ struct pk_batch_stats {
 	double	 seconds;
 	int	 system_error;		/* the batch stopped: exit 3 */
 	size_t	 not_tried;		/* left at --max-failures */
+	int	 interrupted;		/* SIGTERM, SIGINT or SIGHUP: the
+					 * run stopped, to be resumed */
 };
 
 struct pk_batch {
