@@ -232,8 +232,10 @@ pk_batch_open(struct pk_batch *b, const struct pk_batch_opts *opts,
 	if (lock_outdir(b) == -1)
 		goto fail;
 	clear_tmpdir(b->tmpdir);
-	if (pk_manifest_open(&b->manifest, opts->outdir, b->tmpdir, d) == -1)
+	if (pk_manifest_open(&b->manifest, opts->outdir, b->tmpdir, d) == -1) {
+		(void)rmdir(b->tmpdir);	/* ours: under the lock */
 		goto fail;
+	}
 	return 0;
 fail:
 	pk_manifest_close(&b->manifest);

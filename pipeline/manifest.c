@@ -333,6 +333,14 @@ pk_manifest_open(struct pk_manifest *m, const char *outdir,
 	if (asprintf(&m->path, "%s/manifest.tsv", outdir) == -1 ||
 	    (m->tmpdir = strdup(tmpdir)) == NULL)
 		goto nomem;
+	/*
+	 * A manifest made read-only is kept so: the compacting rename
+	 * would replace it, writable, without a word.
+	 */
+	if (access(m->path, F_OK) == 0 && access(m->path, W_OK) == -1) {
+		pk_diag_at(d, PK_E_WRITE, m->path, 0, "%s", strerror(errno));
+		return -1;
+	}
 	if ((fp = fopen(m->path, "r")) != NULL) {
 		while ((len = getline(&line, &cap, fp)) != -1) {
 			/*
