@@ -1445,10 +1445,22 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 	fz_var(job);
 	fz_var(quiet);
 	fz_try(ctx) {
-		if (tiff)
+		if (tiff) {
+			int w = 0, h = 0, xres, yres;
+			fz_colorspace *cs = NULL;
+
+			/* Sized first: decoding a 30000 x 30000 frame would
+			 * take gigabytes before any limit saw it. */
+			fz_load_tiff_info_subimage(ctx,
+			    (const unsigned char *)data, len, &w, &h, &xres,
+			    &yres, &cs, i);
+			fz_drop_colorspace(ctx, cs);
+			if ((long)w * h > 200L * 1000 * 1000)
+				fz_throw(ctx, FZ_ERROR_GENERIC, PK_TOO_LARGE
+				    "a page image of %d x %d pixels", w, h);
 			pix = fz_load_tiff_subimage(ctx,
 			    (const unsigned char *)data, len, i);
-		else {
+		} else {
 			buf = fz_new_buffer_from_shared_data(ctx,
 			    (const unsigned char *)data, len);
 			/*

@@ -28,7 +28,8 @@
 	X(zip_fclose) \
 	X(zip_fread) \
 	X(zip_file_strerror) \
-	X(zip_discard)
+	X(zip_discard) \
+	X(zip_file_get_external_attributes)
 PK_LAZYLIB(zf, "libzip.so.4", "libzip4", ZIP_FUNCS);
 
 static int
@@ -47,6 +48,43 @@ struct pk_zip {
 	struct pk_diag		*diag;
 	size_t			 total;		/* uncompressed bytes read */
 };
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Two entries of one name: which one a reader takes is the reader's
+ * choice (libzip the first, others the last), so a container can show
+ * a checker one document and a reader another.  Refused.
+ */
+static int
+duplicate_name(struct pk_zip *z, size_t n)
+{
+	const char	**names;
+	size_t		  i;
+	int		  rc = 0;
+
+	if (n < 2)
+		return 0;
+	if ((names = calloc(n, sizeof(*names))) == NULL) {
+		pk_diag(z->diag, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		names[i] = zf.zip_get_name(z->za, (zip_uint64_t)i, 0);
+	qsort(names, n, sizeof(*names), by_name);
+	for (i = 1; i < n && rc == 0; i++)
+		if (strcmp(names[i - 1], names[i]) == 0) {
+			pk_diag(z->diag, PK_E_CORRUPT, 0, "two entries named "
+			    "%s", names[i]);
+			rc = -1;
+		}
+	free(names);
+	return rc;
+}
 
 struct pk_zip *
 pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
@@ -93,7 +131,11 @@ pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
 	for (zip_int64_t i = 0; i < n; i++) {
 		const char *name = zf.zip_get_name(z->za, (zip_uint64_t)i, 0);
 
+		zip_uint8_t	 opsys;
+		zip_uint32_t	 attr;
+
 		if (name == NULL || name[0] == '/' || name[0] == '\\' ||
+		    (name[0] != '\0' && name[1] == ':') ||
 		    strstr(name, "../") != NULL ||
 		    strstr(name, "..\\") != NULL ||
 		    strcmp(name, "..") == 0) {
@@ -102,6 +144,19 @@ pk_zip_open(const char *data, size_t len, const struct pk_zip_limits *lim,
 			pk_zip_close(z);
 			return NULL;
 		}
+		/* A link's text is no part: Word and LibreOffice make none. */
+		if (zf.zip_file_get_external_attributes(z->za, (zip_uint64_t)i,
+		    0, &opsys, &attr) == 0 && opsys == ZIP_OPSYS_UNIX &&
+		    ((attr >> 16) & 0170000) == 0120000) {
+			pk_diag(d, PK_E_CORRUPT, 0, "entry %s is a symbolic "
+			    "link", name);
+			pk_zip_close(z);
+			return NULL;
+		}
+	}
+	if (duplicate_name(z, (size_t)n) == -1) {
+		pk_zip_close(z);
+		return NULL;
 	}
 	return z;
 }
