@@ -65,7 +65,7 @@ TESTS	 = test_segment test_layouts test_corpus test_lost test_golden \
 	   test_cli test_bad test_validate test_units test_formats \
 	   test_extract test_extract_bad test_docx test_browser test_batch \
 	   test_ocr test_langid test_lang_nb test_lang_da test_lang_de \
-	   test_lang_en test_families
+	   test_lang_en test_families test_hostile
 TESTS	+= test_pack
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-batch.1 man/pk-extract.1 man/pk-segment.1 \

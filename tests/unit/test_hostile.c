@@ -1,0 +1,560 @@
+/*
+ * Hostile input past the known cases (issue 17): containers and PDFs
+ * made to hurt the reader, page images too large or too many, user
+ * stylesheets reaching for files and the network.  Every input is
+ * generated here, in a temporary directory, small; each case ends in
+ * one line on stderr, the exit status, and nothing written.
+ */
+#include <fcntl.h>
+
+#include "helpers.h"
+#include "zipgen.h"
+
+#define EXT	BIN("pk-extract")
+#define XFORM	BIN("pk-transform")
+#define MINUTES	SRC("tests/golden/segment/minimal.out")
+
+static char tmp[64];
+
+static void
+setup(void)
+{
+	strcpy(tmp, "/tmp/pk-hostile-XXXXXX");
+	cr_assert_not_null(mkdtemp(tmp));
+}
+
+static void
+teardown(void)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmp);
+	cr_assert_eq(system(cmd), 0);
+}
+
+TestSuite(hostile, .init = setup, .fini = teardown);
+
+static const char *
+put(const char *name, const void *data, size_t len)
+{
+	static char path[256];
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/%s", tmp, name);
+	fp = fopen(path, "wb");
+	cr_assert_not_null(fp);
+	cr_assert_eq(fwrite(data, 1, len, fp), len);
+	fclose(fp);
+	return path;
+}
+
+/* cmd must exit with status, print nothing, and say want in one line. */
+static void
+one_line(const char *cmd, int status, const char *want)
+{
+	struct run_result r = run(cmd, NULL);
+	char *nl;
+
+	cr_assert_eq(r.status, status, "%s: exit %d: %s", cmd, r.status,
+	    r.err);
+	cr_assert_eq(r.out_len, 0, "%s: wrote %s", cmd, r.out);
+	cr_assert_not_null(strstr(r.err, want), "%s: %s", cmd, r.err);
+	nl = strchr(r.err, '\n');
+	cr_assert(nl != NULL && nl[1] == '\0', "not one line: %s", r.err);
+	run_free(&r);
+}
+
+static void
+extract_fails(const char *path, const char *want)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s --ocr never %s", EXT, path);
+	one_line(cmd, 1, want);
+}
+
+/* pk-extract reads path, and the text has want. */
+static void
+extract_has(const char *path, const char *want)
+{
+	char cmd[512];
+	struct run_result r;
+
+	snprintf(cmd, sizeof(cmd), "%s --ocr never %s", EXT, path);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s: %s", path, r.err);
+	cr_assert_not_null(strstr(r.out, want), "%s: %s", path, r.out);
+	run_free(&r);
+}
+
+#define W_NS	"xmlns:w=\"http://schemas.openxmlformats.org/" \
+		"wordprocessingml/2006/main\""
+#define DOC	"<w:document " W_NS "><w:body><w:p><w:r><w:t>Paragraf ett" \
+		"</w:t></w:r></w:p></w:body></w:document>"
+
+/* A DOCX of these entries (stored, by tests/unit/zipgen.h). */
+static const char *
+docx(const char *name, const struct zipgen_entry *e, size_t n, int zip64)
+{
+	struct pk_buf b = { 0 };
+	const char *path;
+
+	zipgen(&b, e, n, zip64);
+	path = put(name, b.data, b.len);
+	pk_buf_free(&b);
+	return path;
+}
+
+#define ENTRY(name, text)	{ name, text, sizeof(text) - 1, 0 }
+
+Test(hostile, hundred_thousand_tiny_entries)
+{
+	size_t n = 100000, i;
+	struct zipgen_entry *e = calloc(n, sizeof(*e));
+	char (*names)[24] = calloc(n, sizeof(*names));
+
+	e[0] = (struct zipgen_entry)ENTRY("word/document.xml", DOC);
+	for (i = 1; i < n; i++) {
+		snprintf(names[i], sizeof(names[i]), "word/m/%zu.xml", i);
+		e[i].name = names[i];
+		e[i].data = "<a/>";
+		e[i].len = 4;
+	}
+	/* More than 65535 entries: zip64 end records, as a writer must. */
+	extract_fails(docx("many.docx", e, n, 1), "many.docx: error: over a "
+	    "limit: 100000 entries in the container, limit 10000");
+	free(e);
+	free(names);
+}
+
+Test(hostile, zip64_end_records_are_read)
+{
+	struct zipgen_entry e[] = { ENTRY("word/document.xml", DOC) };
+
+	extract_has(docx("z64.docx", e, 1, 1), "Paragraf ett");
+}
+
+Test(hostile, duplicate_entry_names)
+{
+	struct zipgen_entry e[] = { ENTRY("word/document.xml", DOC),
+	    ENTRY("word/document.xml", "<w:document " W_NS "><w:body><w:p>"
+	    "<w:r><w:t>Ett annat dokument</w:t></w:r></w:p></w:body>"
+	    "</w:document>") };
+
+	extract_fails(docx("dup.docx", e, 2, 0), "dup.docx: error: corrupt "
+	    "document: two entries named word/document.xml");
+}
+
+Test(hostile, absolute_entry_name)
+{
+	struct zipgen_entry e[] = { ENTRY("word/document.xml", DOC),
+	    ENTRY("/etc/cron.d/x", "* * * * * root true") };
+
+	extract_fails(docx("abs.docx", e, 2, 0), "abs.docx: error: corrupt "
+	    "document: entry name /etc/cron.d/x leaves the container");
+}
+
+Test(hostile, backslash_and_drive_entry_names)
+{
+	struct zipgen_entry back[] = { ENTRY("word/document.xml", DOC),
+	    ENTRY("word\\..\\..\\x.xml", "<a/>") };
+	struct zipgen_entry drive[] = { ENTRY("word/document.xml", DOC),
+	    ENTRY("C:\\Windows\\x.xml", "<a/>") };
+
+	extract_fails(docx("back.docx", back, 2, 0), "back.docx: error: "
+	    "corrupt document: entry name word\\..\\..\\x.xml leaves the "
+	    "container");
+	extract_fails(docx("drive.docx", drive, 2, 0), "drive.docx: error: "
+	    "corrupt document: entry name C:\\Windows\\x.xml leaves the "
+	    "container");
+}
+
+Test(hostile, symbolic_link_entry)
+{
+	struct zipgen_entry e[] = { { "word/document.xml", "/etc/passwd", 11,
+	    1 } };
+
+	extract_fails(docx("link.docx", e, 1, 0), "link.docx: error: corrupt "
+	    "document: entry word/document.xml is a symbolic link");
+}
+
+/* depth levels of element el around some text, as a part. */
+static char *
+nested(const char *head, const char *open, const char *close,
+    const char *tail, size_t depth)
+{
+	struct pk_buf b = { 0 };
+
+	pk_buf_puts(&b, head);
+	for (size_t i = 0; i < depth; i++)
+		pk_buf_puts(&b, open);
+	pk_buf_puts(&b, "djup");
+	for (size_t i = 0; i < depth; i++)
+		pk_buf_puts(&b, close);
+	pk_buf_puts(&b, tail);
+	return b.data;
+}
+
+Test(hostile, docx_nested_100000_deep)
+{
+	char *part = nested("<w:document " W_NS "><w:body><w:p><w:r><w:t>",
+	    "<w:x>", "</w:x>", "</w:t></w:r></w:p></w:body></w:document>",
+	    100000);
+	struct zipgen_entry e[] = { { "word/document.xml", part,
+	    strlen(part), 0 } };
+
+	extract_fails(docx("deep.docx", e, 1, 0), "deep.docx: error: corrupt "
+	    "document: word/document.xml is not well-formed");
+	free(part);
+}
+
+#define ODT_MIME	"application/vnd.oasis.opendocument.text"
+#define ODT_NS	"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+		"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:" \
+		"xmlns:text:1.0\""
+
+Test(hostile, odt_nested_100000_deep)
+{
+	char *part = nested("<office:document-content " ODT_NS "><office:body>"
+	    "<office:text><text:p>", "<text:span>", "</text:span>",
+	    "</text:p></office:text></office:body></office:document-content>",
+	    100000);
+	struct zipgen_entry e[] = { ENTRY("mimetype", ODT_MIME),
+	    { "content.xml", part, strlen(part), 0 } };
+
+	extract_fails(docx("deep.odt", e, 2, 0), "deep.odt: error: corrupt "
+	    "document: content.xml is not well-formed");
+	free(part);
+}
+
+/* Three levels of ten: a thousand copies, far below a billion. */
+#define ENTITIES "<!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">" \
+	"<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">" \
+	"<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n"
+
+Test(hostile, odt_internal_entities_below_billion_laughs)
+{
+	struct zipgen_entry e[] = { ENTRY("mimetype", ODT_MIME),
+	    ENTRY("content.xml", "<?xml version=\"1.0\"?>\n" ENTITIES
+	    "<office:document-content " ODT_NS "><office:body><office:text>"
+	    "<text:p>&c;</text:p></office:text></office:body>"
+	    "</office:document-content>") };
+
+	extract_fails(docx("ent.odt", e, 2, 0), "ent.odt: error: corrupt "
+	    "document: content.xml:2: a DOCTYPE (and so any entity) is not "
+	    "accepted");
+}
+
+Test(hostile, validate_internal_entities_below_billion_laughs)
+{
+	char cmd[512];
+	const char *xml = "<?xml version=\"1.0\"?>\n" ENTITIES
+	    "<minutes xmlns=\"urn:protokoll:minutes:1\">&c;</minutes>\n";
+	const char *path = put("ent.xml", xml, strlen(xml));
+
+	snprintf(cmd, sizeof(cmd), "%s -q %s", BIN("pk-validate"), path);
+	one_line(cmd, 1, "ent.xml:2: error:");
+}
+
+/* part in UTF-16 (little-endian, with its byte order mark). */
+static char *
+utf16(const char *s, size_t *len)
+{
+	size_t n = strlen(s);
+	char *out = malloc(2 * n + 2);
+
+	out[0] = '\xff';
+	out[1] = '\xfe';
+	for (size_t i = 0; i < n; i++) {
+		out[2 + 2 * i] = s[i];
+		out[3 + 2 * i] = '\0';
+	}
+	*len = 2 * n + 2;
+	return out;
+}
+
+Test(hostile, utf16_parts_are_read)
+{
+	size_t len, clen;
+	char *part = utf16("<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+	    DOC, &len);
+	/* U+00E5 written after as its one UTF-16 unit, e5 00. */
+	char *content = utf16("<office:document-content " ODT_NS
+	    "><office:body><office:text><text:p>Paragraf tv?</text:p>"
+	    "</office:text></office:body></office:document-content>", &clen);
+	char *q = content + 2;
+	struct zipgen_entry e[] = { { "word/document.xml", part, len, 0 } };
+	struct zipgen_entry o[] = { ENTRY("mimetype", ODT_MIME),
+	    { "content.xml", content, clen, 0 } };
+
+	while (q[0] != '?')
+		q += 2;
+	q[0] = '\xe5';
+	extract_has(docx("u16.docx", e, 1, 0), "Paragraf ett");
+	extract_has(docx("u16.odt", o, 2, 0), "Paragraf tv\xc3\xa5");
+	free(content);
+	free(part);
+}
+
+/*
+ * A PDF of the objects given (numbered from 1, object 1 the catalog),
+ * its xref table and trailer; with self_prev, the trailer's /Prev
+ * names the table itself: a loop of xref sections.
+ */
+static const char *
+pdf(const char *name, const char *const *objs, size_t n, int self_prev)
+{
+	struct pk_buf b = { 0 };
+	size_t *off = calloc(n + 1, sizeof(*off)), xref;
+	const char *path;
+
+	pk_buf_puts(&b, "%PDF-1.4\n");
+	for (size_t i = 0; i < n; i++) {
+		off[i] = b.len;
+		pk_buf_printf(&b, "%zu 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+	}
+	xref = b.len;
+	pk_buf_printf(&b, "xref\n0 %zu\n0000000000 65535 f \n", n + 1);
+	for (size_t i = 0; i < n; i++)
+		pk_buf_printf(&b, "%010zu 00000 n \n", off[i]);
+	pk_buf_printf(&b, "trailer\n<< /Size %zu /Root 1 0 R", n + 1);
+	if (self_prev)
+		pk_buf_printf(&b, " /Prev %zu", xref);
+	pk_buf_printf(&b, " >>\nstartxref\n%zu\n%%%%EOF\n", xref);
+	path = put(name, b.data, b.len);
+	pk_buf_free(&b);
+	free(off);
+	return path;
+}
+
+#define CATALOG		"<< /Type /Catalog /Pages 2 0 R >>"
+#define FONT		"/Resources << /Font << /F1 << /Type /Font " \
+			"/Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+#define TEXT		"<< /Length 43 >>\nstream\nBT /F1 12 Tf 72 720 Td " \
+			"(Sida ett) Tj ET\nendstream"
+
+Test(hostile, pdf_xref_loop)
+{
+	const char *objs[] = { CATALOG, "<< /Type /Pages /Count 1 /Kids "
+	    "[3 0 R] >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 "
+	    "842] /Contents 4 0 R " FONT " >>", TEXT };
+
+	/* Read once, the loop noticed: the page is there. */
+	extract_has(pdf("loop.pdf", objs, 4, 1), "Sida ett");
+}
+
+Test(hostile, pdf_page_count_in_millions)
+{
+	const char *objs[] = { CATALOG, "<< /Type /Pages /Count 4000000 "
+	    "/Kids [3 0 R] >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 "
+	    "595 842] /Contents 4 0 R " FONT " >>", TEXT };
+
+	extract_fails(pdf("millions.pdf", objs, 4, 0), "millions.pdf: error: "
+	    "over a limit: 4000000 pages, limit 5000");
+}
+
+Test(hostile, pdf_javascript_is_never_run)
+{
+	/* Were it run, it would spin for ever and the test time out. */
+	const char *objs[] = { "<< /Type /Catalog /Pages 2 0 R /OpenAction "
+	    "5 0 R /Names << /JavaScript << /Names [(a) 5 0 R] >> >> >>",
+	    "<< /Type /Pages /Count 1 /Kids [3 0 R] >>", "<< /Type /Page "
+	    "/Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R " FONT
+	    " /AA << /O 5 0 R >> >>", TEXT, "<< /S /JavaScript /JS "
+	    "(for\\(;;\\){}) >>" };
+
+	extract_has(pdf("js.pdf", objs, 5, 0), "Sida ett");
+}
+
+Test(hostile, pdf_image_30000_square_without_text)
+{
+	char cmd[512];
+	struct run_result r;
+	/* The image's data ends at once: decoded whole, 900 MB of gray. */
+	const char *objs[] = { CATALOG, "<< /Type /Pages /Count 1 /Kids "
+	    "[3 0 R] >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 "
+	    "842] /Contents 4 0 R /Resources << /XObject << /I 5 0 R >> >> >>",
+	    "<< /Length 29 >>\nstream\nq 595 0 0 842 0 0 cm /I Do Q\n"
+	    "endstream", "<< /Type /XObject /Subtype /Image /Width 30000 "
+	    "/Height 30000 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+	    "/Length 4 >>\nstream\nxxxx\nendstream" };
+
+	/* No text: the page is rendered for OCR, the image scaled to it. */
+	snprintf(cmd, sizeof(cmd), "%s --lang eng --dpi 100 %s", EXT,
+	    pdf("big-image.pdf", objs, 5, 0));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "\nocr-pages: 1\n"), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "\npages: 1\n"), "%s", r.out);
+	run_free(&r);
+}
+
+/* A little-endian TIFF: n frames of w x h 8-bit gray, each its own IFD;
+ * the pixel data is one strip of a few bytes, whatever w and h say. */
+static const char *
+tiff(const char *name, unsigned n, unsigned w, unsigned h)
+{
+	struct pk_buf b = { 0 };
+	const char *path;
+
+	pk_buf_put(&b, "II*\0", 4);
+	zg_u32(&b, 8);
+	for (unsigned f = 0; f < n; f++) {
+		size_t ifd = b.len, next;
+		static const unsigned short tags[] = { 256, 257, 258, 259, 262,
+		    273, 277, 278, 279 };
+
+		zg_u16(&b, 9);
+		for (unsigned k = 0; k < 9; k++) {
+			uint32_t v = tags[k] == 256 ? w : tags[k] == 257 ? h :
+			    tags[k] == 258 ? 8 : tags[k] == 259 ? 1 :
+			    tags[k] == 262 ? 1 : tags[k] == 273 ?
+			    (uint32_t)(ifd + 2 + 9 * 12 + 4) :
+			    tags[k] == 277 ? 1 : tags[k] == 278 ? h : 4;
+
+			zg_u16(&b, tags[k]);
+			zg_u16(&b, tags[k] == 273 || tags[k] == 278 ||
+			    tags[k] == 279 || tags[k] <= 257 ? 4 : 3);
+			zg_u32(&b, 1);
+			zg_u32(&b, v);
+		}
+		next = f + 1 < n ? ifd + 2 + 9 * 12 + 4 + 4 : 0;
+		zg_u32(&b, (uint32_t)next);
+		pk_buf_put(&b, "\x80\x80\x80\x80", 4);
+	}
+	path = put(name, b.data, b.len);
+	pk_buf_free(&b);
+	return path;
+}
+
+/*
+ * A frame over the limit of 200 million pixels is refused before it is
+ * decoded (it was decoded first: 470 MB for this one, to be refused).
+ */
+Test(hostile, tiff_frame_15000_square)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s --ocr always --lang eng %s", EXT,
+	    tiff("big.tiff", 1, 15000, 15000));
+	one_line(cmd, 1, "big.tiff: error: over a limit: a page image of "
+	    "15000 x 15000 pixels");
+}
+
+/* Larger yet: MuPDF's own limit. */
+Test(hostile, tiff_frame_30000_square)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s --ocr always --lang eng %s", EXT,
+	    tiff("huge.tiff", 1, 30000, 30000));
+	one_line(cmd, 1, "huge.tiff: error: corrupt document: image too "
+	    "large");
+}
+
+Test(hostile, tiff_of_5000_frames)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s --max-pages 100 %s", EXT,
+	    tiff("frames.tiff", 5000, 1, 1));
+	one_line(cmd, 1, "frames.tiff: error: over a limit: 5000 pages, "
+	    "limit 100");
+}
+
+/* User stylesheets: pk-transform -x FILE -o OUT, refused, OUT absent. */
+static void
+stylesheet_refused(const char *name, const char *body, const char *want)
+{
+	char cmd[1024], out[256], style[256];
+
+	snprintf(style, sizeof(style), "%s", put(name, body, strlen(body)));
+	snprintf(out, sizeof(out), "%s/out.txt", tmp);
+	snprintf(cmd, sizeof(cmd), "%s -x %s -o %s %s", XFORM, style, out,
+	    MINUTES);
+	one_line(cmd, 1, want);
+	cr_assert(!exists(out), "%s: %s written", name, out);
+}
+
+#define XSL_BARE "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www." \
+	"w3.org/1999/XSL/Transform\">"
+#define XSL_HEAD XSL_BARE "<xsl:output method=\"text\"/>"
+
+Test(hostile, stylesheet_document_etc_passwd)
+{
+	stylesheet_refused("passwd.xsl", XSL_HEAD "<xsl:template match=\"/\">"
+	    "<xsl:value-of select=\"document('/etc/passwd')\"/></xsl:template>"
+	    "</xsl:stylesheet>", "error: transformation failed: Local file read "
+	    "for /etc/passwd refused");
+	stylesheet_refused("passwd-uri.xsl", XSL_HEAD "<xsl:template match="
+	    "\"/\"><xsl:value-of select=\"document('file:///etc/passwd')\"/>"
+	    "</xsl:template></xsl:stylesheet>", "error: transformation failed: "
+	    "Local file read for file:///etc/passwd refused");
+}
+
+Test(hostile, stylesheet_document_http)
+{
+	stylesheet_refused("http.xsl", XSL_HEAD "<xsl:template match=\"/\">"
+	    "<xsl:value-of select=\"document('http://192.0.2.1/x.xml')\"/>"
+	    "</xsl:template></xsl:stylesheet>", "error: transformation failed: "
+	    "Network file read for http://192.0.2.1/x.xml refused");
+}
+
+Test(hostile, stylesheet_include_of_a_file_elsewhere)
+{
+	stylesheet_refused("inc.xsl", XSL_HEAD "<xsl:include href=\"/etc/"
+	    "passwd\"/></xsl:stylesheet>", "inc.xsl: error: transformation "
+	    "failed: Local file read for /etc/passwd refused");
+}
+
+Test(hostile, stylesheet_include_of_http)
+{
+	stylesheet_refused("inchttp.xsl", XSL_HEAD "<xsl:include href=\"http:"
+	    "//192.0.2.1/a.xsl\"/></xsl:stylesheet>", "inchttp.xsl: error: "
+	    "transformation failed: Network file read for http://192.0.2.1/"
+	    "a.xsl refused");
+}
+
+Test(hostile, stylesheet_import_loop)
+{
+	const char *b = XSL_BARE "<xsl:import href=\"loopa.xsl\"/>"
+	    "</xsl:stylesheet>";
+
+	put("loopb.xsl", b, strlen(b));
+	stylesheet_refused("loopa.xsl", XSL_BARE "<xsl:import href=\"loopb."
+	    "xsl\"/></xsl:stylesheet>", "loopa.xsl: error: transformation "
+	    "failed: xsl:import : recursion detected on imported URL");
+}
+
+Test(hostile, stylesheet_infinite_recursion)
+{
+	stylesheet_refused("rec.xsl", XSL_HEAD "<xsl:template match=\"/\">"
+	    "<xsl:call-template name=\"r\"/></xsl:template><xsl:template "
+	    "name=\"r\"><xsl:call-template name=\"r\"/></xsl:template>"
+	    "</xsl:stylesheet>", "error: transformation failed: "
+	    "xsltApplySequenceConstructor: A potential infinite template "
+	    "recursion was detected.");
+}
+
+/* What a stylesheet may still read: itself, and files beside it. */
+Test(hostile, stylesheet_reads_its_own_directory)
+{
+	char cmd[1024];
+	struct run_result r;
+	const char *lib = XSL_HEAD "<xsl:template name=\"n\">bredvid"
+	    "</xsl:template></xsl:stylesheet>";
+	const char *main_xsl = XSL_HEAD "<xsl:include href=\"lib/n.xsl\"/>"
+	    "<xsl:template match=\"/\"><xsl:call-template name=\"n\"/>"
+	    "<xsl:value-of select=\"count(document('')/*)\"/></xsl:template>"
+	    "</xsl:stylesheet>";
+
+	snprintf(cmd, sizeof(cmd), "%s/lib", tmp);
+	cr_assert_eq(mkdir(cmd, 0755), 0);
+	put("lib/n.xsl", lib, strlen(lib));
+	snprintf(cmd, sizeof(cmd), "%s -x %s %s", XFORM,
+	    put("main.xsl", main_xsl, strlen(main_xsl)), MINUTES);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "bredvid1", "%s", r.err);
+	run_free(&r);
+}
