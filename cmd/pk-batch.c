@@ -433,8 +433,9 @@ main(int argc, char *argv[])
 			}
 			/* Documents to review are converted: no failure,
 			 * unless --strict asks for it. */
-			status = c == -1 ? PK_EXIT_SYSTEM : failed ?
-			    PK_EXIT_INPUT : bo.strict && review ?
+			status = c == -1 ? PK_EXIT_SYSTEM : failed ||
+			    docs.nunreadable ? PK_EXIT_INPUT : bo.strict &&
+			    review ?
 			    PK_EXIT_REVIEW : PK_EXIT_OK;
 			/*
 			 * Quiet for cron unless something went wrong or

@@ -61,7 +61,7 @@ byname(const void *a, const void *b)
 
 /* One directory, sorted, recursing into subdirectories (not links). */
 static int
-walk_dir(struct pk_doclist *l, const char *dir, const char *rel,
+walk_dir(struct pk_doclist *l, const char *dir, const char *rel, int top,
     struct pk_diag *d)
 {
 	DIR		*dp;
@@ -73,6 +73,11 @@ walk_dir(struct pk_doclist *l, const char *dir, const char *rel,
 
 	if ((dp = opendir(dir)) == NULL) {
 		pk_diag_at(d, PK_E_READ, dir, 0, "%s", strerror(errno));
+		/* Below the tree given: said, and the rest is walked. */
+		if (!top && errno != ENOMEM) {
+			l->nunreadable++;
+			return 0;
+		}
 		return -1;
 	}
 	while ((de = readdir(dp)) != NULL) {
@@ -103,7 +108,7 @@ walk_dir(struct pk_doclist *l, const char *dir, const char *rel,
 			continue;	/* gone since readdir */
 		if (S_ISDIR(st.st_mode)) {
 			if (names[i][0] != '.' &&
-			    walk_dir(l, path, sub, d) == -1)
+			    walk_dir(l, path, sub, 0, d) == -1)
 				goto out;
 		} else if (S_ISREG(st.st_mode) && wanted(names[i]) &&
 		    push(l, path, sub) == -1)
@@ -155,7 +160,7 @@ pk_walk_add(struct pk_doclist *l, const char *src, struct pk_diag *d)
 	}
 	for (len = strlen(dir); len > 1 && dir[len - 1] == '/'; len--)
 		dir[len - 1] = '\0';
-	rc = walk_dir(l, dir, "", d);
+	rc = walk_dir(l, dir, "", 1, d);
 	free(dir);
 	return rc;
 }

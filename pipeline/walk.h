@@ -18,6 +18,7 @@ struct pk_doc {
 struct pk_doclist {
 	struct pk_doc	*v;
 	size_t		 n, cap;
+	size_t		 nunreadable;	/* directories of a tree not read */
 };
 
 /*
@@ -25,7 +26,9 @@ struct pk_doclist {
  * below it), walked in sorted order.  In a tree only files named .pdf,
  * .docx, .odt or .txt are taken, and symbolic links are never followed
  * (nor FIFOs and devices taken); src itself must be a directory or a
- * regular file (a link to one is followed).
+ * regular file (a link to one is followed).  A directory below src
+ * that cannot be read is reported and counted in nunreadable, and the
+ * rest of the tree walked.
  * Returns 0, or -1 with a diagnostic.
  */
 int	pk_walk_add(struct pk_doclist *, const char *src, struct pk_diag *);
