@@ -6,6 +6,8 @@
  * one line on stderr, the exit status, and nothing written.
  */
 #include <fcntl.h>
+#include <signal.h>
+#include <time.h>
 
 #include "helpers.h"
 #include "zipgen.h"
@@ -557,4 +559,333 @@ Test(hostile, stylesheet_reads_its_own_directory)
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert_str_eq(r.out, "bredvid1", "%s", r.err);
 	run_free(&r);
+}
+
+/*
+ * Hostile source trees for pk-batch.  A case that needs a directory it
+ * may not read runs pk-batch as nobody when the tests run as root (who
+ * reads everything).
+ */
+#define BATCH	BIN("pk-batch")
+#define AS_USER	(geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 " \
+		"--clear-groups " : "")
+
+/* A shell command that must succeed. */
+static void
+sh(const char *fmt, ...)
+{
+	char cmd[2048];
+	va_list ap;
+	struct run_result r;
+
+	va_start(ap, fmt);
+	vsnprintf(cmd, sizeof(cmd), fmt, ap);
+	va_end(ap);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s: %s", cmd, r.err);
+	run_free(&r);
+}
+
+/* Field 1 and 6 (path, status) of OUTDIR/manifest.tsv. */
+static char *
+manifest(const char *outdir)
+{
+	char cmd[512];
+	struct run_result r;
+
+	snprintf(cmd, sizeof(cmd), "cut -f1,6 %s/manifest.tsv", outdir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	free(r.err);
+	return r.out;
+}
+
+/* tmp/in with a.txt, a minutes text, and whatever sh adds after. */
+static void
+tree(void)
+{
+	sh("mkdir %s/in && cp %s/fixtures/minimal.txt %s/in/a.txt", tmp,
+	    PK_SRCDIR, tmp);
+}
+
+Test(hostile, batch_symlink_loops_are_not_followed)
+{
+	char cmd[512], out[256], *m;
+	struct run_result r;
+
+	tree();
+	sh("cd %s/in && mkdir sub && ln -s .. sub/up && ln -s b.txt "
+	    "sub/a.txt && ln -s a.txt sub/b.txt && ln -s . self", tmp);
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	snprintf(cmd, sizeof(cmd), "%s -q -o %s %s/in", BATCH, out, tmp);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err, "");
+	run_free(&r);
+	m = manifest(out);
+	cr_assert_str_eq(m, "path\tstatus\na.txt\tok\n");
+	free(m);
+}
+
+Test(hostile, batch_fifo_and_device_in_a_tree_are_passed_over)
+{
+	char cmd[512], out[256], *m;
+	struct run_result r;
+
+	tree();
+	sh("cd %s/in && mkfifo fifo.txt && ln -s /dev/zero zero.pdf", tmp);
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	snprintf(cmd, sizeof(cmd), "%s -q -o %s %s/in", BATCH, out, tmp);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	m = manifest(out);
+	cr_assert_str_eq(m, "path\tstatus\na.txt\tok\n");
+	free(m);
+}
+
+/* Named on the command line: refused before OUTDIR is made. */
+Test(hostile, batch_fifo_or_device_operand_is_refused)
+{
+	char cmd[512], want[256], out[256];
+
+	tree();
+	sh("cd %s/in && mkfifo fifo.txt && ln -s /dev/zero zero.pdf", tmp);
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	snprintf(cmd, sizeof(cmd), "%s -q -o %s %s/in/fifo.txt", BATCH, out,
+	    tmp);
+	snprintf(want, sizeof(want), "pk-batch: %s/in/fifo.txt: error: "
+	    "cannot read: not a regular file\n", tmp);
+	one_line(cmd, 2, want);
+	snprintf(cmd, sizeof(cmd), "%s -q -o %s %s/in/zero.pdf", BATCH, out,
+	    tmp);
+	snprintf(want, sizeof(want), "pk-batch: %s/in/zero.pdf: error: "
+	    "cannot read: not a regular file\n", tmp);
+	one_line(cmd, 2, want);
+	cr_assert(!exists(out));
+}
+
+/* Listed on standard input: that document rejected, the others done. */
+Test(hostile, batch_listed_fifo_is_rejected_not_waited_for)
+{
+	char cmd[1024], list[256], out[256], *log, *m;
+	struct run_result r;
+
+	tree();
+	sh("cd %s/in && mkfifo fifo.txt && printf '%%s\\n' %s/in/fifo.txt "
+	    "%s/in/a.txt >%s/list", tmp, tmp, tmp, tmp);
+	snprintf(list, sizeof(list), "%s/list", tmp);
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	snprintf(cmd, sizeof(cmd), "%s --root %s/in --log %s/log.json -o %s -",
+	    BATCH, tmp, tmp, out);
+	r = run(cmd, list);
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	/* Said in the summary, its one line; the reason in the log. */
+	cr_assert(strncmp(r.err, "pk-batch: 2 documents: 1 converted, 0 "
+	    "unchanged, 1 failed (0 failed before), 0 to review, 1 pages in ",
+	    101) == 0, "%s", r.err);
+	cr_assert_eq(strchr(r.err, '\n')[1], '\0', "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s/log.json", tmp);
+	log = slurp(cmd, NULL);
+	cr_assert_not_null(strstr(log, "fifo.txt: error: cannot read: not a "
+	    "regular file"), "%s", log);
+	free(log);
+	m = manifest(out);
+	cr_assert_str_eq(m, "path\tstatus\na.txt\tok\n");
+	free(m);
+}
+
+Test(hostile, batch_unreadable_directory_is_said_the_rest_done)
+{
+	char cmd[1024], want[256], *m, *nl;
+	struct run_result r;
+
+	tree();
+	sh("chmod 777 %s && mkdir %s/in/locked && cp %s/in/a.txt "
+	    "%s/in/locked/ && chmod 000 %s/in/locked", tmp, tmp, tmp, tmp, tmp);
+	snprintf(cmd, sizeof(cmd), "%s%s -o %s/out %s/in", AS_USER, BATCH, tmp,
+	    tmp);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 1, "%s", r.err);
+	snprintf(want, sizeof(want), "pk-batch: %s/in/locked: error: cannot "
+	    "read: Permission denied\n", tmp);
+	cr_assert(strncmp(r.err, want, strlen(want)) == 0, "%s", r.err);
+	/* Then the summary, its one line. */
+	nl = strchr(r.err + strlen(want), '\n');
+	cr_assert(nl != NULL && nl[1] == '\0', "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s/out", tmp);
+	m = manifest(cmd);
+	cr_assert_str_eq(m, "path\tstatus\na.txt\tok\n");
+	free(m);
+	sh("chmod 755 %s/in/locked", tmp);
+}
+
+Test(hostile, batch_names_with_newline_tab_and_dash)
+{
+	char cmd[512], out[256], *m;
+	struct run_result r;
+
+	tree();
+	sh("cd %s/in && cp a.txt \"$(printf 'ny\\nrad.txt')\" && "
+	    "cp a.txt \"$(printf 'tab\\there.txt')\" && cp a.txt ./-rf.txt && "
+	    "cp a.txt ./--help.txt", tmp);
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	snprintf(cmd, sizeof(cmd), "cd %s && %s -q -o out in", tmp, BATCH);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	m = manifest(out);
+	/* Escaped in the manifest, one record a name. */
+	cr_assert_str_eq(m, "path\tstatus\n--help.txt\tok\n-rf.txt\tok\n"
+	    "a.txt\tok\nny\\nrad.txt\tok\ntab\\there.txt\tok\n");
+	free(m);
+	snprintf(cmd, sizeof(cmd), "%s/out/ny\nrad.txt.xml", tmp);
+	cr_assert(exists(cmd), "%s", cmd);
+	snprintf(cmd, sizeof(cmd), "%s/out/tab\there.txt.xml", tmp);
+	cr_assert(exists(cmd), "%s", cmd);
+	snprintf(cmd, sizeof(cmd), "%s/out/-rf.txt.html", tmp);
+	cr_assert(exists(cmd), "%s", cmd);
+	/* The source tree is as it was. */
+	snprintf(cmd, sizeof(cmd), "%s/in/a.txt", tmp);
+	cr_assert(exists(cmd));
+}
+
+Test(hostile, batch_outdir_that_is_a_symlink)
+{
+	char cmd[512], *m;
+	struct run_result r;
+
+	tree();
+	sh("mkdir %s/real && ln -s real %s/out", tmp, tmp);
+	snprintf(cmd, sizeof(cmd), "%s -q -o %s/out %s/in", BATCH, tmp, tmp);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	/* Written through the link, into the directory it names. */
+	snprintf(cmd, sizeof(cmd), "%s/real", tmp);
+	m = manifest(cmd);
+	cr_assert_str_eq(m, "path\tstatus\na.txt\tok\n");
+	free(m);
+	snprintf(cmd, sizeof(cmd), "%s/real/a.txt.xml", tmp);
+	cr_assert(exists(cmd));
+	snprintf(cmd, sizeof(cmd), "%s/real/.pk-tmp", tmp);
+	cr_assert(!exists(cmd));
+	/* And found there again: nothing to do. */
+	snprintf(cmd, sizeof(cmd), "%s -o %s/out %s/in", BATCH, tmp, tmp);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err, "");
+	run_free(&r);
+}
+
+Test(hostile, batch_read_only_manifest)
+{
+	char cmd[1024], want[256], path[256], *before, *after;
+
+	tree();
+	sh("chmod 777 %s && %s%s -q -o %s/out %s/in && chmod 444 "
+	    "%s/out/manifest.tsv && cp %s/fixtures/seed-003.txt %s/in/",
+	    tmp, AS_USER, BATCH, tmp, tmp, tmp, PK_SRCDIR, tmp);
+	snprintf(path, sizeof(path), "%s/out/manifest.tsv", tmp);
+	before = slurp(path, NULL);
+	snprintf(cmd, sizeof(cmd), "%s%s -q -o %s/out %s/in", AS_USER, BATCH,
+	    tmp, tmp);
+	snprintf(want, sizeof(want), "pk-batch: %s/out/manifest.tsv: error: "
+	    "cannot write: Permission denied\n", tmp);
+	one_line(cmd, 3, want);
+	after = slurp(path, NULL);
+	cr_assert_str_eq(after, before);
+	snprintf(path, sizeof(path), "%s/out/seed-003.txt.xml", tmp);
+	cr_assert(!exists(path));
+	snprintf(path, sizeof(path), "%s/out/.pk-tmp", tmp);
+	cr_assert(!exists(path));
+	free(before);
+	free(after);
+}
+
+/*
+ * A signal while a document is at work (one that hangs, by the batch's
+ * test faults): the run ends cleanly, dies of the signal, and the next
+ * run converts what was left.
+ */
+static void
+signal_during_run(int sig, const char *name)
+{
+	char cmd[1024], out[256], want[512], *m;
+	struct timespec tick = { 0, 20 * 1000 * 1000 };
+	struct run_result r;
+	pid_t pid;
+	int st, errfd;
+
+	tree();
+	sh("mv %s/in/a.txt %s/in/fault-hang.txt && cp %s/fixtures/seed-003.txt "
+	    "%s/in/", tmp, tmp, PK_SRCDIR, tmp);
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	snprintf(cmd, sizeof(cmd), "%s/err", tmp);
+	errfd = open(cmd, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	cr_assert(errfd != -1);
+	if ((pid = fork()) == 0) {
+		char in[256];
+
+		dup2(errfd, 2);
+		setenv("PK_BATCH_TEST_FAULTS", "1", 1);
+		snprintf(in, sizeof(in), "%s/in", tmp);
+		execl(BATCH, "pk-batch", "-j", "2", "--timeout", "0", "-o", out,
+		    in, (char *)NULL);
+		_exit(127);
+	}
+	close(errfd);
+	cr_assert_gt(pid, 0);
+	/* Until seed-003 is recorded (fault-hang never will be). */
+	snprintf(cmd, sizeof(cmd), "grep -q '^seed-003.txt' %s/manifest.tsv "
+	    "2>/dev/null", out);
+	for (;;) {
+		r = run(cmd, NULL);
+		run_free(&r);
+		if (r.status == 0)
+			break;
+		cr_assert_eq(waitpid(pid, &st, WNOHANG), 0, "the run ended");
+		nanosleep(&tick, NULL);
+	}
+	kill(pid, sig);
+	cr_assert_eq(waitpid(pid, &st, 0), pid);
+	cr_assert(WIFSIGNALED(st) && WTERMSIG(st) == sig, "status %x", st);
+	snprintf(cmd, sizeof(cmd), "%s/err", tmp);
+	m = slurp(cmd, NULL);
+	snprintf(want, sizeof(want), "; stopped by %s, 1 not done: run again "
+	    "to resume; report: %s/report.html\n", name, out);
+	cr_assert_not_null(strstr(m, want), "%s", m);
+	cr_assert_eq(strchr(m, '\n')[1], '\0', "%s", m);
+	free(m);
+	snprintf(cmd, sizeof(cmd), "%s/.pk-tmp", out);
+	cr_assert(!exists(cmd), "%s left", cmd);
+	m = manifest(out);
+	cr_assert_str_eq(m, "path\tstatus\nseed-003.txt\tok\n");
+	free(m);
+	/* Resumed: the one left is done, seed-003 not again. */
+	snprintf(cmd, sizeof(cmd), "%s -o %s %s/in", BATCH, out, tmp);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	m = manifest(out);
+	cr_assert_str_eq(m, "path\tstatus\nfault-hang.txt\tok\n"
+	    "seed-003.txt\tok\n");
+	free(m);
+}
+
+Test(hostile, batch_sigterm_during_a_run)
+{
+	signal_during_run(SIGTERM, "SIGTERM");
+}
+
+Test(hostile, batch_sigint_during_a_run)
+{
+	signal_during_run(SIGINT, "SIGINT");
+}
+
+Test(hostile, batch_sighup_during_a_run)
+{
+	signal_during_run(SIGHUP, "SIGHUP");
 }
