@@ -889,3 +889,105 @@ Test(hostile, batch_sighup_during_a_run)
 {
 	signal_during_run(SIGHUP, "SIGHUP");
 }
+
+/*
+ * No network and no stray reads: the programs run under strace, and
+ * every socket they make and every file they open is checked (issue
+ * 17).  Allowed: the inputs (fixtures/, the temporary directory), the
+ * data directory (rules/, schemas/, xslt/), the outputs (the temporary
+ * directory), system libraries, locale and time zone data, and the
+ * process's own /proc and /sys entries.
+ */
+static const char *const allowed[] = { "/lib/", "/lib64/", "/usr/lib/",
+    "/etc/ld.so.cache", "/usr/share/locale/", "/usr/lib/locale/",
+    "/etc/localtime", "/usr/share/zoneinfo/", "/dev/null", "/proc/self/",
+    "/sys/devices/system/cpu/", "/usr/share/tesseract-ocr/",
+    PK_SRCDIR "/rules", PK_SRCDIR "/schemas", PK_SRCDIR "/xslt",
+    PK_SRCDIR "/fixtures/", PK_SRCDIR "/tests/lsan.supp", "/proc/locks" };
+
+static int
+allowed_path(const char *p, size_t len)
+{
+	size_t tl = strlen(tmp);
+
+	/* Relative: below the working directory, the temporary one. */
+	if (len == 0 || p[0] != '/' || (len >= tl && strncmp(p, tmp, tl) == 0))
+		return 1;
+	/* A process's own /proc/PID/... (pk-batch's children). */
+	if (len > 6 && strncmp(p, "/proc/", 6) == 0 && p[6] >= '0' &&
+	    p[6] <= '9')
+		return 1;
+	for (size_t i = 0; i < sizeof(allowed) / sizeof(allowed[0]); i++)
+		if (len >= strlen(allowed[i]) &&
+		    strncmp(p, allowed[i], strlen(allowed[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Run args in tmp under strace; fail on a socket or a stray open. */
+static void
+traced(const char *args)
+{
+	char cmd[2048], log[256], *trace, *line, *save;
+	struct run_result r;
+
+	snprintf(log, sizeof(log), "%s/strace.log", tmp);
+	snprintf(cmd, sizeof(cmd), "cd %s && strace -f -qq -e "
+	    "trace=network,openat -o %s %s", tmp, log, args);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s: %s", cmd, r.err);
+	run_free(&r);
+	trace = slurp(log, NULL);
+	cr_assert_not_null(trace);
+	cr_assert_not_null(strstr(trace, "openat("), "strace saw nothing");
+	for (line = strtok_r(trace, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		const char *o = strstr(line, "openat("), *q, *e;
+
+		if (strstr(line, "socket(") != NULL ||
+		    strstr(line, "connect(") != NULL)
+			cr_assert_not_null(strstr(line, "AF_UNIX"), "%s: %s",
+			    args, line);
+		cr_assert(strstr(line, "AF_INET") == NULL, "%s: %s", args, line);
+		if (o == NULL || (q = strchr(o, '"')) == NULL ||
+		    (e = strchr(q + 1, '"')) == NULL)
+			continue;
+		cr_assert(allowed_path(q + 1, (size_t)(e - q - 1)),
+		    "%s: opened %.*s", args, (int)(e - q - 1), q + 1);
+	}
+	free(trace);
+	unlink(log);
+}
+
+Test(hostile, chain_opens_nothing_else_and_no_socket)
+{
+	char args[1024];
+
+	snprintf(args, sizeof(args), "%s -o p.txt %s", EXT,
+	    SRC("fixtures/extract/seed-003.docx"));
+	traced(args);
+	snprintf(args, sizeof(args), "%s -o p2.txt %s", EXT,
+	    SRC("fixtures/extract/numbered-003.odt"));
+	traced(args);
+	snprintf(args, sizeof(args), "%s -o p3.txt %s", EXT,
+	    SRC("fixtures/extract/seed-000.pdf"));
+	traced(args);
+	snprintf(args, sizeof(args), "%s -o m.xml p.txt", BIN("pk-segment"));
+	traced(args);
+	snprintf(args, sizeof(args), "%s -q m.xml", BIN("pk-validate"));
+	traced(args);
+	snprintf(args, sizeof(args), "%s -f html,tei -o m m.xml", XFORM);
+	traced(args);
+}
+
+Test(hostile, batch_opens_nothing_else_and_no_socket)
+{
+	char args[1024];
+
+	sh("mkdir %s/in && cp %s/fixtures/extract/seed-000.odt "
+	    "%s/fixtures/extract/seed-003.docx %s/fixtures/extract/seed-000.pdf "
+	    "%s/in/", tmp, PK_SRCDIR, PK_SRCDIR, PK_SRCDIR, tmp);
+	snprintf(args, sizeof(args), "%s -q -j 2 -f html,tei -o out in",
+	    BATCH);
+	traced(args);
+}
