@@ -244,6 +244,11 @@ demo: $(BINS)
 dist-test: $(BINS)
 	sh tests/dist/two-hosts.sh
 
+# The end-to-end runs under valgrind's memcheck (tests/valgrind.sh).
+# Not in check: it takes minutes.
+valgrind: $(BINS)
+	sh tests/valgrind.sh $(BUILD)
+
 bench: $(BINS)
 	sh bench/run.sh $(BUILD) $(BENCH)
 
@@ -279,4 +284,4 @@ clean:
 	rm -rf build build-san demo-out
 
 .PHONY: all tests check conformance devset lint golden-diff demo bench \
-	dist-test fuzz fuzz-run install uninstall clean FORCE
+	dist-test fuzz fuzz-run valgrind install uninstall clean FORCE
