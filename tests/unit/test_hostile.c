@@ -608,7 +608,7 @@ tree(void)
 	    PK_SRCDIR, tmp);
 }
 
-Test(hostile, batch_symlink_loops_are_not_followed)
+Test(hostile, batch_symlink_loops_are_not_followed, .timeout = 60)
 {
 	char cmd[512], out[256], *m;
 	struct run_result r;
@@ -627,7 +627,7 @@ Test(hostile, batch_symlink_loops_are_not_followed)
 	free(m);
 }
 
-Test(hostile, batch_fifo_and_device_in_a_tree_are_passed_over)
+Test(hostile, batch_fifo_and_device_in_a_tree_are_passed_over, .timeout = 60)
 {
 	char cmd[512], out[256], *m;
 	struct run_result r;
@@ -645,7 +645,7 @@ Test(hostile, batch_fifo_and_device_in_a_tree_are_passed_over)
 }
 
 /* Named on the command line: refused before OUTDIR is made. */
-Test(hostile, batch_fifo_or_device_operand_is_refused)
+Test(hostile, batch_fifo_or_device_operand_is_refused, .timeout = 60)
 {
 	char cmd[512], want[256], out[256];
 
@@ -666,7 +666,7 @@ Test(hostile, batch_fifo_or_device_operand_is_refused)
 }
 
 /* Listed on standard input: that document rejected, the others done. */
-Test(hostile, batch_listed_fifo_is_rejected_not_waited_for)
+Test(hostile, batch_listed_fifo_is_rejected_not_waited_for, .timeout = 60)
 {
 	char cmd[1024], list[256], out[256], *log, *m;
 	struct run_result r;
@@ -696,7 +696,7 @@ Test(hostile, batch_listed_fifo_is_rejected_not_waited_for)
 	free(m);
 }
 
-Test(hostile, batch_unreadable_directory_is_said_the_rest_done)
+Test(hostile, batch_unreadable_directory_is_said_the_rest_done, .timeout = 60)
 {
 	char cmd[1024], want[256], *m, *nl;
 	struct run_result r;
@@ -722,7 +722,7 @@ Test(hostile, batch_unreadable_directory_is_said_the_rest_done)
 	sh("chmod 755 %s/in/locked", tmp);
 }
 
-Test(hostile, batch_names_with_newline_tab_and_dash)
+Test(hostile, batch_names_with_newline_tab_and_dash, .timeout = 60)
 {
 	char cmd[512], out[256], *m;
 	struct run_result r;
@@ -752,7 +752,7 @@ Test(hostile, batch_names_with_newline_tab_and_dash)
 	cr_assert(exists(cmd));
 }
 
-Test(hostile, batch_outdir_that_is_a_symlink)
+Test(hostile, batch_outdir_that_is_a_symlink, .timeout = 60)
 {
 	char cmd[512], *m;
 	struct run_result r;
@@ -780,7 +780,7 @@ Test(hostile, batch_outdir_that_is_a_symlink)
 	run_free(&r);
 }
 
-Test(hostile, batch_read_only_manifest)
+Test(hostile, batch_read_only_manifest, .timeout = 60)
 {
 	char cmd[1024], want[256], path[256], *before, *after;
 
@@ -875,17 +875,17 @@ signal_during_run(int sig, const char *name)
 	free(m);
 }
 
-Test(hostile, batch_sigterm_during_a_run)
+Test(hostile, batch_sigterm_during_a_run, .timeout = 60)
 {
 	signal_during_run(SIGTERM, "SIGTERM");
 }
 
-Test(hostile, batch_sigint_during_a_run)
+Test(hostile, batch_sigint_during_a_run, .timeout = 60)
 {
 	signal_during_run(SIGINT, "SIGINT");
 }
 
-Test(hostile, batch_sighup_during_a_run)
+Test(hostile, batch_sighup_during_a_run, .timeout = 60)
 {
 	signal_during_run(SIGHUP, "SIGHUP");
 }
@@ -980,7 +980,7 @@ Test(hostile, chain_opens_nothing_else_and_no_socket)
 	traced(args);
 }
 
-Test(hostile, batch_opens_nothing_else_and_no_socket)
+Test(hostile, batch_opens_nothing_else_and_no_socket, .timeout = 60)
 {
 	char args[1024];
 
