@@ -69,10 +69,11 @@ parts_run(struct parts *p, const uint8_t *data, size_t size)
 	struct pk_diag		 d;
 	struct pk_text		 t;
 	const char		*name;
-	size_t			 i, n = p->n;
+	size_t			 i, n;
 
 	if (p->e == NULL)
 		parts_init(p);
+	n = p->n;
 	if (size == 0)
 		return 0;
 	name = p->names[data[0] % p->nnames];
