@@ -690,20 +690,21 @@ make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
 		return -1;
 	}
 	if (stacks_only(t, m, n))
-		return 0;
+		goto none;
 	t->padded = padded(m, n);
 	column_ends(t, m, n, &cs);
-	if (rows(t, m, n, &cs) < 2) {
-		free(t->line);
-		free(t->row);
-		t->line = NULL;
-		t->row = NULL;
-		return 0;
-	}
+	if (rows(t, m, n, &cs) < 2)
+		goto none;
 	for (i = 0; i < n; i++)
 		m[i]->taken = 1;
 	extend(t, sorted, nall, &cs);
 	return 1;
+none:
+	free(t->line);
+	free(t->row);
+	t->line = NULL;
+	t->row = NULL;
+	return 0;
 }
 
 static int
