@@ -425,7 +425,7 @@ pk_pack_write_dir(const struct pk_pack_tree *t, const char *outdir,
 	char	 path[PATH_MAX + 16];
 	FILE	*fp;
 	size_t	 i;
-	int	 made = 0;
+	int	 made = 0, short_write;
 
 	snprintf(final, sizeof(final), "%s/%s", outdir, t->id);
 	snprintf(old, sizeof(old), "%s/.%s.old", outdir, t->id);
@@ -449,9 +449,11 @@ pk_pack_write_dir(const struct pk_pack_tree *t, const char *outdir,
 		snprintf(path, sizeof(path), "%s/%s", tmp, t->v[i].path);
 		if ((fp = fopen(path, "wb")) == NULL)
 			goto fail;
-		if ((t->v[i].data.len > 0 && fwrite(t->v[i].data.data, 1,
-		    t->v[i].data.len, fp) != t->v[i].data.len) |
-		    (fclose(fp) != 0))
+		/* Closed whether the write failed or not. */
+		short_write = t->v[i].data.len > 0 &&
+		    fwrite(t->v[i].data.data, 1, t->v[i].data.len, fp) !=
+		    t->v[i].data.len;
+		if (fclose(fp) != 0 || short_write)
 			goto fail;
 	}
 	/* A package there before is replaced only once this one is whole. */
