@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <stdarg.h>
 #include <time.h>
+#include <sys/file.h>
 
 #include "helpers.h"
 #include "../../pipeline/validate.h"
@@ -153,6 +154,27 @@ Test(batch, corpus_300_with_broken_files, .timeout = 300)
  * Every output file in out (not the temporaries) is the same as in ref.
  * A run killed before it made out left nothing to compare.
  */
+/*
+ * A killed run's workers die with it (PR_SET_PDEATHSIG), but after it:
+ * until the last has gone it still holds OUTDIR's lock, and a run begun
+ * then is refused.  Wait for the lock, as an operator's next run would.
+ */
+static void
+wait_for_lock(const char *outdir)
+{
+	char	 path[1100];
+	int	 fd, i;
+
+	snprintf(path, sizeof(path), "%s/.pk-lock", outdir);
+	if ((fd = open(path, O_RDONLY)) == -1)
+		return;		/* killed before it made one */
+	for (i = 0; i < 6000 && flock(fd, LOCK_EX | LOCK_NB) == -1; i++)
+		usleep(10000);
+	cr_assert_lt(i, 6000, "the killed run's workers hold %s", path);
+	flock(fd, LOCK_UN);
+	close(fd);
+}
+
 static void
 assert_no_partial(const char *out, const char *ref)
 {
@@ -204,6 +226,7 @@ Test(batch, sigkill_anywhere_then_resume, .timeout = 600)
 		waitpid(pid, &st, 0);
 		/* Killed while it ran, not after it had finished. */
 		kills += WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL;
+		wait_for_lock(dst);
 		assert_no_partial(dst, refdst);
 	}
 	cr_log_info("killed %d runs while they ran", kills);
@@ -658,7 +681,9 @@ Test(batch, second_run_on_outdir_is_refused, .timeout = 300)
 	    "it has finished\n");
 	run_free(&r);
 
-	/* Its lock went with it. */
+	/* Its lock went with it (once its hanging worker died too). */
+	snprintf(path, sizeof(path), "%s/out", dir);
+	wait_for_lock(path);
 	r = run(cmd, NULL);
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	run_free(&r);
