@@ -6,6 +6,7 @@
 
 #include "pack.h"
 #include "version.h"
+#include "xmlin.h"
 
 #define NS_METS		"http://www.loc.gov/METS/"
 #define NS_XLINK	"http://www.w3.org/1999/xlink"
@@ -236,16 +237,6 @@ text_of(xmlNodePtr n, const char *name)
 	return NULL;
 }
 
-static xmlNodePtr
-child(xmlNodePtr n, const char *name)
-{
-	for (n = n != NULL ? n->children : NULL; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, BAD_CAST name))
-			return n;
-	return NULL;
-}
-
 /*
  * The logical structMap: one div per agenda item, its § number the
  * ORDERLABEL, its title the LABEL, a div per case number within, and an
@@ -267,7 +258,7 @@ agenda(struct mets *m, xmlDocPtr minutes, const char *xml_id)
 	at(top, "ID", "agenda");
 	at(top, "TYPE", "minutes");
 	at(top, "LABEL", "Items");
-	items = child(xmlDocGetRootElement(minutes), "items");
+	items = pk_xml_child(xmlDocGetRootElement(minutes), "items");
 	for (it = items ? items->children : NULL; it; it = it->next) {
 		if (it->type != XML_ELEMENT_NODE ||
 		    !xmlStrEqual(it->name, BAD_CAST "item"))
@@ -282,7 +273,7 @@ agenda(struct mets *m, xmlDocPtr minutes, const char *xml_id)
 			at(d, "ORDERLABEL", buf);
 			xmlFree(n);
 		}
-		title = text_of(child(it, "head") ? child(it, "head") : it,
+		title = text_of(pk_xml_child(it, "head") ? pk_xml_child(it, "head") : it,
 		    "title");
 		at(d, "LABEL", title != NULL && *title ? (char *)title :
 		    "(untitled)");
@@ -294,7 +285,7 @@ agenda(struct mets *m, xmlDocPtr minutes, const char *xml_id)
 		snprintf(buf, sizeof(buf), "xpointer(/*/*[local-name()='items']"
 		    "/*[local-name()='item'][%d])", k);
 		at(cs, "BEGIN", buf);
-		cases = child(it, "cases");
+		cases = pk_xml_child(it, "cases");
 		kc = 0;
 		for (cs = cases ? cases->children : NULL; cs; cs = cs->next) {
 			xmlNodePtr	 cd;

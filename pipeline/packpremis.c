@@ -6,6 +6,7 @@
 
 #include "pack.h"
 #include "version.h"
+#include "xmlin.h"
 
 #define NS_PREMIS	"http://www.loc.gov/premis/v3"
 #define NS_XSI		"http://www.w3.org/2001/XMLSchema-instance"
@@ -28,16 +29,6 @@ ident(xmlNodePtr parent, const char *name, const char *value)
 	snprintf(sub, sizeof(sub), "%sValue", name);
 	el(n, sub, value);
 	return n;
-}
-
-static xmlNodePtr
-child(xmlNodePtr n, const char *name)
-{
-	for (n = n != NULL ? n->children : NULL; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, BAD_CAST name))
-			return n;
-	return NULL;
 }
 
 static int
@@ -205,7 +196,7 @@ events(xmlNodePtr premis, const struct pk_pack_ctx *c,
 	char		 detail[1024], note[512], a[128], b[128], v[64];
 	size_t		 i, used;
 
-	src = child(root, "source");
+	src = pk_xml_child(root, "source");
 	snprintf(detail, sizeof(detail), "%s %s read %s page(s) of %s (%s)",
 	    attr(src, "extractor", a, sizeof(a))[0] ? a : "pk-extract",
 	    attr(src, "extractor-version", v, sizeof(v))[0] ? v :
@@ -213,7 +204,7 @@ events(xmlNodePtr premis, const struct pk_pack_ctx *c,
 	    original_name(mt), attr(src, "format", note, sizeof(note)));
 	event(premis, c, mt, "extraction", "text extraction", detail, NULL,
 	    "agent-extractor", original, NULL);
-	if ((ocr = child(src, "ocr")) != NULL) {
+	if ((ocr = pk_xml_child(src, "ocr")) != NULL) {
 		snprintf(detail, sizeof(detail), "%d page(s) read by OCR "
 		    "(%s, languages %s, %s dpi)", count(ocr->children, "page"),
 		    attr(ocr, "engine", a, sizeof(a)),
@@ -237,8 +228,8 @@ events(xmlNodePtr premis, const struct pk_pack_ctx *c,
 	    "furniture (headers, footers, page numbers) removed",
 	    attr(src, "profile", a, sizeof(a)), attr(src, "score", b,
 	    sizeof(b)), attr(src, "lang", v, sizeof(v)),
-	    count(child(root, "items"), "item"),
-	    count(child(root, "furniture"), "fw"));
+	    count(pk_xml_child(root, "items"), "item"),
+	    count(pk_xml_child(root, "furniture"), "fw"));
 	event(premis, c, mt, "segmentation", "segmentation", detail, NULL,
 	    "agent-protokoll", original, minutes);
 	event(premis, c, mt, "validation", "validation",
@@ -310,7 +301,7 @@ pk_pack_premis(const struct pk_pack_ctx *c, const struct pk_pack_tree *t,
 	    "E-ARK SIP 2.1 built by pk-pack", NULL, "agent-protokoll", NULL,
 	    NULL);
 	for (k = 0; k < c->nm; k++) {
-		src = child(xmlDocGetRootElement(c->m[k].minutes), "source");
+		src = pk_xml_child(xmlDocGetRootElement(c->m[k].minutes), "source");
 		snprintf(id, sizeof(id), "agent-extractor%s", c->m[k].tag);
 		software(premis, id, attr(src, "extractor", a, sizeof(a))[0] ?
 		    a : "pk-extract", attr(src, "extractor-version", v,

@@ -125,3 +125,13 @@ pk_xml_read(const char *data, size_t len, struct pk_diag *d)
 	}
 	return doc;
 }
+
+xmlNodePtr
+pk_xml_child(xmlNodePtr n, const char *name)
+{
+	for (n = n != NULL ? n->children : NULL; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, BAD_CAST name))
+			return n;
+	return NULL;
+}

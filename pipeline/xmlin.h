@@ -25,4 +25,7 @@ long	pk_xml_doctype_line(const char *data, size_t len);
  */
 void	pk_xml_errors_to(struct pk_diag *d, enum pk_diag_code code);
 
+/* The first element child of n (NULL: none) named name, or NULL. */
+xmlNodePtr pk_xml_child(xmlNodePtr n, const char *name);
+
 #endif
