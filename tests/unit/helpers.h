@@ -101,6 +101,37 @@ run_free(struct run_result *r)
 }
 
 /* Segment a file in-process with the bundled profiles. */
+/* data[0..len) written as dir/name; its path, until the next call. */
+static inline const char *
+put_file(const char *dir, const char *name, const void *data, size_t len)
+{
+	static char	 path[512];
+	FILE		*fp;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	fp = fopen(path, "wb");
+	cr_assert_not_null(fp, "%s", path);
+	cr_assert_eq(fwrite(data, 1, len, fp), len);
+	cr_assert_eq(fclose(fp), 0);
+	return path;
+}
+
+/* cmd exits with status, writes nothing to stdout, says want in one line. */
+static inline void
+assert_one_line(const char *cmd, int status, const char *want)
+{
+	struct run_result	 r = run(cmd, NULL);
+	char			*nl;
+
+	cr_assert_eq(r.status, status, "%s: exit %d: %s", cmd, r.status,
+	    r.err);
+	cr_assert_eq(r.out_len, 0, "%s wrote to stdout", cmd);
+	cr_assert_not_null(strstr(r.err, want), "%s: %s", cmd, r.err);
+	nl = strchr(r.err, '\n');
+	cr_assert(nl != NULL && nl[1] == '\0', "not one line: %s", r.err);
+	run_free(&r);
+}
+
 static inline xmlDocPtr
 segment_file(const char *path, const char *profile)
 {

@@ -29,31 +29,7 @@ teardown(void)
 static const char *
 put(const char *name, const void *data, size_t len)
 {
-	static char path[256];
-	FILE *fp;
-
-	snprintf(path, sizeof(path), "%s/%s", tmpdir, name);
-	fp = fopen(path, "wb");
-	cr_assert_not_null(fp);
-	cr_assert_eq(fwrite(data, 1, len, fp), len);
-	fclose(fp);
-	return path;
-}
-
-/* Exactly one line on stderr, containing want; nothing on stdout. */
-static void
-expect_one_line(const char *cmd, int status, const char *want)
-{
-	struct run_result r = run(cmd, NULL);
-	char *nl;
-
-	cr_assert_eq(r.status, status, "%s: exit %d, stderr %s", cmd, r.status,
-	    r.err);
-	cr_assert_eq(r.out_len, 0, "%s wrote to stdout", cmd);
-	cr_assert_not_null(strstr(r.err, want), "%s: stderr %s", cmd, r.err);
-	nl = strchr(r.err, '\n');
-	cr_assert(nl != NULL && nl[1] == '\0', "not one line: %s", r.err);
-	run_free(&r);
+	return put_file(tmpdir, name, data, len);
 }
 
 TestSuite(bad, .init = setup, .fini = teardown);
@@ -63,11 +39,11 @@ Test(bad, empty_input)
 	char cmd[512];
 
 	snprintf(cmd, sizeof(cmd), "%s %s", SEG, put("empty.txt", "", 0));
-	expect_one_line(cmd, 1, "empty.txt: error: empty input");
+	assert_one_line(cmd, 1, "empty.txt: error: empty input");
 	snprintf(cmd, sizeof(cmd), "printf '\\n \\n\\f\\n' | %s", SEG);
-	expect_one_line(cmd, 1, "pk-segment: <stdin>: error: empty input");
+	assert_one_line(cmd, 1, "pk-segment: <stdin>: error: empty input");
 	snprintf(cmd, sizeof(cmd), "%s </dev/null", VAL);
-	expect_one_line(cmd, 1, "<stdin>: error: empty input");
+	assert_one_line(cmd, 1, "<stdin>: error: empty input");
 }
 
 Test(bad, binary_garbage)
@@ -92,9 +68,9 @@ Test(bad, binary_garbage)
 		run_free(&r);
 	}
 	snprintf(cmd, sizeof(cmd), "%s %s", VAL, p);
-	expect_one_line(cmd, 1, "junk.bin");
+	assert_one_line(cmd, 1, "junk.bin");
 	snprintf(cmd, sizeof(cmd), "%s %s", TRF, p);
-	expect_one_line(cmd, 1, "junk.bin");
+	assert_one_line(cmd, 1, "junk.bin");
 }
 
 Test(bad, nul_byte_names_its_line)
@@ -103,7 +79,7 @@ Test(bad, nul_byte_names_its_line)
 
 	snprintf(cmd, sizeof(cmd), "%s %s", SEG,
 	    put("nul.txt", "one\ntwo\nthr\0ee\n", 15));
-	expect_one_line(cmd, 1, "nul.txt:3: error: binary data in text "
+	assert_one_line(cmd, 1, "nul.txt:3: error: binary data in text "
 	    "input: control character 0x00");
 }
 
@@ -113,10 +89,10 @@ Test(bad, invalid_utf8_names_its_line)
 
 	snprintf(cmd, sizeof(cmd), "%s %s", SEG,
 	    put("latin1.txt", "Plats\n\nM\xf6tesdatum\n", 18));
-	expect_one_line(cmd, 1, "latin1.txt:3: error: invalid UTF-8");
+	assert_one_line(cmd, 1, "latin1.txt:3: error: invalid UTF-8");
 	snprintf(cmd, sizeof(cmd), "%s %s", SEG,
 	    put("overlong.txt", "a\xc0\xaf", 3));
-	expect_one_line(cmd, 1, "overlong.txt:1: error: invalid UTF-8");
+	assert_one_line(cmd, 1, "overlong.txt:1: error: invalid UTF-8");
 }
 
 Test(bad, fifty_megabyte_line, .timeout = 60)
@@ -129,7 +105,7 @@ Test(bad, fifty_megabyte_line, .timeout = 60)
 		big[i] = ' ';
 	snprintf(cmd, sizeof(cmd), "%s %s", SEG, put("big.txt", big, len));
 	free(big);
-	expect_one_line(cmd, 1, "big.txt:1: error: line longer than the limit");
+	assert_one_line(cmd, 1, "big.txt:1: error: line longer than the limit");
 }
 
 Test(bad, input_over_max_size)
@@ -138,7 +114,7 @@ Test(bad, input_over_max_size)
 
 	snprintf(cmd, sizeof(cmd), "%s --max-size 10 %s", SEG,
 	    put("ten.txt", "eleven bytes", 12));
-	expect_one_line(cmd, 1, "ten.txt: error: input larger than the limit");
+	assert_one_line(cmd, 1, "ten.txt: error: input larger than the limit");
 }
 
 Test(bad, unclosed_front_matter)
@@ -147,7 +123,7 @@ Test(bad, unclosed_front_matter)
 
 	snprintf(cmd, sizeof(cmd), "%s %s", SEG,
 	    put("fm.txt", "---\nfile: x\n\nText\n", 18));
-	expect_one_line(cmd, 1, "fm.txt:3: error: malformed front matter");
+	assert_one_line(cmd, 1, "fm.txt:3: error: malformed front matter");
 }
 
 static void
@@ -161,7 +137,7 @@ rules_case(const char *rules, const char *want)
 	put(cmd, rules, strlen(rules));
 	snprintf(cmd, sizeof(cmd), "%s -R %s %s", SEG, dir,
 	    SRC("fixtures/seed-000.txt"));
-	expect_one_line(cmd, 1, want);
+	assert_one_line(cmd, 1, want);
 }
 
 Test(bad, rule_file_errors_name_file_and_line)
@@ -188,7 +164,7 @@ Test(bad, unknown_profile)
 	snprintf(cmd, sizeof(cmd), "%s -p nosuch %s", SEG,
 	    SRC("fixtures/seed-000.txt"));
 	/* The command's mistake: a usage error, as in pk-batch. */
-	expect_one_line(cmd, 2, "pk-segment: -p: unknown profile: nosuch "
+	assert_one_line(cmd, 2, "pk-segment: -p: unknown profile: nosuch "
 	    "(profiles: ");
 }
 
@@ -202,10 +178,10 @@ Test(bad, external_entity_is_refused)
 	const char *p = put("xxe.xml", xxe, sizeof(xxe) - 1);
 
 	snprintf(cmd, sizeof(cmd), "%s %s", VAL, p);
-	expect_one_line(cmd, 1, "xxe.xml:2: error: not well-formed XML: a "
+	assert_one_line(cmd, 1, "xxe.xml:2: error: not well-formed XML: a "
 	    "DOCTYPE (and so any entity) is not accepted");
 	snprintf(cmd, sizeof(cmd), "%s -f html %s", TRF, p);
-	expect_one_line(cmd, 1, "xxe.xml:2: error: not well-formed XML: a "
+	assert_one_line(cmd, 1, "xxe.xml:2: error: not well-formed XML: a "
 	    "DOCTYPE");
 }
 
@@ -221,7 +197,7 @@ Test(bad, billion_laughs_is_refused)
 
 	snprintf(cmd, sizeof(cmd), "%s %s", VAL, put("bomb.xml", bomb,
 	    sizeof(bomb) - 1));
-	expect_one_line(cmd, 1, "bomb.xml:2: error: not well-formed XML");
+	assert_one_line(cmd, 1, "bomb.xml:2: error: not well-formed XML");
 }
 
 Test(bad, malformed_xml_names_its_line)
@@ -290,7 +266,7 @@ Test(bad, only_furniture_is_no_content)
 
 	snprintf(cmd, sizeof(cmd), "%s -p sv-protokoll %s", SEG,
 	    put("fw.txt", "Justerandes sign\n\nSida 1 av 2\n", 30));
-	expect_one_line(cmd, 1, "fw.txt: error: no content to segment");
+	assert_one_line(cmd, 1, "fw.txt: error: no content to segment");
 }
 
 Test(bad, text_no_profile_fits_is_a_warning)
@@ -325,5 +301,6 @@ Test(bad, runaway_pattern_meets_the_match_limit)
 	snprintf(cmd, sizeof(cmd), "%s -q -R %s -p slow --match-limit 1000 %s",
 	    SEG, dir,
 	    put("aaa.txt", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n", 43));
-	expect_one_line(cmd, 1, "aaa.txt:1: error: pattern match limit reached");
+	assert_one_line(cmd, 1,
+	    "aaa.txt:1: error: pattern match limit reached");
 }

@@ -34,31 +34,15 @@ static void
 expect_one_line(const char *path, const char *want)
 {
 	char cmd[512];
-	struct run_result r;
-	char *nl;
 
 	snprintf(cmd, sizeof(cmd), "%s %s", EXT, path);
-	r = run(cmd, NULL);
-	cr_assert_eq(r.status, 1, "%s: exit %d: %s", path, r.status, r.err);
-	cr_assert_eq(r.out_len, 0);
-	cr_assert_not_null(strstr(r.err, want), "%s: %s", path, r.err);
-	nl = strchr(r.err, '\n');
-	cr_assert(nl != NULL && nl[1] == '\0', "not one line: %s", r.err);
-	run_free(&r);
+	assert_one_line(cmd, 1, want);
 }
 
 static const char *
 put(const char *name, const void *data, size_t len)
 {
-	static char path[256];
-	FILE *fp;
-
-	snprintf(path, sizeof(path), "%s/%s", tmpdir, name);
-	fp = fopen(path, "wb");
-	cr_assert_not_null(fp);
-	cr_assert_eq(fwrite(data, 1, len, fp), len);
-	fclose(fp);
-	return path;
+	return put_file(tmpdir, name, data, len);
 }
 
 /* A DOCX-looking container of the given entries (name, text) pairs. */

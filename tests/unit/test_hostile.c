@@ -39,31 +39,7 @@ TestSuite(hostile, .init = setup, .fini = teardown);
 static const char *
 put(const char *name, const void *data, size_t len)
 {
-	static char path[256];
-	FILE *fp;
-
-	snprintf(path, sizeof(path), "%s/%s", tmp, name);
-	fp = fopen(path, "wb");
-	cr_assert_not_null(fp);
-	cr_assert_eq(fwrite(data, 1, len, fp), len);
-	fclose(fp);
-	return path;
-}
-
-/* cmd must exit with status, print nothing, and say want in one line. */
-static void
-one_line(const char *cmd, int status, const char *want)
-{
-	struct run_result r = run(cmd, NULL);
-	char *nl;
-
-	cr_assert_eq(r.status, status, "%s: exit %d: %s", cmd, r.status,
-	    r.err);
-	cr_assert_eq(r.out_len, 0, "%s: wrote %s", cmd, r.out);
-	cr_assert_not_null(strstr(r.err, want), "%s: %s", cmd, r.err);
-	nl = strchr(r.err, '\n');
-	cr_assert(nl != NULL && nl[1] == '\0', "not one line: %s", r.err);
-	run_free(&r);
+	return put_file(tmp, name, data, len);
 }
 
 static void
@@ -72,7 +48,7 @@ extract_fails(const char *path, const char *want)
 	char cmd[512];
 
 	snprintf(cmd, sizeof(cmd), "%s --ocr never %s", EXT, path);
-	one_line(cmd, 1, want);
+	assert_one_line(cmd, 1, want);
 }
 
 /* pk-extract reads path, and the text has want. */
@@ -255,7 +231,7 @@ Test(hostile, validate_internal_entities_below_billion_laughs)
 	const char *path = put("ent.xml", xml, strlen(xml));
 
 	snprintf(cmd, sizeof(cmd), "%s -q %s", BIN("pk-validate"), path);
-	one_line(cmd, 1, "ent.xml:2: error:");
+	assert_one_line(cmd, 1, "ent.xml:2: error:");
 }
 
 /* part in UTF-16 (little-endian, with its byte order mark). */
@@ -439,7 +415,8 @@ Test(hostile, tiff_frame_15000_square)
 
 	snprintf(cmd, sizeof(cmd), "%s --ocr always --lang eng %s", EXT,
 	    tiff("big.tiff", 1, 15000, 15000));
-	one_line(cmd, 1, "big.tiff: error: over a limit: a page image of "
+	assert_one_line(cmd, 1,
+	    "big.tiff: error: over a limit: a page image of "
 	    "15000 x 15000 pixels");
 }
 
@@ -450,7 +427,7 @@ Test(hostile, tiff_frame_30000_square)
 
 	snprintf(cmd, sizeof(cmd), "%s --ocr always --lang eng %s", EXT,
 	    tiff("huge.tiff", 1, 30000, 30000));
-	one_line(cmd, 1, "huge.tiff: error: corrupt document: image too "
+	assert_one_line(cmd, 1, "huge.tiff: error: corrupt document: image too "
 	    "large");
 }
 
@@ -460,7 +437,7 @@ Test(hostile, tiff_of_5000_frames)
 
 	snprintf(cmd, sizeof(cmd), "%s --max-pages 100 %s", EXT,
 	    tiff("frames.tiff", 5000, 1, 1));
-	one_line(cmd, 1, "frames.tiff: error: over a limit: 5000 pages, "
+	assert_one_line(cmd, 1, "frames.tiff: error: over a limit: 5000 pages, "
 	    "limit 100");
 }
 
@@ -474,7 +451,7 @@ stylesheet_refused(const char *name, const char *body, const char *want)
 	snprintf(out, sizeof(out), "%s/out.txt", tmp);
 	snprintf(cmd, sizeof(cmd), "%s -x %s -o %s %s", XFORM, style, out,
 	    MINUTES);
-	one_line(cmd, 1, want);
+	assert_one_line(cmd, 1, want);
 	cr_assert(!exists(out), "%s: %s written", name, out);
 }
 
@@ -656,12 +633,12 @@ Test(hostile, batch_fifo_or_device_operand_is_refused, .timeout = 60)
 	    tmp);
 	snprintf(want, sizeof(want), "pk-batch: %s/in/fifo.txt: error: "
 	    "cannot read: not a regular file\n", tmp);
-	one_line(cmd, 2, want);
+	assert_one_line(cmd, 2, want);
 	snprintf(cmd, sizeof(cmd), "%s -q -o %s %s/in/zero.pdf", BATCH, out,
 	    tmp);
 	snprintf(want, sizeof(want), "pk-batch: %s/in/zero.pdf: error: "
 	    "cannot read: not a regular file\n", tmp);
-	one_line(cmd, 2, want);
+	assert_one_line(cmd, 2, want);
 	cr_assert(!exists(out));
 }
 
@@ -794,7 +771,7 @@ Test(hostile, batch_read_only_manifest, .timeout = 60)
 	    tmp, tmp);
 	snprintf(want, sizeof(want), "pk-batch: %s/out/manifest.tsv: error: "
 	    "cannot write: Permission denied\n", tmp);
-	one_line(cmd, 3, want);
+	assert_one_line(cmd, 3, want);
 	after = slurp(path, NULL);
 	cr_assert_str_eq(after, before);
 	snprintf(path, sizeof(path), "%s/out/seed-003.txt.xml", tmp);
