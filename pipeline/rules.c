@@ -693,6 +693,20 @@ parse_line(struct loader *ld, char *s)
 			return nomem(ld);
 		return (m->re = compile(ld, rest(s))) == NULL ? -1 : 0;
 	}
+	if (strcmp(kw, "officer") == 0) {
+		struct pk_map *m;
+
+		if ((a = word(&s)) == NULL || !is_token(a))
+			return syntax(ld, "officer takes a role token and "
+			    "a pattern");
+		if ((m = grow((void **)&p->officers, &p->nofficers,
+		    sizeof(*m))) == NULL)
+			return nomem(ld);
+		m->field = PK_F_ROLE;
+		if ((m->token = strdup(a)) == NULL)
+			return nomem(ld);
+		return (m->re = compile(ld, rest(s))) == NULL ? -1 : 0;
+	}
 	for (sc = 0; sc < PK_SCOPE__MAX; sc++)
 		if (strcmp(scopes[sc], kw) == 0)
 			return parse_rule(ld, sc, s);
@@ -718,6 +732,10 @@ profile_free(struct pk_profile *p)
 		free(p->maps[i].token);
 		pcre2_code_free(p->maps[i].re);
 	}
+	for (i = 0; i < p->nofficers; i++) {
+		free(p->officers[i].token);
+		pcre2_code_free(p->officers[i].re);
+	}
 	for (i = 0; i < p->nsignals; i++)
 		pcre2_code_free(p->signals[i].re);
 	for (i = 0; i < p->nfurniture; i++) {
@@ -727,6 +745,7 @@ profile_free(struct pk_profile *p)
 	free(p->rules);
 	free(p->persons);
 	free(p->maps);
+	free(p->officers);
 	free(p->signals);
 	free(p->furniture);
 	free(p->name);
@@ -896,6 +915,8 @@ pk_profile_jit(const struct pk_profile *p)
 		jit(p->persons[i].re);
 	for (i = 0; i < p->nmaps; i++)
 		jit(p->maps[i].re);
+	for (i = 0; i < p->nofficers; i++)
+		jit(p->officers[i].re);
 	for (i = 0; i < p->nfurniture; i++)
 		jit(p->furniture[i].re);
 }

@@ -148,6 +148,8 @@ struct pk_profile {
 	size_t			 npersons;
 	struct pk_map		*maps;
 	size_t			 nmaps;
+	struct pk_map		*officers;	/* officer ROLE: who is elected */
+	size_t			 nofficers;
 	struct pk_signal	*signals;
 	size_t			 nsignals;
 	struct pk_furniture_rule *furniture;

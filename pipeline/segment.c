@@ -11,6 +11,7 @@
 #include "inline.h"
 #include "lines.h"
 #include "normalize.h"
+#include "officers.h"
 #include "parties.h"
 #include "segment.h"
 #include "summary.h"
@@ -2442,6 +2443,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	    pk_summary_add(r->doc, r->ns, source_after, r->front,
 	    r->items) == -1 ||
 	    pk_votes_mark(r->items, r->prof, r->m) == -1 ||
+	    pk_officers_mark(r->items, r->prof, r->m) == -1 ||
 	    pk_parties_carry(root) == -1)
 		goto nomem;
 	*out = r->doc;

@@ -350,6 +350,11 @@
     <persName><xsl:apply-templates/></persName>
   </xsl:template>
 
+  <!-- An officer named where a point elects them: the name, its role. -->
+  <xsl:template match="m:p/m:person | m:li/m:person">
+    <persName role="{@role}"><xsl:apply-templates select="m:name/node()"/></persName>
+  </xsl:template>
+
   <xsl:template match="m:date | m:document-date | m:adjustment-date">
     <date>
       <xsl:if test="@when"><xsl:attribute name="when"><xsl:value-of select="@when"/></xsl:attribute></xsl:if>

@@ -4,7 +4,7 @@
  * organs, parties, dates and case numbers.  Each snippet was written
  * for its test; the expected values are read off the snippet.
  */
-#include "helpers.h"
+#include "corpus.h"
 
 #define HEAD(file) "---\nfile: " file "\nformat: docx\npages: 1\n---\n"
 
@@ -127,5 +127,33 @@ Test(families, norwegian_decision_of_a_body_of_several_words)
 	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
 	assert_xstr(d, "//m:item[@n='4/23']//m:section[@type='decision']//m:decision/m:p",
 	    "Retningslinjene for tildeling vedtas.");
+	xmlFreeDoc(d);
+}
+
+/*
+ * A Swedish association's stämma elects its officers in one point
+ * ("Val av mötesfunktionärer") whose labels say the role of the name
+ * under each, or in a point of their own; a name in another point is
+ * no officer.
+ */
+Test(families, swedish_officers_where_they_are_elected)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("s.docx")
+	    "Protokoll fört vid årsmöte i Föreningen Bergslagsbyn\n\n"
+	    "Datum: 2025-03-12\n\n"
+	    "§ 1 Mötets öppnande\n\nOrdföranden Eva Lind öppnade mötet.\n\n"
+	    "§ 2 Val av mötesfunktionärer\n\n"
+	    "a. Mötesordförande\n\nMötet väljer Karin Ek\n\n"
+	    "b. Mötessekreterare\n\nMötet väljer Johan Berg\n\n"
+	    "§ 3 Val av två justerare tillika rösträknare\n\n"
+	    "Till justerare utses Lena Nyström och Omar Haddad.\n\n"
+	    "§ 4 Verksamhetsberättelse\n\nEva Lind föredrog "
+	    "verksamhetsberättelsen.\n");
+
+	assert_list(d, "//m:item[@n='2']//m:person/@role", "chair|secretary");
+	assert_list(d, "//m:item[@n='2']//m:person/m:name", "Karin Ek|Johan Berg");
+	assert_list(d, "//m:item[@n='3']//m:person[@role='adjuster']/m:name",
+	    "Lena Nyström|Omar Haddad");
+	assert_xnum(d, "count(//m:item[@n='1' or @n='4']//m:person)", 0);
 	xmlFreeDoc(d);
 }

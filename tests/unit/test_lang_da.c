@@ -64,6 +64,14 @@ facts_solbakken(xmlDocPtr d)
 	assert_xstr(d, "//m:signature[@role='chair']/m:name", "Lars Mikkelsen");
 	assert_xstr(d, "//m:signature[@role='secretary']/m:name", "Hanne Holm");
 	assert_xnum(d, "count(//m:fw[starts-with(., 'Side ')])", 2);
+	/* "Ad 1. Valg af dirigent og referent": "Bestyrelsen foreslog Lars
+	 * Mikkelsen som dirigent og Hanne Holm som referent" names each
+	 * officer beside the word of their role. */
+	assert_xstr(d, "//m:item[@n='1']//m:person[@role='chair']/m:name",
+	    "Lars Mikkelsen");
+	assert_xstr(d, "//m:item[@n='1']//m:person[@role='secretary']/m:name",
+	    "Hanne Holm");
+	assert_xnum(d, "count(//m:item//m:person)", 2);
 }
 
 Test(lang_da, generalforsamling_text)

@@ -112,6 +112,24 @@ Test(lang_nb, online_genfors_2014)
 	    "Marius Thingwall|Håvard Slettvold");
 	/* "Det er 71 stemmeberettige tilstede": a count, no people. */
 	assert_xnum(d, "count(//m:participants)", 0);
+	/* Its people are the officers points 2-5 elect, where they are
+	 * named: "Hovedstyret foreslår René Räisänen." under "Valg av
+	 * ordstyrer", the three of "Valg av referenter" (one "som vara"),
+	 * the two tellers and the two paraferer. */
+	assert_list(d, "//m:item//m:person[@role='chair']/m:name",
+	    "René Räisänen");
+	assert_list(d, "//m:item//m:person[@role='secretary']/m:name",
+	    "Maren Gulnes|Aleksander Gisvold|Thor Håkon Bredesen");
+	assert_list(d, "//m:item//m:person[@role='teller']/m:name",
+	    "Aleksander Skraastad|Henning Wold");
+	assert_list(d, "//m:item//m:person[@role='adjuster']/m:name",
+	    "Marius Thingwall|Håvard Slettvold");
+	assert_xnum(d, "count(//m:item//m:person[@attendance='present'])", 8);
+	/* No one else: "Linn Vikre og Nils Herde stiller" (15.1, the
+	 * association's leader, not the meeting's) is text. */
+	assert_xnum(d, "count(//m:person)", 8);
+	assert_xstr(d, "//m:item[@n='2']/m:p", "Hovedstyret foreslår "
+	    "René Räisänen.");
 	/* Page numbers 1-15 are furniture, none left in an item. */
 	assert_xnum(d, "count(//m:fw)", 15);
 	assert_xnum(d, "count(//m:item//m:p[normalize-space(.) = '12'])", 0);
@@ -195,6 +213,17 @@ Test(lang_nb, online_genfors_2012_scan)
 	 * 2012". */
 	assert_items(d, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15");
 	assert_xstr(d, "//m:meeting/@date", "2012-04-16");
+	/* Points 2-5 elect the officers, each "… valgt ved akklamasjon",
+	 * a decision naming them (OCR reads "Räisänen" as "Råisånen"). */
+	assert_list(d, "//m:item[@n='2']//m:decision//m:person"
+	    "[@role='chair']/m:name", "René Råisånen");
+	assert_list(d, "//m:item[@n='3']//m:decision//m:person"
+	    "[@role='secretary']/m:name",
+	    "Dag Olav Prestegarden|Roy Sindre Norangshol");
+	assert_list(d, "//m:item[@n='4']//m:decision//m:person"
+	    "[@role='teller']/m:name", "Even Østvold|Sigurd Lund");
+	assert_list(d, "//m:item[@n='5']//m:decision//m:person"
+	    "[@role='adjuster']/m:name", "Elling Overaa Strand|Anja S. Rønning");
 	xmlFreeDoc(d);
 }
 
@@ -247,5 +276,37 @@ Test(lang_nb, arsmote_with_dagsorden)
 	    "12 stemmer for, 3 mot.");
 	assert_xstr(d, "//m:person[@role='chair']/m:name", "Berit Aas");
 	assert_xstr(d, "//m:person[@role='secretary']/m:name", "Knut Lie");
+	xmlFreeDoc(d);
+}
+
+/*
+ * Officers elected in the points: a point for each, or one for two
+ * ("Valg av møteleder og referent") whose sentence says who is which;
+ * the chair named in a point that elects no one is no officer.
+ */
+Test(lang_nb, officers_where_they_are_elected)
+{
+	xmlDocPtr d = segment_paged_text("---\nformat: txt\n---\n"
+	    "Protokoll fra årsmøte i Solsiden Borettslag\n\n"
+	    "Dato: 20.03.2025\n\n"
+	    "Sak 1 Valg av møteleder og referent\n\n"
+	    "Styret foreslo Berit Aas som møteleder og Ole Lien som "
+	    "referent. Begge ble valgt.\n\n"
+	    "Sak 2 Valg av to til å signere protokollen\n\n"
+	    "Kari Moe og Anders Dahl ble valgt.\n\n"
+	    "Sak 3 Årsmelding\n\n"
+	    "Møteleder gav ordet til Per Holm, som la fram årsmeldingen.\n\n"
+	    "Årsmeldingen ble godkjent.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-generalforsamling");
+	assert_list(d, "//m:item[@n='1']//m:person/@role", "chair|secretary");
+	assert_list(d, "//m:item[@n='1']//m:person/m:name",
+	    "Berit Aas|Ole Lien");
+	assert_list(d, "//m:item[@n='2']//m:person[@role='adjuster']/m:name",
+	    "Kari Moe|Anders Dahl");
+	assert_xnum(d, "count(//m:item[@n='3']//m:person)", 0);
+	/* The text is all there, the names inside it. */
+	assert_xstr(d, "//m:item[@n='1']/m:p", "Styret foreslo Berit Aas som "
+	    "møteleder og Ole Lien som referent. Begge ble valgt.");
 	xmlFreeDoc(d);
 }

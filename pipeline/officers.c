@@ -1,0 +1,267 @@
+/* The meeting's officers (chair, secretary, adjusters, tellers) marked as people where an item elects them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "inline.h"
+#include "officers.h"
+
+/* A name's span in a text node, and the span of the role said beside
+ * it ("Lars Holm som dirigent"; start -1 when none). */
+struct found {
+	long	 start, end;
+	long	 role_start, role_end;
+};
+
+static int
+is_el(xmlNodePtr n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE &&
+	    xmlStrEqual(n->name, BAD_CAST name);
+}
+
+/*
+ * The role an officer rule gives text (plain, emphasis dropped): its
+ * token, or NULL when no rule takes it.  *err is set on a match limit.
+ */
+static const char *
+officer_role(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr n,
+    int *err)
+{
+	const char	*role = NULL;
+	xmlChar		*c;
+	char		*plain;
+	size_t		 i;
+	int		 rc;
+
+	if ((c = xmlNodeGetContent(n)) == NULL) {
+		*err = 1;
+		return NULL;
+	}
+	plain = pk_inline_plain((char *)c, strlen((char *)c));
+	xmlFree(c);
+	if (plain == NULL) {
+		*err = 1;
+		return NULL;
+	}
+	for (i = 0; i < p->nofficers && role == NULL; i++) {
+		rc = pk_match(m, p->officers[i].re, plain, strlen(plain), 0);
+		if (rc == -1)
+			*err = 1;
+		if (rc == 1)
+			role = p->officers[i].token;
+	}
+	free(plain);
+	return role;
+}
+
+/*
+ * The first name the "person officers" rules find in s from pos: the
+ * rule's name group, or its whole match.  1 found, 0 none, -1 limit.
+ */
+static int
+next_name(const struct pk_profile *p, struct pk_matcher *m, const char *s,
+    size_t len, size_t pos, struct found *f)
+{
+	size_t		 i;
+	unsigned	 g;
+	long		 ms, me, rs, re;
+	int		 rc, any = 0;
+
+	for (i = 0; i < p->npersons; i++) {
+		const struct pk_person_rule *pr = &p->persons[i];
+
+		if (strcmp(pr->group, "officers") != 0)
+			continue;
+		if ((rc = pk_match(m, pr->re, s, len, pos)) == -1)
+			return -1;
+		if (rc == 0)
+			continue;
+		pk_match_group(m, 0, &ms, &me);
+		rs = re = -1;
+		for (g = 1; g < pr->ngroups; g++)
+			if (pr->group_field[g] == PK_F_NAME)
+				pk_match_group(m, g, &ms, &me);
+			else if (pr->group_field[g] == PK_F_ROLE)
+				pk_match_group(m, g, &rs, &re);
+		if (ms < 0 || me <= ms)
+			continue;
+		if (!any || ms < f->start) {
+			f->start = ms;
+			f->end = me;
+			f->role_start = rs;
+			f->role_end = re;
+			any = 1;
+		}
+	}
+	return any;
+}
+
+/* The token the profile's "map role" gives s[a..b), or NULL. */
+static const char *
+mapped_role(const struct pk_profile *p, struct pk_matcher *m, const char *s,
+    long a, long b)
+{
+	char		 buf[128];
+	size_t		 i, len = (size_t)(b - a);
+
+	if (a < 0 || len >= sizeof(buf))
+		return NULL;
+	memcpy(buf, s + a, len);
+	buf[len] = '\0';
+	for (i = 0; i < p->nmaps; i++)
+		if (p->maps[i].field == PK_F_ROLE &&
+		    pk_match(m, p->maps[i].re, buf, len, 0) == 1)
+			return p->maps[i].token;
+	return NULL;
+}
+
+/*
+ * Wrap the names in text node t as persons of role, or of the role said
+ * beside a name; with role "any" only those.  0, or -1.
+ */
+static int
+mark_text(xmlNodePtr t, const char *role, const struct pk_profile *p,
+    struct pk_matcher *m)
+{
+	size_t	 pos = 0;
+
+	while (t != NULL && t->content != NULL) {
+		const char	*s = (const char *)t->content, *own;
+		struct found	 f;
+		xmlNodePtr	 person, name, rest;
+		xmlChar		*nm, *before;
+		int		 rc;
+
+		memset(&f, 0, sizeof(f));
+		if ((rc = next_name(p, m, s, strlen(s), pos, &f)) != 1)
+			return rc;
+		own = mapped_role(p, m, s, f.role_start, f.role_end);
+		if (own == NULL && strcmp(role, "any") == 0) {
+			/* No role of its own: the name stays text. */
+			pos = (size_t)f.end;
+			continue;
+		}
+		person = xmlNewDocNode(t->doc, t->parent->ns, BAD_CAST "person",
+		    NULL);
+		nm = xmlStrndup(BAD_CAST s + f.start, (int)(f.end - f.start));
+		before = xmlStrndup(BAD_CAST s, (int)f.start);
+		name = person == NULL ? NULL : xmlNewChild(person,
+		    t->parent->ns, BAD_CAST "name", NULL);
+		rest = xmlNewDocText(t->doc, BAD_CAST s + f.end);
+		if (name == NULL || nm == NULL || before == NULL ||
+		    rest == NULL) {
+			xmlFree(nm);
+			xmlFree(before);
+			xmlFreeNode(rest);
+			xmlFreeNode(person);
+			return -1;
+		}
+		xmlNodeAddContent(name, nm);
+		xmlFree(nm);
+		xmlSetProp(person, BAD_CAST "role",
+		    BAD_CAST (own != NULL ? own : role));
+		xmlSetProp(person, BAD_CAST "attendance", BAD_CAST "present");
+		/* Setting t's content frees the old, so s is copied first;
+		 * a text node added beside another is merged with it, so
+		 * the one returned is the one to go on with. */
+		xmlAddNextSibling(t, person);
+		rest = xmlAddNextSibling(person, rest);
+		xmlNodeSetContent(t, before);
+		xmlFree(before);
+		if (f.start == 0) {
+			xmlUnlinkNode(t);
+			xmlFreeNode(t);
+		}
+		t = rest;
+		pos = 0;
+	}
+	return 0;
+}
+
+/* The names in paragraph (or list entry) n, as persons of role. */
+static int
+mark_para(xmlNodePtr n, const char *role, const struct pk_profile *p,
+    struct pk_matcher *m)
+{
+	xmlNodePtr	 c, next;
+
+	for (c = n->children; c != NULL; c = next) {
+		next = c->next;
+		if (c->type == XML_TEXT_NODE && mark_text(c, role, p, m) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Walk the blocks under n in document order, with the role open. */
+static int
+walk(xmlNodePtr n, const char **open, const struct pk_profile *p,
+    struct pk_matcher *m)
+{
+	const char	*own, *role;
+	int		 err = 0;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE || is_el(n, "head") ||
+		    is_el(n, "participants") || is_el(n, "signatures") ||
+		    is_el(n, "table"))
+			continue;
+		/* A sub-point's heading opens its role or closes the one
+		 * open; a decision's empty heading does neither. */
+		if (is_el(n, "heading")) {
+			if (n->children != NULL)
+				*open = officer_role(p, m, n, &err);
+			if (err)
+				return -1;
+			continue;
+		}
+		if (is_el(n, "p") || is_el(n, "li")) {
+			own = officer_role(p, m, n, &err);
+			if (err)
+				return -1;
+			if (own != NULL && *open != NULL)
+				*open = own;
+			role = own != NULL ? own : *open;
+			/* "any": an election of officers whose roles the
+			 * labels under it or the words beside each name say
+			 * ("Val av mötesfunktionärer"). */
+			if (role != NULL && mark_para(n, role, p, m) == -1)
+				return -1;
+			continue;
+		}
+		if (walk(n->children, open, p, m) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+pk_officers_mark(xmlNodePtr items, const struct pk_profile *p,
+    struct pk_matcher *m)
+{
+	xmlNodePtr	 item, c;
+
+	if (p->nofficers == 0)
+		return 0;
+	for (item = items->children; item != NULL; item = item->next) {
+		const char	*open = NULL;
+		int		 err = 0;
+
+		if (!is_el(item, "item"))
+			continue;
+		for (c = item->children; c != NULL; c = c->next)
+			if (is_el(c, "head")) {
+				xmlNodePtr t;
+
+				for (t = c->children; t != NULL; t = t->next)
+					if (is_el(t, "title"))
+						open = officer_role(p, m, t,
+						    &err);
+			}
+		if (err || walk(item->children, &open, p, m) == -1)
+			return -1;
+	}
+	return 0;
+}
