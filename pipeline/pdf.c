@@ -1154,6 +1154,9 @@ struct reader {
 						 * own resolution, or dpi */
 	char			 ocr_err[160];
 	struct pk_pdflayer	 layer;		/* text layers judged */
+	float			 text_right;	/* where full lines ended on
+						 * the last page of wide text,
+						 * or 0 */
 };
 
 /* Page a onto a front-matter list ("3,7"), with ":c" when c >= 0. */
@@ -1236,6 +1239,20 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 			if (b->bbox.x0 < left)
 				left = b->bbox.x0;
 		}
+	/*
+	 * A page of short lines only (a signature block on a page of its
+	 * own) has no full line to say where lines end: its right edge is
+	 * that of the last page of wide text, or mirrors its left margin,
+	 * else each short line seems full and runs into the next.
+	 */
+	if (right - left < 0.5f * (st->mediabox.x1 - st->mediabox.x0)) {
+		float edge = r->text_right > 0 ? r->text_right :
+		    st->mediabox.x1 - (left - st->mediabox.x0);
+
+		if (edge > right)
+			right = edge;
+	} else
+		r->text_right = right;
 	/* (OCR's lines are laid out by pdfocr.c, cells by baseline.) */
 	if (slack == 0 && pk_pdf_tables_find(st, &r->pp.tables) == -1)
 		fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
