@@ -161,9 +161,10 @@ segment_file(const char *path, const char *profile)
 	return doc;
 }
 
-/* Segment paged text given as a string (through a temporary file). */
+/* Segment paged text given as a string (through a temporary file),
+ * with the named profile or (NULL) the one its signals choose. */
 static inline xmlDocPtr
-segment_paged_text(const char *paged)
+segment_paged_text_as(const char *paged, const char *profile)
 {
 	char		 path[] = "/tmp/pk-paged-XXXXXX";
 	int		 fd = mkstemp(path);
@@ -172,9 +173,16 @@ segment_paged_text(const char *paged)
 	cr_assert(fd != -1);
 	cr_assert(write(fd, paged, strlen(paged)) == (ssize_t)strlen(paged));
 	close(fd);
-	doc = segment_file(path, NULL);
+	doc = segment_file(path, profile);
 	unlink(path);
 	return doc;
+}
+
+/* Segment paged text given as a string (through a temporary file). */
+static inline xmlDocPtr
+segment_paged_text(const char *paged)
+{
+	return segment_paged_text_as(paged, NULL);
 }
 
 static inline xmlXPathObjectPtr

@@ -521,3 +521,48 @@ Test(extract, cells_of_separate_blocks_give_the_seeds_facts)
 	    "\t✓\n"));
 	pk_buf_free(&paged);
 }
+
+/*
+ * Accents set as pdfTeX sets \"o, \'e, \`a and \r a (issue 14): a
+ * spacing accent glyph of its own over the letter, moved there by Td or
+ * by kerns in a TJ array, a capital's raised (fixtures/src/accents.py,
+ * Times-Roman in the standard encoding, which has no composed letter).
+ * Each accent and its letter come out as one NFC character.
+ */
+Test(extract, separate_accent_glyphs_come_out_composed)
+{
+	static const char *const words[] = { "\n**Protokoll för konstituerande "
+	    "möte i Föreningen Näckrosen**\n", "Närvarande: Anna Silvén, Per "
+	    "Åström, Märta Öberg, Jonas Ek\n", "**§ 1 Mötet öppnas**",
+	    "200 kronor på ett år, à 50 kronor", "Nästa möte hålls på "
+	    "Föreningslokalen" };
+	/* ¨ ´ ˚ as glyphs, and the combining marks U+0300..U+036F. */
+	static const char *const left[] = { "\xc2\xa8", "\xc2\xb4",
+	    "\xcb\x9a", "`", "\xcc", "\xcd" };
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+	size_t		 i;
+
+	extract("accents-latex", "pdf", &paged);
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		cr_assert_not_null(strstr(paged.data, words[i]), "no \"%s\" in "
+		    "%s", words[i], paged.data);
+	for (i = 0; i < sizeof(left) / sizeof(left[0]); i++)
+		cr_assert_null(strstr(paged.data, left[i]), "an accent left "
+		    "apart (%s): %s", left[i], paged.data);
+	/* (Short minutes: the profile named, not left to the signals.) */
+	doc = segment_paged_text_as(paged.data, "sv-protokoll");
+	assert_xstr(doc, "/m:minutes/m:meeting/@date", "2024-03-12");
+	assert_xstr(doc, "/m:minutes/m:meeting/@place",
+	    "Föreningslokalen, Västgötegatan 4, Växjö");
+	assert_xnum(doc, "count(//m:item)", 5);
+	assert_xstr(doc, "//m:item[1]/m:head/m:title", "Mötet öppnas");
+	assert_xstr(doc, "//m:item[4]/m:head/m:title", "Nästa möte");
+	assert_xstr(doc, "//m:signature[@role='secretary']/m:name",
+	    "Märta Öberg");
+	assert_xstr(doc, "//m:signature[m:label='Justeras']/m:name",
+	    "Per Åström");
+	assert_valid(doc, "pdf");
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
