@@ -869,7 +869,9 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 	for (i = 0; i < t->nlines && rc == 0; i++) {
 		fz_stext_line *ln = t->line[i];
 		const char *piece, *end, *tab;
-		int broken, ncells, k, col = -1;
+		int broken, ncells, k, col = -1, ncols;
+		float cols[PK_TABLE_COLS];
+		unsigned crossed;
 
 		if (i > 0 && t->row[i] != t->row[i - 1])
 			rc |= put_row(&p->text, cells, t->ncols);
@@ -879,10 +881,15 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 		p->y1 = fmaxf(p->y1, ln->bbox.y1);
 		if (i == 0 && ln->first_char != NULL)
 			p->baseline = ln->first_char->origin.y;
-		/* A line set larger than the cells is one cell. */
-		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells, t->col,
+		/* A line set larger than the cells is one cell; a cell
+		 * merged across columns is not cut at them. */
+		crossed = pk_pdf_table_crossed(t, ln);
+		for (c = ncols = 0; c < t->ncols; c++)
+			if (!((crossed >> c) & 1))
+				cols[ncols++] = t->col[c];
+		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells, cols,
 		    ln->first_char != NULL && ln->first_char->size >
-		    1.3f * t->size ? 0 : t->ncols) == -1) {
+		    1.3f * t->size ? 0 : ncols) == -1) {
 			rc = -1;
 			break;
 		}

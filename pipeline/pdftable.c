@@ -141,10 +141,43 @@ col_of(const struct pk_pdf_table *t, float x)
 	return c;
 }
 
+unsigned
+pk_pdf_table_crossed(const struct pk_pdf_table *t, const fz_stext_line *ln)
+{
+	fz_stext_char	*ch;
+	unsigned	 crossed = 0;
+	int		 c;
+
+	for (c = 0; c < t->nmerged && t->merged[c] != ln; c++)
+		;
+	if (c == t->nmerged)
+		return 0;
+	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
+		if (!ink(ch->c))
+			continue;
+		for (c = 1; c < t->ncols; c++)
+			if (ch->quad.lr.x > t->river[c] + 1.0f &&
+			    ch->quad.ll.x < t->col[c] - 1.0f)
+				crossed |= 1u << c;
+	}
+	return crossed;
+}
+
+/* Whether the columns after a up to b are all in the set crossed. */
+static int
+all_crossed(unsigned crossed, int a, int b)
+{
+	for (a++; a <= b; a++)
+		if (!((crossed >> a) & 1))
+			return 0;
+	return 1;
+}
+
 /*
  * The line's pieces, one a column it has ink in; a column's edge cuts
- * only where there is some space (a cell merged across columns stays
- * whole at its own start's column).  Returns how many.
+ * only where there is some space, and never where the line's ink
+ * crosses the space before that column (a cell merged across columns
+ * stays whole at its own start's column).  Returns how many.
  */
 static int
 pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
@@ -152,6 +185,7 @@ pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
 	fz_stext_char	*ch, *prev = NULL;
 	int		 n = 0, in_word = 0, word_done = 0;
 	float		 word_x0 = 0;
+	unsigned	 crossed = pk_pdf_table_crossed(t, l->ln);
 
 	for (ch = l->ln->first_char; ch != NULL; ch = ch->next) {
 		int c;
@@ -166,6 +200,9 @@ pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
 		}
 		c = prev != NULL && l->size > 1.3f * t->size ? out[n - 1].col :
 		    col_of(t, ch->quad.ll.x);
+		if (prev != NULL && c > out[n - 1].col &&
+		    all_crossed(crossed, out[n - 1].col, c))
+			c = out[n - 1].col;
 		if (prev == NULL || (c != out[n - 1].col &&
 		    ch->quad.ll.x - prev->quad.lr.x > 0.15f * ch->size)) {
 			if (n == PK_TABLE_COLS)
@@ -309,20 +346,65 @@ median_size(struct pl **m, size_t n)
 	return size;
 }
 
+/* Add delta to count[] at each bin of x that line l has ink in. */
+static void
+ink_bins(const struct pl *l, float x0, int nbins, int *count, int delta)
+{
+	fz_stext_char	*ch;
+	int		 b, b0, b1, last = -1;
+
+	for (ch = l->ln->first_char; ch != NULL; ch = ch->next) {
+		if (!ink(ch->c))
+			continue;
+		b0 = (int)((ch->quad.ll.x - x0) / BIN);
+		b1 = (int)((ch->quad.lr.x - x0) / BIN);
+		for (b = b0 > last + 1 ? b0 : last + 1; b <= b1 && b < nbins;
+		    b++)
+			if (b >= 0)
+				count[b] += delta;
+		if (b1 > last)
+			last = b1;
+	}
+}
+
+/*
+ * How many runs of bins without ink in count[], wide enough to part
+ * columns (0.4 of the text's size), start after bin lo and end before
+ * bin hi, with a line of m[0..n) starting right after each.
+ */
+static int
+rivers_in(const int *count, int lo, int hi, float x0, float size,
+    struct pl **m, size_t n)
+{
+	int	 b, run = 0, rivers = 0;
+
+	for (b = lo; b < hi; b++) {
+		if (count[b] == 0) {
+			run++;
+			continue;
+		}
+		if (run * BIN >= 0.4f * size && b - run > lo &&
+		    line_starts_at(m, n, x0 + b * BIN))
+			rivers++;
+		run = 0;
+	}
+	return rivers;
+}
+
 /*
  * Columns of the table whose lines are m[0..n): runs of x that none of
  * its levels has ink in (a line set larger, a title over the cells,
  * left out), wider than 0.4 of the text's size (more than
  * a space between words), part the columns, where a line starts.
- * Returns the number of columns.
+ * t->river gets where the run before each column starts.  Returns the
+ * number of columns.
  */
 static int
 columns(struct pl **m, size_t n, struct pk_pdf_table *t)
 {
 	float		 x0 = 1e9f, x1 = -1e9f, size = 0;
-	int		*count, *mark, nbins, b, allowed, level = -1, c;
+	int		*count, nbins, b, merged, level = -1, c;
 	size_t		 i;
-	fz_stext_char	*ch;
 
 	size = t->size = median_size(m, n);
 	for (i = 0; i < n; i++) {
@@ -332,56 +414,61 @@ columns(struct pl **m, size_t n, struct pk_pdf_table *t)
 	nbins = (int)((x1 - x0) / BIN) + 2;
 	if (nbins > 4000)
 		return 0;
-	count = calloc((size_t)nbins, sizeof(*count));
-	mark = calloc((size_t)nbins, sizeof(*mark));
-	if (count == NULL || mark == NULL) {
-		free(count);
-		free(mark);
+	if ((count = calloc((size_t)nbins, sizeof(*count))) == NULL)
 		return -1;
-	}
-	for (b = 0; b < nbins; b++)
-		mark[b] = -1;
+	/* (Lines of one level side by side have no ink in common.) */
 	for (i = 0; i < n; i++) {
 		if (i == 0 || fabsf(ymid(m[i]) - ymid(m[i - 1])) >
 		    0.35f * m[i]->h)
 			level++;
 		/* A title set larger over cells is not one of them. */
+		if (m[i]->size <= 1.3f * size)
+			ink_bins(m[i], x0, nbins, count, 1);
+	}
+	/*
+	 * A cell merged across columns ("Omröstning" over Ja, Nej and
+	 * Avstår) crosses the space between them: a line whose ink alone
+	 * fills runs that would part columns inside it is left out, one
+	 * line in eight levels of the table and two at most, so that what
+	 * parts the columns is many rows, not a few.  (Two cells MuPDF
+	 * read as one line part no more columns without it than with.)
+	 */
+	merged = level + 1 >= 16 ? 2 : (level + 1) / 8;
+	t->nmerged = 0;
+	for (i = 0; i < n && t->nmerged < merged; i++) {
+		int lo = (int)((m[i]->x0 - x0) / BIN);
+		int hi = (int)((m[i]->x1 - x0) / BIN);
+		int with = rivers_in(count, lo, hi, x0, size, m, n);
+
 		if (m[i]->size > 1.3f * size)
 			continue;
-		for (ch = m[i]->ln->first_char; ch != NULL; ch = ch->next) {
-			int b0, b1;
-
-			if (!ink(ch->c))
-				continue;
-			b0 = (int)((ch->quad.ll.x - x0) / BIN);
-			b1 = (int)((ch->quad.lr.x - x0) / BIN);
-			for (b = b0 < 0 ? 0 : b0; b <= b1 && b < nbins; b++)
-				if (mark[b] != level) {
-					mark[b] = level;
-					count[b]++;
-				}
-		}
+		ink_bins(m[i], x0, nbins, count, -1);
+		if (rivers_in(count, lo, hi, x0, size, m, n) > with)
+			t->merged[t->nmerged++] = m[i]->ln;
+		else
+			ink_bins(m[i], x0, nbins, count, 1);
 	}
-	allowed = 0;	/* (a cell merged across columns: not yet) */
 	t->ncols = 0;
+	t->river[t->ncols] = x0;
 	t->col[t->ncols++] = x0;
 	for (b = 0; b < nbins; b++) {
 		int run;
 
-		if (count[b] <= allowed)
+		if (count[b] <= 0)
 			continue;
 		/* b is ink: was there a river before it? */
-		for (run = 0; b - run - 1 >= 0 && count[b - run - 1] <= allowed;
+		for (run = 0; b - run - 1 >= 0 && count[b - run - 1] <= 0;
 		    run++)
 			;
 		if (run > 0 && b - run > 0 && run * BIN >= 0.4f * size &&
 		    t->ncols < PK_TABLE_COLS &&
-		    line_starts_at(m, n, x0 + b * BIN))
+		    line_starts_at(m, n, x0 + b * BIN)) {
+			t->river[t->ncols] = x0 + (b - run) * BIN;
 			t->col[t->ncols++] = x0 + b * BIN;
+		}
 	}
 	c = t->ncols;
 	free(count);
-	free(mark);
 	return c;
 }
 

@@ -12,7 +12,12 @@
  */
 struct pk_pdf_table {
 	float		  col[PK_TABLE_COLS];
+	float		  river[PK_TABLE_COLS];	/* where the space before
+					 * each column starts */
 	int		  ncols;
+	const fz_stext_line *merged[2];	/* cells merged across columns,
+					 * left out of them */
+	int		  nmerged;
 	fz_stext_line	**line;		/* owned array */
 	int		 *row;		/* owned, one a line */
 	size_t		  nlines;
@@ -34,6 +39,13 @@ struct pk_pdf_tables {
 int	pk_pdf_tables_find(fz_stext_page *, struct pk_pdf_tables *t);
 /* The table ln is a line of, or NULL. */
 struct pk_pdf_table *pk_pdf_table_of(const struct pk_pdf_tables *,
+	    const fz_stext_line *ln);
+/*
+ * Where ln is a cell merged across columns of t, the columns (bit c for
+ * column c) whose space before them it has ink in: it is not cut
+ * there.  0 for any other line.
+ */
+unsigned pk_pdf_table_crossed(const struct pk_pdf_table *t,
 	    const fz_stext_line *ln);
 void	pk_pdf_tables_free(struct pk_pdf_tables *);
 

@@ -566,3 +566,88 @@ Test(extract, separate_accent_glyphs_come_out_composed)
 	xmlFreeDoc(doc);
 	pk_buf_free(&paged);
 }
+
+/*
+ * The facts of fixtures/src/tables.py's minutes, as it writes them: the
+ * front matter's table, the votes on § 2, the attendance list.
+ */
+static void
+facts_tables_kf(xmlDocPtr doc)
+{
+	static const char *const votes[][2] = { { "Nils Ek", "yes" },
+	    { "Karin Lund", "yes" }, { "Omar Berg", "no" },
+	    { "Ali Noor", "yes" }, { "Eva Holm", "abstain" },
+	    { "Sara Lindgren", "no" }, { "Jonas Ek", "yes" },
+	    { "Fatima Hassan", "abstain" }, { "Per Åström", "no" },
+	    { "Märta Öberg", "no" }, { "Lena Sjöberg", "yes" } };
+	static const char *const absent[] = { "Lisa Strand", "Henrik Dahl",
+	    "Anders Blom", "Fredrik Holm", "Leif Ekman", "Ulla Grön" };
+	static const char *const substitutes[] = { "Ali Noor",
+	    "Ann-Charlotte Westerberg Lindqvist", "Gustav Lind", "Ebba Fors" };
+	const char *L = "//m:back/m:participants[@group='members']/m:person";
+	char		 expr[512];
+	size_t		 i;
+
+
+	/* The front matter's table. */
+	assert_xstr(doc, "/m:minutes/m:meeting/@date", "2025-05-20");
+	assert_xstr(doc, "/m:minutes/m:meeting/@start", "18:00");
+	assert_xstr(doc, "/m:minutes/m:meeting/@end", "21:10");
+	assert_xstr(doc, "/m:minutes/m:meeting/@place",
+	    "Stora salen, Rådhuset, Sjöby");
+	assert_xstr(doc, "/m:minutes/m:adjustment/@place", "Kansliet");
+	assert_xstr(doc, "/m:minutes/m:adjustment/@date", "2025-05-23");
+	assert_xnum(doc, "count(//m:participants[@group='adjusters']"
+	    "/m:person)", 2);
+	assert_xnum(doc, "count(//m:item)", 3);
+
+	/* The vote list: one choice a member, 5 yes, 4 no, 2 abstain. */
+	assert_xnum(doc, "count(//m:section[@type='vote']//m:row[@vote])",
+	    11);
+	for (i = 0; i < sizeof(votes) / sizeof(votes[0]); i++) {
+		snprintf(expr, sizeof(expr), "//m:item[@n='2']//m:row"
+		    "[normalize-space(m:cell[1]) = '%s']/@vote", votes[i][0]);
+		assert_xstr(doc, expr, votes[i][1]);
+	}
+
+	/* The attendance list, both pages of it: 41 members and the 4
+	 * substitutes who served, each with a party; the header row
+	 * repeated on page 3 is no one. */
+	snprintf(expr, sizeof(expr), "count(%s)", L);
+	assert_xnum(doc, expr, 45);
+	snprintf(expr, sizeof(expr), "count(%s[@party != ''])", L);
+	assert_xnum(doc, expr, 45);
+	snprintf(expr, sizeof(expr), "count(%s[@attendance='present'])", L);
+	assert_xnum(doc, expr, 39);
+	for (i = 0; i < sizeof(absent) / sizeof(absent[0]); i++) {
+		snprintf(expr, sizeof(expr), "%s[m:name='%s']/@attendance", L,
+		    absent[i]);
+		assert_xstr(doc, expr, "absent");
+	}
+	for (i = 0; i < sizeof(substitutes) / sizeof(substitutes[0]); i++) {
+		snprintf(expr, sizeof(expr), "%s[m:name='%s']/@attendance", L,
+		    substitutes[i]);
+		assert_xstr(doc, expr, "present");
+	}
+	snprintf(expr, sizeof(expr), "%s[m:name='Nils Ek']/@role", L);
+	assert_xstr(doc, expr, "chair");
+	snprintf(expr, sizeof(expr), "%s[m:name='Emma Krona']/@party", L);
+	assert_xstr(doc, expr, "V");
+	snprintf(expr, sizeof(expr), "count(%s[m:name='Ledamot'])", L);
+	assert_xnum(doc, expr, 0);
+}
+
+/*
+ * Word-style tables (fixtures/src/tables.py, set by LibreOffice; in the
+ * PDF every cell bordered and a block of its own): the front matter's
+ * labels and values with cells of two lines; a vote list whose header
+ * has Ledamot and Parti each over two rows and "Omröstning § 2" over
+ * Ja, Nej and Avstår; an attendance list that goes on over a page
+ * break under its repeated header, a substitute's name wrapped in its
+ * cell.  Issue 14: before, the PDF's merged header joined Nej and
+ * Avstår into one column and no member's vote was read.
+ */
+Test(extract, word_style_tables_give_their_facts)
+{
+	renditions("tables-kf", facts_tables_kf);
+}
