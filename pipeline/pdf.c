@@ -60,6 +60,17 @@ struct page_paras {
 						 * between lines, or -1 */
 	struct pk_pdf_tables tables;		/* found from the lines'
 						 * places (pdftable.c) */
+	float		 page_h;		/* the page's height */
+	float		 foot_col[PK_TABLE_COLS];	/* the columns of a
+						 * table the page before
+						 * ended in, at its foot */
+	int		 foot_ncols;		/* (0: none) */
+	float		 foot_size;		/* its text's size */
+	float		 last_col[PK_TABLE_COLS];	/* this page's last
+						 * table so far */
+	int		 last_ncols;
+	float		 last_y1;		/* where it ends */
+	float		 last_size;
 };
 
 static void
@@ -814,15 +825,70 @@ cell_append(struct pk_buf *cell, const char *s, size_t len, int no_space)
 	return pk_buf_put(cell, s, len);
 }
 
-/* The column of table t that x falls in. */
+/* The column of col[0..ncols) that x falls in. */
 static int
-table_col(const struct pk_pdf_table *t, float x)
+table_col(const float *col, int ncols, float x)
 {
 	int	 c = 0;
 
-	while (c + 1 < t->ncols && t->col[c + 1] <= x + 2.0f)
+	while (c + 1 < ncols && col[c + 1] <= x + 2.0f)
 		c++;
 	return c;
+}
+
+/* Whether the first row of t has a word (two letters) in each column:
+ * a header of its own. */
+static int
+own_header(const struct pk_pdf_table *t)
+{
+	fz_stext_char	*ch;
+	unsigned	 words = 0;
+	size_t		 i;
+	int		 run;
+
+	for (i = 0; i < t->nlines && t->row[i] == t->row[0]; i++) {
+		run = 0;
+		for (ch = t->line[i]->first_char; ch != NULL; ch = ch->next) {
+			run = is_letter(ch->c) ? run + 1 : 0;
+			if (run == 2)
+				words |= 1u << table_col(t->col, t->ncols,
+				    ch->quad.ll.x);
+		}
+	}
+	return words == (1u << t->ncols) - 1;
+}
+
+/*
+ * Whether table t, at the top of its page, goes on the table the page
+ * before ended in, with fewer columns and no header of its own: four
+ * rows or more in the same size of text, the same first column, each
+ * of its columns in the first half of one of that table's, in order (a
+ * running header set as a table is not; it has a column of its own
+ * somewhere).  A list that goes on without its header has no column
+ * where no row of this page has a mark (no one voted Ja), and its
+ * marks belong under the columns of the page before; a list that
+ * repeats its header has the columns that header gives.
+ */
+static int
+goes_on_from_before(const struct page_paras *pp, const struct pk_pdf_table *t)
+{
+	int	 c, at, prev = 0;
+	float	 width;
+
+	if (pp->foot_ncols <= t->ncols || t->nrows < 4 || t->nlines == 0 ||
+	    t->line[0]->bbox.y0 > 0.25f * pp->page_h ||
+	    fabsf(t->size - pp->foot_size) > 0.05f * t->size ||
+	    fabsf(t->col[0] - pp->foot_col[0]) > 3.0f)
+		return 0;
+	for (c = 1; c < t->ncols; c++) {
+		at = table_col(pp->foot_col, pp->foot_ncols, t->col[c]);
+		width = at + 1 < pp->foot_ncols ? pp->foot_col[at + 1] -
+		    pp->foot_col[at] : 4.0f * t->size;
+		if (at <= prev || t->col[c] - pp->foot_col[at] > 0.5f * width)
+			return 0;
+		prev = at;
+	}
+	return !own_header(t);
 }
 
 /* Cells[0..n) as a row of paged text on out, without the empty last. */
@@ -856,11 +922,16 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 	float		 cell_x[MAX_CELLS];
 	struct para	*p;
 	size_t		 i;
-	int		 c, rc = 0;
+	int		 c, rc = 0, ncols_of = t->ncols;
+	const float	*col_of = t->col;
 
 	t->emitted = 1;
 	if ((p = new_para(pp)) == NULL)
 		return -1;
+	if (goes_on_from_before(pp, t)) {
+		col_of = pp->foot_col;
+		ncols_of = pp->foot_ncols;
+	}
 	memset(cells, 0, sizeof(cells));
 	p->table = 1;
 	p->ncells = 2;		/* nothing goes on it */
@@ -874,7 +945,7 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 		unsigned crossed;
 
 		if (i > 0 && t->row[i] != t->row[i - 1])
-			rc |= put_row(&p->text, cells, t->ncols);
+			rc |= put_row(&p->text, cells, ncols_of);
 		p->x0 = fminf(p->x0, ln->bbox.x0);
 		p->x1 = fmaxf(p->x1, ln->bbox.x1);
 		p->y0 = fminf(p->y0, ln->bbox.y0);
@@ -902,10 +973,11 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 			    NULL)
 				tab = end;
 			/* Pieces past the eighth go on to the next column. */
-			at = k < ncells ? table_col(t, cell_x[k]) : col + 1;
+			at = k < ncells ? table_col(col_of, ncols_of,
+			    cell_x[k]) : col + 1;
 			col = at > col ? at : col;
-			if (col >= t->ncols)
-				col = t->ncols - 1;
+			if (col >= ncols_of)
+				col = ncols_of - 1;
 			if (tab > piece) {
 				rc |= cell_append(&cells[col], piece,
 				    (size_t)(tab - piece), broken_in[col]);
@@ -919,7 +991,11 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 		}
 	}
 	if (rc == 0)
-		rc = put_row(&p->text, cells, t->ncols);
+		rc = put_row(&p->text, cells, ncols_of);
+	memcpy(pp->last_col, col_of, sizeof(pp->last_col));
+	pp->last_ncols = ncols_of;
+	pp->last_y1 = p->y1;
+	pp->last_size = t->size;
 	/* Leave the last row's newline off: emit_page writes lines. */
 	if (p->text.len > 0)
 		p->text.len--;
@@ -1239,6 +1315,8 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 		pk_po_page(r->po);
 	r->pp.slack = slack;
 	r->pp.line_gap = usual_line_gap(st);
+	r->pp.page_h = st->mediabox.y1 - st->mediabox.y0;
+	r->pp.last_ncols = 0;
 	for (b = st->first_block; b != NULL; b = b->next)
 		if (b->type == FZ_STEXT_BLOCK_TEXT) {
 			if (b->bbox.x1 > right)
@@ -1271,6 +1349,14 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	}
 	pk_pdf_tables_free(&r->pp.tables);
 	r->pp.ncols = 0;
+	/* A table that ran to the page's foot may go on on the next. */
+	r->pp.foot_ncols = 0;
+	if (r->pp.last_ncols > 0 && r->pp.last_y1 > 0.75f * r->pp.page_h) {
+		memcpy(r->pp.foot_col, r->pp.last_col,
+		    sizeof(r->pp.foot_col));
+		r->pp.foot_ncols = r->pp.last_ncols;
+		r->pp.foot_size = r->pp.last_size;
+	}
 	if (r->pp.n == 0)
 		list_add(&r->empty, i + 1, -1);
 	emit_page(&r->pp, r->po);

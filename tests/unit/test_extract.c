@@ -569,7 +569,7 @@ Test(extract, separate_accent_glyphs_come_out_composed)
 
 /*
  * The facts of fixtures/src/tables.py's minutes, as it writes them: the
- * front matter's table, the votes on § 2, the attendance list.
+ * front matter's table, the votes on § 2 and § 3, the attendance list.
  */
 static void
 facts_tables_kf(xmlDocPtr doc)
@@ -580,6 +580,10 @@ facts_tables_kf(xmlDocPtr doc)
 	    { "Sara Lindgren", "no" }, { "Jonas Ek", "yes" },
 	    { "Fatima Hassan", "abstain" }, { "Per Åström", "no" },
 	    { "Märta Öberg", "no" }, { "Lena Sjöberg", "yes" } };
+	static const char *const after_break[][2] = {
+	    { "Örjan Nord", "no" }, { "Agnes Vall", "abstain" },
+	    { "Bo Järv", "no" }, { "Cecilia Mark", "no" },
+	    { "Dan Ring", "abstain" }, { "Emma Krona", "no" } };
 	static const char *const absent[] = { "Lisa Strand", "Henrik Dahl",
 	    "Anders Blom", "Fredrik Holm", "Leif Ekman", "Ulla Grön" };
 	static const char *const substitutes[] = { "Ali Noor",
@@ -599,15 +603,28 @@ facts_tables_kf(xmlDocPtr doc)
 	assert_xstr(doc, "/m:minutes/m:adjustment/@date", "2025-05-23");
 	assert_xnum(doc, "count(//m:participants[@group='adjusters']"
 	    "/m:person)", 2);
-	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xnum(doc, "count(//m:item)", 4);
 
 	/* The vote list: one choice a member, 5 yes, 4 no, 2 abstain. */
-	assert_xnum(doc, "count(//m:section[@type='vote']//m:row[@vote])",
-	    11);
+	assert_xnum(doc, "count(//m:item[@n='2']//m:section[@type='vote']"
+	    "//m:row[@vote])", 11);
 	for (i = 0; i < sizeof(votes) / sizeof(votes[0]); i++) {
 		snprintf(expr, sizeof(expr), "//m:item[@n='2']//m:row"
 		    "[normalize-space(m:cell[1]) = '%s']/@vote", votes[i][0]);
 		assert_xstr(doc, expr, votes[i][1]);
+	}
+
+	/* The roll call on § 3 over a page break, its header not
+	 * repeated, no Ja on the next page: 12 yes, 16 no, 11 abstain. */
+	assert_xnum(doc, "count(//m:item[@n='3']//m:row[@vote='yes'])", 12);
+	assert_xnum(doc, "count(//m:item[@n='3']//m:row[@vote='no'])", 16);
+	assert_xnum(doc, "count(//m:item[@n='3']//m:row[@vote='abstain'])",
+	    11);
+	for (i = 0; i < sizeof(after_break) / sizeof(after_break[0]); i++) {
+		snprintf(expr, sizeof(expr), "//m:item[@n='3']//m:row"
+		    "[normalize-space(m:cell[1]) = '%s']/@vote",
+		    after_break[i][0]);
+		assert_xstr(doc, expr, after_break[i][1]);
 	}
 
 	/* The attendance list, both pages of it: 41 members and the 4
@@ -642,10 +659,13 @@ facts_tables_kf(xmlDocPtr doc)
  * PDF every cell bordered and a block of its own): the front matter's
  * labels and values with cells of two lines; a vote list whose header
  * has Ledamot and Parti each over two rows and "Omröstning § 2" over
- * Ja, Nej and Avstår; an attendance list that goes on over a page
- * break under its repeated header, a substitute's name wrapped in its
- * cell.  Issue 14: before, the PDF's merged header joined Nej and
- * Avstår into one column and no member's vote was read.
+ * Ja, Nej and Avstår; a roll call that goes on over a page break with
+ * no header and no Ja there; an attendance list that goes on over a
+ * page break under its repeated header, a substitute's name wrapped in
+ * its cell.  Issue 14: before, the PDF's merged header joined Nej and
+ * Avstår into one column and no member's vote on § 2 was read; on the
+ * roll call's second page Nej became Ja and Avstår Nej, and the page's
+ * footer was a row of the list.
  */
 Test(extract, word_style_tables_give_their_facts)
 {
