@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "extract.h"
+#include "glyphcount.h"
 #include "ocrlang.h"
 #include "pdflayer.h"
 #include "pdfocr.h"
@@ -1481,14 +1482,16 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 	fz_stext_options	 so;
 	fz_stext_page		*st = NULL;
 	struct pk_ocr_job	*job = NULL;
+	struct pk_glyphs	 glyphs;
 	enum pk_ocr_mode	 mode = r->opt->ocr.mode;
 
 	memset(&so, 0, sizeof(so));
+	/* Glyphs counted on the way: no second run to judge the layer. */
 	if (mode != PK_OCR_ALWAYS)
-		st = fz_new_stext_page_from_page_number(ctx, doc, i, &so);
+		st = pk_glyphcount_stext(ctx, doc, i, &so, &glyphs);
 	if (mode == PK_OCR_NEVER || (st != NULL && pk_pdfocr_has_text(st) &&
 	    (mode != PK_OCR_AUTO ||
-	    !pk_pdflayer_poor(&r->layer, ctx, doc, i, st)))) {
+	    !pk_pdflayer_poor(&r->layer, ctx, doc, i, &glyphs)))) {
 		queue_page(r, i, st, NULL);
 		return;
 	}

@@ -17,63 +17,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "glyphcount.h"
 #include "langid.h"
 #include "ocrlang.h"
 #include "pdflayer.h"
 #include "pdfocr.h"
 
-/* Counts a page's glyphs drawn and drawn invisible (render mode 3). */
-struct counter {
-	fz_device	 super;
-	size_t		 visible, invisible;
-};
-
-static size_t
-glyphs(const fz_text *text)
-{
-	const fz_text_span *span;
-	size_t		 n = 0;
-
-	for (span = text->head; span != NULL; span = span->next)
-		n += (size_t)span->len;
-	return n;
-}
-
-static void
-fill_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix m,
-    fz_colorspace *cs, const float *color, float alpha, fz_color_params cp)
-{
-	struct counter *c = (struct counter *)dev;
-
-	(void)ctx, (void)m, (void)cs, (void)color, (void)cp;
-	/* Fully transparent text is as invisible as mode 3. */
-	if (alpha > 0)
-		c->visible += glyphs(text);
-	else
-		c->invisible += glyphs(text);
-}
-
-static void
-stroke_text(fz_context *ctx, fz_device *dev, const fz_text *text,
-    const fz_stroke_state *ss, fz_matrix m, fz_colorspace *cs,
-    const float *color, float alpha, fz_color_params cp)
-{
-	(void)ss;
-	fill_text(ctx, dev, text, m, cs, color, alpha, cp);
-}
-
-static void
-ignore_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix m)
-{
-	(void)ctx, (void)m;
-	((struct counter *)dev)->invisible += glyphs(text);
-}
-
 /* Whether most of page i's glyphs are invisible (0 on any failure). */
 static int
 invisible(fz_context *ctx, fz_document *doc, int i)
 {
-	struct counter	*dev = NULL;
+	struct pk_glyphs g = { 0, 0 };
+	fz_device	*dev = NULL;
 	fz_page		*page = NULL;
 	int		 most = 0;
 
@@ -82,17 +37,13 @@ invisible(fz_context *ctx, fz_document *doc, int i)
 	fz_var(most);
 	fz_try(ctx) {
 		page = fz_load_page(ctx, doc, i);
-		dev = fz_new_derived_device(ctx, struct counter);
-		dev->super.fill_text = fill_text;
-		dev->super.stroke_text = stroke_text;
-		dev->super.ignore_text = ignore_text;
-		fz_run_page_contents(ctx, page, &dev->super, fz_identity,
-		    NULL);
-		fz_close_device(ctx, &dev->super);
-		most = dev->invisible > dev->visible;
+		dev = pk_glyphcount_new(ctx, NULL, &g);
+		fz_run_page_contents(ctx, page, dev, fz_identity, NULL);
+		fz_close_device(ctx, dev);
+		most = pk_glyphs_mostly_invisible(&g);
 	}
 	fz_always(ctx) {
-		fz_drop_device(ctx, (fz_device *)dev);
+		fz_drop_device(ctx, dev);
 		fz_drop_page(ctx, page);
 	}
 	fz_catch(ctx)
@@ -278,10 +229,9 @@ out:
 
 int
 pk_pdflayer_poor(struct pk_pdflayer *l, fz_context *ctx, fz_document *doc,
-    int i, fz_stext_page *st)
+    int i, const struct pk_glyphs *g)
 {
-	(void)st;
-	if (!invisible(ctx, doc, i))
+	if (!pk_glyphs_mostly_invisible(g))
 		return 0;
 	if (!l->judged_doc)
 		judge_document(l, ctx, doc);

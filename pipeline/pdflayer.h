@@ -5,6 +5,7 @@
 #include <mupdf/fitz.h>
 
 #include "buf.h"
+#include "glyphcount.h"
 #include "ocr.h"
 #include "pagedout.h"
 
@@ -41,13 +42,14 @@ struct pk_pdflayer {
 };
 
 /*
- * Whether page i of doc, whose structured text st has text, carries an
- * invisible layer too poor to keep (--ocr auto): then it is recorded
- * and the page is to be read by OCR.  The first such page judges the
- * document's whole invisible layer.  Never throws.
+ * Whether page i of doc, which has text and whose glyphs g counted as
+ * its structured text was made (glyphcount.h), carries an invisible
+ * layer too poor to keep (--ocr auto): then it is recorded and the page
+ * is to be read by OCR.  The first such page judges the document's
+ * whole invisible layer.  Never throws.
  */
 int	pk_pdflayer_poor(struct pk_pdflayer *, fz_context *, fz_document *,
-	    int i, fz_stext_page *st);
+	    int i, const struct pk_glyphs *g);
 /*
  * --lang auto on a PDF that mixes text and scanned pages: the language
  * of the visible text layer's pages into l->lang, when they hold enough
