@@ -934,15 +934,25 @@ pk_pdf_tables_find(fz_stext_page *st, struct pk_pdf_tables *ts)
 	fz_stext_block	*b;
 	fz_stext_line	*ln;
 	struct pl	*all = NULL, **seed = NULL, **m = NULL, **sorted = NULL;
-	size_t		 n = 0, nseed = 0, i, j;
+	size_t		 n = 0, nseed = 0, cap = 0, i, j;
 	float		 left = 1e9f, right = -1e9f, g0, g1;
 	int		 rc = 0;
 
 	pk_pdf_tables_free(ts);
-	all = calloc(MAX_LINES, sizeof(*all));
-	seed = calloc(MAX_LINES, sizeof(*seed));
-	m = calloc(MAX_LINES, sizeof(*m));
-	sorted = calloc(MAX_LINES, sizeof(*sorted));
+	/*
+	 * As many entries as the page has lines, up to MAX_LINES: zeroing
+	 * MAX_LINES of them for every page (216 kB, mapped and unmapped
+	 * each time) was 4% of pk-extract's instructions.
+	 */
+	for (b = st->first_block; b != NULL; b = b->next)
+		if (b->type == FZ_STEXT_BLOCK_TEXT)
+			for (ln = b->u.t.first_line; ln != NULL &&
+			    cap < MAX_LINES; ln = ln->next)
+				cap++;
+	all = calloc(cap + 1, sizeof(*all));
+	seed = calloc(cap + 1, sizeof(*seed));
+	m = calloc(cap + 1, sizeof(*m));
+	sorted = calloc(cap + 1, sizeof(*sorted));
 	if (all == NULL || seed == NULL || m == NULL || sorted == NULL) {
 		rc = -1;
 		goto out;
