@@ -119,6 +119,15 @@ beside(const struct pl *a, const struct pl *b, float text_width)
 }
 
 static int
+by_y0(const void *pa, const void *pb)
+{
+	const struct pl *a = *(struct pl *const *)pa;
+	const struct pl *b = *(struct pl *const *)pb;
+
+	return (a->y0 > b->y0) - (a->y0 < b->y0);
+}
+
+static int
 by_top(const void *pa, const void *pb)
 {
 	const struct pl *a = *(struct pl *const *)pa;
@@ -934,6 +943,7 @@ pk_pdf_tables_find(fz_stext_page *st, struct pk_pdf_tables *ts)
 	fz_stext_block	*b;
 	fz_stext_line	*ln;
 	struct pl	*all = NULL, **seed = NULL, **m = NULL, **sorted = NULL;
+	struct pl	**bytop = NULL;
 	size_t		 n = 0, nseed = 0, cap = 0, i, j;
 	float		 left = 1e9f, right = -1e9f, g0, g1;
 	int		 rc = 0;
@@ -953,7 +963,9 @@ pk_pdf_tables_find(fz_stext_page *st, struct pk_pdf_tables *ts)
 	seed = calloc(cap + 1, sizeof(*seed));
 	m = calloc(cap + 1, sizeof(*m));
 	sorted = calloc(cap + 1, sizeof(*sorted));
-	if (all == NULL || seed == NULL || m == NULL || sorted == NULL) {
+	bytop = calloc(cap + 1, sizeof(*bytop));
+	if (all == NULL || seed == NULL || m == NULL || sorted == NULL ||
+	    bytop == NULL) {
 		rc = -1;
 		goto out;
 	}
@@ -982,29 +994,45 @@ pk_pdf_tables_find(fz_stext_page *st, struct pk_pdf_tables *ts)
 		}
 	}
 	/*
+	 * Lines beside each other overlap in height (beside), so each
+	 * line is paired only with those that start above its bottom, in
+	 * order of their tops: every pair of all lines cost 6% of
+	 * pk-extract.  beside is symmetric, and both passes only set
+	 * flags, so the order of the pairs does not matter.
+	 */
+	for (i = 0; i < n; i++)
+		bytop[i] = &all[i];
+	qsort(bytop, n, sizeof(*bytop), by_y0);
+	/*
 	 * A bullet with its text beside it and nothing on its left is a
 	 * list entry, not a row (a mark in a table has its row's name on
 	 * its left).
 	 */
 	for (i = 0; i < n; i++)
-		for (j = 0; j < n; j++)
-			if (i != j && all[j].x1 < all[i].x0 &&
-			    beside(&all[i], &all[j], right - left))
-				all[i].has_left = 1;
+		for (j = i + 1; j < n && bytop[j]->y0 < bytop[i]->y1; j++) {
+			struct pl *a = bytop[i], *b = bytop[j];
+
+			if (!beside(a, b, right - left))
+				continue;
+			if (b->x1 < a->x0)
+				a->has_left = 1;
+			if (a->x1 < b->x0)
+				b->has_left = 1;
+		}
 	gutter(all, n, right - left, &g0, &g1);
 	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++) {
-			struct pl *l = all[i].x0 < all[j].x0 ? &all[i] :
-			    &all[j];
-			struct pl *r = l == &all[i] ? &all[j] : &all[i];
+		for (j = i + 1; j < n && bytop[j]->y0 < bytop[i]->y1; j++) {
+			struct pl *l = bytop[i]->x0 < bytop[j]->x0 ? bytop[i] :
+			    bytop[j];
+			struct pl *r = l == bytop[i] ? bytop[j] : bytop[i];
 
 			if (l->bullet && !l->has_left && l->x1 - l->x0 <
 			    l->size)
 				continue;
 			if (g0 <= g1 && l->x1 < g1 && r->x0 > g1 - 2.0f)
 				continue;	/* text in columns */
-			if (beside(&all[i], &all[j], right - left))
-				all[i].seed = all[j].seed = 1;
+			if (beside(bytop[i], bytop[j], right - left))
+				bytop[i]->seed = bytop[j]->seed = 1;
 		}
 	for (i = 0; i < n; i++) {
 		sorted[i] = &all[i];
@@ -1069,6 +1097,7 @@ out:
 	free(seed);
 	free(m);
 	free(sorted);
+	free(bytop);
 	if (rc == -1)
 		pk_pdf_tables_free(ts);
 	return rc;
