@@ -8,6 +8,7 @@
 #include "../pipeline/exit.h"
 #include "../pipeline/extract.h"
 #include "../pipeline/io.h"
+#include "../pipeline/pdfahead.h"
 #include "../pipeline/pdfembed.h"
 #include "cli.h"
 
@@ -256,6 +257,9 @@ main(int argc, char *argv[])
 	int			 c, i, status;
 
 	pk_diag_init(&diag, PROG, stderr);
+	/* The later pages of a PDF on a second core, where one is idle. */
+	if (pk_ahead_core_free())
+		opt.read_ahead = PK_EXTRACT_READ_AHEAD;
 	while ((c = getopt_long(argc, argv, "d:hj:o:qt:V", longopts, NULL)) != -1)
 		switch (c) {
 		case 'G':

@@ -35,13 +35,21 @@ struct pk_extract_opts {
 	 * are read (--pages); the others stay, empty, so that every page
 	 * keeps its number. */
 	long			 first_page, last_page;
+	/* A PDF of at least this many pages to read is read on two
+	 * threads (pdfahead.c); 0: on one.  pk-extract's own: pk-batch's
+	 * workers keep the cores busy already. */
+	int			 read_ahead;
 };
+
+/* pk-extract's read_ahead: on fewer pages, opening the document a
+ * second time costs more than the thread saves. */
+#define PK_EXTRACT_READ_AHEAD	8
 
 /* pk-extract's options when none are given. */
 #define PK_EXTRACT_MAX_PAGES	5000
 #define PK_EXTRACT_OPTS_DEFAULT { PK_ZIP_LIMITS_DEFAULT, 0, \
 	PK_EXTRACT_MAX_PAGES, NULL, { PK_OCR_AUTO, NULL, 0, 0, NULL, NULL }, \
-	NULL, 0, 0, 0 }
+	NULL, 0, 0, 0, 0 }
 
 /* The format of data, from its bytes (never from a file name). */
 enum pk_format	pk_extract_detect(const char *data, size_t len);

@@ -13,6 +13,7 @@
 #include "extract.h"
 #include "glyphcount.h"
 #include "ocrlang.h"
+#include "pdfahead.h"
 #include "pdflayer.h"
 #include "pdfocr.h"
 #include "pdftable.h"
@@ -1241,6 +1242,8 @@ struct reader {
 	float			 text_right;	/* where full lines ended on
 						 * the last page of wide text,
 						 * or 0 */
+	struct pk_ahead		*ahead;		/* the later pages read on a
+						 * second thread, or NULL */
 };
 
 /* Page a onto a front-matter list ("3,7"), with ":c" when c >= 0. */
@@ -1423,7 +1426,7 @@ flush_one(struct reader *r)
 	fz_try(ctx)
 		lay_out(r, st, s->page, slack);
 	fz_always(ctx)
-		fz_drop_stext_page(ctx, st);
+		pk_ahead_drop(r->ahead, ctx, st);
 	fz_catch(ctx)
 		fz_rethrow(ctx);
 }
@@ -1439,7 +1442,7 @@ queue_page(struct reader *r, int i, fz_stext_page *st, struct pk_ocr_job *job)
 		fz_try(r->ctx)
 			flush_one(r);
 		fz_catch(r->ctx) {
-			fz_drop_stext_page(r->ctx, st);
+			pk_ahead_drop(r->ahead, r->ctx, st);
 			if (job != NULL) {
 				free(job->gray);
 				free(job);
@@ -1487,7 +1490,8 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 
 	memset(&so, 0, sizeof(so));
 	/* Glyphs counted on the way: no second run to judge the layer. */
-	if (mode != PK_OCR_ALWAYS)
+	if (mode != PK_OCR_ALWAYS &&
+	    (st = pk_ahead_take(r->ahead, i, &glyphs)) == NULL)
 		st = pk_glyphcount_stext(ctx, doc, i, &so, &glyphs);
 	if (mode == PK_OCR_NEVER || (st != NULL && pk_pdfocr_has_text(st) &&
 	    (mode != PK_OCR_AUTO ||
@@ -1495,7 +1499,7 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 		queue_page(r, i, st, NULL);
 		return;
 	}
-	fz_drop_stext_page(ctx, st);
+	pk_ahead_drop(r->ahead, ctx, st);
 	/* A mixed PDF: OCR in the language of its text pages (pdflayer.c). */
 	if (r->pool == NULL && pk_ocr_lang_is_auto(r->opt->ocr.lang))
 		pk_pdflayer_doc_lang(&r->layer, ctx, doc);
@@ -1507,6 +1511,27 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 		fz_rethrow(ctx);
 	}
 	queue_page(r, i, NULL, job);
+}
+
+/*
+ * A second thread for the later pages of a PDF of enough pages to read
+ * as text (not --ocr always).  Without it, every page is read here.
+ */
+static void
+start_ahead(struct reader *r, const char *data, size_t len,
+    const char *password, int npages)
+{
+	long	 first = 0, last = npages - 1;
+
+	if (r->opt->read_ahead <= 0 || r->opt->ocr.mode == PK_OCR_ALWAYS)
+		return;
+	if (r->opt->first_page > 0 && r->opt->first_page - 1 > first)
+		first = r->opt->first_page - 1;
+	if (r->opt->last_page > 0 && r->opt->last_page - 1 < last)
+		last = r->opt->last_page - 1;
+	if (last - first + 1 >= r->opt->read_ahead)
+		r->ahead = pk_ahead_new(data, len, password, (int)first,
+		    (int)last);
 }
 
 /* Standard error to /dev/null; returns the saved descriptor, or -1. */
@@ -1643,6 +1668,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	fz_document		*doc = NULL;
 	fz_stream		*stm = NULL;
 	struct reader		 r;
+	const char		*password = "";
 	int			 npages = 0, i, rc = -1, encrypted = 0;
 	int			 too_many = 0, ocr_failed = 0;
 	size_t			 k;
@@ -1672,6 +1698,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	fz_var(too_many);
 	fz_var(rc);
 	fz_var(npages);
+	fz_var(password);
 	fz_try(ctx) {
 		if (fmt == PK_FMT_PDF) {
 			/* Only the PDF handler: no other format's set-up. */
@@ -1685,8 +1712,10 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 
 				for (k = 0; k < opt->npasswords; k++)
 					if (fz_authenticate_password(ctx, doc,
-					    opt->passwords[k]))
+					    opt->passwords[k])) {
+						password = opt->passwords[k];
 						break;
+					}
 				if (k == opt->npasswords) {
 					encrypted = 1;
 					fz_throw(ctx, FZ_ERROR_GENERIC,
@@ -1713,6 +1742,8 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 			meta(ctx, doc, po, FZ_META_INFO_MODIFICATIONDATE,
 			    "modified");
 		}
+		if (doc != NULL)
+			start_ahead(&r, data, len, password, npages);
 		for (i = 0; i < npages; i++)
 			if ((opt->first_page > 0 && i + 1 < opt->first_page) ||
 			    (opt->last_page > 0 && i + 1 > opt->last_page))
@@ -1763,7 +1794,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	while (r.count > 0) {
 		struct slot *s = &r.win[r.head];
 
-		fz_drop_stext_page(ctx, s->st);
+		pk_ahead_drop(r.ahead, ctx, s->st);
 		if (s->job != NULL) {
 			pk_ocr_page_free(&s->job->page);
 			free(s->job->gray);
@@ -1794,6 +1825,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	pk_buf_free(&r.ocr_turned);
 	pk_buf_free(&r.ocr_low);
 	pk_pdflayer_free(&r.layer);
+	pk_ahead_free(r.ahead);
 	fz_drop_context(ctx);
 	return rc;
 }

@@ -12,7 +12,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 200, NULL,
-	    { PK_OCR_NEVER, NULL, 0, 0, NULL, NULL }, NULL, 0, 0, 0 };
+	    { PK_OCR_NEVER, NULL, 0, 0, NULL, NULL }, NULL, 0, 0, 0, 0 };
 	struct pk_diag		 d;
 	struct pk_buf		 out = { 0 };
 	struct pk_text		 t;

@@ -63,7 +63,7 @@ static int
 parts_run(struct parts *p, const uint8_t *data, size_t size)
 {
 	struct pk_extract_opts	 opt = { PK_ZIP_LIMITS_DEFAULT, 0, 200, NULL,
-	    { PK_OCR_NEVER, NULL, 0, 0, NULL, NULL }, NULL, 0, 0, 0 };
+	    { PK_OCR_NEVER, NULL, 0, 0, NULL, NULL }, NULL, 0, 0, 0, 0 };
 	struct pk_buf		 zip = { 0 }, out = { 0 };
 	struct zipgen_entry	 saved;
 	struct pk_diag		 d;
