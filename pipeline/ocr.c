@@ -28,6 +28,7 @@
 	X(TessBaseAPICreate) \
 	X(TessBaseAPIDelete) \
 	X(TessBaseAPISetVariable) \
+	X(TessBaseAPIInit2) \
 	X(TessBaseAPIInit3) \
 	X(TessBaseAPIGetLoadedLanguagesAsVector) \
 	X(TessDeleteTextArray) \
@@ -74,6 +75,7 @@ pk_ocr_load(char *err, size_t errlen)
 struct pk_ocr {
 	TessBaseAPI	*api;		/* recognition */
 	TessBaseAPI	*osd;		/* orientation, or NULL without osd data */
+	int		 osd_tried;	/* osd loaded, or found missing */
 };
 
 const char *
@@ -85,6 +87,18 @@ pk_ocr_version(void)
 		snprintf(buf, sizeof(buf), "tesseract %s", tess_loaded ?
 		    tess.TessVersion() : "(not loaded)");
 	return buf;
+}
+
+/*
+ * Recognition engines are LSTM only.  Debian's models hold nothing else,
+ * so this reads them as before; but models that also hold the legacy
+ * engine (TESSDATA_PREFIX pointing at the tessdata repository's) would
+ * otherwise be read with both engines, at several times the cost.
+ */
+static int
+init_lstm(TessBaseAPI *api, const char *lang)
+{
+	return tess.TessBaseAPIInit2(api, NULL, lang, OEM_LSTM_ONLY);
 }
 
 /* Tesseract's own chatter (resolution estimates, diacritics) goes nowhere:
@@ -161,7 +175,7 @@ pk_ocr_missing_langs(const char *lang, char *missing, size_t size,
 		return -1;
 	}
 	quiet(api);
-	if (tess.TessBaseAPIInit3(api, NULL, lang) != 0) {
+	if (init_lstm(api, lang) != 0) {
 		/* None of them. */
 		snprintf(missing, size, "%s", lang);
 		rc = 1;
@@ -197,7 +211,7 @@ pk_ocr_new(const char *lang, char *err, size_t errlen)
 	 * A language without data is an error, not dropped in silence
 	 * while the document says it was used (issue 13).
 	 */
-	if (tess.TessBaseAPIInit3(o->api, NULL, lang) != 0)
+	if (init_lstm(o->api, lang) != 0)
 		snprintf(missing, sizeof(missing), "%s", lang);
 	else
 		(void)not_loaded(o->api, lang, missing, sizeof(missing));
@@ -208,19 +222,32 @@ pk_ocr_new(const char *lang, char *err, size_t errlen)
 	}
 	quiet(o->api);
 	tess.TessBaseAPISetPageSegMode(o->api, PSM_AUTO);
-	/* Orientation needs osd.traineddata; without it pages are read as
-	 * they come. */
-	if ((o->osd = tess.TessBaseAPICreate()) != NULL) {
-		quiet(o->osd);
-		if (tess.TessBaseAPIInit3(o->osd, NULL, "osd") != 0) {
-			tess.TessBaseAPIDelete(o->osd);
-			o->osd = NULL;
-		} else {
-			quiet(o->osd);
-			tess.TessBaseAPISetPageSegMode(o->osd, PSM_OSD_ONLY);
-		}
-	}
 	return o;
+}
+
+/*
+ * The orientation engine, loaded when a page first needs it (a page
+ * read poorly, pk_ocr_recognise): loading osd.traineddata costs 0.07 s,
+ * as much as reading a tenth of a page, and most documents never ask.
+ * Without the data, NULL: pages are read as they come.
+ */
+static TessBaseAPI *
+osd_engine(struct pk_ocr *o)
+{
+	if (o->osd_tried)
+		return o->osd;
+	o->osd_tried = 1;
+	if ((o->osd = tess.TessBaseAPICreate()) == NULL)
+		return NULL;
+	quiet(o->osd);
+	if (tess.TessBaseAPIInit3(o->osd, NULL, "osd") != 0) {
+		tess.TessBaseAPIDelete(o->osd);
+		o->osd = NULL;
+		return NULL;
+	}
+	quiet(o->osd);
+	tess.TessBaseAPISetPageSegMode(o->osd, PSM_OSD_ONLY);
+	return o->osd;
 }
 
 struct pk_ocr *
@@ -324,18 +351,19 @@ static int
 upright_turn(struct pk_ocr *o, const unsigned char *gray, int w, int h,
     int stride, int dpi)
 {
+	TessBaseAPI	*osd;
 	const char	*script = NULL;
 	float		 oconf = 0, sconf = 0;
 	int		 deg = 0;
 
-	if (o->osd == NULL)
+	if ((osd = osd_engine(o)) == NULL)
 		return 0;
-	tess.TessBaseAPISetImage(o->osd, gray, w, h, 1, stride);
-	tess.TessBaseAPISetSourceResolution(o->osd, dpi);
-	if (!tess.TessBaseAPIDetectOrientationScript(o->osd, &deg, &oconf, &script,
+	tess.TessBaseAPISetImage(osd, gray, w, h, 1, stride);
+	tess.TessBaseAPISetSourceResolution(osd, dpi);
+	if (!tess.TessBaseAPIDetectOrientationScript(osd, &deg, &oconf, &script,
 	    &sconf) || oconf < OSD_MIN_CONF)
 		deg = 0;
-	tess.TessBaseAPIClear(o->osd);
+	tess.TessBaseAPIClear(osd);
 	/* Tesseract gives the page's rotation counter-clockwise. */
 	return deg == 90 || deg == 180 || deg == 270 ? deg : 0;
 }
