@@ -251,7 +251,7 @@ dist-test: $(BINS)
 valgrind: $(BINS)
 	sh tests/valgrind.sh $(BUILD)
 
-bench: $(BINS)
+bench: $(BINS) $(BUILD)/tests/test_ocr
 	sh bench/run.sh $(BUILD) $(BENCH)
 
 fuzz:
