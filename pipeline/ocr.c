@@ -91,9 +91,10 @@ pk_ocr_version(void)
 
 /*
  * Recognition engines are LSTM only.  Debian's models hold nothing else,
- * so this reads them as before; but models that also hold the legacy
- * engine (TESSDATA_PREFIX pointing at the tessdata repository's) would
- * otherwise be read with both engines, at several times the cost.
+ * so this reads them as before; models that also hold the legacy engine
+ * (TESSDATA_PREFIX pointing at the tessdata repository's) would
+ * otherwise have its classifier loaded too, and Tesseract's default
+ * mode for them reads with both.
  */
 static int
 init_lstm(TessBaseAPI *api, const char *lang)
