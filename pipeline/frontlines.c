@@ -25,6 +25,38 @@ bold_fragment(const struct pk_seg_line *ln)
 	    memchr(ln->s, '\t', ln->len) == NULL;
 }
 
+/*
+ * "**ersättare**\tTorsten Engström (S)": a label's cell, short and
+ * wholly bold, with its row's value after a tab.  Its length is that of
+ * the cell, 0 where the line is none.
+ */
+static size_t
+bold_cell(const struct pk_seg_line *ln)
+{
+	const char	*tab = memchr(ln->s, '\t', ln->len);
+	size_t		 len = tab != NULL ? (size_t)(tab - ln->s) : ln->len;
+
+	if (len <= 4 || len > MAX_LABEL_LEN || memcmp(ln->s, "**", 2) != 0 ||
+	    memcmp(ln->s + len - 2, "**", 2) != 0)
+		return 0;
+	return len;
+}
+
+/* A wrapped label goes on in lower case ("**Övriga**" "**närvarande**");
+ * a label of its own starts with a capital. */
+static int
+goes_on(const struct pk_seg_line *ln, size_t cell)
+{
+	unsigned char	c = (unsigned char)ln->s[2];
+
+	if (cell <= 4)
+		return 0;
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	/* å ä ö æ ø ü é: Latin-1 lower case letters (U+00DF-U+00FF). */
+	return c == 0xc3 && (unsigned char)ln->s[3] >= 0x9f;
+}
+
 static int
 bold_start(const struct pk_seg_line *ln)
 {
@@ -95,6 +127,68 @@ comma_list(const char *s, size_t len)
 	return commas >= 2 || (len > 0 && s[len - 1] == ',');
 }
 
+/*
+ * The label cells of lines[k] and the lines under it that go on in lower
+ * case, joined, when they make a whole label (the longest such wins);
+ * their rows' values follow it in out, a line each.  Returns what the
+ * label is, with *last its last line, or PK_FL_OTHER (out untouched)
+ * when no join makes a label, or PK_FL_ERROR.
+ */
+static enum pk_front_line
+cell_label(const struct pk_seg_line *lines, size_t n, size_t k,
+    const struct pk_front_probe *probe, struct pk_buf *out, size_t *last)
+{
+	struct pk_buf		 label = { 0 };
+	enum pk_front_line	 w, best = PK_FL_OTHER;
+	size_t			 i, m = 0, cell = bold_cell(&lines[k]);
+	int			 alone = 0;
+
+	if (cell == 0 || cell == lines[k].len)
+		return PK_FL_OTHER;
+	if (pk_buf_put(&label, lines[k].s, cell) == -1)
+		goto fail;
+	for (i = k + 1; i < n && i - k < MAX_LABEL_LINES && !skip(&lines[i]);
+	    i++) {
+		cell = bold_cell(&lines[i]);
+		if (!goes_on(&lines[i], cell))
+			break;
+		if (pk_buf_putc(&label, '\n') == -1 ||
+		    pk_buf_put(&label, lines[i].s, cell) == -1)
+			goto fail;
+		w = probe->what(probe->ctx, label.data, label.len, &alone);
+		if (w == PK_FL_ERROR)
+			goto fail;
+		if (alone && (w == PK_FL_FIELD || w == PK_FL_PEOPLE ||
+		    w == PK_FL_SIGNATURES)) {
+			best = w;
+			m = i;
+		}
+	}
+	if (best == PK_FL_OTHER)
+		goto out;
+	/* The label, then each row's value from its tab on. */
+	pk_buf_reset(out);
+	for (i = k; i <= m; i++)
+		if ((i > k && pk_buf_putc(out, '\n') == -1) ||
+		    pk_buf_put(out, lines[i].s, bold_cell(&lines[i])) == -1)
+			goto fail;
+	for (i = k; i <= m; i++) {
+		cell = bold_cell(&lines[i]);
+		if (cell == lines[i].len)
+			continue;
+		if ((i > k && pk_buf_putc(out, '\n') == -1) ||
+		    pk_buf_put(out, lines[i].s + cell, lines[i].len - cell) == -1)
+			goto fail;
+	}
+	*last = m;
+out:
+	pk_buf_free(&label);
+	return best;
+fail:
+	pk_buf_free(&label);
+	return PK_FL_ERROR;
+}
+
 long
 pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
     const struct pk_front_probe *probe, struct pk_buf *out)
@@ -111,10 +205,16 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 	if (what == PK_FL_ERROR)
 		return -1;
 	/*
-	 * A label over lines: the fragments joined make a label line
-	 * ("**Frånvarande**" "**ledamöter**": the longer label wins).
+	 * A label wrapped in its cell beside a list, a row a line:
+	 * "**Icke**\tA" "**tjänstgörande**\tB" "**ersättare**\tC".
 	 */
-	if (what != PK_FL_ITEM && bold_fragment(&lines[k]) &&
+	if (what != PK_FL_ITEM && (w = cell_label(lines, n, k, probe, out,
+	    &last)) != PK_FL_OTHER) {
+		if (w == PK_FL_ERROR)
+			return -1;
+		what = w;
+		alone = 0;
+	} else if (what != PK_FL_ITEM && bold_fragment(&lines[k]) &&
 	    (what == PK_FL_OTHER || alone)) {
 		enum pk_front_line first = what;
 

@@ -157,3 +157,42 @@ Test(families, swedish_officers_where_they_are_elected)
 	assert_xnum(d, "count(//m:item[@n='1' or @n='4']//m:person)", 0);
 	xmlFreeDoc(d);
 }
+
+/* A Swedish § protokoll's label column as the PDF's text layer gives
+ * it: a label wrapped in its cell shares each line with a row of the
+ * list beside it.  The fragments that go on in lower case make one
+ * label; a label in capitals stays a label of its own. */
+Test(families, protokoll_label_wrapped_beside_its_list)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Byggnadsnämnden**\n\n"
+	    "**Plats och tid**\tRådhuset, Eksjö 2023-03-14 kl. 13.00–15.30\n"
+	    "**Beslutande**\tKjell Å. Strand (C), ordförande\n"
+	    "\tMaja de Geer (M)\n"
+	    "**Tjänstgörande**\tSven Ek (S) för Ulla Ros (S)\n"
+	    "**ersättare**\tLisa Holm (KD) för Per Berg (KD)\n"
+	    "**Icke**\tNils Wall (V)\n"
+	    "**tjänstgörande**\tEva Tå (L)\n"
+	    "**ersättare**\tOlof Nyman (S)\n"
+	    "**Övriga**\tAnna Lund, nämndsekreterare\n"
+	    "**närvarande**\tBo Ask, bygglovschef\n"
+	    "**Justerare**\tMaja de Geer\n\n"
+	    "**§ 12 Detaljplan för Norra hamnen**\n\n"
+	    "Dnr BN 2023/17\n\n"
+	    "**Beslut**\n\nByggnadsnämnden antar detaljplanen.\n");
+
+	assert_xnum(d, "count(//m:participants[@group='substitutes']"
+	    "/m:person)", 5);
+	assert_xstr(d, "(//m:participants[@group='substitutes'])[1]"
+	    "/m:person[1]/m:name", "Sven Ek");
+	assert_xstr(d, "(//m:participants[@group='substitutes'])[2]"
+	    "/m:person[2]/m:name", "Eva Tå");
+	assert_xnum(d, "count(//m:participants[@group='others']/m:person)",
+	    2);
+	assert_xstr(d, "//m:participants[@group='others']/m:person[2]/m:name",
+	    "Bo Ask");
+	assert_xnum(d, "count(//m:participants[@group='adjusters']/m:person)",
+	    1);
+	xmlFreeDoc(d);
+}
