@@ -196,3 +196,30 @@ Test(families, protokoll_label_wrapped_beside_its_list)
 	    1);
 	xmlFreeDoc(d);
 }
+
+/* Swedish collaboration minutes from a PDF: a blank mark in a row's
+ * last cell leaves no tab after the affiliation, and the person is
+ * still listed, attendance unknown. */
+Test(families, samverkan_blank_mark_in_the_last_cell)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Närvårdssamverkan Ludvika-Smedjebacken**\n\n"
+	    "Rut Ek\nSamordnare\n\n"
+	    "Datum 2021-09-20\n"
+	    "Dokumenttyp **Minnesanteckningar**\n\n"
+	    "Ärende\t**Ledningsgruppen**\n"
+	    "Datum\t2021-09-14\n"
+	    "Plats\tLudvika, kommunhuset\n"
+	    "Närvarande\tPer Al *Ludvika kommun*\t✓\tAnn Bo *Vårdcentralen Ludvika*\n"
+	    "\tIda Sten *Smedjebackens kommun*\t-\tJan-Erik Ödman *Psykiatrin*\t✓\n\n"
+	    "1 Föregående anteckningar\n\n"
+	    "Anteckningarna läggs till handlingarna.\n");
+
+	assert_xnum(d, "count(//m:participants/m:person)", 4);
+	assert_xstr(d, "//m:person[m:name='Ann Bo']/m:affiliation",
+	    "Vårdcentralen Ludvika");
+	assert_xstr(d, "//m:person[m:name='Ann Bo']/@attendance", "unknown");
+	assert_xstr(d, "//m:person[m:name='Ida Sten']/@attendance", "absent");
+	xmlFreeDoc(d);
+}
