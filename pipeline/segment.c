@@ -76,6 +76,7 @@ struct run {
 	const struct pk_seg_line *lines;	/* all of them, to look ahead */
 	size_t			 nlines, cur;
 	char			*fired;		/* once-rules that fired */
+	int			 docdate_read;	/* a once-rule read it */
 	struct pk_buf		 gathered;	/* a front field's lines */
 	const struct pk_rule	*took;		/* the rule the line matched */
 	int			 in_head;	/* trying head rules only */
@@ -349,6 +350,7 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 {
 	const struct pk_profile	*p = r->prof;
 	size_t			 i;
+	long			 a, b;
 	int			 rc;
 
 	for (i = 0; i < p->nrules; i++) {
@@ -370,6 +372,16 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		if (rc == 0)
 			continue;
 		save_groups(r, rule->group_field, rule->ngroups, g);
+		/*
+		 * A document has one date of its own: the first a once-rule
+		 * reads (a letterhead's); a later date that another such rule
+		 * would take is a field table's row that lost its tab.
+		 */
+		if (rule->once && find_field(g, PK_F_DOCDATE, &a, &b) == 0) {
+			if (r->docdate_read)
+				continue;
+			r->docdate_read = 1;
+		}
 		if (rule->once)
 			r->fired[i] = 1;
 		if (r->took == NULL)
@@ -1806,6 +1818,18 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	    PK_SCOPE_SIGNATURES, PK_KIND_SIGNATURE, s, first_len)) != 0)
 		return err == -1 ? -1 : 0;
 	sc = r->state == ST_FRONT ? PK_SCOPE_FRONT : PK_SCOPE_ITEM;
+	/*
+	 * A block rule marked first: two lines that only together say it,
+	 * or a line that says it only standing alone (before any line rule
+	 * and label of the front, which would take it by itself).
+	 */
+	rule = try_rules(r, sc, -1, 2, s, len, &g, &err);
+	if (err)
+		return -1;
+	if (rule != NULL) {
+		*taken = 1;
+		return front_rule(r, rule, s, len, &g);
+	}
 	/* A label over two bold lines is a field, not a heading. */
 	if (r->state == ST_FRONT) {
 		int alone;
@@ -1816,14 +1840,6 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 		if (w == PK_FL_FIELD || w == PK_FL_PEOPLE ||
 		    w == PK_FL_SIGNATURES)
 			return 0;
-	}
-	/* A block rule marked first: two lines that only together say it. */
-	rule = try_rules(r, sc, -1, 2, s, len, &g, &err);
-	if (err)
-		return -1;
-	if (rule != NULL) {
-		*taken = 1;
-		return front_rule(r, rule, s, len, &g);
 	}
 	if (line_rule_matches(r, sc, s, first_len, &err) || err)
 		return err ? -1 : 0;

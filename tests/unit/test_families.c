@@ -223,3 +223,43 @@ Test(families, samverkan_blank_mark_in_the_last_cell)
 	assert_xstr(d, "//m:person[m:name='Ida Sten']/@attendance", "absent");
 	xmlFreeDoc(d);
 }
+
+/* Swedish collaboration minutes from a DOCX: the letterhead's date a
+ * paragraph of its own, without a colon, is the document's; the field
+ * table's Datum (a cell: a tab) is the meeting's. */
+Test(families, samverkan_letterhead_date_alone_is_the_documents)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("b2.docx")
+	    "**Folkhälsosamverkan Sala**\n\n"
+	    "Mira Holt\n\nSamordnare\n\nMobil: 070-111 22 33\n\n"
+	    "Datum 2022-11-30\n\n"
+	    "Dokumenttyp **Protokoll**\n\n"
+	    "Ärende\t**Folkhälsorådet**\n"
+	    "Datum\t2022-11-23\n"
+	    "Plats\tSala, stadshuset\n\n"
+	    "Närvarande\tPer Al *Sala kommun*\t✓\tAnn Bo *Region Västmanland*\t-\n\n"
+	    "1 Föregående anteckningar\n\n"
+	    "Anteckningarna läggs till handlingarna.\n");
+
+	assert_xstr(d, "//m:meeting/@date", "2022-11-23");
+	assert_xstr(d, "//m:meeting/@document-date", "2022-11-30");
+	xmlFreeDoc(d);
+
+	/* From a PDF, the field table's row without its tab stands alone
+	 * like that paragraph: after the letterhead's date, the meeting's. */
+	d = segment_paged_text("---\nfile: b3.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Närvårdssamverkan Mora-Orsa**\n\n"
+	    "Mira Holt\nSamordnare\nMobil: 070-111 22 33\n\n"
+	    "Datum :2022-11-30\n"
+	    "Dokumenttyp **Protokoll**\n\n"
+	    "Ärende **Ledningsgruppen**\n\n"
+	    "Datum 2022-11-23\n\n"
+	    "Plats Mora, kommunhuset\n\n"
+	    "Närvarande\tPer Al *Mora kommun*\t✓\tAnn Bo *Region Dalarna*\t-\n\n"
+	    "1 Föregående anteckningar\n\n"
+	    "Anteckningarna läggs till handlingarna.\n");
+	assert_xstr(d, "//m:meeting/@date", "2022-11-23");
+	assert_xstr(d, "//m:meeting/@document-date", "2022-11-30");
+	xmlFreeDoc(d);
+}
