@@ -263,3 +263,30 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 	assert_xstr(d, "//m:meeting/@document-date", "2022-11-30");
 	xmlFreeDoc(d);
 }
+
+/* A typewritten protocol read by OCR: the full stop before a decision
+ * read as a comma, the decision is still found in its paragraph. */
+Test(families, historisk_decision_after_a_full_stop_read_as_comma)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "ocr-engine: tesseract 5.3.0\nocr-pages: 1\npages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
+	    "i skolan den 4 maj 1962 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Berg samt ledamöterna "
+	    "Olle Ström och Erik Lund.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos "
+	    "herrar Olle Ström och Erik Lund.\n\n"
+	    "§ 2. Utdebitering för år 1963.\n"
+	    "Kommunalnämnden hade upprättat förslag till stat för år 1963, "
+	    "enligt vilket utdebiteringen skulle fastställas till 9:75 kronor "
+	    "per skattekrona, Fullmäktige godkände det framlagda förslaget.\n\n"
+	    "Vid protokollet:\n\nAnna Ek\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision)", 1);
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision"
+	    "[contains(., 'Fullmäktige godkände det framlagda förslaget.')])", 1);
+	xmlFreeDoc(d);
+}
