@@ -290,3 +290,31 @@ Test(families, historisk_decision_after_a_full_stop_read_as_comma)
 	    "[contains(., 'Fullmäktige godkände det framlagda förslaget.')])", 1);
 	xmlFreeDoc(d);
 }
+
+/* A kommunfullmäktige's attendance list: a member marked remote in the
+ * name's cell keeps the party and the mark of the cells after it, also
+ * where a substitute served for the member. */
+Test(families, fullmaktige_attendance_row_with_a_remote_mark)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("c.docx")
+	    "**Kommunfullmäktige**\n\n**Beslutande**\tSe närvarolista\n\n"
+	    "**§ 1 Val av justerare**\n\n"
+	    "**Beslut**\n\nKommunfullmäktige utser Anna Berg att justera.\n\n"
+	    "**Närvarolista**\n\nLedamot\tParti\tNärvarande\t"
+	    "Tjänstgörande ersättare\n"
+	    "Anna Berg\tS\tX\n"
+	    "Per Ek (deltar på distans)\tM\tX\n"
+	    "Eva Lund (deltar på distans)\tV\t-\tOla Ström\n"
+	    "Kim Ek (ordf.) (deltar digitalt)\tKD\tX\n\n"
+	    "Vid protokollet\n\nLisa Al\n");
+
+	assert_xstr(d, "//m:person[m:name='Per Ek']/@party", "M");
+	assert_xstr(d, "//m:person[m:name='Per Ek']/@remote", "true");
+	assert_xstr(d, "//m:person[m:name='Eva Lund']/@party", "V");
+	assert_xstr(d, "//m:person[m:name='Eva Lund']/@attendance", "absent");
+	assert_xstr(d, "//m:person[m:name='Ola Ström']/@attendance",
+	    "present");
+	assert_xstr(d, "//m:person[m:name='Kim Ek']/@party", "KD");
+	assert_xstr(d, "//m:person[m:name='Kim Ek']/@role", "chair");
+	xmlFreeDoc(d);
+}
