@@ -766,6 +766,88 @@ signers_apart(struct run *r, xmlNodePtr container, const char *s, size_t len,
 	return 0;
 }
 
+/* Whether a person of the document (under n) is named name, plainly. */
+static int
+person_named(xmlNodePtr n, const char *name)
+{
+	xmlChar	*c;
+	char	*plain;
+	int	 same;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlStrEqual(n->name, BAD_CAST "name") && n->parent != NULL &&
+		    xmlStrEqual(n->parent->name, BAD_CAST "person")) {
+			if ((c = xmlNodeGetContent(n)) == NULL)
+				continue;
+			plain = pk_inline_plain((char *)c, strlen((char *)c));
+			xmlFree(c);
+			same = plain != NULL && strcmp(plain, name) == 0;
+			free(plain);
+			if (same)
+				return 1;
+		} else if (person_named(n->children, name))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A signer's name its cell wrapped: "Tuva Johannessen" over
+ * "Thomassen<TAB>Sunniva Pettersen".  The word that starts the next
+ * line goes on the name above when together they name a person the
+ * document lists.  Returns 1 when it did, 0, or -1.
+ */
+static int
+signer_name_goes_on(struct run *r, xmlNodePtr container, const char *s,
+    size_t len)
+{
+	xmlNodePtr	 sig = r->signature, name, last;
+	xmlChar		*c;
+	char		*plain, *joined;
+	size_t		 i;
+	int		 found;
+
+	/* The signature above, past the line break after it. */
+	for (last = xmlGetLastChild(container); last != NULL &&
+	    last->type == XML_TEXT_NODE && last->content != NULL &&
+	    last->content[strspn((char *)last->content, " \t\n")] == '\0';
+	    last = last->prev)
+		;
+	if (sig == NULL || !r->signature_named || len == 0 || len > 40 ||
+	    last != sig ||
+	    (!isupper((unsigned char)s[0]) && (unsigned char)s[0] != 0xc3))
+		return 0;	/* a capital, or a UTF-8 Latin-1 letter */
+	for (i = 0; i < len; i++)
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '*' || s[i] == '(' ||
+		    s[i] == ',')
+			return 0;
+	for (name = xmlGetLastChild(sig); name != NULL &&
+	    (name->type != XML_ELEMENT_NODE ||
+	    !xmlStrEqual(name->name, BAD_CAST "name")); name = name->prev)
+		;
+	if (name == NULL || (c = xmlNodeGetContent(name)) == NULL)
+		return 0;
+	plain = pk_inline_plain((char *)c, strlen((char *)c));
+	xmlFree(c);
+	if (plain == NULL)
+		return -1;
+	if ((joined = malloc(strlen(plain) + len + 2)) == NULL) {
+		free(plain);
+		return -1;
+	}
+	snprintf(joined, strlen(plain) + len + 2, "%s %.*s", plain, (int)len, s);
+	free(plain);
+	found = person_named(xmlDocGetRootElement(r->doc), joined);
+	free(joined);
+	if (!found)
+		return 0;
+	if (text(r, name, "\n") == -1 || emit(r, name, s, 0, (long)len) == -1)
+		return -1;
+	return 1;
+}
+
 /* One line (or part of one) of a signature block. */
 static int
 signature_line(struct run *r, xmlNodePtr container, const char *s,
@@ -784,6 +866,8 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 	if (err)
 		return -1;
 	if (rule == NULL) {
+		if ((err = signer_name_goes_on(r, container, s, len)) != 0)
+			return err == -1 ? -1 : 0;
 		if (r->state == ST_BACK)
 			return plain_line(r, container, s, len);
 		return emit(r, container, s, 0, (long)len);

@@ -318,3 +318,35 @@ Test(families, fullmaktige_attendance_row_with_a_remote_mark)
 	assert_xstr(d, "//m:person[m:name='Kim Ek']/@role", "chair");
 	xmlFreeDoc(d);
 }
+
+/* A Norwegian møteprotokoll's signers side by side: a long name its
+ * cell wrapped ("Kari Nordby" over "Haugland<TAB>Ola Lie") is one
+ * signer's, for the document lists the member by that name. */
+Test(families, moteprotokoll_signer_name_wrapped_in_its_cell)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.docx")
+	    "**Lom kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tRådhuset\n"
+	    "**Dato:**\t03.05.2022\n"
+	    "**Tid:**\t09.00 - 12.00\n\n"
+	    "**Møtende medlemmer:**\n\n"
+	    "Navn\tFunksjon\tRepresenterer\n"
+	    "Kari Nordby Haugland\tLeder\tSp\n"
+	    "Ola Lie\tMedlem\tAp\n"
+	    "Per Moen\tMedlem\tH\n\n"
+	    "**Underskrift:**\n"
+	    "Vi bekrefter med våre underskrifter at det som er ført i "
+	    "møteprotokollen er i samsvar med det som ble vedtatt på møtet.\n\n"
+	    "Kari Nordby\n"
+	    "Haugland\tOla Lie\tPer Moen\n\n"
+	    "**Sak 12/22 Godkjenning av innkalling**\n\n"
+	    "**Formannskapets vedtak - 03.05.2022**\n\n"
+	    "Innkallingen godkjennes.\n");
+
+	assert_xnum(d, "count(//m:signature)", 3);
+	assert_xstr(d, "(//m:signature)[1]/m:name", "Kari Nordby Haugland");
+	assert_valid(d, "d.docx");
+	assert_xstr(d, "(//m:signature)[2]/m:name", "Ola Lie");
+	xmlFreeDoc(d);
+}
