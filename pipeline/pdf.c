@@ -16,6 +16,7 @@
 #include "pdfahead.h"
 #include "pdflayer.h"
 #include "pdfocr.h"
+#include "pdfcolumns.h"
 #include "pdftable.h"
 
 /* A paragraph (or a table cell) assembled from a block's lines. */
@@ -73,6 +74,8 @@ struct page_paras {
 	int		 last_ncols;
 	float		 last_y1;		/* where it ends */
 	float		 last_size;
+	struct pk_pdf_columns columns;		/* its columns of text
+						 * (pdfcolumns.c) */
 };
 
 static void
@@ -601,6 +604,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	fz_stext_line	*ln;
 	struct para	*p = NULL;
 	struct pk_pdf_table *t;
+	const struct pk_pdf_column *col;
 	struct pk_buf	 line = { 0 };
 	float		 cell_x[MAX_CELLS];
 	int		 broken = 0, rc = 0, ncells, newp, goes_on = 0;
@@ -614,6 +618,11 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	if (b->bbox.x1 - b->bbox.x0 < 0.6f * (page_right - page_left) &&
 	    b->bbox.x1 < page_right - 20.0f && nlines(b) >= 5)
 		right = b->bbox.x1;
+	/* In a column of running text, a full line ends at its edge,
+	 * however few lines the block has. */
+	if ((col = pk_pdf_column_of(&pp->columns, b->bbox)) != NULL &&
+	    col->text)
+		right = col->x1;
 
 	/*
 	 * A block that starts right under a paragraph whose last line was
@@ -626,6 +635,16 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	if (pp->n > 0 && ln != NULL && ln->first_char != NULL) {
 		struct para *q = &pp->v[pp->n - 1];
 		float h = ln->bbox.y1 - ln->bbox.y0;
+		fz_rect qr = fz_make_rect(q->x0, q->y0, q->x1, q->y1);
+		const struct pk_pdf_column *qcol =
+		    pk_pdf_column_of(&pp->columns, qr);
+		/* Where q's last line could have gone on: its column's
+		 * edge, not that of the block it may go on in. */
+		float qright = right;
+
+		if (col != NULL && col->text && qcol != col)
+			qright = b->bbox.x1 > page_right ? b->bbox.x1 :
+			    page_right;
 
 		float gap = ln->bbox.y0 - q->y1;
 
@@ -638,7 +657,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		if (q->ncells == 1 && (gap < 0.3f * h || usual) &&
 		    ln->bbox.y0 >= q->y1 - 0.3f * h &&
 		    ln->bbox.x0 >= q->x0 - 1.0f &&
-		    !would_fit(q->cell_x1[0], ln, right, pp->slack))
+		    !would_fit(q->cell_x1[0], ln, qright, pp->slack))
 			p = q;
 		else if (q->ncells == 1 && usual &&
 		    fabsf(ln->bbox.x0 - q->x0) < 1.0f && b->u.t.first_line ==
@@ -1053,6 +1072,49 @@ realign(struct pk_buf *line, const float *x, size_t n, const float *col,
  * paragraph under a row's later cell continues that row: it is written
  * after as many tabs.
  */
+/* The column of a word processor's section (three or more) p is in. */
+static const struct pk_pdf_column *
+section_column(const struct page_paras *pp, const struct para *p)
+{
+	const struct pk_pdf_column *col;
+
+	col = pk_pdf_column_of(&pp->columns,
+	    fz_make_rect(p->x0, p->y0, p->x1, p->y1));
+	return col != NULL && col->even && !p->table ? col : NULL;
+}
+
+/*
+ * The paragraphs of a section of columns in reading order: down the
+ * first column, then the next (MuPDF may give them row by row).  They
+ * keep the places in pp->v the band's paragraphs had.
+ */
+static void
+section_order(struct page_paras *pp)
+{
+	const struct pk_pdf_column *ci, *cj;
+	size_t	 i, j;
+
+	/* (A handful of paragraphs a band: an insertion sort.) */
+	for (i = 0; i < pp->n; i++) {
+		if ((ci = section_column(pp, &pp->v[i])) == NULL)
+			continue;
+		for (j = i + 1; j < pp->n; j++) {
+			struct para tmp;
+
+			if ((cj = section_column(pp, &pp->v[j])) == NULL ||
+			    cj->band != ci->band)
+				continue;
+			if (cj->index > ci->index || (cj->index == ci->index &&
+			    pp->v[j].y0 >= pp->v[i].y0))
+				continue;
+			tmp = pp->v[i];
+			pp->v[i] = pp->v[j];
+			pp->v[j] = tmp;
+			ci = cj;
+		}
+	}
+}
+
 static void
 emit_page(struct page_paras *pp, struct pk_pagedout *po)
 {
@@ -1089,8 +1151,12 @@ emit_page(struct page_paras *pp, struct pk_pagedout *po)
 					band1 = z;
 				columns = 1;
 			}
+	section_order(pp);
 	for (i = 0; i < pp->n; i++) {
 		row[i] = i;
+		/* In a section of columns, side by side is not a row. */
+		if (section_column(pp, &pp->v[i]) != NULL)
+			continue;
 		if (pp->v[i].table ||
 		    (columns && pp->v[i].y0 < band1 && pp->v[i].y1 > band0))
 			continue;
@@ -1345,6 +1411,12 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	/* (OCR's lines are laid out by pdfocr.c, cells by baseline.) */
 	if (slack == 0 && pk_pdf_tables_find(st, &r->pp.tables) == -1)
 		fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
+	r->pp.columns.n = 0;
+	if (slack == 0) {
+		pk_pdf_columns_find(st, NULL, &r->pp.columns);
+		pk_pdf_columns_untable(&r->pp.columns, &r->pp.tables);
+		pk_pdf_columns_find(st, &r->pp.tables, &r->pp.columns);
+	}
 	for (b = st->first_block; b != NULL; b = b->next) {
 		if (b->type != FZ_STEXT_BLOCK_TEXT)
 			continue;
