@@ -264,7 +264,7 @@ cmpfloat(const void *a, const void *b)
  * every gap alike, a gap between cells stands out from the others.
  */
 static float
-wide_gap(fz_stext_line *ln)
+wide_gap(fz_stext_line *ln, size_t *ngaps)
 {
 	fz_stext_char	*ch, *last = NULL;
 	float		 gaps[128];
@@ -277,6 +277,7 @@ wide_gap(fz_stext_line *ln)
 			gaps[n++] = ch->quad.ll.x - last->quad.lr.x;
 		last = ch;
 	}
+	*ngaps = n;
 	if (n == 0)
 		return 0;
 	qsort(gaps, n, sizeof(*gaps), cmpfloat);
@@ -330,21 +331,24 @@ accented(const fz_stext_char *accent, const fz_stext_char *ch)
  * One line as paged text (emphasis marked); *broken: it ends mid-word.
  * A wide gap between two characters is a cell boundary (a table MuPDF
  * read as one line): it becomes a TAB, and the cells' x go to cell_x.
+ * So does a word past one of cols, a table's columns; carried: those
+ * of a row above, which a line of text under it may only seem to fit.
  */
 static int
 line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
-    float *cell_x, int *ncells, const float *cols, int ncols)
+    float *cell_x, int *ncells, const float *cols, int ncols, int carried)
 {
 	struct pk_pagedout	 po;
 	fz_stext_char		*ch, *prev = NULL;
 	fz_font			*font = NULL;
 	float			 h = ln->bbox.y1 - ln->bbox.y0, wide;
+	size_t			 ngaps;
 	int			 rc = 0, bold = 0, italic = 0, next_col = 0;
 
 	*broken = 0;
 	*ncells = 1;
 	cell_x[0] = ln->bbox.x0;
-	wide = wide_gap(ln);
+	wide = wide_gap(ln, &ngaps);
 	pk_po_init(&po);
 	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
 		int c = plain_char(ch->c);
@@ -393,8 +397,16 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 			next_col++;
 		if (prev != NULL && c != ' ' && next_col < ncols &&
 		    ch->quad.ll.x >= cols[next_col] - 1.5f &&
-		    ch->quad.ll.x - prev->quad.lr.x > 0.15f * ch->size) {
-			/* (Never inside a word: a cut needs some space.) */
+		    ch->quad.ll.x - prev->quad.lr.x > 0.15f * ch->size &&
+		    (!carried || ngaps < 3 ||
+		    ch->quad.ll.x - prev->quad.lr.x > 0.75f * wide)) {
+			/*
+			 * (Never inside a word: a cut needs some space.  At
+			 * columns carried down from a row above, on a line of
+			 * several words, more than its words' usual space: a
+			 * text line under a table, justified or not, is not
+			 * cut where the table's columns were.)
+			 */
 			while (next_col < ncols &&
 			    ch->quad.ll.x >= cols[next_col] - 1.5f)
 				next_col++;
@@ -583,6 +595,16 @@ ends_open(const struct pk_buf *t)
 	return n > 0 && strchr(".:?!", t->data[n - 1]) == NULL;
 }
 
+/* Whether line b stands right of line a on the same baseline. */
+static int
+beside(const fz_stext_line *a, const fz_stext_line *b)
+{
+	float h = a->bbox.y1 - a->bbox.y0;
+
+	return fabsf(b->bbox.y1 - a->bbox.y1) < 0.3f * h &&
+	    b->bbox.x0 >= a->bbox.x1 - 1.0f;
+}
+
 static int
 nlines(fz_stext_block *b)
 {
@@ -594,8 +616,57 @@ nlines(fz_stext_block *b)
 	return n;
 }
 
+/*
+ * Whether two or more lines of b start at its left edge and end at its
+ * right one: text set justified (lines set left end where they may,
+ * lines set right start where they may).  (Short lines may match by
+ * chance: the caller asks this of wide blocks only.)
+ */
+static int
+justified_block(fz_stext_block *b)
+{
+	fz_stext_line	*ln;
+	int		 n = 0;
+
+	for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
+		if (fabsf(ln->bbox.x0 - b->bbox.x0) < 1.0f &&
+		    fabsf(ln->bbox.x1 - b->bbox.x1) < 1.0f)
+			n++;
+	return n >= 2;
+}
+
 static int table_para(fz_context *, struct page_paras *,
     struct pk_pdf_table *);
+
+/*
+ * Whether ln is a piece of a justified line MuPDF cut at its stretched
+ * spaces: three or more pieces on one baseline, every gap between them
+ * alike (a row's cells stand apart by gaps as they fall), the last one
+ * ending at the edge full lines end at.  Its pieces are words, not cells.
+ */
+static int
+in_justified(fz_stext_line *ln, float right)
+{
+	fz_stext_line	*first = ln, *last = ln, *l;
+	float		 h = ln->bbox.y1 - ln->bbox.y0, gap = -1;
+	int		 npieces = 1;
+
+	while (first->prev != NULL && beside(first->prev, first))
+		first = first->prev;
+	while (last->next != NULL && beside(last, last->next))
+		last = last->next;
+	if (last->bbox.x1 < right - 0.2f * h)
+		return 0;
+	for (l = first; l != last; l = l->next, npieces++) {
+		float g = l->next->bbox.x0 - l->bbox.x1;
+
+		if (gap < 0)
+			gap = g;
+		else if (fabsf(g - gap) > 0.1f * h)
+			return 0;
+	}
+	return npieces >= 3;
+}
 
 static int
 block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
@@ -617,6 +688,10 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 
 	if (b->bbox.x1 - b->bbox.x0 < 0.6f * (page_right - page_left) &&
 	    b->bbox.x1 < page_right - 20.0f && nlines(b) >= 5)
+		right = b->bbox.x1;
+	/* A justified block: its full lines end at its own edge. */
+	if (b->bbox.x1 - b->bbox.x0 > 0.5f * (page_right - page_left) &&
+	    justified_block(b) && b->bbox.x1 < right)
 		right = b->bbox.x1;
 	/* In a column of running text, a full line ends at its edge,
 	 * however few lines the block has. */
@@ -690,7 +765,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		if (pp->ncols > 0 && ln->bbox.y0 - pp->table_y1 > 0.3f * h)
 			pp->ncols = 0;
 		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells,
-		    pp->cols, pp->ncols) == -1) {
+		    pp->cols, pp->ncols, pp->slack == 0) == -1) {
 			rc = -1;
 			break;
 		}
@@ -738,7 +813,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 					rc = -1;
 				p->cell_x1[0] = ln->bbox.x1;
 			} else if (gap > BESIDE_GAP * h &&
-			    p->ncells < MAX_CELLS) {
+			    p->ncells < MAX_CELLS && !in_justified(ln, right)) {
 				rc = add_cells(p, &line, cell_x, ncells,
 				    ln->bbox.x1, ln->bbox.y1);
 			} else
@@ -750,6 +825,25 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			if (ln->bbox.y1 > p->y1)
 				p->y1 = ln->bbox.y1;
 			table_columns(pp, p);
+			continue;
+		}
+		/*
+		 * From the first cell's edge across the cells after it,
+		 * under a row of a label and a cell that wrapped: that cell
+		 * goes on at the margin (a hanging indent, "(05-010)
+		 * Recommendation to …" and then "Unified School District
+		 * …"; not a table's row, whose first cell is wider).
+		 */
+		if (p != NULL && p->ncells == 2 && ncells == 1 &&
+		    p->cell_x1[0] - p->cell_x[0] < 5.0f * h &&
+		    cell_at(p, ln->bbox.x0) == 0 &&
+		    ln->bbox.x1 > p->cell_x[1] + 2.0f &&
+		    ln->bbox.y0 - p->cell_y1[p->ncells - 1] < 0.6f * h &&
+		    (was_broken || cell_wrapped(p, p->ncells - 1, ln, right))) {
+			rc = cell_add(p, p->ncells - 1, line.data, line.len,
+			    ln->bbox.x1, ln->bbox.y1, was_broken);
+			if (ln->bbox.y1 > p->y1)
+				p->y1 = ln->bbox.y1;
 			continue;
 		}
 		/* Under a cell of the row whose text wrapped: it goes on. */
@@ -779,6 +873,13 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 				    pk_buf_put(&p->text, line.data, line.len) ==
 				    -1)
 					rc = -1;
+				/* (Where its last line ends, for a block
+				 * that may go on with it; OCR's line ends
+				 * are only where its ink ends.) */
+				if (pp->slack == 0) {
+					p->cell_x1[0] = ln->bbox.x1;
+					p->cell_y1[0] = ln->bbox.y1;
+				}
 				p->y1 = ln->bbox.y1;
 				p->nlines++;
 				continue;
@@ -981,7 +1082,7 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 				cols[ncols++] = t->col[c];
 		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells, cols,
 		    ln->first_char != NULL && ln->first_char->size >
-		    1.3f * t->size ? 0 : ncols) == -1) {
+		    1.3f * t->size ? 0 : ncols, 0) == -1) {
 			rc = -1;
 			break;
 		}
@@ -1379,6 +1480,7 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	fz_context	*ctx = r->ctx;
 	fz_stext_block	*b;
 	float		 right = 0, left = 1e9f;
+	int		 short_page;
 	size_t		 k;
 
 	if (i > 0)
@@ -1400,7 +1502,8 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	 * that of the last page of wide text, or mirrors its left margin,
 	 * else each short line seems full and runs into the next.
 	 */
-	if (right - left < 0.5f * (st->mediabox.x1 - st->mediabox.x0)) {
+	short_page = right - left < 0.5f * (st->mediabox.x1 - st->mediabox.x0);
+	if (short_page) {
 		float edge = r->text_right > 0 ? r->text_right :
 		    st->mediabox.x1 - (left - st->mediabox.x0);
 
@@ -1412,7 +1515,10 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	if (slack == 0 && pk_pdf_tables_find(st, &r->pp.tables) == -1)
 		fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
 	r->pp.columns.n = 0;
-	if (slack == 0) {
+	/* Such a page has no columns of running text either: its lines
+	 * keep the edge above, not one of their own (Riksbank 2013's
+	 * colophon, an address a line). */
+	if (slack == 0 && !short_page) {
 		pk_pdf_columns_find(st, NULL, &r->pp.columns);
 		pk_pdf_columns_untable(&r->pp.columns, &r->pp.tables);
 		pk_pdf_columns_find(st, &r->pp.tables, &r->pp.columns);

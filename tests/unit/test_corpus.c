@@ -39,6 +39,29 @@ Test(corpus, lithekod_konstituerande_2013)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * Under a row of two cells ("§1" and its title), a line of text is not
+ * cut where those cells' columns were: "Mikael Silvén" is one name; and
+ * a justified paragraph of three lines is read as one, in order (issue
+ * 14; before, "Mikael\tSilvén" and "… fram nomineringar.\tfrån våren
+ * 2013 …").  Both read off page 1.
+ */
+Test(corpus, lithekod_konstituerande_text_under_a_row)
+{
+	const char	*f = CORPUS("sv_lithekod_konstituerande_2013-09-30.pdf");
+	xmlDocPtr	 doc;
+
+	NEEDS(f);
+	doc = chain(f);
+	assert_xstr(doc, "//m:item[@n='1']/m:p", "Mikael Silvén förklarar "
+	    "mötet öppnat kl 17:21");
+	assert_xstr(doc, "//m:item[@n='8']/m:p[1]", "Mötesordföranden "
+	    "förklarar att den konstituerande styrelsen för verksamhetsåret "
+	    "13/14 skall väljas. Verksamhetsgruppen från våren 2013, nedan "
+	    "kallad valberedningen har tagit fram nomineringar.");
+	xmlFreeDoc(doc);
+}
+
 Test(corpus, lithekod_stormote_2019)
 {
 	const char	*f = CORPUS("sv_lithekod_stormote_2019-05-21.pdf");

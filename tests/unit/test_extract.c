@@ -303,6 +303,31 @@ Test(extract, list_in_three_columns_reads_column_by_column)
 	pk_buf_free(&paged);
 }
 
+/*
+ * Item titles set justified (fixtures/src/justified-title.fodt): the
+ * first line of § 5's title, "§ 5 Svar på Medborgarförslag:" before the
+ * long word that wrapped, is stretched so far that MuPDF cuts it at
+ * every space; its pieces are words of one title, not cells (issue 14;
+ * before, the title was cut into five cells and the item lost).
+ */
+Test(extract, justified_title_line_is_not_cut_into_cells)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("justified-title", "pdf", &paged);
+	cr_assert_null(strstr(paged.data, "**§**\t"), "%s", paged.data);
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:item)", 6);
+	assert_xstr(doc, "//m:item[@n='5']/m:head/m:title",
+	    "Svar på Medborgarförslag: Gatubelysningsutbyggnadsprogrammet");
+	assert_xstr(doc, "//m:item[@n='7']/m:head/m:title",
+	    "Information från Miljöförvaltningen om "
+	    "Tillsynsverksamhetsplanering");
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
+
 /* Words the typesetter hyphenated at line ends come back whole. */
 Test(extract, hyphenated_pdf_gives_whole_words)
 {
