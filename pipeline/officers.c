@@ -98,25 +98,6 @@ next_name(const struct pk_profile *p, struct pk_matcher *m, const char *s,
 	return any;
 }
 
-/* The token the profile's "map role" gives s[a..b), or NULL. */
-static const char *
-mapped_role(const struct pk_profile *p, struct pk_matcher *m, const char *s,
-    long a, long b)
-{
-	char		 buf[128];
-	size_t		 i, len = (size_t)(b - a);
-
-	if (a < 0 || len >= sizeof(buf))
-		return NULL;
-	memcpy(buf, s + a, len);
-	buf[len] = '\0';
-	for (i = 0; i < p->nmaps; i++)
-		if (p->maps[i].field == PK_F_ROLE &&
-		    pk_match(m, p->maps[i].re, buf, len, 0) == 1)
-			return p->maps[i].token;
-	return NULL;
-}
-
 /*
  * Wrap the names in text node t as persons of role, or of the role said
  * beside a name; with role "any" only those.  0, or -1.
@@ -137,7 +118,9 @@ mark_text(xmlNodePtr t, const char *role, const struct pk_profile *p,
 		memset(&f, 0, sizeof(f));
 		if ((rc = next_name(p, m, s, strlen(s), pos, &f)) != 1)
 			return rc;
-		own = mapped_role(p, m, s, f.role_start, f.role_end);
+		own = f.role_start < 0 ? NULL : pk_profile_map(p, m,
+		    PK_F_ROLE, s + f.role_start,
+		    (size_t)(f.role_end - f.role_start));
 		if (own == NULL && strcmp(role, "any") == 0) {
 			/* No role of its own: the name stays text. */
 			pos = (size_t)f.end;

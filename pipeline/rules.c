@@ -921,6 +921,19 @@ pk_profile_jit(const struct pk_profile *p)
 		jit(p->furniture[i].re);
 }
 
+const char *
+pk_profile_map(const struct pk_profile *p, struct pk_matcher *m,
+    enum pk_field f, const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nmaps; i++)
+		if (p->maps[i].field == f &&
+		    pk_match(m, p->maps[i].re, s, len, 0) > 0)
+			return p->maps[i].token;
+	return NULL;
+}
+
 const struct pk_profile *
 pk_rules_find(const struct pk_rules *r, const char *name)
 {

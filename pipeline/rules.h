@@ -219,6 +219,12 @@ void	pk_matcher_free(struct pk_matcher *);
  */
 int	pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *,
 	    enum pk_scope sc, enum pk_kind k, const char *s, size_t len);
+/*
+ * The token p's "map f" directives give s[0..len) (plain text): the
+ * first whose pattern matches, or NULL.
+ */
+const char *pk_profile_map(const struct pk_profile *p, struct pk_matcher *,
+	    enum pk_field f, const char *s, size_t len);
 /* Whether an item rule of p matches s[0..len): 1, 0, or -1 (limit). */
 int	pk_rules_starts_item(const struct pk_profile *p, struct pk_matcher *,
 	    const char *s, size_t len);

@@ -154,18 +154,13 @@ match(struct run *r, const pcre2_code *re, int marked, const char *s,
 static const char *
 map_value(struct run *r, enum pk_field f, const char *s, long a, long b)
 {
-	const struct pk_profile	*p = r->prof;
-	char			*plain;
-	size_t			 i;
-	const char		*tok = NULL;
+	char		*plain;
+	const char	*tok;
 
 	if ((plain = pk_inline_plain(s + a, (size_t)(b - a))) == NULL)
 		return NULL;
 	/* The matcher is shared: save nothing, maps are tried last. */
-	for (i = 0; i < p->nmaps && tok == NULL; i++)
-		if (p->maps[i].field == f && pk_match(r->m, p->maps[i].re,
-		    plain, strlen(plain), 0) > 0)
-			tok = p->maps[i].token;
+	tok = pk_profile_map(r->prof, r->m, f, plain, strlen(plain));
 	free(plain);
 	return tok;
 }

@@ -30,15 +30,12 @@ vote_token(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr cell)
 {
 	xmlChar		*text = xmlNodeGetContent(cell);
 	const char	*tok = NULL;
-	size_t		 i, len;
 
 	if (text == NULL)
 		return NULL;
-	len = strlen((char *)text);
-	for (i = 0; i < p->nmaps && tok == NULL; i++)
-		if (p->maps[i].field == PK_F_VOTE && len > 0 &&
-		    pk_match(m, p->maps[i].re, (char *)text, len, 0) > 0)
-			tok = p->maps[i].token;
+	if (*text != '\0')
+		tok = pk_profile_map(p, m, PK_F_VOTE, (char *)text,
+		    strlen((char *)text));
 	xmlFree(text);
 	return tok;
 }
