@@ -23,7 +23,8 @@ is_el(xmlNodePtr n, const char *name)
 
 /*
  * The role an officer rule gives text (plain, emphasis dropped): its
- * token, or NULL when no rule takes it.  *err is set on a match limit.
+ * token, or NULL when no rule takes it.  *err is set to -1 when memory
+ * ran out, PK_OFFICERS_LIMIT on a match limit.
  */
 static const char *
 officer_role(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr n,
@@ -36,19 +37,19 @@ officer_role(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr n,
 	int		 rc;
 
 	if ((c = xmlNodeGetContent(n)) == NULL) {
-		*err = 1;
+		*err = -1;
 		return NULL;
 	}
 	plain = pk_inline_plain((char *)c, strlen((char *)c));
 	xmlFree(c);
 	if (plain == NULL) {
-		*err = 1;
+		*err = -1;
 		return NULL;
 	}
-	for (i = 0; i < p->nofficers && role == NULL; i++) {
+	for (i = 0; i < p->nofficers && role == NULL && *err == 0; i++) {
 		rc = pk_match(m, p->officers[i].re, plain, strlen(plain), 0);
 		if (rc == -1)
-			*err = 1;
+			*err = PK_OFFICERS_LIMIT;
 		if (rc == 1)
 			role = p->officers[i].token;
 	}
@@ -58,7 +59,8 @@ officer_role(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr n,
 
 /*
  * The first name the "person officers" rules find in s from pos: the
- * rule's name group, or its whole match.  1 found, 0 none, -1 limit.
+ * rule's name group, or its whole match.  1 found, 0 none, or
+ * PK_OFFICERS_LIMIT.
  */
 static int
 next_name(const struct pk_profile *p, struct pk_matcher *m, const char *s,
@@ -75,7 +77,7 @@ next_name(const struct pk_profile *p, struct pk_matcher *m, const char *s,
 		if (strcmp(pr->group, "officers") != 0)
 			continue;
 		if ((rc = pk_match(m, pr->re, s, len, pos)) == -1)
-			return -1;
+			return PK_OFFICERS_LIMIT;
 		if (rc == 0)
 			continue;
 		pk_match_group(m, 0, &ms, &me);
@@ -100,7 +102,8 @@ next_name(const struct pk_profile *p, struct pk_matcher *m, const char *s,
 
 /*
  * Wrap the names in text node t as persons of role, or of the role said
- * beside a name; with role "any" only those.  0, or -1.
+ * beside a name; with role "any" only those.  0, -1 when memory ran
+ * out, or PK_OFFICERS_LIMIT.
  */
 static int
 mark_text(xmlNodePtr t, const char *role, const struct pk_profile *p,
@@ -169,11 +172,13 @@ mark_para(xmlNodePtr n, const char *role, const struct pk_profile *p,
     struct pk_matcher *m)
 {
 	xmlNodePtr	 c, next;
+	int		 rc;
 
 	for (c = n->children; c != NULL; c = next) {
 		next = c->next;
-		if (c->type == XML_TEXT_NODE && mark_text(c, role, p, m) == -1)
-			return -1;
+		if (c->type == XML_TEXT_NODE &&
+		    (rc = mark_text(c, role, p, m)) < 0)
+			return rc;
 	}
 	return 0;
 }
@@ -184,7 +189,7 @@ walk(xmlNodePtr n, const char **open, const struct pk_profile *p,
     struct pk_matcher *m)
 {
 	const char	*own, *role;
-	int		 err = 0;
+	int		 err = 0, rc;
 
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE || is_el(n, "head") ||
@@ -197,25 +202,26 @@ walk(xmlNodePtr n, const char **open, const struct pk_profile *p,
 			if (n->children != NULL)
 				*open = officer_role(p, m, n, &err);
 			if (err)
-				return -1;
+				return err;
 			continue;
 		}
 		if (is_el(n, "p") || is_el(n, "li")) {
 			own = officer_role(p, m, n, &err);
 			if (err)
-				return -1;
+				return err;
 			if (own != NULL && *open != NULL)
 				*open = own;
 			role = own != NULL ? own : *open;
 			/* "any": an election of officers whose roles the
 			 * labels under it or the words beside each name say
 			 * ("Val av mötesfunktionärer"). */
-			if (role != NULL && mark_para(n, role, p, m) == -1)
-				return -1;
+			if (role != NULL &&
+			    (rc = mark_para(n, role, p, m)) < 0)
+				return rc;
 			continue;
 		}
-		if (walk(n->children, open, p, m) == -1)
-			return -1;
+		if ((rc = walk(n->children, open, p, m)) < 0)
+			return rc;
 	}
 	return 0;
 }
@@ -243,8 +249,10 @@ pk_officers_mark(xmlNodePtr items, const struct pk_profile *p,
 						open = officer_role(p, m, t,
 						    &err);
 			}
-		if (err || walk(item->children, &open, p, m) == -1)
-			return -1;
+		if (err)
+			return err;
+		if ((err = walk(item->children, &open, p, m)) < 0)
+			return err;
 	}
 	return 0;
 }

@@ -15,9 +15,13 @@
  * ("Hovedstyret foreslår <person role="chair"><name>René
  * Räisänen</name></person>.").  A paragraph outside such an item names
  * officers only in itself ("Till justerare utses Anna Berg").  Text is
- * not changed, only wrapped.  Returns 0, or -1 when memory ran out or a
- * match hit its limit.
+ * not changed, only wrapped.  Returns 0, -1 when memory ran out, or
+ * PK_OFFICERS_LIMIT when a match hit the match limit (a profile's
+ * pattern that backtracks without end: the input's fault or the
+ * profile's, not the system's).
  */
+#define PK_OFFICERS_LIMIT	(-2)
+
 int	pk_officers_mark(xmlNodePtr items, const struct pk_profile *,
 	    struct pk_matcher *);
 

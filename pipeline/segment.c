@@ -2458,7 +2458,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	struct pk_buf		 joined = { 0 };
 	xmlNodePtr		 root, source_after;
 	size_t			 i, ncontent = 0;
-	int			 pages, rc = -1;
+	int			 pages, rc = -1, marked;
 
 	*out = NULL;
 	if ((r = calloc(1, sizeof(*r))) == NULL) {
@@ -2537,9 +2537,14 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (furniture_node(r, root, &fw) == -1 ||
 	    pk_summary_add(r->doc, r->ns, source_after, r->front,
 	    r->items) == -1 ||
-	    pk_votes_mark(r->items, r->prof, r->m) == -1 ||
-	    pk_officers_mark(r->items, r->prof, r->m) == -1 ||
-	    pk_parties_carry(root) == -1)
+	    pk_votes_mark(r->items, r->prof, r->m) == -1)
+		goto nomem;
+	if ((marked = pk_officers_mark(r->items, r->prof, r->m)) ==
+	    PK_OFFICERS_LIMIT) {
+		pk_diag(seg->diag, PK_E_MATCH_LIMIT, 0, "officers' names");
+		goto out;
+	}
+	if (marked == -1 || pk_parties_carry(root) == -1)
 		goto nomem;
 	*out = r->doc;
 	r->doc = NULL;

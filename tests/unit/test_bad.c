@@ -304,3 +304,27 @@ Test(bad, runaway_pattern_meets_the_match_limit)
 	assert_one_line(cmd, 1,
 	    "aaa.txt:1: error: pattern match limit reached");
 }
+
+/*
+ * A name pattern that backtracks without end, met where an item elects
+ * a meeting's chair: the match limit, exit 1, not "out of memory" with
+ * the system's exit 3 (as it was).
+ */
+Test(bad, runaway_officer_name_meets_the_match_limit)
+{
+	const char *profile = "profile slow\n"
+	    "any item ^(?<num>§ \\d+)\\s+(?<title>.+)$\n"
+	    "officer chair ^Val av ordförande\n"
+	    "person officers (?<name>(a|aa)+)+$\n";
+	const char *text = "§ 1 Val av ordförande\n\n"
+	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\n";
+	char cmd[512], dir[300];
+
+	snprintf(dir, sizeof(dir), "%s/rules-officers", tmpdir);
+	mkdir(dir, 0700);
+	put("rules-officers/slow.rules", profile, strlen(profile));
+	snprintf(cmd, sizeof(cmd), "%s -q -R %s -p slow --match-limit 1000 %s",
+	    SEG, dir, put("chair.txt", text, strlen(text)));
+	assert_one_line(cmd, 1, "chair.txt: error: pattern match limit "
+	    "reached: officers' names");
+}
