@@ -101,6 +101,24 @@ next_name(const struct pk_profile *p, struct pk_matcher *m, const char *s,
 }
 
 /*
+ * Whether a name found is an officer's label, an initial before a role
+ * ("C. Justeringsperson" where a scan's "c." came out upper case): 1,
+ * 0, or PK_OFFICERS_LIMIT.
+ */
+static int
+is_label(const struct pk_profile *p, struct pk_matcher *m, const char *s,
+    size_t len)
+{
+	size_t	 i;
+	int	 rc;
+
+	for (i = 0; i < p->nofficers; i++)
+		if ((rc = pk_match(m, p->officers[i].re, s, len, 0)) != 0)
+			return rc == -1 ? PK_OFFICERS_LIMIT : 1;
+	return 0;
+}
+
+/*
  * Wrap the names in text node t as persons of role, or of the role said
  * beside a name; with role "any" only those.  0, -1 when memory ran
  * out, or PK_OFFICERS_LIMIT.
@@ -121,6 +139,14 @@ mark_text(xmlNodePtr t, const char *role, const struct pk_profile *p,
 		memset(&f, 0, sizeof(f));
 		if ((rc = next_name(p, m, s, strlen(s), pos, &f)) != 1)
 			return rc;
+		if ((rc = is_label(p, m, s + f.start,
+		    (size_t)(f.end - f.start))) != 0) {
+			if (rc < 0)
+				return rc;
+			/* "C. Justeringsperson" read off a scan. */
+			pos = (size_t)f.end;
+			continue;
+		}
 		own = f.role_start < 0 ? NULL : pk_profile_map(p, m,
 		    PK_F_ROLE, s + f.role_start,
 		    (size_t)(f.role_end - f.role_start));
