@@ -16,6 +16,26 @@
 #define OSD_SKIP_WORDS	8
 
 /*
+ * The Swedish model reads Swedish letters best (with English beside it,
+ * "år" came out "ar" and "nämnden" "namnden": the English model won
+ * those words), but it misreads two signs the English one reads right:
+ * the section sign an item number stands behind ("$", "&", "5", "8":
+ * "& 10.", "88.") and an address's "@" ("Q").  So a page is read with
+ * the document's model alone, and a word that may hold such a sign is
+ * read again alone with the English model, taken only when that reading
+ * has the sign (sign_read).
+ */
+#define SIGN_LANG	"eng"
+#define SIGN		"\xc2\xa7"	/* U+00A7 SECTION SIGN */
+#define SIGN_SECTION	1		/* kinds of sign a word may hold */
+#define SIGN_AT		2
+#define SIGN_MAX_BYTES	4		/* a line's first word up to "$11." */
+/* A word read in its line at less than this is read again alone, up to
+ * REREAD_MAX words a page. */
+#define REREAD_CONF	40
+#define REREAD_MAX	40
+
+/*
  * Tesseract is loaded when the first page needs it: documents with a
  * text layer never pay for it, and its OpenMP runtime reads
  * OMP_THREAD_LIMIT as it loads, which is set to 1 first (unless the
@@ -36,6 +56,9 @@
 	X(TessBaseAPISetImage) \
 	X(TessBaseAPISetSourceResolution) \
 	X(TessBaseAPIRecognize) \
+	X(TessBaseAPISetRectangle) \
+	X(TessBaseAPIGetUTF8Text) \
+	X(TessBaseAPIMeanTextConf) \
 	X(TessBaseAPIGetIterator) \
 	X(TessBaseAPIIsValidWord) \
 	X(TessBaseAPIClear) \
@@ -76,6 +99,9 @@ struct pk_ocr {
 	TessBaseAPI	*api;		/* recognition */
 	TessBaseAPI	*osd;		/* orientation, or NULL without osd data */
 	int		 osd_tried;	/* osd loaded, or found missing */
+	TessBaseAPI	*signs;		/* English, for a line's first sign */
+	int		 signs_wanted;	/* the languages read lack English */
+	int		 signs_tried;	/* signs loaded, or found missing */
 };
 
 const char *
@@ -223,6 +249,7 @@ pk_ocr_new(const char *lang, char *err, size_t errlen)
 	}
 	quiet(o->api);
 	tess.TessBaseAPISetPageSegMode(o->api, PSM_AUTO);
+	o->signs_wanted = strstr(lang, SIGN_LANG) == NULL;
 	return o;
 }
 
@@ -249,6 +276,267 @@ osd_engine(struct pk_ocr *o)
 	quiet(o->osd);
 	tess.TessBaseAPISetPageSegMode(o->osd, PSM_OSD_ONLY);
 	return o->osd;
+}
+
+/* The English engine for signs, loaded when a page first has one. */
+static TessBaseAPI *
+signs_engine(struct pk_ocr *o)
+{
+	if (o->signs_tried)
+		return o->signs;
+	o->signs_tried = 1;
+	if ((o->signs = tess.TessBaseAPICreate()) == NULL)
+		return NULL;
+	quiet(o->signs);
+	if (init_lstm(o->signs, SIGN_LANG) != 0) {
+		tess.TessBaseAPIDelete(o->signs);
+		o->signs = NULL;
+		return NULL;
+	}
+	quiet(o->signs);
+	tess.TessBaseAPISetPageSegMode(o->signs, PSM_SINGLE_WORD);
+	return o->signs;
+}
+
+/* Whether byte c is an ASCII letter or part of a character beyond. */
+static int
+letter_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Whether a and b have the same letters, in order: a reading again
+ * that only moves punctuation ("staff" as "staff”.") gains nothing. */
+static int
+same_letters(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a != '\0' && !letter_byte((unsigned char)*a))
+			a++;
+		while (*b != '\0' && !letter_byte((unsigned char)*b))
+			b++;
+		if (*a != *b)
+			return 0;
+		if (*a == '\0')
+			return 1;
+		a++;
+		b++;
+	}
+}
+
+/*
+ * Whether word i may hold a misread sign: SIGN_SECTION for a line's
+ * first word, short, and either not all letters ("$", "&", "5", "88.",
+ * "fr:") or standing before a number ("S 85.", "sg 83."; "Ja 12 röster"
+ * is read again for nothing); SIGN_AT for an address's "@" read as "Q"
+ * ("carina.westerelveQalingsas.se").  0 for other words.
+ */
+static int
+sign_like(const struct pk_ocr_page *page, size_t i)
+{
+	const struct pk_ocr_word *w = &page->words[i], *next;
+	size_t	 n = strlen(w->text), k;
+
+	const char *q = strchr(w->text, 'Q');
+
+	if (q != NULL && q > w->text && letter_byte((unsigned char)q[-1]) &&
+	    letter_byte((unsigned char)q[1]) && strchr(q, '.') != NULL &&
+	    strchr(w->text, '@') == NULL)
+		return SIGN_AT;
+	if (!w->line_start || n == 0 || n > SIGN_MAX_BYTES ||
+	    strstr(w->text, SIGN) != NULL)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!letter_byte((unsigned char)w->text[k]))
+			return SIGN_SECTION;
+	next = i + 1 < page->nwords ? &page->words[i + 1] : NULL;
+	return next != NULL && !next->line_start &&
+	    next->text[0] >= '0' && next->text[0] <= '9' ? SIGN_SECTION : 0;
+}
+
+/* How many letters s has (ASCII, or any character beyond it): a word
+ * of three is read again, never a mark ("/", "X") of a table's cell. */
+static size_t
+letters(const char *s)
+{
+	size_t	 n = 0;
+
+	for (; *s != '\0'; s++)
+		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		    ((unsigned char)*s >= 0xc0))
+			n++;
+	return n;
+}
+
+/* The digits of s, into out (size bytes). */
+static void
+digits(const char *s, char *out, size_t size)
+{
+	size_t	 n = 0;
+
+	for (; *s != '\0' && n + 1 < size; s++)
+		if (*s >= '0' && *s <= '9')
+			out[n++] = *s;
+	out[n] = '\0';
+}
+
+/*
+ * Whether the English reading again of a word that may hold a sign of
+ * kind is its sign: a section sign, and the number the first reading
+ * had, or had after the sign it took for a digit ("88." is "§8.", "5"
+ * is "§"; but "810." is not "§1e."); an "@" where the first had "Q",
+ * the letters else the same.
+ */
+static int
+sign_read(int kind, const char *first, const char *again)
+{
+	char	 a[16], b[16], *at, *c;
+	int	 same;
+
+	if (kind == SIGN_AT) {
+		if (strchr(again, '@') == NULL || (at = strdup(first)) == NULL)
+			return 0;
+		for (c = at; *c != '\0'; c++)
+			if (*c == 'Q')
+				*c = '@';
+		same = same_letters(at, again);
+		free(at);
+		return same;
+	}
+	if (strstr(again, SIGN) == NULL)
+		return 0;
+	digits(first, a, sizeof(a));
+	digits(again, b, sizeof(b));
+	return strcmp(a, b) == 0 || (a[0] != '\0' && first[0] == a[0] &&
+	    strcmp(a + 1, b) == 0);
+}
+
+/*
+ * Whether a word read again alone (text, at conf) is to be trusted over
+ * wd: sure of itself, surer than before, and a word of about as many
+ * letters (not "PENE" for "paraferer......cccsss", nor "220508" for
+ * "ses").
+ */
+static int
+surer(const struct pk_ocr_word *wd, const char *text, int conf)
+{
+	size_t	 before = letters(wd->text), after = letters(text);
+
+	return conf >= PK_OCR_LOW_CONF && (float)conf > wd->conf &&
+	    after >= 3 && 2 * after >= before && after <= 2 * before &&
+	    !same_letters(wd->text, text);
+}
+
+/*
+ * Word wd of page read again, alone, by api (whose image is set): its
+ * text trimmed into *text (malloc'd; NULL when it read nothing or more
+ * than one word) and its confidence.  0, or -1 when memory ran out.
+ */
+static int
+read_word(TessBaseAPI *api, const struct pk_ocr_page *page,
+    const struct pk_ocr_word *wd, char **text, int *conf)
+{
+	int	 pad, x0, y0, x1, y1;
+	char	*t, *s, *e;
+
+	*text = NULL;
+	/* A margin of a third of the word's height: the engine reads a
+	 * word it sees whole, with white around it. */
+	pad = (wd->y1 - wd->y0) / 3;
+	x0 = wd->x0 - pad > 0 ? wd->x0 - pad : 0;
+	y0 = wd->y0 - pad > 0 ? wd->y0 - pad : 0;
+	x1 = wd->x1 + pad < page->width ? wd->x1 + pad : page->width;
+	y1 = wd->y1 + pad < page->height ? wd->y1 + pad : page->height;
+	tess.TessBaseAPISetRectangle(api, x0, y0, x1 - x0, y1 - y0);
+	if ((t = tess.TessBaseAPIGetUTF8Text(api)) == NULL)
+		return 0;
+	*conf = tess.TessBaseAPIMeanTextConf(api);
+	s = t + strspn(t, " \n");
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\n'))
+		e--;
+	if (e > s && strcspn(s, " \n") >= (size_t)(e - s) &&
+	    (*text = strndup(s, (size_t)(e - s))) == NULL) {
+		tess.TessDeleteText(t);
+		return -1;
+	}
+	tess.TessDeleteText(t);
+	return 0;
+}
+
+/* Set api to read single words off the page's image. */
+static void
+word_mode(TessBaseAPI *api, const unsigned char *gray, int w, int h,
+    int stride, int dpi)
+{
+	tess.TessBaseAPISetPageSegMode(api, PSM_SINGLE_WORD);
+	tess.TessBaseAPISetImage(api, gray, w, h, 1, stride);
+	tess.TessBaseAPISetSourceResolution(api, dpi);
+}
+
+/*
+ * Words read again, alone, where reading them in their line went
+ * wrong: a sign-like first word of a line with the English model (taken
+ * when it reads a section sign), and a word read with a confidence
+ * below REREAD_CONF with the page's own model (taken when it is surer:
+ * "Storsjön." came out "SEOfrSJjÖNnN." in its line, at 12, and right
+ * alone).  At most REREAD_MAX words a page: a poor scan is not read
+ * twice over.  0, or -1 when memory ran out.
+ */
+static int
+reread_words(struct pk_ocr *o, const unsigned char *gray, int w, int h,
+    int stride, int dpi, struct pk_ocr_page *page)
+{
+	TessBaseAPI	*signs = NULL;
+	size_t		 i, n = 0;
+	int		 rc = 0, own = 0;
+
+	for (i = 0; i < page->nwords && rc == 0 && n < REREAD_MAX; i++) {
+		struct pk_ocr_word *wd = &page->words[i];
+		char	*text;
+		int	 conf = 0, kind;
+
+		if (o->signs_wanted && (kind = sign_like(page, i)) != 0) {
+			if (signs == NULL) {
+				if ((signs = signs_engine(o)) == NULL)
+					continue;	/* no English */
+				word_mode(signs, gray, w, h, stride, dpi);
+			}
+			n++;
+			if ((rc = read_word(signs, page, wd, &text, &conf)) ==
+			    0 && text != NULL &&
+			    !sign_read(kind, wd->text, text)) {
+				free(text);
+				text = NULL;
+			}
+		} else if (wd->conf < (float)REREAD_CONF &&
+		    letters(wd->text) >= 3) {
+			if (!own) {
+				word_mode(o->api, gray, w, h, stride, dpi);
+				own = 1;
+			}
+			n++;
+			if ((rc = read_word(o->api, page, wd, &text, &conf)) ==
+			    0 && text != NULL && !surer(wd, text, conf)) {
+				free(text);
+				text = NULL;
+			}
+			if (text != NULL)
+				wd->conf = (float)conf;
+		} else
+			continue;
+		if (rc == 0 && text != NULL) {
+			free(wd->text);
+			wd->text = text;
+		}
+	}
+	if (signs != NULL)
+		tess.TessBaseAPIClear(signs);
+	if (own) {
+		tess.TessBaseAPIClear(o->api);
+		tess.TessBaseAPISetPageSegMode(o->api, PSM_AUTO);
+	}
+	return rc;
 }
 
 struct pk_ocr *
@@ -296,6 +584,10 @@ pk_ocr_free(struct pk_ocr *o)
 	if (o->osd != NULL) {
 		tess.TessBaseAPIEnd(o->osd);
 		tess.TessBaseAPIDelete(o->osd);
+	}
+	if (o->signs != NULL) {
+		tess.TessBaseAPIEnd(o->signs);
+		tess.TessBaseAPIDelete(o->signs);
 	}
 	free(o);
 }
@@ -464,6 +756,8 @@ read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 	else
 		rc = collect(o->api, page);
 	tess.TessBaseAPIClear(o->api);
+	if (rc == 0)
+		rc = reread_words(o, gray, w, h, stride, dpi, page);
 	return rc;
 }
 

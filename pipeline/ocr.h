@@ -30,7 +30,7 @@ struct pk_ocr_opts {
  * (ocrlang.c), and every page is read with that one and English.
  */
 #define PK_OCR_LANG_AUTO	"auto"
-#define PK_OCR_LANG	"swe+eng"
+#define PK_OCR_LANG	"swe"
 #define PK_OCR_DPI	300
 /* A page whose mean word confidence is below this is flagged. */
 #define PK_OCR_LOW_CONF	70

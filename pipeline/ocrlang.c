@@ -27,7 +27,7 @@ static const struct {
 	const char	*tag;
 	const char	*tess;
 } models[] = {
-	{ "sv", PK_OCR_LANG }, { "en", PK_OCR_LANG },
+	{ "sv", PK_OCR_LANG }, { "en", "swe+eng" },
 	{ "nb", "nor+eng" }, { "nn", "nor+eng" },
 	{ "da", "dan+eng" }, { "de", "deu+eng" },
 	{ "fi", "fin+eng" }, { "fr", "fra+eng" }, { "nl", "nld+eng" },
