@@ -17,6 +17,7 @@
 #include "pdflayer.h"
 #include "pdfocr.h"
 #include "pdfcolumns.h"
+#include "pdforder.h"
 #include "pdftable.h"
 
 /* A paragraph (or a table cell) assembled from a block's lines. */
@@ -1489,6 +1490,9 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	r->pp.line_gap = usual_line_gap(st);
 	r->pp.page_h = st->mediabox.y1 - st->mediabox.y0;
 	r->pp.last_ncols = 0;
+	/* (OCR's blocks come in the page's order already.) */
+	if (slack == 0)
+		pk_pdf_order_foot(st);
 	for (b = st->first_block; b != NULL; b = b->next)
 		if (b->type == FZ_STEXT_BLOCK_TEXT) {
 			if (b->bbox.x1 > right)

@@ -792,3 +792,48 @@ Test(extract, later_pages_read_on_a_second_thread_give_the_same_text)
 	if (exists(SHARED("bench/kf-79p.pdf")))
 		ahead_as_one(SHARED("bench/kf-79p.pdf"), NULL);
 }
+
+/* Where needle first is in hay, or fails. */
+static size_t
+offset_of(const char *hay, const char *needle)
+{
+	const char *at = strstr(hay, needle);
+
+	cr_assert_not_null(at, "no \"%s\" in %s", needle, hay);
+	return (size_t)(at - hay);
+}
+
+/*
+ * A page drawn as Word draws it, its head, then its foot, then its text
+ * (fixtures/src/footer-first.sh): the foot is read after the text, so
+ * the head is followed by the text's first line (issue 14; before, the
+ * council's address at the foot came between them, as in Chicago's SSA
+ * #21 minutes).
+ */
+Test(extract, footer_drawn_before_the_text_is_read_after_it)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+	size_t		 head, first, last1, foot1, page2;
+
+	extract("footer-first", "pdf", &paged);
+	head = offset_of(paged.data, "Minutes of the Parish Council");
+	first = offset_of(paged.data, "in the Village Hall");
+	last1 = offset_of(paged.data, "3 February 2026 were approved.");
+	foot1 = offset_of(paged.data, "Page 1 of 2");
+	page2 = offset_of(paged.data, "3. Planning");
+	cr_assert(head < first && first < offset_of(paged.data,
+	    "The Old School"), "the foot before the text: %s", paged.data);
+	cr_assert(last1 < foot1 && foot1 < page2, "%s", paged.data);
+	cr_assert(offset_of(paged.data, "closed at 8.45pm.") <
+	    offset_of(paged.data, "Page 2 of 2"), "%s", paged.data);
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:item)", 4);
+	assert_xstr(doc, "//m:item[1]/m:head/m:title", "Apologies for absence");
+	assert_xstr(doc, "//m:item[4]/m:head/m:title",
+	    "Date of the next meeting");
+	assert_xstr(doc, "/m:minutes/m:meeting/@date", "2026-03-03");
+	no_furniture_in_items(doc);
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
