@@ -60,6 +60,7 @@ LIB_SRC	+= pipeline/glyphcount.c
 LIB_SRC	+= pipeline/pdfahead.c
 LIB_SRC	+= pipeline/pdfcolumns.c
 LIB_SRC	+= pipeline/pdforder.c
+LIB_SRC	+= pipeline/pdfsplit.c
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-extract pk-segment pk-validate pk-transform pk-batch

@@ -18,6 +18,7 @@
 #include "pdfocr.h"
 #include "pdfcolumns.h"
 #include "pdforder.h"
+#include "pdfsplit.h"
 #include "pdftable.h"
 
 /* A paragraph (or a table cell) assembled from a block's lines. */
@@ -1063,12 +1064,10 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 	for (i = 0; i < t->nlines && rc == 0; i++) {
 		fz_stext_line *ln = t->line[i];
 		const char *piece, *end, *tab;
-		int broken, ncells, k, col = -1, ncols;
+		int broken, ncells, k, col, ncols, pass, row_starts;
 		float cols[PK_TABLE_COLS];
 		unsigned crossed;
 
-		if (i > 0 && t->row[i] != t->row[i - 1])
-			rc |= put_row(&p->text, cells, ncols_of);
 		p->x0 = fminf(p->x0, ln->bbox.x0);
 		p->x1 = fmaxf(p->x1, ln->bbox.x1);
 		p->y0 = fminf(p->y0, ln->bbox.y0);
@@ -1087,30 +1086,46 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 			rc = -1;
 			break;
 		}
-		piece = line.data;
-		end = line.data + line.len;
-		for (k = 0; piece != NULL && piece <= end; k++) {
-			int at;
+		/*
+		 * A new row: the pieces going on the row before's cells
+		 * (pdftable.h: above) first, then that row is written,
+		 * then the rest.
+		 */
+		row_starts = i > 0 && t->row[i] != t->row[i - 1];
+		for (pass = row_starts ? 0 : 1; pass < 2; pass++) {
+			if (pass == 1 && row_starts)
+				rc |= put_row(&p->text, cells, ncols_of);
+			piece = line.data;
+			end = line.data + line.len;
+			for (k = 0, col = -1; piece != NULL && piece <= end;
+			    k++) {
+				int at;
 
-			if ((tab = memchr(piece, '\t', (size_t)(end - piece))) ==
-			    NULL)
-				tab = end;
-			/* Pieces past the eighth go on to the next column. */
-			at = k < ncells ? table_col(col_of, ncols_of,
-			    cell_x[k]) : col + 1;
-			col = at > col ? at : col;
-			if (col >= ncols_of)
-				col = ncols_of - 1;
-			if (tab > piece) {
-				rc |= cell_append(&cells[col], piece,
-				    (size_t)(tab - piece), broken_in[col]);
-				broken_in[col] = 0;
+				if ((tab = memchr(piece, '\t',
+				    (size_t)(end - piece))) == NULL)
+					tab = end;
+				/* Pieces past the eighth go on to the next
+				 * column. */
+				at = k < ncells ? table_col(col_of, ncols_of,
+				    cell_x[k]) : col + 1;
+				col = at > col ? at : col;
+				if (col >= ncols_of)
+					col = ncols_of - 1;
+				if (tab > piece && (row_starts &&
+				    (t->above[i] >> col & 1)) == (pass == 0)) {
+					rc |= cell_append(&cells[col], piece,
+					    (size_t)(tab - piece),
+					    broken_in[col]);
+					broken_in[col] = 0;
+				}
+				if (tab == end) {
+					if ((row_starts && (t->above[i] >> col &
+					    1)) == (pass == 0))
+						broken_in[col] = broken != 0;
+					break;
+				}
+				piece = tab + 1;
 			}
-			if (tab == end) {
-				broken_in[col] = broken != 0;
-				break;
-			}
-			piece = tab + 1;
 		}
 	}
 	if (rc == 0)
@@ -1491,8 +1506,10 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	r->pp.page_h = st->mediabox.y1 - st->mediabox.y0;
 	r->pp.last_ncols = 0;
 	/* (OCR's blocks come in the page's order already.) */
-	if (slack == 0)
+	if (slack == 0) {
 		pk_pdf_order_foot(st);
+		pk_pdf_split_cells(ctx, st);
+	}
 	for (b = st->first_block; b != NULL; b = b->next)
 		if (b->type == FZ_STEXT_BLOCK_TEXT) {
 			if (b->bbox.x1 > right)

@@ -357,6 +357,7 @@ pk_pdf_columns_untable(const struct pk_pdf_columns *c,
 		if (in_section(c, &ts->v[i])) {
 			free(ts->v[i].line);
 			free(ts->v[i].row);
+			free(ts->v[i].above);
 			continue;
 		}
 		ts->v[kept++] = ts->v[i];

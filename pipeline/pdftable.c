@@ -547,6 +547,33 @@ second_lines(const struct pk_pdf_table *t, const struct colstate *cs,
 }
 
 /*
+ * Whether every piece of the level lv[0..n) stands right under its
+ * column's line of the row, with no more space between than a cell's
+ * lines have (a font's leading, a tenth of the line or so), in a table
+ * whose rows have more space between them: the level is still the
+ * row's, whatever its cells say.
+ */
+static int
+tight_under(const struct pk_pdf_table *t, const struct colstate *cs,
+    struct pl **lv, size_t n, int row)
+{
+	struct piece	 pc[PK_TABLE_COLS];
+	size_t		 k;
+	int		 np, q;
+
+	if (!t->padded)
+		return 0;
+	for (k = 0; k < n; k++) {
+		np = pieces(t, lv[k], pc);
+		for (q = 0; q < np; q++)
+			if (cs->last_row[pc[q].col] != row ||
+			    pc[q].y0 - cs->last_y1[pc[q].col] > 0.15f * lv[k]->h)
+				return 0;
+	}
+	return 1;
+}
+
+/*
  * Whether the level lv[0..n) has cells side by side that all start
  * with a capital after lines that did not end in a comma or a broken
  * word: a new row whose first words happen to be too long for the
@@ -583,13 +610,15 @@ take_level(struct pk_pdf_table *t, struct colstate *cs, struct pl **lv,
 {
 	struct piece	 pc[PK_TABLE_COLS];
 	size_t		 k;
-	int		 start = *row < 0, np, q;
+	int		 start = *row < 0, np, q, wraps = 0;
 
-	for (k = 0; k < n && !start; k++) {
+	for (k = 0; k < n && *row >= 0; k++) {
 		np = pieces(t, lv[k], pc);
 		for (q = 0; q < np; q++)
-			if (!goes_on(t, cs, &pc[q], lv[k]->h, *row) &&
-			    !row_reaches(cs, t->ncols, pc[q].col, *row,
+			if (goes_on(t, cs, &pc[q], lv[k]->h, *row))
+				wraps |= pc[q].lower ||
+				    cs->last_hyphen[pc[q].col];
+			else if (!row_reaches(cs, t->ncols, pc[q].col, *row,
 			    ymid(lv[k])))
 				start = 1;
 	}
@@ -597,14 +626,35 @@ take_level(struct pk_pdf_table *t, struct colstate *cs, struct pl **lv,
 		start = 1;
 	if (start && *row >= 0 && second_lines(t, cs, lv, n, *row))
 		start = 0;
+	/*
+	 * Cells of a new row beside a cell that plainly wraps (on in
+	 * lower case, or after a broken word), right under the row with
+	 * no space between (a label of two lines, "Närvarande" over
+	 * "tjänstepersoner", beside a list a name a line): the wrapped
+	 * text goes on its cell, the others start the row.  ("TOP 5.1"
+	 * under "TOP 5" in a narrow column is the next row's.)
+	 */
+	if (start && wraps && !tight_under(t, cs, lv, n, *row))
+		wraps = 0;
 	if (start)
 		(*row)++;
 	for (k = 0; k < n; k++) {
+		unsigned above = 0;
+
 		np = pieces(t, lv[k], pc);
-		for (q = 0; q < np; q++)
-			record(cs, &pc[q], *row);
+		for (q = 0; q < np; q++) {
+			/* A cell's text that wrapped beside a new row's
+			 * cells goes on its own row's cell. */
+			if (start && wraps && goes_on(t, cs, &pc[q], lv[k]->h,
+			    *row - 1) && (pc[q].lower ||
+			    cs->last_hyphen[pc[q].col]))
+				above |= 1u << pc[q].col;
+			record(cs, &pc[q], above >> pc[q].col & 1 ? *row - 1 :
+			    *row);
+		}
 		lv[k]->taken = 1;
 		t->line[t->nlines] = lv[k]->ln;
+		t->above[t->nlines] = above;
 		t->row[t->nlines++] = *row;
 	}
 }
@@ -783,9 +833,11 @@ make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
 	}
 	t->line = calloc(cap, sizeof(*t->line));
 	t->row = calloc(cap, sizeof(*t->row));
-	if (t->line == NULL || t->row == NULL) {
+	t->above = calloc(cap, sizeof(*t->above));
+	if (t->line == NULL || t->row == NULL || t->above == NULL) {
 		free(t->line);
 		free(t->row);
+		free(t->above);
 		return -1;
 	}
 	if (stacks_only(t, m, n))
@@ -801,8 +853,10 @@ make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
 none:
 	free(t->line);
 	free(t->row);
+	free(t->above);
 	t->line = NULL;
 	t->row = NULL;
+	t->above = NULL;
 	return 0;
 }
 
@@ -1082,11 +1136,13 @@ pk_pdf_tables_find(fz_stext_page *st, struct pk_pdf_tables *ts)
 				untake(&t, all, n);
 				free(t.line);
 				free(t.row);
+				free(t.above);
 				break;
 			}
 			if (add_table(ts, &t) == -1) {
 				free(t.line);
 				free(t.row);
+				free(t.above);
 				rc = -1;
 				goto out;
 			}
@@ -1122,6 +1178,7 @@ pk_pdf_tables_free(struct pk_pdf_tables *ts)
 	for (i = 0; i < ts->n; i++) {
 		free(ts->v[i].line);
 		free(ts->v[i].row);
+		free(ts->v[i].above);
 	}
 	free(ts->v);
 	ts->v = NULL;

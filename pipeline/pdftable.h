@@ -20,6 +20,11 @@ struct pk_pdf_table {
 	int		  nmerged;
 	fz_stext_line	**line;		/* owned array */
 	int		 *row;		/* owned, one a line */
+	unsigned	 *above;	/* owned, one a line: the columns
+					 * whose piece of it goes on the
+					 * cell of the row before (a label
+					 * that wrapped beside the first
+					 * line of a new row's cells) */
 	size_t		  nlines;
 	int		  nrows;
 	float		  right;	/* the page's text's right edge */

@@ -837,3 +837,48 @@ Test(extract, footer_drawn_before_the_text_is_read_after_it)
 	xmlFreeDoc(doc);
 	pk_buf_free(&paged);
 }
+
+/*
+ * A front page's borderless table of labels and values, space between
+ * its rows (fixtures/src/label-table.fodt): "Frånvarande ledamöter"
+ * fills its cell, and MuPDF reads it and its value as one line; the
+ * label under it, "Närvarande tjänstepersoner", wraps beside a list of
+ * five officials, a name a line (issue 14; before, the two labels ran
+ * together in one cell, the absent members beside them, and of the
+ * officials two ran into one line, as in the devset's family A).
+ */
+Test(extract, label_filling_its_cell_and_label_of_two_lines)
+{
+	static const char *const officials[] = { "Helena Strand",
+	    "Erik Holm", "Amira Said Lindqvist", "Tomas Berg",
+	    "Linnea Dahl" };
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+	char		 expr[160];
+	size_t		 i;
+
+	extract("label-table", "pdf", &paged);
+	doc = segment_paged_text_as(paged.data, "sv-protokoll");
+	assert_xstr(doc, "//m:participants[@group='absent']/m:label",
+	    "Frånvarande ledamöter");
+	assert_xnum(doc, "count(//m:participants[@group='absent']/m:person)",
+	    2);
+	assert_xstr(doc, "//m:participants[@group='absent']/m:person[1]"
+	    "/m:name", "Gunnar Lindberg");
+	assert_xstr(doc, "//m:participants[@group='absent']/m:person[2]"
+	    "/m:name", "Sofia Ek");
+	assert_xstr(doc, "//m:participants[@group='others']/m:label",
+	    "Närvarande tjänstepersoner");
+	assert_xnum(doc, "count(//m:participants[@group='others']/m:person)",
+	    5);
+	for (i = 0; i < sizeof(officials) / sizeof(officials[0]); i++) {
+		snprintf(expr, sizeof(expr), "//m:participants[@group="
+		    "'others']/m:person[%zu]/m:name", i + 1);
+		assert_xstr(doc, expr, officials[i]);
+	}
+	assert_xnum(doc, "count(//m:participants[@group='members']/m:person)",
+	    5);
+	assert_xnum(doc, "count(//m:item)", 2);
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
