@@ -745,7 +745,19 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		    ends_open(&q->text) && ln->bbox.y0 < q->y0) {
 			p = q;
 			goes_on = 1;
-		}
+		} else if (q->ncells == 2 && !q->table &&
+		    q->cell_x[1] - q->cell_x[0] < 5.0f * h &&
+		    fabsf(ln->bbox.x0 - q->cell_x[0]) < 4.0f &&
+		    ln->bbox.x1 > q->cell_x[1] + 2.0f &&
+		    fabsf(gap) < 0.3f * h && cell_wrapped(q, 1, ln, qright))
+			/*
+			 * A numbered heading's title that wrapped back to
+			 * the margin in a block of its own ("24/35<TAB>
+			 * Planning application … Land at Home" over
+			 * "Farm, The Green, West Bridgford"): it goes on
+			 * the title's cell, as within a block (below).
+			 */
+			p = q;
 	}
 
 	for (ln = b->u.t.first_line; ln != NULL && rc == 0; ln = ln->next) {

@@ -882,3 +882,31 @@ Test(extract, label_filling_its_cell_and_label_of_two_lines)
 	xmlFreeDoc(doc);
 	pk_buf_free(&paged);
 }
+
+/*
+ * Headings of a minute number, a tab and a title, set large
+ * (fixtures/src/heading-tab.fodt): the title of 24/35 wraps back to the
+ * margin, and MuPDF makes that line a block of its own; it goes on the
+ * title (issue 14; before, "Mill Tavern, Station Road, Oakfield" was a
+ * paragraph of its own and the title stopped at "The Old", as in the
+ * devset's s7-0043-E).
+ */
+Test(extract, heading_title_wrapped_to_the_margin_stays_whole)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("heading-tab", "pdf", &paged);
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:item)", 4);
+	assert_xstr(doc, "//m:item[@n='24/35']/m:head/m:title",
+	    "Premises licence application 25/00412/LIC – The Old Mill "
+	    "Tavern, Station Road, Oakfield");
+	assert_xstr(doc, "//m:item[@n='24/35']/m:p[1]", "The Committee "
+	    "considered an application for a premises licence for the sale "
+	    "of alcohol until 11.00 pm.");
+	assert_xstr(doc, "//m:item[@n='24/36']/m:head/m:title",
+	    "Date of the next meeting");
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
