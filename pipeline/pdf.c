@@ -1520,6 +1520,7 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
 	/* (OCR's blocks come in the page's order already.) */
 	if (slack == 0) {
 		pk_pdf_order_foot(st);
+		pk_pdf_order_figures(st);
 		pk_pdf_split_cells(ctx, st);
 	}
 	for (b = st->first_block; b != NULL; b = b->next)

@@ -1,5 +1,7 @@
-/* The order a PDF page's blocks are read in: a footer drawn between the page's head and its body goes after the body. */
+/* The order a PDF page's blocks are read in: a footer drawn between the page's head and its body goes after the body, a figure's text drawn after the page's text goes where the figure stands. */
+#include <math.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 #include "pdforder.h"
 
@@ -9,6 +11,12 @@
 #define FOOT	0.8f
 /* A head ends in this upper part. */
 #define HEAD	0.2f
+/* A hole in the text a figure's text is put in is this many of its
+ * lines high at least; the figure has at least MIN_FIGURE blocks of
+ * text, at most MAX_FIGURE are moved. */
+#define HOLE		3.0f
+#define MIN_FIGURE	3
+#define MAX_FIGURE	256
 /* A foot has no more blocks than this (a line each, as Word sets it). */
 #define MAX_FOOT	16
 
@@ -109,4 +117,115 @@ pk_pdf_order_foot(fz_stext_page *st)
 		st->last_block = foot[i];
 	}
 	return n;
+}
+
+/* Whether a and b share some of the page's width. */
+static int
+x_overlap(fz_rect a, fz_rect b)
+{
+	return a.x0 < b.x1 && b.x0 < a.x1;
+}
+
+/* A block's place for ordering a figure's text: its row, then x. */
+static int
+by_row(const void *pa, const void *pb)
+{
+	const fz_stext_block *a = *(fz_stext_block *const *)pa;
+	const fz_stext_block *b = *(fz_stext_block *const *)pb;
+
+	if (fabsf(a->bbox.y0 - b->bbox.y0) > SLACK)
+		return (a->bbox.y0 > b->bbox.y0) - (a->bbox.y0 < b->bbox.y0);
+	return (a->bbox.x0 > b->bbox.x0) - (a->bbox.x0 < b->bbox.x0);
+}
+
+/*
+ * The block of text before which b lies in a hole of the page's text
+ * drawn so far (the blocks from first up to b): p and n, one after the
+ * other there, p above b and n under it, no other block reaching into
+ * the space between them, which is at least HOLE of b's lines high.
+ * *prev is p.  NULL when there is none.
+ */
+static fz_stext_block *
+hole_for(fz_stext_page *st, fz_stext_block *b, fz_stext_block **prev)
+{
+	fz_stext_block	*p, *n, *o;
+	fz_rect		 r = b->bbox;
+
+	for (p = st->first_block; p != NULL && p != b; p = p->next) {
+		if (!has_text(p))
+			continue;
+		for (n = p->next; n != NULL && n != b && !has_text(n);
+		    n = n->next)
+			;
+		if (n == NULL || n == b)
+			break;
+		if (p->bbox.y1 > r.y0 + SLACK || n->bbox.y0 < r.y1 - SLACK ||
+		    n->bbox.y0 - p->bbox.y1 < HOLE * (b->bbox.y1 - b->bbox.y0))
+			continue;
+		for (o = st->first_block; o != b; o = o->next)
+			if (has_text(o) && o != p && o != n &&
+			    o->bbox.y1 > p->bbox.y1 + SLACK &&
+			    o->bbox.y0 < n->bbox.y0 - SLACK)
+				break;
+		if (o != b)
+			continue;
+		*prev = p;
+		return n;
+	}
+	return NULL;
+}
+
+int
+pk_pdf_order_figures(fz_stext_page *st)
+{
+	fz_stext_block	*b, *p, *n, *after, *last, *run[MAX_FIGURE];
+	int		 moved = 0, nrun, i;
+
+	for (b = st->first_block; b != NULL; b = after) {
+		fz_rect r;
+
+		after = b->next;
+		if (!has_text(b) || b->prev == NULL)
+			continue;
+		/* Text that goes back up the page, into a hole above. */
+		for (last = b->prev; last != NULL && !has_text(last);
+		    last = last->prev)
+			;
+		if (last == NULL || b->bbox.y1 > last->bbox.y0)
+			continue;
+		if ((n = hole_for(st, b, &p)) == NULL)
+			continue;
+		/* The run of blocks drawn next that keep to that hole. */
+		nrun = 0;
+		for (after = b; after != NULL && nrun < MAX_FIGURE;
+		    after = after->next) {
+			if (!has_text(after))
+				continue;
+			if (after->bbox.y0 < p->bbox.y1 - SLACK ||
+			    after->bbox.y1 > n->bbox.y0 + SLACK)
+				break;
+			run[nrun++] = after;
+		}
+		/* (The figure stands where the text around it does.) */
+		for (i = 0, r = fz_empty_rect; i < nrun; i++)
+			r = fz_union_rect(r, run[i]->bbox);
+		if (nrun < MIN_FIGURE || !x_overlap(p->bbox, r) ||
+		    !x_overlap(n->bbox, r))
+			continue;
+		qsort(run, (size_t)nrun, sizeof(*run), by_row);
+		for (i = 0; i < nrun; i++)
+			unlink_block(st, run[i]);
+		/* (What was drawn between them, empty, stays.) */
+		for (i = 0; i < nrun; i++) {
+			fz_stext_block *at = i == 0 ? p : run[i - 1];
+
+			run[i]->prev = at;
+			run[i]->next = at->next;
+			at->next->prev = run[i];
+			at->next = run[i];
+		}
+		moved += nrun;
+		/* (after: the first block past the run, still linked.) */
+	}
+	return moved;
 }

@@ -10,5 +10,12 @@
  * Returns how many blocks were moved.
  */
 int	pk_pdf_order_foot(fz_stext_page *st);
+/*
+ * Relink the blocks of st so that text drawn after the page's text
+ * that lies in a hole of it (a chart's labels, drawn after the text
+ * around the chart) is read in that hole, row by row.  Returns how
+ * many blocks were moved.
+ */
+int	pk_pdf_order_figures(fz_stext_page *st);
 
 #endif

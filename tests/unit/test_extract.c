@@ -910,3 +910,30 @@ Test(extract, heading_title_wrapped_to_the_margin_stays_whole)
 	xmlFreeDoc(doc);
 	pk_buf_free(&paged);
 }
+
+/*
+ * A chart whose labels are drawn after the page's text, as the
+ * Riksbank's minutes draw theirs (fixtures/src/figure-labels.sh): the
+ * labels are read where the chart stands, between its caption and its
+ * note, row by row; the text goes on after the note (issue 14; before,
+ * they came after the page's last line, and the ticks "1" and "2" on
+ * their own were taken for page furniture).
+ */
+Test(extract, chart_labels_drawn_last_are_read_where_the_chart_stands)
+{
+	struct pk_buf	 paged = { 0 };
+	size_t		 caption, legend, years, note, last;
+
+	extract("figure-labels", "pdf", &paged);
+	caption = offset_of(paged.data, "Bild 1. Styrranta och prognos");
+	legend = offset_of(paged.data, "Styrranta, utfall");
+	years = offset_of(paged.data, "21\t22\t23\t24\t25");
+	note = offset_of(paged.data, "Not: Prognosen avser");
+	last = offset_of(paged.data, "lamna styrrantan oforandrad.");
+	cr_assert(caption < legend && legend < years && years < note &&
+	    note < last, "%s", paged.data);
+	cr_assert(offset_of(paged.data, "Styrranta, prognos") < years, "%s",
+	    paged.data);
+	cr_assert_null(strstr(paged.data, "%%fw"), "%s", paged.data);
+	pk_buf_free(&paged);
+}
