@@ -806,6 +806,112 @@ padded(struct pl **m, size_t n)
 	return 0;
 }
 
+/*
+ * Cells of the first column merged over several rows and centred in
+ * them, as Word and LibreOffice can set a table (a party's name beside
+ * its members): such a cell's line stands beside the middle row of its
+ * rows (an odd number of them) or across the two middle ones (an even
+ * number, then a row of its own), and the first rows have that column
+ * empty.  Where the table's first row has its first cell empty, a
+ * first-column line alone in its column with as many rows with that
+ * column empty above as below it, to the middle of which it is set,
+ * goes to the first of them: a cell merged over rows is its first
+ * row's.  (A table whose first row has a first cell sets them at the
+ * top, and is left as it is.)  m[0..n) are t's lines, in its order.
+ */
+static int
+centred_cells(struct pk_pdf_table *t, struct pl **m, size_t n,
+    struct colstate *cs)
+{
+	struct piece	 pc[PK_TABLE_COLS];
+	float		*top = NULL, *bot = NULL;
+	unsigned	*cols = NULL, *above = NULL;
+	int		*to = NULL, *renum = NULL;
+	size_t		 i, j, k;
+	int		 r, q, np, nrows = t->nrows, moved = 0, rc = 0;
+
+	if (nrows < 3 || (size_t)t->nlines != n)
+		return 0;
+	top = calloc((size_t)nrows, sizeof(*top));
+	bot = calloc((size_t)nrows, sizeof(*bot));
+	cols = calloc((size_t)nrows, sizeof(*cols));
+	to = calloc(n, sizeof(*to));
+	renum = calloc((size_t)nrows, sizeof(*renum));
+	above = calloc(n, sizeof(*above));
+	if (top == NULL || bot == NULL || cols == NULL || to == NULL ||
+	    renum == NULL || above == NULL) {
+		rc = -1;
+		goto out;
+	}
+	for (r = 0; r < nrows; r++) {
+		top[r] = 1e9f;
+		bot[r] = -1e9f;
+	}
+	for (i = 0; i < n; i++) {
+		r = t->row[i];
+		to[i] = r;
+		top[r] = fminf(top[r], m[i]->y0);
+		bot[r] = fmaxf(bot[r], m[i]->y1);
+		np = pieces(t, m[i], pc);
+		for (q = 0; q < np; q++)
+			cols[r] |= 1u << pc[q].col;
+	}
+	if (cols[0] & 1u)
+		goto out;
+	for (i = 0; i < n; i++) {
+		r = t->row[i];
+		np = pieces(t, m[i], pc);
+		if (np != 1 || pc[0].col != 0 || r == 0 || r + 1 == nrows)
+			continue;
+		for (k = 1; (int)k <= r && r + (int)k < nrows; k++) {
+			float mid = (top[r - k] + bot[r + k]) / 2;
+
+			if ((cols[r - k] & 1u) || (cols[r + k] & 1u))
+				break;
+			if (fabsf(ymid(m[i]) - mid) < 0.3f * m[i]->h) {
+				to[i] = r - (int)k;
+				moved = 1;
+				break;
+			}
+		}
+	}
+	if (!moved)
+		goto out;
+	/* Rows left empty go; the lines keep their order within a row. */
+	memset(cols, 0, (size_t)nrows * sizeof(*cols));
+	for (i = 0; i < n; i++)
+		cols[to[i]] = 1;
+	for (r = 0, q = 0; r < nrows; r++) {
+		renum[r] = q;
+		if (cols[r])
+			q++;
+	}
+	for (k = 0; k < PK_TABLE_COLS; k++)
+		if (cs->last_row[k] >= 0)
+			cs->last_row[k] = renum[cs->last_row[k]];
+	t->nrows = q;
+	for (j = 0; j < n; j++)
+		above[j] = to[j] == t->row[j] ? t->above[j] : 0;
+	for (i = 0, k = 0; k < (size_t)nrows; k++)
+		for (j = 0; j < n; j++)
+			if (to[j] == (int)k) {
+				struct pl *l = m[j];
+
+				t->line[i] = l->ln;
+				t->row[i] = renum[k];
+				t->above[i] = above[j];
+				i++;
+			}
+out:
+	free(top);
+	free(bot);
+	free(cols);
+	free(to);
+	free(renum);
+	free(above);
+	return rc;
+}
+
 /* The table of the lines m[0..n) into t; 1 if it is one, 0, -1. */
 static int
 make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
@@ -846,6 +952,12 @@ make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
 	column_ends(t, m, n, &cs);
 	if (rows(t, m, n, &cs) < 2)
 		goto none;
+	if (centred_cells(t, m, n, &cs) == -1) {
+		free(t->line);
+		free(t->row);
+		free(t->above);
+		return -1;
+	}
 	for (i = 0; i < n; i++)
 		m[i]->taken = 1;
 	extend(t, sorted, nall, &cs);

@@ -937,3 +937,37 @@ Test(extract, chart_labels_drawn_last_are_read_where_the_chart_stands)
 	cr_assert_null(strstr(paged.data, "%%fw"), "%s", paged.data);
 	pk_buf_free(&paged);
 }
+
+/*
+ * An attendance table whose party cells are merged over their members'
+ * rows and centred in them (fixtures/src/merged-centred.fodt): each
+ * party goes to the first row of its members, the rest of them have it
+ * empty (issue 14; before, Socialdemokraterna went to Bo Lind's row,
+ * the second of three, and Moderaterna, set across Dana Berg's and
+ * Erik Falk's rows, made a row of its own between them).
+ */
+Test(extract, merged_cells_centred_over_rows_go_to_their_first_row)
+{
+	static const char *const rows[][3] = {
+	    { "Socialdemokraterna", "Anna Ek", "ordförande" },
+	    { "", "Bo Lind", "ledamot" }, { "", "Carl Ny", "ersättare" },
+	    { "Moderaterna", "Dana Berg", "vice ordförande" },
+	    { "", "Erik Falk", "ledamot" },
+	    { "Centerpartiet", "Frida Gran", "ledamot" } };
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+	char		 expr[128];
+	size_t		 i, c;
+
+	extract("merged-centred", "pdf", &paged);
+	doc = segment_paged_text_as(paged.data, "sv-protokoll");
+	assert_xnum(doc, "count(//m:table/m:row)", 6);
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
+		for (c = 0; c < 3; c++) {
+			snprintf(expr, sizeof(expr), "//m:table/m:row[%zu]/"
+			    "m:cell[%zu]", i + 1, c + 1);
+			assert_xstr(doc, expr, rows[i][c]);
+		}
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
