@@ -616,6 +616,13 @@ table_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
 		    (r->table = node(r, parent, "table")) == NULL)
 			return -1;
 	}
+	/*
+	 * The line break that ended the row before, where nothing else
+	 * will: without it, its last cell and this first run into one word.
+	 */
+	if (mixed && r->table->children != NULL &&
+	    text(r, r->table, "\n") == -1)
+		return -1;
 	if ((row = node(r, r->table, "row")) == NULL)
 		return -1;
 	for (;;) {

@@ -354,3 +354,29 @@ Test(families, moteprotokoll_signer_name_wrapped_in_its_cell)
 	assert_xstr(d, "(//m:signature)[2]/m:name", "Ola Lie");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish protokoll's posting notice: its table of dates sits in the
+ * notice's mixed text, where each row ends its line like any other; a
+ * row's last date must not run into the next row's first word. */
+Test(families, protokoll_notice_rows_stay_apart)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Kultur- och fritidsnämnden**\n\n"
+	    "**Plats och tid**\tBiblioteket, Tierp 2023-02-14 kl. 13:00-15:30\n"
+	    "**Utses att justera**\tIda Brandt\n\n"
+	    "**ANSLAG/BEVIS**\tProtokollet är justerat. Justeringen har "
+	    "tillkännagivits genom anslag.\n"
+	    "Organ\tKultur- och fritidsnämnden\n"
+	    "Anslaget sätts upp\t2023-02-21\n"
+	    "Anslaget tas ned\t2023-03-15\n\n"
+	    "**§ 4 Val av justerare**\n\n"
+	    "Ida Brandt utses att justera protokollet.\n");
+
+	assert_xnum(d, "count(//m:notice//m:row)", 2);
+	assert_xnum(d, "count(//m:notice[contains(., '2023-02-21Anslaget')])",
+	    0);
+	assert_xnum(d, "count(//m:notice[contains(., '2023-02-21\nAnslaget')])",
+	    1);
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+}
