@@ -128,6 +128,92 @@ give(struct nodes *people, char **names, const char *sname,
 		}
 }
 
+/* Whether c may stand inside a name, so that a match ends there. */
+static int
+name_char(unsigned char c)
+{
+	return c >= 0x80 || c == '-' || c == '\'' ||
+	    (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Whether text names name as a whole ("Ann Lee", not "Ann Leeson"). */
+static int
+names(const char *text, const char *name)
+{
+	size_t		 len = strlen(name);
+	const char	*at;
+
+	if (len == 0)
+		return 0;
+	for (at = text; (at = strstr(at, name)) != NULL; at++)
+		if ((at == text || !name_char((unsigned char)at[-1])) &&
+		    !name_char((unsigned char)at[len]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Councillor A Hill (Con) attended as a substitute for Councillor B
+ * Ray", "Eva Ek (S) ersätter Ola Berg": an entry that names an absent
+ * member, other than by its own name, stands in for them, and a
+ * substitute is called from the absent member's own group, so the
+ * absent member without a party has the substitute's.
+ */
+static int
+substitutes(const struct nodes *people)
+{
+	size_t	 i, j;
+	int	 rc = -1;
+
+	for (i = 0; i < people->n; i++) {
+		xmlChar	*att = xmlGetProp(people->v[i], BAD_CAST "attendance");
+		int	 absent = att != NULL &&
+		    xmlStrEqual(att, BAD_CAST "absent");
+		char	*aname;
+
+		xmlFree(att);
+		if (!absent || xmlHasProp(people->v[i], BAD_CAST "party"))
+			continue;
+		if ((aname = child_text(people->v[i], "name")) == NULL)
+			continue;
+		for (j = 0; j < people->n; j++) {
+			xmlChar	*party, *c;
+			char	*own, *plain;
+			int	 hit;
+
+			if (j == i || (party = xmlGetProp(people->v[j],
+			    BAD_CAST "party")) == NULL)
+				continue;
+			own = child_text(people->v[j], "name");
+			c = xmlNodeGetContent(people->v[j]);
+			plain = c != NULL ? pk_inline_plain((char *)c,
+			    strlen((char *)c)) : NULL;
+			xmlFree(c);
+			if (plain == NULL) {
+				xmlFree(party);
+				free(own);
+				free(aname);
+				goto out;
+			}
+			/* Past its own name: the name it gives after. */
+			hit = own != NULL && strcmp(own, aname) != 0 &&
+			    strstr(plain, own) != NULL &&
+			    names(strstr(plain, own) + strlen(own), aname);
+			if (hit)
+				xmlSetProp(people->v[i], BAD_CAST "party", party);
+			xmlFree(party);
+			free(own);
+			free(plain);
+			if (hit)
+				break;
+		}
+		free(aname);
+	}
+	rc = 0;
+out:
+	return rc;
+}
+
 int
 pk_parties_carry(xmlNodePtr root)
 {
@@ -175,6 +261,8 @@ pk_parties_carry(xmlNodePtr root)
 		free(rname);
 		free(rparty);
 	}
+	if (substitutes(&people) == -1)
+		goto out;
 	rc = 0;
 out:
 	for (j = 0; names != NULL && j < people.n; j++)

@@ -380,3 +380,30 @@ Test(families, protokoll_notice_rows_stay_apart)
 	assert_valid(d, "a.docx");
 	xmlFreeDoc(d);
 }
+
+/* An English committee's apologies: a substitute comes from the absent
+ * member's own group, so the absent member has the substitute's party,
+ * whether the sentence that names them gives it or the Present list;
+ * an absent member no one stands in for keeps none. */
+Test(families, english_absent_member_has_the_substitutes_party)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Rother District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tWednesday 9 April 2025\n**Time:**\t6.30 pm\n"
+	    "**Venue:**\tTown Hall, Bexhill\n\n"
+	    "**Present:** Councillor Ruth D. Ashby (LD) (Chair); Councillors "
+	    "Omar Quist (Grn), Tess McAllister (Con)\n\n"
+	    "Councillor Omar Quist attended as a substitute for Councillor "
+	    "Ivo St Clair.\n\n"
+	    "**Apologies:** Councillors Ivo St Clair, Kit Ulm\n\n"
+	    "**Minute 25/12 – Apologies**\n\n"
+	    "Apologies were received from Councillors Ivo St Clair and "
+	    "Kit Ulm.\n");
+
+	assert_xstr(d, "//m:person[@attendance='absent'][m:name='Ivo St Clair']"
+	    "/@party", "Grn");
+	assert_xnum(d, "count(//m:person[m:name='Kit Ulm'][@party])", 0);
+	assert_xstr(d, "//m:person[m:name='Tess McAllister']/@party", "Con");
+	assert_valid(d, "e.docx");
+	xmlFreeDoc(d);
+}
