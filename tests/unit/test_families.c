@@ -407,3 +407,28 @@ Test(families, english_absent_member_has_the_substitutes_party)
 	assert_valid(d, "e.docx");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish protokoll's item heading with "Dnr" in its last cell: a
+ * long title wraps the case number onto the line under the label, and
+ * the heading is still the item's, the number its case. */
+Test(families, protokoll_case_number_wrapped_under_its_label)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Tekniska nämnden**\n\n"
+	    "**Plats och tid**\tStadshuset, Vara 3 mars 2021 kl. 13.00-15.00\n"
+	    "**Utses att justera**\tMoa Ek\n\n"
+	    "**§ 12 Ansökan om bidrag till upprustning av enskilda vägar i "
+	    "kommunens norra del**\t**Dnr**\n\n"
+	    "**2020/311**\n\n"
+	    "**Beslut**\n\n"
+	    "Tekniska nämnden beslutar\n"
+	    "att bevilja bidraget.\n");
+
+	assert_xnum(d, "count(//m:item)", 1);
+	assert_xstr(d, "//m:item/@n", "12");
+	assert_xstr(d, "//m:item/m:head/m:title", "Ansökan om bidrag till "
+	    "upprustning av enskilda vägar i kommunens norra del");
+	assert_xstr(d, "//m:item//m:case", "2020/311");
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+}
