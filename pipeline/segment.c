@@ -55,6 +55,7 @@ struct run {
 	enum pk_scope		 container_scope;
 	xmlNodePtr		 cont;		/* takes TAB continuation lines */
 	const struct pk_rule	*cont_rule;
+	int			 cont_paged;	/* cont ended its page */
 	xmlNodePtr		 signatures;	/* back signatures: to the end */
 	xmlNodePtr		 roll;		/* attendance list after the items */
 	const struct pk_rule	*roll_rule;
@@ -1597,6 +1598,61 @@ names_go_on(const struct run *r)
 	return on;
 }
 
+/*
+ * Whether s holds names and nothing else, each wholly an entry of the
+ * person rules of cont's group ("Anna Berg (S)" a line).
+ */
+static int
+names_only(struct run *r, const char *s, size_t len)
+{
+	const struct pk_profile	*p = r->prof;
+	size_t			 i, at = 0;
+	long			 ms, me;
+	int			 rc;
+
+	while (at < len && (s[at] == '\t' || s[at] == ' '))
+		at++;
+	while (len > at && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	if (at == len || r->cont_rule == NULL)
+		return 0;
+	for (i = 0; i < p->npersons; i++) {
+		if (strcmp(p->persons[i].group, r->cont_rule->arg) != 0)
+			continue;
+		rc = match(r, p->persons[i].re, p->persons[i].marked, s, len,
+		    at);
+		if (rc == -1)
+			return -1;
+		if (rc == 0)
+			continue;
+		pk_match_group(r->m, 0, &ms, &me);
+		if (ms == (long)at && me == (long)len)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the list of names above ended its page and the next line,
+ * past the page's furniture, is on another: the list may go on there
+ * in lines of names without the TAB that indents them on its page.
+ */
+static int
+names_over_page(const struct run *r, const struct pk_seg_line *lines,
+    size_t n, size_t end)
+{
+	size_t	 i;
+
+	if (end == 0 || r->cont == NULL ||
+	    !xmlStrEqual(r->cont->name, BAD_CAST "participants"))
+		return 0;
+	for (i = end; i < n; i++)
+		if (!lines[i].dropped &&
+		    !pk_line_is_blank(lines[i].s, lines[i].len))
+			return lines[i].page > lines[end - 1].page;
+	return 0;
+}
+
 static int process_line(struct run *, const char *, size_t);
 
 /*
@@ -1724,12 +1780,18 @@ process_line(struct run *r, const char *s, size_t len)
 	int			 err = 0, rc, ordered;
 	long			 at;
 
-	if (r->cont != NULL && len > 0 && (s[0] == '\t' ||
+	if (r->cont != NULL && r->cont_paged) {
+		if ((rc = names_only(r, s, len)) == -1)
+			return -1;
+		if (rc == 1)
+			return continuation(r, s, len);
+	} else if (r->cont != NULL && len > 0 && (s[0] == '\t' ||
 	    (names_go_on(r) && (!signer_unnamed(r) ||
 	    pk_rules_match_kind(r->prof, r->m, PK_SCOPE_SIGNATURES,
 	    PK_KIND_SIGNATURE, s, len) == 1))))
 		return continuation(r, s, len);
 	r->cont = NULL;
+	r->cont_paged = 0;
 	if (r->container != NULL) {
 		rule = try_rules(r, r->container_scope, PK_KIND_FIELD, 0, s,
 		    len, &g, &err);
@@ -1898,6 +1960,10 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	first_len = (size_t)((memchr(s, '\n', len) ? (const char *)memchr(s,
 	    '\n', len) : s + len) - s);
 	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0)
+		return err == -1 ? -1 : 0;
+	/* The names a list above goes on with, over a page break. */
+	if (r->cont != NULL && r->cont_paged &&
+	    (err = names_only(r, s, first_len)) != 0)
 		return err == -1 ? -1 : 0;
 	/* The name a signature above waits for, over a page break. */
 	if (signer_unnamed(r) && (err = pk_rules_match_kind(r->prof, r->m,
@@ -2372,8 +2438,11 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 			}
 		}
 		r->container = NULL;
-		/* A list of names cut off after a comma goes on past it. */
-		if (!names_go_on(r))
+		/* A list of names cut off after a comma goes on past it,
+		 * and one that ended its page on the next. */
+		r->cont_paged = !names_go_on(r) &&
+		    names_over_page(r, lines, n, j);
+		if (!names_go_on(r) && !r->cont_paged)
 			r->cont = NULL;
 		i = j;
 	}

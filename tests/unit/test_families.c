@@ -432,3 +432,34 @@ Test(families, protokoll_case_number_wrapped_under_its_label)
 	assert_valid(d, "a.docx");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish protokoll's list of substitutes that a page break cut: on
+ * the next page, past its running header, its names go on without the
+ * TAB that indented them, and are the list's; a paragraph after them
+ * is not. */
+Test(families, protokoll_list_goes_on_over_the_page)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
+	    "pages: 2\n---\n"
+	    "**Kommunfullmäktige**\n\n"
+	    "**Plats och tid**\tStadshuset, Vara 2023-05-22 kl. 18.00-21.00\n"
+	    "**Beslutande**\tAnna Berg (S) (ordförande)\n"
+	    "\tOla Lind (M)\n"
+	    "**Närvarande ersättare**\tEva Ek (S)\n"
+	    "\tPer Holm (SD)\n\n"
+	    "\f%%fw header: Sammanträdesprotokoll\n\n"
+	    "Siv Åberg-Nilsson (V)\n"
+	    "Jon T. Ström (C)\n\n"
+	    "**Frånvarande ledamöter**\tKim Ek (L)\n\n"
+	    "**§ 2 Val av justerare**\n\n"
+	    "Ola Lind utses att justera protokollet.\n");
+
+	assert_xnum(d, "count(//m:participants[@group='substitutes']"
+	    "/m:person)", 4);
+	assert_xstr(d, "//m:person[m:name='Siv Åberg-Nilsson']/@party", "V");
+	assert_xstr(d, "//m:person[m:name='Jon T. Ström']/../@group",
+	    "substitutes");
+	assert_xstr(d, "//m:person[m:name='Kim Ek']/@attendance", "absent");
+	assert_valid(d, "c.pdf");
+	xmlFreeDoc(d);
+}
