@@ -141,6 +141,7 @@ cell_label(const struct pk_seg_line *lines, size_t n, size_t k,
 	struct pk_buf		 label = { 0 };
 	enum pk_front_line	 w, best = PK_FL_OTHER;
 	size_t			 i, m = 0, cell = bold_cell(&lines[k]);
+	size_t			 prev;		/* where the last value starts */
 	int			 alone = 0;
 
 	if (cell == 0 || cell == lines[k].len)
@@ -172,12 +173,25 @@ cell_label(const struct pk_seg_line *lines, size_t n, size_t k,
 		if ((i > k && pk_buf_putc(out, '\n') == -1) ||
 		    pk_buf_put(out, lines[i].s, bold_cell(&lines[i])) == -1)
 			goto fail;
-	for (i = k; i <= m; i++) {
+	for (i = k, prev = 0; i <= m; i++) {
 		cell = bold_cell(&lines[i]);
 		if (cell == lines[i].len)
 			continue;
-		if ((i > k && pk_buf_putc(out, '\n') == -1) ||
-		    pk_buf_put(out, lines[i].s + cell, lines[i].len - cell) == -1)
+		/*
+		 * A list written with commas wrapped in its cell as the label
+		 * did ("…, Rut" "Lidén (C)"): one line of text, the name whole.
+		 */
+		if (prev && comma_list(out->data + prev, out->len - prev)) {
+			if (pk_buf_putc(out, ' ') == -1 ||
+			    pk_buf_put(out, lines[i].s + cell + 1,
+			    lines[i].len - cell - 1) == -1)
+				goto fail;
+			continue;
+		}
+		if (i > k && pk_buf_putc(out, '\n') == -1)
+			goto fail;
+		prev = out->len;
+		if (pk_buf_put(out, lines[i].s + cell, lines[i].len - cell) == -1)
 			goto fail;
 	}
 	*last = m;

@@ -463,3 +463,25 @@ Test(families, protokoll_list_goes_on_over_the_page)
 	assert_valid(d, "c.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish protokoll's label wrapped in its cell ("Icke tjänstgörande"
+ * over "ersättare") beside a list written with commas that wrapped with
+ * it, in the middle of a name: the name is one person's. */
+Test(families, protokoll_name_wrapped_beside_a_wrapped_label)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Socialnämnden**\n\n"
+	    "**Plats och tid**\tStadshuset, Vara 2023-05-22 kl. 13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ola Lind (M), Eva Ek (C)\n"
+	    "**Icke tjänstgörande**\tKim Holm (KD), Tor Ström (S), Siv\n"
+	    "**ersättare**\tÅberg-Nilsson (V)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 2 Val av justerare**\n\n"
+	    "Ola Lind utses att justera protokollet.\n");
+
+	assert_xnum(d, "count(//m:participants[@group='substitutes']"
+	    "/m:person)", 3);
+	assert_xstr(d, "//m:person[m:name='Siv Åberg-Nilsson']/@party", "V");
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+}
