@@ -485,3 +485,21 @@ Test(families, protokoll_name_wrapped_beside_a_wrapped_label)
 	assert_valid(d, "a.docx");
 	xmlFreeDoc(d);
 }
+
+/* An English committee's heading: the committee with "Minutes" right
+ * under it, no blank line between, is still the meeting's body. */
+Test(families, english_committee_over_minutes_in_one_block)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.pdf")
+	    "**Mendip District Council**\n\n"
+	    "Scrutiny Board\nMinutes\n\n"
+	    "**Date:**\tThursday 6 March 2025\n**Time:**\t7.00 pm\n"
+	    "**Venue:**\tCouncil Chamber, Shepton Mallet\n\n"
+	    "**Present:** Councillor Ann Yeo (Chair)\n\n"
+	    "**Minute 25/4 – Apologies**\n\nThere were none.\n");
+
+	assert_xstr(d, "/m:minutes/m:meeting/@body", "Scrutiny Board");
+	assert_xstr(d, "/m:minutes/m:meeting/@date", "2025-03-06");
+	assert_valid(d, "e.pdf");
+	xmlFreeDoc(d);
+}
