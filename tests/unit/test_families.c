@@ -503,3 +503,27 @@ Test(families, english_committee_over_minutes_in_one_block)
 	assert_valid(d, "e.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A Norwegian møteprotokoll's decision heading with the decision run
+ * into its line, as a text layer may join the two: the heading is the
+ * decision's label, the rest the decision. */
+Test(families, moteprotokoll_decision_run_into_its_heading)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.pdf")
+	    "**Lom kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tEldrerådet\n"
+	    "**Møtested:**\tRådhuset\n"
+	    "**Dato:**\t03.05.2022\n"
+	    "**Tid:**\t09.00 - 12.00\n\n"
+	    "**Sak 14/22 Referatsaker**\n\n"
+	    "**Innstilling**\n\nReferatsakene tas til orientering.\n\n"
+	    "**Eldrerådets vedtak - 03.05.2022** Referatsakene tas til "
+	    "orientering.\n");
+
+	assert_xstr(d, "//m:item[@n='14/22']//m:section[@type='decision']"
+	    "/m:heading/m:label", "Eldrerådets vedtak - 03.05.2022");
+	assert_xstr(d, "//m:item[@n='14/22']//m:decision",
+	    "Referatsakene tas til orientering.");
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+}
