@@ -527,3 +527,35 @@ Test(families, moteprotokoll_decision_run_into_its_heading)
 	assert_valid(d, "d.pdf");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes read by OCR: the § read as "&", the dash after
+ * the number as "=", and a decision whose full stop became a comma and
+ * whose "Fullmäktige" lost its capital with it. */
+Test(families, historisk_ocr_readings_of_section_sign_and_decision)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "& 2. = Fastställande av utdebitering.\n\n"
+	    "Kommunalnämnden hade föreslagit en utdebitering av 9:50 kronor "
+	    "per skattekrona, fullmäktige godkände det framlagda förslaget.\n\n"
+	    "&3.\n\n"
+	    "Upplästes en skrivelse från länsstyrelsen.\n");
+
+	assert_xnum(d, "count(//m:item)", 3);
+	assert_xstr(d, "//m:item[2]/@n", "2");
+	assert_xstr(d, "//m:item[2]/m:head/m:title",
+	    "Fastställande av utdebitering");
+	assert_xnum(d, "count(//m:item[2]//m:decision[contains(., "
+	    "'fullmäktige godkände')])", 1);
+	assert_xstr(d, "//m:item[3]/@n", "3");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
