@@ -61,6 +61,7 @@ LIB_SRC	+= pipeline/pdfahead.c
 LIB_SRC	+= pipeline/pdfcolumns.c
 LIB_SRC	+= pipeline/pdforder.c
 LIB_SRC	+= pipeline/pdfsplit.c
+LIB_SRC	+= pipeline/idle.c
 LIB_OBJ	 = $(LIB_SRC:pipeline/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-extract pk-segment pk-validate pk-transform pk-batch
@@ -72,6 +73,7 @@ TESTS	 = test_segment test_layouts test_corpus test_lost test_golden \
 	   test_ocr test_langid test_lang_nb test_lang_da test_lang_de \
 	   test_lang_en test_families test_hostile
 TESTS	+= test_pack
+TESTS	+= test_idle
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-batch.1 man/pk-extract.1 man/pk-segment.1 \
 	   man/pk-validate.1 man/pk-transform.1 man/pk-rules.5

@@ -15,6 +15,7 @@
 #include "../pipeline/rules.h"	/* pcre2.h, 8-bit */
 
 #include "../pipeline/exit.h"
+#include "../pipeline/idle.h"
 #include "../pipeline/io.h"
 #include "../pipeline/ocrlang.h"
 #include "../pipeline/version.h"
@@ -102,6 +103,10 @@ int
 pk_cli_read_xml(const char *inpath, size_t max_size, struct pk_buf *input,
     xmlDocPtr *doc, struct pk_diag *d)
 {
+	struct pk_idle_heap	 heap = { PK_IDLE_HEAP_MIB, 0 };
+
+	/* The tree is built in heap mapped while the stage before works. */
+	pk_idle_run(inpath, pk_idle_heap_step, &heap);
 	d->file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, input, d) == -1)
 		return pk_cli_read_exit(inpath, d);
