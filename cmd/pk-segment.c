@@ -7,9 +7,11 @@
 
 #include <libxml/tree.h>
 
+#include "../pipeline/choice.h"
 #include "../pipeline/datadir.h"
 #include "../pipeline/digest.h"
 #include "../pipeline/exit.h"
+#include "../pipeline/idle.h"
 #include "../pipeline/io.h"
 #include "../pipeline/rules.h"
 #include "../pipeline/segment.h"
@@ -140,6 +142,7 @@ main(int argc, char *argv[])
 	struct pk_rules		*rules = NULL;
 	struct pk_segment	*seg = NULL;
 	struct pk_source	 src;
+	struct pk_choice_ahead	 ahead;
 	xmlDocPtr		 doc = NULL;
 	const char		*outpath = NULL, *profile = NULL, *rulesdir = NULL;
 	const char		*inpath;
@@ -243,6 +246,13 @@ main(int argc, char *argv[])
 		status = PK_EXIT_OK;
 		goto close;
 	}
+
+	/* While pk-extract is at work (in a pipe): the pipe's time. */
+	memset(&ahead, 0, sizeof(ahead));
+	ahead.rules = rules;
+	ahead.only = profile != NULL ? pk_rules_find(rules, profile) : NULL;
+	ahead.heap.want = PK_IDLE_HEAP_MIB;
+	pk_idle_run(inpath, pk_choice_ahead_step, &ahead);
 
 	diag.file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, &input, &diag) == -1) {

@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include "chain.h"
+#include "langid.h"
 #include "rules.h"
 #include "segment.h"
 #include "text.h"
@@ -35,7 +36,9 @@ pk_chain_init(struct pk_chain *c, const struct pk_chain_opts *opts,
 	    pk_rules_load_dir(c->rules, userdir) == -1))
 		return -1;
 	/* Every document scores profiles: their signals compiled to
-	 * machine code once, here, not in every worker. */
+	 * machine code once, here, not in every worker; the language
+	 * detector loaded here too, as loading is not thread-safe. */
+	pk_langid_load();
 	for (i = 0; i < c->rules->nprofiles; i++)
 		pk_profile_jit_signals(&c->rules->profiles[i]);
 	if ((c->seg = pk_segment_new(c->rules, opts->profile,

@@ -40,6 +40,28 @@ pk_profile_score(const struct pk_profile *p, unsigned long match_limit,
 	return score;
 }
 
+int
+pk_choice_ahead_step(void *arg)
+{
+	struct pk_choice_ahead	*a = arg;
+	size_t			 k = a->step++;
+
+	if (k == 0) {
+		pk_langid_load();
+		return 1;
+	}
+	if (a->only != NULL && k == 1) {
+		pk_profile_jit_signals(a->only);
+		pk_profile_jit(a->only);
+		return 1;
+	}
+	if (a->only == NULL && k - 1 < a->rules->nprofiles) {
+		pk_profile_jit_signals(&a->rules->profiles[k - 1]);
+		return 1;
+	}
+	return pk_idle_heap_step(&a->heap);
+}
+
 /* The primary language subtag of tag, with bokmål and nynorsk as one. */
 static size_t
 primary(const char *tag, const char **out)

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "idle.h"
 #include "langid.h"
 #include "rules.h"
 #include "text.h"
@@ -36,6 +37,26 @@ struct pk_choice {
 int	pk_choose_profile(const struct pk_rules *, const char *name,
 	    unsigned long match_limit, const struct pk_text *,
 	    struct pk_buf *explain, struct pk_diag *, struct pk_choice *out);
+/*
+ * What choosing a profile and segmenting with it need that no text
+ * does, done in steps while the text is not there yet (pk_idle_run in
+ * idle.h, arg a struct pk_choice_ahead zeroed but for its rules, only
+ * and heap.want): the language detector loaded, the signals of every
+ * profile compiled to machine code (each may be scored), then heap
+ * pages.  With only (-p), that profile whole: it is the one used.  The
+ * rest of the profile that wins is compiled once it is known: all of
+ * them ahead took five times the CPU time the winner's does, and on two
+ * cores that time is pk-extract's.  Matching gives the same with or
+ * without the machine code: this only moves the compiling off the
+ * pipe's time.  Returns 1 while there is more to do, else 0.
+ */
+struct pk_choice_ahead {
+	const struct pk_rules	*rules;		/* borrowed */
+	const struct pk_profile	*only;		/* borrowed, or NULL */
+	size_t			 step;
+	struct pk_idle_heap	 heap;
+};
+int	pk_choice_ahead_step(void *ahead);
 /* The score of p on t: the sum of the weights of its signals found. */
 int	pk_profile_score(const struct pk_profile *p, unsigned long match_limit,
 	    const struct pk_text *t);

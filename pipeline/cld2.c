@@ -51,6 +51,12 @@ static const char *const cld2_names[] = {
 static struct pk_lazylib cld2_lib = { "libcld2.so.0", cld2_names, &cld2,
     sizeof(cld2_names) / sizeof(cld2_names[0]), "libcld2-0", 0, "" };
 
+int
+pk_cld2_load(void)
+{
+	return pk_lazylib_load(&cld2_lib);
+}
+
 const char *
 pk_cld2_detect(const char *s, int len, int *percent, int *reliable)
 {

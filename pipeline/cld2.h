@@ -11,4 +11,12 @@
 const char *pk_cld2_detect(const char *s, int len, int *percent,
 	    int *reliable);
 
+/*
+ * Load the library now, not on the first detection (pk-segment does
+ * it before its input comes: dlopen of libcld2 and libstdc++ was half
+ * the time language detection took).  Returns 0, or -1 when it cannot
+ * be loaded (pk_cld2_detect then gives "un").
+ */
+int	pk_cld2_load(void);
+
 #endif

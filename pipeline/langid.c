@@ -29,6 +29,13 @@ bcp47(const char *code)
 }
 
 void
+pk_langid_load(void)
+{
+	/* A library that cannot be loaded is "und" on every text. */
+	(void)pk_cld2_load();
+}
+
+void
 pk_langid_plain(const char *s, size_t len, struct pk_lang *out)
 {
 	const char	*code;

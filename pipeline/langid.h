@@ -20,6 +20,8 @@ struct pk_lang {
  * (out is then "und").
  */
 int	pk_langid_text(const struct pk_text *t, struct pk_lang *out);
+/* Load the language detector ahead of the first text (cld2.h). */
+void	pk_langid_load(void);
 /* The same over plain UTF-8 text s[0..len). */
 void	pk_langid_plain(const char *s, size_t len, struct pk_lang *out);
 

@@ -1,12 +1,15 @@
 /*
  * Work done while the input is not there yet (idle.h, issue 15): when a
  * filter waits and when it does not, that the steps stop when the input
- * comes, and the heap mapped ahead.
+ * comes, and that what pk-segment does ahead (the language detector,
+ * the profiles' machine code, heap) changes nothing it writes.
  */
 #include <fcntl.h>
 
 #include "helpers.h"
+#include "../../pipeline/choice.h"
 #include "../../pipeline/idle.h"
+#include "../../pipeline/xmlout.h"
 
 /* Standard input made the read end of a new pipe; its write end. */
 static int
@@ -109,4 +112,94 @@ Test(idle, heap_is_mapped_a_megabyte_a_step_up_to_what_is_wanted)
 	cr_assert_not_null(p);
 	memset(p, 'x', (size_t)5 << 20);
 	free(p);
+}
+
+/* The minutes XML of the text at path, with the profile named (NULL:
+ * chosen), after the work ahead was done (ahead) or not. */
+static char *
+segmented(const char *path, const char *profile, int ahead)
+{
+	struct pk_diag		 d;
+	struct pk_rules		*rules;
+	struct pk_segment	*seg;
+	struct pk_choice_ahead	 a;
+	struct pk_text		 t;
+	struct pk_source	 src = { "x.txt", NULL };
+	struct pk_buf		 out = { 0 };
+	xmlDocPtr		 doc = NULL;
+	char			*data;
+	size_t			 len, i, steps = 0;
+
+	pk_diag_init(&d, "test", stderr);
+	d.quiet_warnings = 1;
+	cr_assert_not_null(data = slurp(path, &len), "cannot read %s", path);
+	cr_assert_not_null(rules = pk_rules_new(&d));
+	cr_assert_eq(pk_rules_load_dir(rules, SRC("rules")), 0);
+	if (ahead) {
+		memset(&a, 0, sizeof(a));
+		a.rules = rules;
+		a.only = profile != NULL ? pk_rules_find(rules, profile) :
+		    NULL;
+		a.heap.want = 2;
+		while (pk_choice_ahead_step(&a))
+			cr_assert_lt(++steps, 100, "the steps do not end");
+		cr_expect_eq(a.heap.done, 2);
+		/* Each profile scored has its signals' machine code;
+		 * with -p, that profile alone, and all of it. */
+		for (i = 0; i < rules->nprofiles; i++) {
+			const struct pk_profile *p = &rules->profiles[i];
+			size_t jit = 0;
+
+			pcre2_pattern_info(p->signals[0].re,
+			    PCRE2_INFO_JITSIZE, &jit);
+			cr_expect_eq(jit > 0, a.only == NULL || a.only == p,
+			    "%s: signals", p->name);
+			if (a.only == p) {
+				pcre2_pattern_info(p->rules[0].re,
+				    PCRE2_INFO_JITSIZE, &jit);
+				cr_expect_gt(jit, 0, "%s: rules", p->name);
+			}
+		}
+	}
+	cr_assert_not_null(seg = pk_segment_new(rules, profile,
+	    PK_RULES_MATCH_LIMIT, &d));
+	cr_assert_eq(pk_text_parse(data, len, PK_TEXT_MAX_LINE, &t, &d), 0);
+	cr_assert_eq(pk_segment_run(seg, &t, &src, &doc), 0, "%s", path);
+	cr_assert_eq(pk_xml_write(doc, &out), 0);
+	cr_assert_eq(pk_buf_putc(&out, '\0'), 0);
+	xmlFreeDoc(doc);
+	pk_text_free(&t);
+	pk_segment_free(seg);
+	pk_rules_free(rules);
+	free(data);
+	return out.data;
+}
+
+Test(idle, segmenting_after_the_work_ahead_writes_the_same)
+{
+	static const struct {
+		const char	*text;
+		const char	*profile;
+	} cases[] = {
+		{ "fixtures/minimal.txt", NULL },
+		{ "fixtures/kf-narvarolista.txt", NULL },
+		{ "fixtures/da-generalforsamling.txt", NULL },
+		{ "fixtures/de-gemeinderat.txt", NULL },
+		{ "fixtures/council-en.txt", "en-council" },
+	};
+	char	 path[1024];
+	size_t	 i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *plain, *ahead;
+
+		snprintf(path, sizeof(path), "%s/%s", PK_SRCDIR,
+		    cases[i].text);
+		plain = segmented(path, cases[i].profile, 0);
+		ahead = segmented(path, cases[i].profile, 1);
+
+		cr_expect_str_eq(ahead, plain, "%s", cases[i].text);
+		free(plain);
+		free(ahead);
+	}
 }
