@@ -43,7 +43,8 @@ int	pk_choose_profile(const struct pk_rules *, const char *name,
  * idle.h, arg a struct pk_choice_ahead zeroed but for its rules, only
  * and heap.want): the language detector loaded, the signals of every
  * profile compiled to machine code (each may be scored), then heap
- * pages.  With only (-p), that profile whole: it is the one used.  The
+ * pages.  With only (-p), all of that profile pk_profile_jit compiles:
+ * it is the one used.  The
  * rest of the profile that wins is compiled once it is known: all of
  * them ahead took five times the CPU time the winner's does, and on two
  * cores that time is pk-extract's.  Matching gives the same with or

@@ -179,7 +179,8 @@ int	pk_rules_load_dir(struct pk_rules *, const char *dir);
 const struct pk_profile *pk_rules_find(const struct pk_rules *,
 	    const char *name);
 void	pk_rules_free(struct pk_rules *);
-/* Compile p's patterns to machine code, once: before matching with it. */
+/* Compile p's patterns to machine code where it pays (not its person
+ * rules), once: before matching with it. */
 void	pk_profile_jit(const struct pk_profile *p);
 /* The same for its signals alone, once: before scoring it. */
 void	pk_profile_jit_signals(const struct pk_profile *p);
