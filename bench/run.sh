@@ -271,7 +271,7 @@ for f in $scans; do
 	p=$("$B/pk-extract" --ocr never "$f" | sed -n 's/^pages: //p')
 	opages=$((opages + p))
 done
-echo "OCR: $opages scanned pages (300 dpi, swe+eng)"
+echo "OCR: $opages scanned pages (300 dpi, --lang auto: swe)"
 files=$scans
 # With one thread, pages a second a core too (issue 14): the CPU time
 # of the run, user and system (GNU time), which the machine's other
@@ -310,8 +310,8 @@ if command -v tesseract >/dev/null; then
 		    "$f" 2>/dev/null
 	done
 	files=$(ls "$d"/*.png)
-	timed "  tesseract (PNG pages, swe+eng)" 1 "$opages" pages sh -c \
-	    'OMP_THREAD_LIMIT=1 tesseract "$0" - -l swe+eng'
+	timed "  tesseract (PNG pages, swe)" 1 "$opages" pages sh -c \
+	    'OMP_THREAD_LIMIT=1 tesseract "$0" - -l swe'
 fi
 rm -rf "$d"
 echo "peak memory: pk-extract $(peak "$B/pk-extract" -j 1 \
