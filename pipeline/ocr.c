@@ -254,6 +254,35 @@ pk_ocr_new(const char *lang, char *err, size_t errlen)
 }
 
 /*
+ * An engine loaded when a page first needs it, into *slot (*tried set
+ * once it was tried): lang's data read with the LSTM engine, or "osd"
+ * as Tesseract reads it; NULL without the data.
+ */
+static TessBaseAPI *
+lazy_engine(TessBaseAPI **slot, int *tried, const char *lang,
+    TessPageSegMode psm)
+{
+	int	 rc;
+
+	if (*tried)
+		return *slot;
+	*tried = 1;
+	if ((*slot = tess.TessBaseAPICreate()) == NULL)
+		return NULL;
+	quiet(*slot);
+	rc = strcmp(lang, "osd") == 0 ? tess.TessBaseAPIInit3(*slot, NULL,
+	    lang) : init_lstm(*slot, lang);
+	if (rc != 0) {
+		tess.TessBaseAPIDelete(*slot);
+		*slot = NULL;
+		return NULL;
+	}
+	quiet(*slot);
+	tess.TessBaseAPISetPageSegMode(*slot, psm);
+	return *slot;
+}
+
+/*
  * The orientation engine, loaded when a page first needs it (a page
  * read poorly, pk_ocr_recognise): loading osd.traineddata costs 0.07 s,
  * as much as reading a tenth of a page, and most documents never ask.
@@ -262,40 +291,15 @@ pk_ocr_new(const char *lang, char *err, size_t errlen)
 static TessBaseAPI *
 osd_engine(struct pk_ocr *o)
 {
-	if (o->osd_tried)
-		return o->osd;
-	o->osd_tried = 1;
-	if ((o->osd = tess.TessBaseAPICreate()) == NULL)
-		return NULL;
-	quiet(o->osd);
-	if (tess.TessBaseAPIInit3(o->osd, NULL, "osd") != 0) {
-		tess.TessBaseAPIDelete(o->osd);
-		o->osd = NULL;
-		return NULL;
-	}
-	quiet(o->osd);
-	tess.TessBaseAPISetPageSegMode(o->osd, PSM_OSD_ONLY);
-	return o->osd;
+	return lazy_engine(&o->osd, &o->osd_tried, "osd", PSM_OSD_ONLY);
 }
 
 /* The English engine for signs, loaded when a page first has one. */
 static TessBaseAPI *
 signs_engine(struct pk_ocr *o)
 {
-	if (o->signs_tried)
-		return o->signs;
-	o->signs_tried = 1;
-	if ((o->signs = tess.TessBaseAPICreate()) == NULL)
-		return NULL;
-	quiet(o->signs);
-	if (init_lstm(o->signs, SIGN_LANG) != 0) {
-		tess.TessBaseAPIDelete(o->signs);
-		o->signs = NULL;
-		return NULL;
-	}
-	quiet(o->signs);
-	tess.TessBaseAPISetPageSegMode(o->signs, PSM_SINGLE_WORD);
-	return o->signs;
+	return lazy_engine(&o->signs, &o->signs_tried, SIGN_LANG,
+	    PSM_SINGLE_WORD);
 }
 
 /* Whether byte c is an ASCII letter or part of a character beyond. */
