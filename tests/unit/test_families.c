@@ -559,3 +559,25 @@ Test(families, historisk_ocr_readings_of_section_sign_and_decision)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish § protokoll's item heading whose title was so long that the
+ * case number's cell ran into its line: "Dnr" and the number at the end
+ * are the case, not the title's words; a number after a cell stays the
+ * case, and a title without one keeps all its words. */
+Test(families, protokoll_case_number_run_into_the_title_line)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Kommunstyrelsen**\n\n**Sammanträdesdatum** 2024-05-14\n\n"
+	    "**§18 Information från Kommunledningsförvaltningen Dnr "
+	    "KSF135742**\n\nText om saken.\n\n"
+	    "**§ 19 Ny förskola i Ekby**\tDnr 2024/118\n\nMer text.\n\n"
+	    "**§ 20 Budget 2025 för Dnr-registret**\n\nText.\n");
+
+	assert_items(d, "18 19 20");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Information från Kommunledningsförvaltningen|Ny förskola i Ekby|"
+	    "Budget 2025 för Dnr-registret");
+	assert_list(d, "//m:item/m:head/m:case", "KSF135742|2024/118");
+	xmlFreeDoc(d);
+}
