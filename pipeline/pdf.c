@@ -28,6 +28,10 @@
 /* MuPDF splits a line where a gap is wider than spacing: from this many
  * font heights on, the next line on the same baseline is a new cell. */
 #define BESIDE_GAP	0.5f
+/* The longest label in bold a paragraph of label and value starts with. */
+#define BOLD_LABEL_MAX	40
+
+static int	bold_label(const char *, size_t);
 
 /*
  * A paragraph assembled from a block's lines, or a table row: then each
@@ -873,6 +877,12 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		}
 		if (p == NULL || ncells > 1 || p->ncells > 1)
 			newp = 1;
+		/* "**Apologies:** …" under "**Officers:** …" whose last
+		 * line was full: a label's paragraph after another's, not
+		 * its wrapped line. */
+		else if (!was_broken && bold_label(line.data, line.len) &&
+		    bold_label(p->text.data, p->text.len))
+			newp = 1;
 		else if (was_broken || ln->bbox.y0 - p->y1 > 0.6f * h)
 			newp = !was_broken;
 		else if (ln->prev != NULL && would_fit(ln->prev->bbox.x1, ln,
@@ -924,6 +934,26 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	}
 	pk_buf_free(&line);
 	return rc;
+}
+
+/*
+ * Whether s starts with a label in bold that ends in a colon, as a
+ * paragraph of label and value does ("**Present:** Councillors …").
+ */
+static int
+bold_label(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (s == NULL || len < 6 || s[0] != '*' || s[1] != '*' || s[2] == '*')
+		return 0;
+	for (i = 2; i + 1 < len && i < 2 + BOLD_LABEL_MAX; i++) {
+		if (s[i] == '\n' || s[i] == '\t')
+			return 0;
+		if (s[i] == '*')
+			return i > 3 && s[i - 1] == ':' && s[i + 1] == '*';
+	}
+	return 0;
 }
 
 /* Whether b ends in a run of asterisks that s starts with, as many. */

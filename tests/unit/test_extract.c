@@ -804,6 +804,33 @@ offset_of(const char *hay, const char *needle)
 }
 
 /*
+ * Paragraphs of a label in bold and a value with no space between them
+ * (fixtures/src/label-lines.sh): "Apologies:" under the officers' list,
+ * whose last line is full, is a paragraph of its own, not that list's
+ * wrapped line; so its councillors are the absent ones (before, they
+ * were read as officers' words, as in a perturbed devset's E minutes).
+ */
+Test(extract, label_paragraph_under_a_full_line_is_its_own)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("label-lines", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "Susan Clarke - Solicitor\n\n"
+	    "**Apologies:** Councillors Joanne Harrison and Ian Townsend\n"),
+	    "%s", paged.data);
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:participants[@group='absent']/m:person)",
+	    2);
+	assert_xstr(doc, "//m:participants[@group='absent']/m:person[2]"
+	    "/m:name", "Ian Townsend");
+	assert_xnum(doc, "count(//m:participants[@group='others']/m:person)",
+	    4);
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
+
+/*
  * A page drawn as Word draws it, its head, then its foot, then its text
  * (fixtures/src/footer-first.sh): the foot is read after the text, so
  * the head is followed by the text's first line (issue 14; before, the
