@@ -10,6 +10,8 @@
 /* A gutter is at least this wide, in points (LibreOffice sets 0.8 cm,
  * Word 1.25 cm; the space between a table's cells is narrower). */
 #define GUTTER		12.0f
+/* The widest a page's text can stand, 200 inches (PDF's largest page). */
+#define MAX_WIDTH	14400.0f
 /* Each side of a gutter has at least this many lines in its band. */
 #define MIN_LINES	3
 /* A column of running text has at least this many lines in its band,
@@ -119,13 +121,19 @@ edges(const struct box *l, size_t n, float left, int nx)
 		float b[3] = { l[i].x0 - GUTTER / 2, l[i].x1 + GUTTER / 2,
 		    l[i].x1 };
 
-		for (k = 0; k < 3; k++)
+		for (k = 0; k < 3; k++) {
+			float t = b[k] - left;
+
+			/* (A table's box may lie beyond the lines.) */
+			if (!(t >= -2.0f && t <= (float)nx + 2.0f))
+				continue;
 			for (d = -1; d <= 2; d++) {
-				int at = (int)floorf(b[k] - left) + d;
+				int at = (int)floorf(t) + d;
 
 				if (at >= 0 && at <= nx)
 					edge[at] = 1;
 			}
+		}
 	}
 	return edge;
 }
@@ -264,7 +272,10 @@ pk_pdf_columns_find(fz_stext_page *st, const struct pk_pdf_tables *tables,
 		}
 		n++;
 	}
-	if (n < 2 * MIN_LINES || right - left < 6 * GUTTER)
+	/* (Not wider than a PDF page can be, 200 inches: a damaged
+	 * file's coordinates would ask for gigabytes, point by point.) */
+	if (n < 2 * MIN_LINES || !(right - left >= 6 * GUTTER &&
+	    right - left <= MAX_WIDTH))
 		goto out;
 	qsort(l, n, sizeof(*l), by_top);
 	/* The band at each point across the page, margins left out. */

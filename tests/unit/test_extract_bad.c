@@ -3,6 +3,11 @@
  * bombs, hostile XML and entry names in DOCX, empty files.  Each gives
  * one line on stderr naming the file, nothing on stdout, exit 1.
  */
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <zip.h>
 #include <zlib.h>
 
@@ -345,4 +350,33 @@ Test(xbad, ocr_language_that_is_not_installed)
 	r = run(cmd, NULL);
 	cr_assert_eq(r.status, 2);
 	run_free(&r);
+}
+
+/*
+ * A page whose lines stand 50 million points apart, as a damaged file's
+ * coordinates may (fixtures/src/wide-coordinates.sh; fuzzing found it):
+ * its text comes out whole, and reading it takes no more memory than a
+ * page does (before, column detection went point by point across the
+ * width: 600 MB, and gigabytes for wider ones).
+ */
+Test(xbad, text_far_beyond_the_page_needs_no_gigabytes)
+{
+	struct rusage	 ru;
+	int		 status, fd;
+	pid_t		 pid;
+
+	pid = fork();
+	cr_assert_neq(pid, -1);
+	if (pid == 0) {
+		fd = open("/dev/null", O_WRONLY);
+		dup2(fd, STDOUT_FILENO);
+		execl(EXT, "pk-extract", "-q",
+		    SRC("fixtures/extract/wide-coordinates.pdf"), (char *)NULL);
+		_exit(127);
+	}
+	cr_assert_eq(wait4(pid, &status, 0, &ru), pid);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	/* Peak resident memory, KiB: a page's worth, far from 600 MB
+	 * (under ASan too). */
+	cr_assert_lt(ru.ru_maxrss, 200 * 1024, "%ld KiB", ru.ru_maxrss);
 }
