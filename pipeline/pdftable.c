@@ -420,6 +420,10 @@ columns(struct pl **m, size_t n, struct pk_pdf_table *t)
 		x0 = fminf(x0, m[i]->x0);
 		x1 = fmaxf(x1, m[i]->x1);
 	}
+	/* (Compared as a float first: a damaged file's width does not
+	 * fit an int.) */
+	if (!((x1 - x0) / BIN < 4000.0f))
+		return 0;
 	nbins = (int)((x1 - x0) / BIN) + 2;
 	if (nbins > 4000)
 		return 0;
