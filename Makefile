@@ -172,7 +172,8 @@ check: tests lint
 	$(BUILD)/tests/fuzz_xml tests/golden/segment/*.out tests/fuzz/regress/xml-* \
 	    || failed=1; \
 	$(BUILD)/tests/fuzz_rules rules/*.rules || failed=1; \
-	$(BUILD)/tests/fuzz_extract fixtures/extract/* || failed=1; \
+	$(BUILD)/tests/fuzz_extract fixtures/extract/* \
+	    $(wildcard tests/fuzz/regress/extract-*) || failed=1; \
 	$(BUILD)/tests/fuzz_zip fixtures/extract/*.docx \
 	    fixtures/extract/*.odt $(wildcard tests/fuzz/regress/zip-*) \
 	    || failed=1; \

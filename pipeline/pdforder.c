@@ -17,6 +17,8 @@
 #define HOLE		3.0f
 #define MIN_FIGURE	3
 #define MAX_FIGURE	256
+/* A page of more blocks of text than this is not searched for figures. */
+#define MAX_BLOCKS	400
 /* A foot has no more blocks than this (a line each, as Word sets it). */
 #define MAX_FOOT	16
 
@@ -179,7 +181,14 @@ int
 pk_pdf_order_figures(fz_stext_page *st)
 {
 	fz_stext_block	*b, *p, *n, *after, *last, *run[MAX_FIGURE];
-	int		 moved = 0, nrun, i;
+	int		 moved = 0, nrun, i, nblocks = 0;
+
+	/* Each block is tried against each pair of blocks before it: a
+	 * damaged page of thousands of blocks took seconds (fuzzing); a
+	 * page of minutes, charts and all, has far fewer. */
+	for (b = st->first_block; b != NULL; b = b->next)
+		if (has_text(b) && ++nblocks > MAX_BLOCKS)
+			return 0;
 
 	for (b = st->first_block; b != NULL; b = after) {
 		fz_rect r;
