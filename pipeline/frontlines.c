@@ -151,6 +151,11 @@ cell_label(const struct pk_seg_line *lines, size_t n, size_t k,
 	for (i = k + 1; i < n && i - k < MAX_LABEL_LINES && !skip(&lines[i]);
 	    i++) {
 		cell = bold_cell(&lines[i]);
+		/* A row of the list beside it with no piece of the label
+		 * ("**Icke tjänstgörande**\tA" "\tB" "**ersättare**\tC"):
+		 * the label may go on under it. */
+		if (cell == 0 && lines[i].len > 1 && lines[i].s[0] == '\t')
+			continue;
 		if (!goes_on(&lines[i], cell))
 			break;
 		if (pk_buf_putc(&label, '\n') == -1 ||
@@ -170,8 +175,9 @@ cell_label(const struct pk_seg_line *lines, size_t n, size_t k,
 	/* The label, then each row's value from its tab on. */
 	pk_buf_reset(out);
 	for (i = k; i <= m; i++)
-		if ((i > k && pk_buf_putc(out, '\n') == -1) ||
-		    pk_buf_put(out, lines[i].s, bold_cell(&lines[i])) == -1)
+		if (bold_cell(&lines[i]) > 0 && ((i > k &&
+		    pk_buf_putc(out, '\n') == -1) ||
+		    pk_buf_put(out, lines[i].s, bold_cell(&lines[i])) == -1))
 			goto fail;
 	for (i = k, prev = 0; i <= m; i++) {
 		cell = bold_cell(&lines[i]);

@@ -201,6 +201,36 @@ Test(families, protokoll_label_wrapped_beside_its_list)
 	xmlFreeDoc(d);
 }
 
+/* The same label column when a two-word piece of the label shares its
+ * line with the first name and the next piece comes two rows down, a
+ * row of the list with no piece of the label between: one label, and
+ * all three substitutes under it. */
+Test(families, protokoll_label_wrapped_over_a_row_without_it)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Socialnämnden**\n\n"
+	    "**Plats och tid**\tStadshuset, Mora 2024-02-07 kl. 09.00–11.30\n"
+	    "**Beslutande**\tKarin Berg (S), ordförande\n"
+	    "\tOlle Sundin (M)\n"
+	    "**Icke tjänstgörande**\tNora Lind (V)\n"
+	    "\tPer Holm (MP)\n"
+	    "**ersättare**\tAnna Ek (S)\n"
+	    "**Förhinder**\tLena Falk (C)\n\n"
+	    "**§ 4 Budget för äldreomsorgen**\n\n"
+	    "**Beslut**\n\nSocialnämnden godkänner budgeten.\n");
+
+	assert_xnum(d, "count(//m:participants[@group='substitutes']"
+	    "/m:person)", 3);
+	assert_xstr(d, "//m:participants[@group='substitutes']/m:person[2]"
+	    "/m:name", "Per Holm");
+	assert_xstr(d, "//m:participants[@group='substitutes']/m:person[3]"
+	    "/@party", "S");
+	assert_xnum(d, "count(//m:participants[@group='members']/m:person)",
+	    2);
+	xmlFreeDoc(d);
+}
+
 /* Swedish collaboration minutes from a PDF: a blank mark in a row's
  * last cell leaves no tab after the affiliation, and the person is
  * still listed, attendance unknown. */
