@@ -26,17 +26,23 @@ glyphs(const fz_text *text)
 	return n;
 }
 
+/* Text drawn: visible, or, fully transparent, as invisible as mode 3. */
+static void
+counted(struct counter *c, const fz_text *text, float alpha)
+{
+	if (alpha > 0)
+		c->counts->visible += glyphs(text);
+	else
+		c->counts->invisible += glyphs(text);
+}
+
 static void
 fill_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix m,
     fz_colorspace *cs, const float *color, float alpha, fz_color_params cp)
 {
 	struct counter *c = (struct counter *)dev;
 
-	/* Fully transparent text is as invisible as mode 3. */
-	if (alpha > 0)
-		c->counts->visible += glyphs(text);
-	else
-		c->counts->invisible += glyphs(text);
+	counted(c, text, alpha);
 	if (c->target != NULL)
 		fz_fill_text(ctx, c->target, text, m, cs, color, alpha, cp);
 }
@@ -48,10 +54,7 @@ stroke_text(fz_context *ctx, fz_device *dev, const fz_text *text,
 {
 	struct counter *c = (struct counter *)dev;
 
-	if (alpha > 0)
-		c->counts->visible += glyphs(text);
-	else
-		c->counts->invisible += glyphs(text);
+	counted(c, text, alpha);
 	if (c->target != NULL)
 		fz_stroke_text(ctx, c->target, text, ss, m, cs, color, alpha,
 		    cp);

@@ -365,10 +365,10 @@ letters(const char *s)
 {
 	size_t	 n = 0;
 
+	/* (A character beyond ASCII counted once, by its first byte.) */
 	for (; *s != '\0'; s++)
-		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		    ((unsigned char)*s >= 0xc0))
-			n++;
+		n += letter_byte((unsigned char)*s) &&
+		    ((unsigned char)*s & 0xc0) != 0x80;
 	return n;
 }
 

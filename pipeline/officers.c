@@ -22,6 +22,26 @@ is_el(xmlNodePtr n, const char *name)
 }
 
 /*
+ * The token of the first officer rule that takes s[0..len), or NULL;
+ * *err is set to PK_OFFICERS_LIMIT on a match limit.
+ */
+static const char *
+officer_token(const struct pk_profile *p, struct pk_matcher *m,
+    const char *s, size_t len, int *err)
+{
+	size_t	 i;
+	int	 rc;
+
+	for (i = 0; i < p->nofficers; i++)
+		if ((rc = pk_match(m, p->officers[i].re, s, len, 0)) != 0) {
+			if (rc == -1)
+				*err = PK_OFFICERS_LIMIT;
+			return rc == -1 ? NULL : p->officers[i].token;
+		}
+	return NULL;
+}
+
+/*
  * The role an officer rule gives text (plain, emphasis dropped): its
  * token, or NULL when no rule takes it.  *err is set to -1 when memory
  * ran out, PK_OFFICERS_LIMIT on a match limit.
@@ -30,11 +50,9 @@ static const char *
 officer_role(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr n,
     int *err)
 {
-	const char	*role = NULL;
+	const char	*role;
 	xmlChar		*c;
 	char		*plain;
-	size_t		 i;
-	int		 rc;
 
 	if ((c = xmlNodeGetContent(n)) == NULL) {
 		*err = -1;
@@ -46,13 +64,7 @@ officer_role(const struct pk_profile *p, struct pk_matcher *m, xmlNodePtr n,
 		*err = -1;
 		return NULL;
 	}
-	for (i = 0; i < p->nofficers && role == NULL && *err == 0; i++) {
-		rc = pk_match(m, p->officers[i].re, plain, strlen(plain), 0);
-		if (rc == -1)
-			*err = PK_OFFICERS_LIMIT;
-		if (rc == 1)
-			role = p->officers[i].token;
-	}
+	role = officer_token(p, m, plain, strlen(plain), err);
 	free(plain);
 	return role;
 }
@@ -101,24 +113,6 @@ next_name(const struct pk_profile *p, struct pk_matcher *m, const char *s,
 }
 
 /*
- * Whether a name found is an officer's label, an initial before a role
- * ("C. Justeringsperson" where a scan's "c." came out upper case): 1,
- * 0, or PK_OFFICERS_LIMIT.
- */
-static int
-is_label(const struct pk_profile *p, struct pk_matcher *m, const char *s,
-    size_t len)
-{
-	size_t	 i;
-	int	 rc;
-
-	for (i = 0; i < p->nofficers; i++)
-		if ((rc = pk_match(m, p->officers[i].re, s, len, 0)) != 0)
-			return rc == -1 ? PK_OFFICERS_LIMIT : 1;
-	return 0;
-}
-
-/*
  * Wrap the names in text node t as persons of role, or of the role said
  * beside a name; with role "any" only those.  0, -1 when memory ran
  * out, or PK_OFFICERS_LIMIT.
@@ -134,19 +128,20 @@ mark_text(xmlNodePtr t, const char *role, const struct pk_profile *p,
 		struct found	 f;
 		xmlNodePtr	 person, name, rest;
 		xmlChar		*nm, *before;
-		int		 rc;
+		int		 rc, err = 0;
 
 		memset(&f, 0, sizeof(f));
 		if ((rc = next_name(p, m, s, strlen(s), pos, &f)) != 1)
 			return rc;
-		if ((rc = is_label(p, m, s + f.start,
-		    (size_t)(f.end - f.start))) != 0) {
-			if (rc < 0)
-				return rc;
-			/* "C. Justeringsperson" read off a scan. */
+		/* A name that is an officer's label: "C. Justeringsperson"
+		 * where a scan's "c." came out in upper case. */
+		if (officer_token(p, m, s + f.start, (size_t)(f.end - f.start),
+		    &err) != NULL) {
 			pos = (size_t)f.end;
 			continue;
 		}
+		if (err != 0)
+			return err;
 		own = f.role_start < 0 ? NULL : pk_profile_map(p, m,
 		    PK_F_ROLE, s + f.role_start,
 		    (size_t)(f.role_end - f.role_start));
