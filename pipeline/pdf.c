@@ -17,8 +17,7 @@
 #include "pdflayer.h"
 #include "pdfocr.h"
 #include "pdfcolumns.h"
-#include "pdforder.h"
-#include "pdfsplit.h"
+#include "pdfprep.h"
 #include "pdftable.h"
 
 /* A paragraph (or a table cell) assembled from a block's lines. */
@@ -257,14 +256,6 @@ hyphen_breaks_word(int before, fz_stext_line *next)
 	return 1;
 }
 
-static int
-cmpfloat(const void *a, const void *b)
-{
-	float x = *(const float *)a, y = *(const float *)b;
-
-	return (x > y) - (x < y);
-}
-
 /*
  * Twice the line's median gap between words: a justified line stretches
  * every gap alike, a gap between cells stands out from the others.
@@ -286,7 +277,7 @@ wide_gap(fz_stext_line *ln, size_t *ngaps)
 	*ngaps = n;
 	if (n == 0)
 		return 0;
-	qsort(gaps, n, sizeof(*gaps), cmpfloat);
+	qsort(gaps, n, sizeof(*gaps), pk_pdf_cmpfloat);
 	return 2.0f * gaps[n / 2];
 }
 
@@ -1446,6 +1437,8 @@ struct slot {
 	int			 page;		/* 0-based */
 	fz_stext_page		*st;		/* its text layer, or NULL */
 	struct pk_ocr_job	*job;		/* its OCR, or NULL */
+	struct pk_pdf_prep	 prep;		/* found on st by the thread
+						 * that made it, if done */
 };
 
 struct reader {
@@ -1485,112 +1478,55 @@ list_add(struct pk_buf *b, int a, int c)
 }
 
 /*
- * The page's usual space between one line of a paragraph and the next,
- * lines of one height in one column: from the lines MuPDF put in one
- * block, where it did (their median); where every line is a block of
- * its own (Word's PDFs), the first quarter of the spaces between
- * blocks, since most of those are between the lines of a paragraph and
- * the wider ones between paragraphs.  -1 with fewer than four.
+ * One page's structured text as paged text.  prep is what the thread
+ * that made st found on it (pdfprep.c), or NULL: found here then.
  */
-static float
-usual_line_gap(fz_stext_page *st)
-{
-	fz_stext_block	*b;
-	fz_stext_line	*ln, *prev = NULL;
-	float		 in[256], across[256], g = -1;
-	size_t		 nin = 0, nacross = 0;
-
-	for (b = st->first_block; b != NULL; b = b->next) {
-		if (b->type != FZ_STEXT_BLOCK_TEXT)
-			continue;
-		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next) {
-			if (prev != NULL) {
-				float h = prev->bbox.y1 - prev->bbox.y0;
-				float d = ln->bbox.y0 - prev->bbox.y1;
-
-				if (fabsf(ln->bbox.x0 - prev->bbox.x0) < 20.0f &&
-				    fabsf(ln->bbox.y1 - ln->bbox.y0 - h) <
-				    0.15f * h && d >= 0 && d < 1.2f * h) {
-					if (ln != b->u.t.first_line) {
-						if (nin < 256)
-							in[nin++] = d;
-					} else if (nacross < 256)
-						across[nacross++] = d;
-				}
-			}
-			prev = ln;
-		}
-	}
-	if (nin >= 4) {
-		qsort(in, nin, sizeof(*in), cmpfloat);
-		g = in[nin / 2];
-	} else if (nacross >= 4) {
-		qsort(across, nacross, sizeof(*across), cmpfloat);
-		g = across[nacross / 4];
-	}
-	return g;
-}
-
-/* One page's structured text as paged text. */
 static void
-lay_out(struct reader *r, fz_stext_page *st, int i, float slack)
+lay_out(struct reader *r, fz_stext_page *st, int i, float slack,
+    struct pk_pdf_prep *prep)
 {
-	fz_context	*ctx = r->ctx;
-	fz_stext_block	*b;
-	float		 right = 0, left = 1e9f;
-	int		 short_page;
-	size_t		 k;
+	fz_context		*ctx = r->ctx;
+	fz_stext_block		*b;
+	struct pk_pdf_prep	 own;
+	float			 right;
+	size_t			 k;
 
+	if (prep == NULL || !prep->done) {
+		prep = &own;
+		/* (OCR's blocks come in the page's order already.) */
+		pk_pdf_prep(ctx, st, slack == 0, prep);
+	}
 	if (i > 0)
 		pk_po_page(r->po);
 	r->pp.slack = slack;
-	r->pp.line_gap = usual_line_gap(st);
+	r->pp.line_gap = prep->line_gap;
 	r->pp.page_h = st->mediabox.y1 - st->mediabox.y0;
 	r->pp.last_ncols = 0;
-	/* (OCR's blocks come in the page's order already.) */
-	if (slack == 0) {
-		pk_pdf_order_foot(st);
-		pk_pdf_order_figures(st);
-		pk_pdf_split_cells(ctx, st);
-	}
-	for (b = st->first_block; b != NULL; b = b->next)
-		if (b->type == FZ_STEXT_BLOCK_TEXT) {
-			if (b->bbox.x1 > right)
-				right = b->bbox.x1;
-			if (b->bbox.x0 < left)
-				left = b->bbox.x0;
-		}
 	/*
 	 * A page of short lines only (a signature block on a page of its
 	 * own) has no full line to say where lines end: its right edge is
 	 * that of the last page of wide text, or mirrors its left margin,
 	 * else each short line seems full and runs into the next.
 	 */
-	short_page = right - left < 0.5f * (st->mediabox.x1 - st->mediabox.x0);
-	if (short_page) {
+	right = prep->right;
+	if (prep->short_page) {
 		float edge = r->text_right > 0 ? r->text_right :
-		    st->mediabox.x1 - (left - st->mediabox.x0);
+		    st->mediabox.x1 - (prep->left - st->mediabox.x0);
 
 		if (edge > right)
 			right = edge;
 	} else
 		r->text_right = right;
 	/* (OCR's lines are laid out by pdfocr.c, cells by baseline.) */
-	if (slack == 0 && pk_pdf_tables_find(st, &r->pp.tables) == -1)
-		fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
-	r->pp.columns.n = 0;
-	/* Such a page has no columns of running text either: its lines
-	 * keep the edge above, not one of their own (Riksbank 2013's
-	 * colophon, an address a line). */
-	if (slack == 0 && !short_page) {
-		pk_pdf_columns_find(st, NULL, &r->pp.columns);
-		pk_pdf_columns_untable(&r->pp.columns, &r->pp.tables);
-		pk_pdf_columns_find(st, &r->pp.tables, &r->pp.columns);
-	}
+	pk_pdf_tables_free(&r->pp.tables);
+	r->pp.tables = prep->tables;
+	memset(&prep->tables, 0, sizeof(prep->tables));
+	r->pp.columns = prep->columns;
+	prep->done = 0;
 	for (b = st->first_block; b != NULL; b = b->next) {
 		if (b->type != FZ_STEXT_BLOCK_TEXT)
 			continue;
-		if (block_paras(ctx, b, left, right, &r->pp) == -1)
+		if (block_paras(ctx, b, prep->left, right, &r->pp) == -1)
 			fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
 	}
 	pk_pdf_tables_free(&r->pp.tables);
@@ -1666,16 +1602,19 @@ flush_one(struct reader *r)
 		s->st = NULL;
 	}
 	fz_try(ctx)
-		lay_out(r, st, s->page, slack);
-	fz_always(ctx)
+		lay_out(r, st, s->page, slack, &s->prep);
+	fz_always(ctx) {
+		pk_pdf_prep_free(&s->prep);
 		pk_ahead_drop(r->ahead, ctx, st);
+	}
 	fz_catch(ctx)
 		fz_rethrow(ctx);
 }
 
 /* Page i waits its turn: with its text layer, or with its OCR job. */
 static void
-queue_page(struct reader *r, int i, fz_stext_page *st, struct pk_ocr_job *job)
+queue_page(struct reader *r, int i, fz_stext_page *st, struct pk_ocr_job *job,
+    struct pk_pdf_prep *prep)
 {
 	struct slot	*s;
 
@@ -1684,6 +1623,8 @@ queue_page(struct reader *r, int i, fz_stext_page *st, struct pk_ocr_job *job)
 		fz_try(r->ctx)
 			flush_one(r);
 		fz_catch(r->ctx) {
+			if (prep != NULL)
+				pk_pdf_prep_free(prep);
 			pk_ahead_drop(r->ahead, r->ctx, st);
 			if (job != NULL) {
 				free(job->gray);
@@ -1696,6 +1637,11 @@ queue_page(struct reader *r, int i, fz_stext_page *st, struct pk_ocr_job *job)
 	s->page = i;
 	s->st = st;
 	s->job = job;
+	memset(&s->prep, 0, sizeof(s->prep));
+	if (prep != NULL) {
+		s->prep = *prep;
+		memset(prep, 0, sizeof(*prep));
+	}
 	r->count++;
 	if (job != NULL)
 		pk_ocr_pool_submit(r->pool, job);
@@ -1728,19 +1674,22 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 	fz_stext_page		*st = NULL;
 	struct pk_ocr_job	*job = NULL;
 	struct pk_glyphs	 glyphs;
+	struct pk_pdf_prep	 prep;
 	enum pk_ocr_mode	 mode = r->opt->ocr.mode;
 
 	memset(&so, 0, sizeof(so));
+	memset(&prep, 0, sizeof(prep));
 	/* Glyphs counted on the way: no second run to judge the layer. */
 	if (mode != PK_OCR_ALWAYS &&
-	    (st = pk_ahead_take(r->ahead, i, &glyphs)) == NULL)
+	    (st = pk_ahead_take(r->ahead, i, &glyphs, &prep)) == NULL)
 		st = pk_glyphcount_stext(ctx, doc, i, &so, &glyphs);
 	if (mode == PK_OCR_NEVER || (st != NULL && pk_pdfocr_has_text(st) &&
 	    (mode != PK_OCR_AUTO ||
 	    !pk_pdflayer_poor(&r->layer, ctx, doc, i, &glyphs)))) {
-		queue_page(r, i, st, NULL);
+		queue_page(r, i, st, NULL, &prep);
 		return;
 	}
+	pk_pdf_prep_free(&prep);
 	pk_ahead_drop(r->ahead, ctx, st);
 	/* A mixed PDF: OCR in the language of its text pages (pdflayer.c). */
 	if (r->pool == NULL && pk_ocr_lang_is_auto(r->opt->ocr.lang))
@@ -1752,7 +1701,7 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 		free(job);
 		fz_rethrow(ctx);
 	}
-	queue_page(r, i, NULL, job);
+	queue_page(r, i, NULL, job, NULL);
 }
 
 /*
@@ -1816,7 +1765,8 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 	int			 dpi, quiet = -1;
 
 	if (r->opt->ocr.mode == PK_OCR_NEVER) {
-		queue_page(r, i, fz_new_stext_page(ctx, fz_empty_rect), NULL);
+		queue_page(r, i, fz_new_stext_page(ctx, fz_empty_rect), NULL,
+		    NULL);
 		return;
 	}
 	fz_var(pix);
@@ -1875,7 +1825,7 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 		free(job);
 		fz_rethrow(ctx);
 	}
-	queue_page(r, i, NULL, job);
+	queue_page(r, i, NULL, job, NULL);
 }
 
 /* Front matter: which pages OCR read, how sure it was, what it turned,
@@ -1989,7 +1939,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 		for (i = 0; i < npages; i++)
 			if ((opt->first_page > 0 && i + 1 < opt->first_page) ||
 			    (opt->last_page > 0 && i + 1 > opt->last_page))
-				queue_page(&r, i, NULL, NULL);
+				queue_page(&r, i, NULL, NULL, NULL);
 			else if (doc != NULL)
 				read_pdf_page(&r, doc, i);
 			else
@@ -2036,6 +1986,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	while (r.count > 0) {
 		struct slot *s = &r.win[r.head];
 
+		pk_pdf_prep_free(&s->prep);
 		pk_ahead_drop(r.ahead, ctx, s->st);
 		if (s->job != NULL) {
 			pk_ocr_page_free(&s->job->page);

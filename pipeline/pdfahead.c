@@ -17,11 +17,13 @@
 #include <mupdf/pdf.h>
 
 #include "pdfahead.h"
+#include "pdfprep.h"
 
 /* A page read ahead. */
 struct page {
 	fz_stext_page		*st;
 	struct pk_glyphs	 g;
+	struct pk_pdf_prep	 prep;		/* what its layout finds on it */
 	int			 state;		/* 0 to come, 1 made, 2 failed,
 						 * 3 taken, 4 given back */
 };
@@ -64,9 +66,11 @@ run(void *arg)
 	fz_stext_options	 so;
 	fz_stext_page		*st;
 	struct pk_glyphs	 g = { 0, 0 };
+	struct pk_pdf_prep	 prep;
 	int			 i, state;
 
 	memset(&so, 0, sizeof(so));
+	memset(&prep, 0, sizeof(prep));
 	fz_var(st);
 	fz_var(state);
 	pthread_mutex_lock(&a->lock);
@@ -76,13 +80,20 @@ run(void *arg)
 		pthread_mutex_unlock(&a->lock);
 		st = NULL;
 		state = 1;
-		fz_try(a->ctx)
+		/* The page, and what laying it out finds on it alone. */
+		fz_try(a->ctx) {
 			st = pk_glyphcount_stext(a->ctx, a->doc, i, &so, &g);
-		fz_catch(a->ctx)
+			pk_pdf_prep(a->ctx, st, 1, &prep);
+		}
+		fz_catch(a->ctx) {
+			fz_drop_stext_page(a->ctx, st);
+			st = NULL;
 			state = 2;
+		}
 		pthread_mutex_lock(&a->lock);
 		a->v[i - a->first].st = st;
 		a->v[i - a->first].g = g;
+		a->v[i - a->first].prep = prep;
 		a->v[i - a->first].state = state;
 		pthread_cond_signal(&a->made);
 	}
@@ -155,7 +166,8 @@ pk_ahead_new(const char *data, size_t len, const char *password, int first,
 }
 
 fz_stext_page *
-pk_ahead_take(struct pk_ahead *a, int i, struct pk_glyphs *g)
+pk_ahead_take(struct pk_ahead *a, int i, struct pk_glyphs *g,
+    struct pk_pdf_prep *prep)
 {
 	struct page	*p;
 	fz_stext_page	*st = NULL;
@@ -171,6 +183,8 @@ pk_ahead_take(struct pk_ahead *a, int i, struct pk_glyphs *g)
 		if (p->state == 1) {
 			st = p->st;
 			*g = p->g;
+			*prep = p->prep;
+			memset(&p->prep, 0, sizeof(p->prep));
 			p->state = 3;
 		}
 	} else if (i >= a->front)
@@ -224,9 +238,11 @@ pk_ahead_free(struct pk_ahead *a)
 	pthread_mutex_unlock(&a->lock);
 	pthread_join(a->tid, NULL);
 	/* The thread is gone: its context is ours now. */
-	for (k = 0; k <= a->last - a->first; k++)
+	for (k = 0; k <= a->last - a->first; k++) {
 		if (a->v[k].state == 1 || a->v[k].state == 4)
 			fz_drop_stext_page(a->ctx, a->v[k].st);
+		pk_pdf_prep_free(&a->v[k].prep);
+	}
 	close_doc(a);
 	pthread_cond_destroy(&a->back_cv);
 	pthread_cond_destroy(&a->made);

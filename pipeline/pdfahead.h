@@ -5,6 +5,7 @@
 #include <mupdf/fitz.h>
 
 #include "glyphcount.h"
+#include "pdfprep.h"
 
 struct pk_ahead;
 
@@ -22,11 +23,14 @@ struct pk_ahead	*pk_ahead_new(const char *data, size_t len,
 /*
  * Page i, taken in order: NULL when the caller is to make it itself
  * (not read ahead, or the thread failed on it: the caller's own
- * attempt then reports what failed), else its structured text and its
- * glyphs into *g.  The page holds the thread's fonts: it goes back
- * through pk_ahead_drop, never fz_drop_stext_page.
+ * attempt then reports what failed), else its structured text, its
+ * glyphs into *g and what its layout finds on it alone into *prep (the
+ * caller's to free; the page's blocks are in reading order already).
+ * The page holds the thread's fonts: it goes back through
+ * pk_ahead_drop, never fz_drop_stext_page.
  */
-fz_stext_page	*pk_ahead_take(struct pk_ahead *, int i, struct pk_glyphs *g);
+fz_stext_page	*pk_ahead_take(struct pk_ahead *, int i, struct pk_glyphs *g,
+		    struct pk_pdf_prep *prep);
 
 /* st dropped: by the thread when it made it, else with ctx.  a may be
  * NULL. */

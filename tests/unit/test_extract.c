@@ -789,6 +789,14 @@ Test(extract, later_pages_read_on_a_second_thread_give_the_same_text)
 	 * is laid out first, whichever thread made the page's text. */
 	ahead_as_one(PK_SRCDIR "/fixtures/extract/tables-kf.pdf", NULL);
 	ahead_as_one(PK_SRCDIR "/fixtures/scan/nb-mixed.pdf", "ocr-pages: 2\n");
+	/* The blocks reordered and the cells split by the thread that made
+	 * the page (pdfprep.c): a foot drawn first, a chart's labels, a
+	 * label filling its cell, a merged cell, three columns. */
+	ahead_as_one(PK_SRCDIR "/fixtures/extract/footer-first.pdf", NULL);
+	ahead_as_one(PK_SRCDIR "/fixtures/extract/figure-labels.pdf", NULL);
+	ahead_as_one(PK_SRCDIR "/fixtures/extract/label-table.pdf", NULL);
+	ahead_as_one(PK_SRCDIR "/fixtures/extract/merged-centred.pdf", NULL);
+	ahead_as_one(PK_SRCDIR "/fixtures/extract/list-columns.pdf", NULL);
 	if (exists(SHARED("bench/kf-79p.pdf")))
 		ahead_as_one(SHARED("bench/kf-79p.pdf"), NULL);
 }

@@ -1,0 +1,114 @@
+/*
+ * The part of a PDF page's layout that reads that page alone: done by
+ * whichever thread made the page's structured text (pdfahead.c), so the
+ * thread that lays out the pages in order has less to do.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdforder.h"
+#include "pdfprep.h"
+#include "pdfsplit.h"
+
+int
+pk_pdf_cmpfloat(const void *a, const void *b)
+{
+	float x = *(const float *)a, y = *(const float *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The page's usual space between one line of a paragraph and the next,
+ * lines of one height in one column: from the lines MuPDF put in one
+ * block, where it did (their median); where every line is a block of
+ * its own (Word's PDFs), the first quarter of the spaces between
+ * blocks, since most of those are between the lines of a paragraph and
+ * the wider ones between paragraphs.  -1 with fewer than four.
+ */
+static float
+usual_line_gap(fz_stext_page *st)
+{
+	fz_stext_block	*b;
+	fz_stext_line	*ln, *prev = NULL;
+	float		 in[256], across[256], g = -1;
+	size_t		 nin = 0, nacross = 0;
+
+	for (b = st->first_block; b != NULL; b = b->next) {
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next) {
+			if (prev != NULL) {
+				float h = prev->bbox.y1 - prev->bbox.y0;
+				float d = ln->bbox.y0 - prev->bbox.y1;
+
+				if (fabsf(ln->bbox.x0 - prev->bbox.x0) < 20.0f &&
+				    fabsf(ln->bbox.y1 - ln->bbox.y0 - h) <
+				    0.15f * h && d >= 0 && d < 1.2f * h) {
+					if (ln != b->u.t.first_line) {
+						if (nin < 256)
+							in[nin++] = d;
+					} else if (nacross < 256)
+						across[nacross++] = d;
+				}
+			}
+			prev = ln;
+		}
+	}
+	if (nin >= 4) {
+		qsort(in, nin, sizeof(*in), pk_pdf_cmpfloat);
+		g = in[nin / 2];
+	} else if (nacross >= 4) {
+		qsort(across, nacross, sizeof(*across), pk_pdf_cmpfloat);
+		g = across[nacross / 4];
+	}
+	return g;
+}
+
+void
+pk_pdf_prep(fz_context *ctx, fz_stext_page *st, int text_layer,
+    struct pk_pdf_prep *p)
+{
+	fz_stext_block	*b;
+
+	memset(p, 0, sizeof(*p));
+	/* (Before the blocks move: the gaps are MuPDF's lines'.) */
+	p->line_gap = usual_line_gap(st);
+	if (text_layer) {
+		pk_pdf_order_foot(st);
+		pk_pdf_order_figures(st);
+		pk_pdf_split_cells(ctx, st);
+	}
+	p->right = 0;
+	p->left = 1e9f;
+	for (b = st->first_block; b != NULL; b = b->next)
+		if (b->type == FZ_STEXT_BLOCK_TEXT) {
+			if (b->bbox.x1 > p->right)
+				p->right = b->bbox.x1;
+			if (b->bbox.x0 < p->left)
+				p->left = b->bbox.x0;
+		}
+	p->short_page = p->right - p->left < 0.5f * (st->mediabox.x1 -
+	    st->mediabox.x0);
+	if (text_layer && pk_pdf_tables_find(st, &p->tables) == -1) {
+		pk_pdf_tables_free(&p->tables);
+		fz_throw(ctx, FZ_ERROR_MEMORY, "memory");
+	}
+	/* A page of short lines has no columns of running text either:
+	 * its lines keep the edge above, not one of their own (Riksbank
+	 * 2013's colophon, an address a line). */
+	if (text_layer && !p->short_page) {
+		pk_pdf_columns_find(st, NULL, &p->columns);
+		pk_pdf_columns_untable(&p->columns, &p->tables);
+		pk_pdf_columns_find(st, &p->tables, &p->columns);
+	}
+	p->done = 1;
+}
+
+void
+pk_pdf_prep_free(struct pk_pdf_prep *p)
+{
+	pk_pdf_tables_free(&p->tables);
+	p->done = 0;
+}
