@@ -110,7 +110,7 @@ pk_cli_read_xml(const char *inpath, size_t max_size, struct pk_buf *input,
 	d->file = pk_io_name(inpath);
 	if (pk_io_read(inpath, max_size, input, d) == -1)
 		return pk_cli_read_exit(inpath, d);
-	*doc = pk_xml_read(input->data ? input->data : "", input->len, d);
+	*doc = pk_xml_read_only(input->data ? input->data : "", input->len, d);
 	return *doc != NULL ? PK_EXIT_OK : PK_EXIT_INPUT;
 }
 

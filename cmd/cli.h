@@ -101,7 +101,8 @@ void		pk_cli_xml_init(void);
 /*
  * Read inpath ("-": standard input) into input and parse it as
  * untrusted XML into *doc, mapping heap for it while standard input is
- * not there yet (idle.h).  Returns PK_EXIT_OK, or the exit status the
+ * not there yet (idle.h); the document is only read, not changed
+ * (pk_xml_read_only).  Returns PK_EXIT_OK, or the exit status the
  * failure calls for after reporting it.
  */
 int		pk_cli_read_xml(const char *inpath, size_t max_size,

@@ -15,6 +15,12 @@
  * PK_E_XML at its line.
  */
 xmlDocPtr pk_xml_read(const char *data, size_t len, struct pk_diag *);
+/*
+ * The same, for a document that is only read, never changed (validated,
+ * transformed): its short text nodes are parsed compact, and changing
+ * one is undefined.
+ */
+xmlDocPtr pk_xml_read_only(const char *data, size_t len, struct pk_diag *);
 
 /* The line of a DOCTYPE in the prolog of data (after a BOM), or 0. */
 long	pk_xml_doctype_line(const char *data, size_t len);
