@@ -1,5 +1,5 @@
 #!/bin/sh
-# devset: the chain over ../shared/devset (PDF and DOCX renditions), scored
+# devset: the chain over ../shared/devset (PDF, DOCX and ODT renditions), scored
 # against its ground truth by ../shared/devset/score.  The figures are
 # printed, never judged: the devset is for tuning rules to families,
 # and `sh setup check` runs this so that every CI log holds them.
@@ -13,8 +13,8 @@ if [ ! -x "$D/score" ] || ! command -v python3 >/dev/null; then
 fi
 W="$B/devset"
 rm -rf "$W"
-mkdir -p "$W/pdf" "$W/docx"
-for f in "$D"/*.pdf "$D"/*.docx; do
+mkdir -p "$W/pdf" "$W/docx" "$W/odt"
+for f in "$D"/*.pdf "$D"/*.docx "$D"/*.odt; do
 	[ -f "$f" ] || continue
 	n=$(basename "$f")
 	id=${n%.*}
@@ -32,3 +32,5 @@ echo "devset: PDF renditions"
 python3 "$D/score" "$D" "$W/pdf" || true
 echo "devset: DOCX renditions"
 python3 "$D/score" "$D" "$W/docx" --present || true
+echo "devset: ODT renditions"
+python3 "$D/score" "$D" "$W/odt" --present || true
