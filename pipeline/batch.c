@@ -24,6 +24,7 @@
 #include "digest.h"
 #include "io.h"
 #include "ocr.h"
+#include "review.h"
 #include "choice.h"
 #include "transform.h"
 #include "version.h"
@@ -641,31 +642,6 @@ read_result(struct pk_batch *b, const struct slot *sl, struct facts *f)
 }
 
 /*
- * Why a converted document needs a person's eye, into f->review ("" when
- * it does not): no item found, a profile that does not fit well, pages
- * OCR read with low confidence.
- */
-static void
-review_reasons(struct facts *f)
-{
-	size_t	 used = 0, size = sizeof(f->review);
-
-	f->review[0] = '\0';
-	if (f->items == 0)
-		used += (size_t)snprintf(f->review + used, size - used,
-		    "no item");
-	if (f->score < PK_SEGMENT_FITS_WELL && used < size)
-		used += (size_t)snprintf(f->review + used, size - used,
-		    "%sprofile %s scores %d, below %d", used ? "; " : "",
-		    f->profile, f->score, PK_SEGMENT_FITS_WELL);
-	if (f->ocr_low[0] != '\0' && used < size)
-		(void)snprintf(f->review + used, size - used, "%sOCR "
-		    "confidence below %d on page%s %s", used ? "; " : "",
-		    PK_OCR_LOW_CONF, strchr(f->ocr_low, ',') ? "s" : "",
-		    f->ocr_low);
-}
-
-/*
  * Move the child's temporaries into place, all it made (only some
  * formats, when it kept the minutes XML), and remove the outputs of
  * formats dropped from -f.
@@ -866,7 +842,8 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
 		 * The child's diagnostic names the file; a kill does not.
 		 */
 		if (st == PK_DOC_OK) {
-			review_reasons(&f);
+			pk_review_reasons(f.review, sizeof(f.review), f.items,
+			    f.score, f.profile, f.ocr_low);
 			if (f.review[0] != '\0')
 				st = PK_DOC_REVIEW;
 			if (st == PK_DOC_REVIEW && !sl->prev_review)

@@ -1,10 +1,13 @@
 /* A package's PREMIS 3.0: the entity, its files with fixity, and the pipeline's events. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/tree.h>
 
+#include "choice.h"
 #include "pack.h"
+#include "review.h"
 #include "version.h"
 #include "xmlin.h"
 
@@ -230,8 +233,14 @@ events(xmlNodePtr premis, const struct pk_pack_ctx *c,
 	    sizeof(b)), attr(src, "lang", v, sizeof(v)),
 	    count(pk_xml_child(root, "items"), "item"),
 	    count(pk_xml_child(root, "furniture"), "fw"));
-	event(premis, c, mt, "segmentation", "segmentation", detail, NULL,
-	    "agent-protokoll", original, minutes);
+	/* What pk-batch would list to review (OCR's is the OCR event's). */
+	memcpy(note, "to review: ", 11);
+	pk_review_reasons(note + 11, sizeof(note) - 11,
+	    count(pk_xml_child(root, "items"), "item"), b[0] != '\0' ?
+	    atoi(b) : PK_SEGMENT_FITS_WELL, a, NULL);
+	event(premis, c, mt, "segmentation", "segmentation", detail,
+	    note[11] != '\0' ? note : NULL, "agent-protokoll", original,
+	    minutes);
 	event(premis, c, mt, "validation", "validation",
 	    "minutes XML validated against schemas/minutes.xsd "
 	    "(" PK_MINUTES_NS " " PK_MINUTES_VERSION ")", "valid",

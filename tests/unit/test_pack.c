@@ -1159,6 +1159,69 @@ Test(pack, premis_records_ocr_when_the_minutes_say_so)
 	pk_buf_free(&xml);
 }
 
+/*
+ * A conversion pk-batch would list to review is packed with the same
+ * reasons in its segmentation event: a note on a garden, not minutes,
+ * has no item and no profile fits it; the seed's minutes have neither
+ * reason.
+ */
+static xmlDocPtr
+premis_of(const char *cmd, struct pk_pack_tree *tree)
+{
+	struct pk_pack_agents	 a = { .archivist = "A", .submitter = "S" };
+	struct pk_pack_input	 in = { 0 };
+	const struct pk_pack_file *f;
+	struct pk_diag		 d;
+	struct pk_pack		*p;
+	struct run_result	 r;
+	xmlDocPtr		 doc;
+
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s: %s", cmd, r.err);
+	pk_diag_init(&d, "test", stderr);
+	cr_assert_not_null(p = pk_pack_new(&a, 1700000000, SRC("xslt"),
+	    SRC("schemas"), &d));
+	in.orig_name = "note.txt";
+	in.orig = "not read here";
+	in.orig_len = strlen(in.orig);
+	in.xml = r.out;
+	in.xml_len = strlen(r.out);
+	cr_assert_eq(pk_pack_build(p, &in, tree), 0);
+	cr_assert_not_null(f = pk_pack_tree_find(tree,
+	    "metadata/preservation/premis.xml"));
+	cr_assert_not_null(doc = pk_xml_read(f->data.data, f->data.len, &d));
+	pk_pack_free(p);
+	run_free(&r);
+	return doc;
+}
+
+Test(pack, premis_says_what_pk_batch_would_review)
+{
+	struct pk_pack_tree	 tree = { 0 };
+	char			 cmd[1024];
+	xmlDocPtr		 doc;
+
+	snprintf(cmd, sizeof(cmd), "printf 'The garden needs water.\\n' | "
+	    "%s -q", BIN("pk-segment"));
+	doc = premis_of(cmd, &tree);
+	HOLDS(doc, "premis.xml", "the reasons to review",
+	    "//premis:event[premis:eventType = 'segmentation' and "
+	    "starts-with(.//premis:eventOutcomeDetailNote, 'to review: no "
+	    "item; profile ') and contains(.//premis:eventOutcomeDetailNote, "
+	    "', below 2')]");
+	xmlFreeDoc(doc);
+	pk_pack_tree_free(&tree);
+	memset(&tree, 0, sizeof(tree));
+	snprintf(cmd, sizeof(cmd), "%s %s | %s -q", BIN("pk-extract"),
+	    SRC("fixtures/extract/seed-000.pdf"), BIN("pk-segment"));
+	doc = premis_of(cmd, &tree);
+	HOLDS(doc, "premis.xml", "no note on the seed's segmentation",
+	    "//premis:event[premis:eventType = 'segmentation' and "
+	    "not(.//premis:eventOutcomeDetailNote)]");
+	xmlFreeDoc(doc);
+	pk_pack_tree_free(&tree);
+}
+
 /* ---- --one: a whole batch as one package ---- */
 
 Test(pack, one_package_of_several_meetings)
