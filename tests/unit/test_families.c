@@ -258,6 +258,41 @@ Test(families, samverkan_blank_mark_in_the_last_cell)
 	xmlFreeDoc(d);
 }
 
+/*
+ * Swedish collaboration minutes whose letterhead has neither
+ * "Dokumenttyp" nor "Ärende" (the meeting named in a heading instead),
+ * with the attendance marks on the affiliation's line, as a DOCX gives
+ * them: the marks say what kind of minutes they are, not the labels a
+ * formal protocol shares ("Närvarande", "Datum", "Vid protokollet").
+ */
+Test(families, samverkan_known_by_its_marks_without_letterhead_labels)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("b.docx")
+	    "**Närvårdssamverkan Mora-Orsa**\n\n"
+	    "Lisa Holm\nSamordnare\nMobil: 070-555 12 34\n\n"
+	    "**Protokoll från styrgruppen**\n\n"
+	    "Datum\t2023-02-07\n"
+	    "Plats\tMora, kommunhuset\n\n"
+	    "Närvarande\tLisa Holm\n"
+	    "\t*Mora kommun*\t✓\tOla Berg\n"
+	    "\t\t\t*Orsa kommun*\t✓\n"
+	    "\tEva Lind\n"
+	    "\t*Vårdcentralen Mora*\t-\t\t\n\n"
+	    "✓ = närvarande, - = ej närvarande\n\n"
+	    "1 Föregående protokoll\n\n"
+	    "Protokollet läggs till handlingarna.\n\n"
+	    "2 Nästa möte\n\n"
+	    "Nästa möte hålls den 2023-04-04.\n\n"
+	    "Vid protokollet\n"
+	    "Lisa Holm\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-samverkan");
+	assert_xnum(d, "count(//m:participants/m:person)", 3);
+	assert_xstr(d, "//m:person[m:name='Eva Lind']/@attendance", "absent");
+	assert_xnum(d, "count(//m:item)", 2);
+	xmlFreeDoc(d);
+}
+
 /* Swedish collaboration minutes from a DOCX: the letterhead's date a
  * paragraph of its own, without a colon, is the document's; the field
  * table's Datum (a cell: a tab) is the meeting's. */
