@@ -360,6 +360,34 @@ Test(families, historisk_decision_after_a_full_stop_read_as_comma)
 	xmlFreeDoc(d);
 }
 
+/*
+ * A typewritten protocol whose opening lines OCR misread ("fört vld
+ * sammantrade", "Narvarande:"), with each item's number on a line of its
+ * own ("§1.") as in many: the numbers set so still say which kind it
+ * is, else a formal protocol's rules win on its "§" and "Justeras".
+ */
+Test(families, historisk_known_by_its_item_numbers_alone)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "ocr-engine: tesseract 5.3.0\nocr-pages: 1\npages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vld sammantrade med kommunalnämnden i Gräsö landskommun "
+	    "den 3 mars 1958 kl. 19.00.\n\n"
+	    "Narvarande: ordföranden herr Nils Berg samt ledamöterna "
+	    "Olle Ström och Erik Lund.\n\n"
+	    "§1.\n\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos "
+	    "herrar Olle Ström och Erik Lund.\n\n"
+	    "§2.\n\n"
+	    "Nämnden beslöt att lägga redogörelsen till handlingarna.\n\n"
+	    "Vid protokollet:\n\nAnna Ek\n\n"
+	    "Justeras:\n\nOlle Ström\n\nErik Lund\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
+	assert_xnum(d, "count(//m:item)", 2);
+	xmlFreeDoc(d);
+}
+
 /* A kommunfullmäktige's attendance list: a member marked remote in the
  * name's cell keeps the party and the mark of the cells after it, also
  * where a substitute served for the member. */
