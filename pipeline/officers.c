@@ -187,6 +187,49 @@ mark_text(xmlNodePtr t, const char *role, const struct pk_profile *p,
 	return 0;
 }
 
+/*
+ * An emphasis that is a name and nothing else ("välja **Mikael Silvén**
+ * till mötesordförande"), as a person of role: the emphasis is kept
+ * whole inside the name, as it stays innermost.  With role "any" it
+ * has no role of its own and stays text.  0, -1 when memory ran out,
+ * or PK_OFFICERS_LIMIT.
+ */
+static int
+mark_emphasis(xmlNodePtr hi, const char *role, const struct pk_profile *p,
+    struct pk_matcher *m)
+{
+	struct found	 f;
+	xmlNodePtr	 person, name;
+	xmlChar		*c;
+	size_t		 len;
+	int		 rc, err = 0;
+
+	if (strcmp(role, "any") == 0 || (c = xmlNodeGetContent(hi)) == NULL)
+		return strcmp(role, "any") == 0 ? 0 : -1;
+	len = strlen((char *)c);
+	memset(&f, 0, sizeof(f));
+	rc = next_name(p, m, (char *)c, len, 0, &f);
+	if (rc == 1 && (f.start != 0 || (size_t)f.end != len ||
+	    officer_token(p, m, (char *)c, len, &err) != NULL))
+		rc = 0;
+	xmlFree(c);
+	if (rc != 1 || err != 0)
+		return rc == 1 ? err : rc;
+	person = xmlNewDocNode(hi->doc, hi->parent->ns, BAD_CAST "person",
+	    NULL);
+	name = person == NULL ? NULL : xmlNewChild(person, hi->parent->ns,
+	    BAD_CAST "name", NULL);
+	if (name == NULL) {
+		xmlFreeNode(person);
+		return -1;
+	}
+	xmlSetProp(person, BAD_CAST "role", BAD_CAST role);
+	xmlSetProp(person, BAD_CAST "attendance", BAD_CAST "present");
+	xmlReplaceNode(hi, person);
+	xmlAddChild(name, hi);
+	return 0;
+}
+
 /* The names in paragraph (or list entry) n, as persons of role. */
 static int
 mark_para(xmlNodePtr n, const char *role, const struct pk_profile *p,
@@ -199,6 +242,8 @@ mark_para(xmlNodePtr n, const char *role, const struct pk_profile *p,
 		next = c->next;
 		if (c->type == XML_TEXT_NODE &&
 		    (rc = mark_text(c, role, p, m)) < 0)
+			return rc;
+		if (is_el(c, "hi") && (rc = mark_emphasis(c, role, p, m)) < 0)
 			return rc;
 	}
 	return 0;

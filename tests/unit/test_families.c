@@ -674,3 +674,26 @@ Test(families, protokoll_case_number_run_into_the_title_line)
 	assert_list(d, "//m:item/m:head/m:case", "KSF135742|2024/118");
 	xmlFreeDoc(d);
 }
+
+/* A student association's or a club's minutes that set each elected
+ * officer's name in bold: the name is the officer all the same. */
+Test(families, protokoll_officer_named_in_bold)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("k.docx")
+	    "Protokoll för Föreningen Bergslagsbyns årsmöte\n\n"
+	    "**Datum:** 2025-03-12\n\n"
+	    "**§1**\t**Mötet öppnas**\n\n"
+	    "**Eva Lind** förklarar mötet öppnat.\n\n"
+	    "**§2**\t**Val av mötesordförande**\n\n"
+	    "**Mötet beslutar att** välja **Karin Ek** till "
+	    "mötesordförande.\n\n"
+	    "**§3**\t**Val av mötessekreterare**\n\n"
+	    "**Mötet beslutar att** välja **Johan Berg** till "
+	    "mötessekreterare.\n");
+
+	assert_list(d, "//m:item//m:person/@role", "chair|secretary");
+	assert_list(d, "//m:item//m:person/m:name", "Karin Ek|Johan Berg");
+	assert_xnum(d, "count(//m:item[@n='1']//m:person)", 0);
+	assert_valid(d, "k.docx");
+	xmlFreeDoc(d);
+}
