@@ -55,6 +55,7 @@ struct run {
 	enum pk_scope		 container_scope;
 	xmlNodePtr		 cont;		/* takes TAB continuation lines */
 	const struct pk_rule	*cont_rule;
+	const char		*cont_role;	/* its label's role, or NULL */
 	int			 cont_paged;	/* cont ended its page */
 	xmlNodePtr		 signatures;	/* back signatures: to the end */
 	xmlNodePtr		 roll;		/* attendance list after the items */
@@ -387,9 +388,28 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 	return NULL;
 }
 
-/* Apply the person rules of group to s[a..b), adding person spans. */
+/*
+ * The role the label of a list of people gives them all, as the profile
+ * maps it ("Protokollführer: Benedikt C.", "Justerare<TAB>Eva Holm"),
+ * or NULL.
+ */
+static const char *
+label_role(struct run *r, const char *s, const struct groups *g)
+{
+	long	 a, b;
+
+	if (find_field(g, PK_F_LABEL, &a, &b) != 0)
+		return NULL;
+	return map_value(r, PK_F_ROLE, s, a, b);
+}
+
+/*
+ * Apply the person rules of group to s[a..b), adding person spans; a
+ * person without a role of their own takes label_role (or none).
+ */
 static int
-person_spans(struct run *r, const char *group, const char *s, long a, long b)
+person_spans(struct run *r, const char *group, const char *label_role,
+    const char *s, long a, long b)
 {
 	const struct pk_profile	*p = r->prof;
 	long			 pos = a, prev_end = -1;
@@ -441,6 +461,8 @@ person_spans(struct run *r, const char *group, const char *s, long a, long b)
 				xmlSetProp(person, BAD_CAST "role",
 				    BAD_CAST tok);
 		}
+		if (label_role != NULL && !xmlHasProp(person, BAD_CAST "role"))
+			xmlSetProp(person, BAD_CAST "role", BAD_CAST label_role);
 		if (find_field(&g, PK_F_REMOTE, &ms, &me) == 0)
 			xmlSetProp(person, BAD_CAST "remote", BAD_CAST "true");
 		dflt = strcmp(group, "absent") == 0 ? "absent" :
@@ -1216,7 +1238,8 @@ head_participants(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	xmlSetProp(n, BAD_CAST "group", BAD_CAST rule->arg);
 	r->cont = n;
 	r->cont_rule = rule;
-	if (person_spans(r, rule->arg, s, a, b) == -1 ||
+	r->cont_role = label_role(r, s, &pg);
+	if (person_spans(r, rule->arg, r->cont_role, s, a, b) == -1 ||
 	    emit_fields(r, n, s, &pg, a, (long)len) == -1)
 		return -1;
 	return 1;
@@ -1449,8 +1472,9 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 		xmlSetProp(n, BAD_CAST "group", BAD_CAST rule->arg);
 		r->cont = n;
 		r->cont_rule = rule;
+		r->cont_role = label_role(r, s, g);
 		rest_region(g, len, &a, &b);
-		if (person_spans(r, rule->arg, s, a, b) == -1)
+		if (person_spans(r, rule->arg, r->cont_role, s, a, b) == -1)
 			return -1;
 		return emit_fields(r, n, s, g, 0, (long)len);
 	case PK_KIND_SIGNATURES:
@@ -1542,7 +1566,8 @@ continuation(struct run *r, const char *s, size_t len)
 	if (text(r, n, "\n") == -1)
 		return -1;
 	if (xmlStrEqual(n->name, BAD_CAST "participants")) {
-		if (person_spans(r, r->cont_rule->arg, s, 0, (long)len) == -1)
+		if (person_spans(r, r->cont_rule->arg, r->cont_role, s, 0,
+		    (long)len) == -1)
 			return -1;
 		return emit(r, n, s, 0, (long)len);
 	}
@@ -1809,6 +1834,7 @@ process_line(struct run *r, const char *s, size_t len)
 		if (memchr(s, '\t', len) != NULL || !r->block_start) {
 			r->cont = r->roll;
 			r->cont_rule = r->roll_rule;
+			r->cont_role = NULL;
 			return continuation(r, s, len);
 		}
 		r->roll = NULL;

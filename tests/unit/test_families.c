@@ -697,3 +697,27 @@ Test(families, protokoll_officer_named_in_bold)
 	assert_valid(d, "k.docx");
 	xmlFreeDoc(d);
 }
+
+/* A club's minutes name the one who keeps them under a label that is
+ * a role ("Protokollführer:", "Moderation:"): the people listed there
+ * have that role. */
+Test(families, vereinsprotokoll_role_of_the_label)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("v.docx")
+	    "**Protokoll** **Mitgliederversammlung des Musterverein e.V.**\n\n"
+	    "**Datum:**\t14.05.2024\n"
+	    "**Protokollführer:**\tSabine K.\n"
+	    "**Moderation:**\tJonas Weber\n\n"
+	    "**TOP 1**\t**Begrüßung**\n\n"
+	    "Jonas Weber begrüßt alle Anwesenden.\n\n"
+	    "**TOP 2**\t**Entlastung des Vorstands**\n\n"
+	    "Der Antrag wird einstimmig angenommen.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "de-protokoll");
+	assert_xstr(d, "//m:front//m:person[m:name='Sabine K.']/@role",
+	    "secretary");
+	assert_xstr(d, "//m:front//m:person[m:name='Jonas Weber']/@role",
+	    "chair");
+	assert_valid(d, "v.docx");
+	xmlFreeDoc(d);
+}
