@@ -1379,6 +1379,20 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 	int		 inline_text;
 
 	inline_text = find_field(g, PK_F_TEXT, &a, &b) == 0;
+	/*
+	 * A sentence wholly in bold ("**Direktionen beslutade**"): its
+	 * text starts after the mark, which goes with it, not into the
+	 * heading, or the bold would open in one and close in the other.
+	 */
+	if (inline_text && a > 0) {
+		char *before = pk_inline_plain(s, (size_t)a);
+
+		if (before == NULL)
+			return -1;
+		if (pk_line_is_blank(before, strlen(before)))
+			a = 0;
+		free(before);
+	}
 	if ((sec = block_node(r, r->item, "section")) == NULL)
 		return -1;
 	xmlSetProp(sec, BAD_CAST "type", BAD_CAST rule->arg);

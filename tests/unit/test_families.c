@@ -675,6 +675,24 @@ Test(families, protokoll_case_number_run_into_the_title_line)
 	xmlFreeDoc(d);
 }
 
+/* A decision said in a sentence set wholly in bold: the bold stays the
+ * sentence's, and the section's heading holds none of its marks. */
+Test(families, protokoll_decision_sentence_wholly_in_bold)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("b.docx")
+	    "Protokoll\n\nDirektionen nr 2\n\n"
+	    "§ 4.\tPenningpolitiskt beslut\n"
+	    "**Direktionen beslutade**\n\n"
+	    "• att lämna styrräntan oförändrad.\n");
+
+	assert_xstr(d, "//m:item[@n='4']//m:section[@type='decision']"
+	    "/m:heading", "");
+	assert_xstr(d, "//m:item[@n='4']//m:decision/m:p/m:hi[@rend='bold']",
+	    "Direktionen beslutade");
+	assert_valid(d, "b.docx");
+	xmlFreeDoc(d);
+}
+
 /* A student association's or a club's minutes that set each elected
  * officer's name in bold: the name is the officer all the same. */
 Test(families, protokoll_officer_named_in_bold)
