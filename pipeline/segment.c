@@ -1811,6 +1811,25 @@ item_title(struct run *r, const char *s, size_t len)
 	return emit(r, r->head, s, 0, (long)len);
 }
 
+/*
+ * An item's text set beside its number, under the title ("§ 4.<TAB>
+ * Title" over "<TAB>Direktionen beslutade"): the extractor gives each
+ * such line an empty first cell.  It is the item's paragraph, not a
+ * table's row, unless a table with cells of its own is open.
+ */
+static int
+indented_body(struct run *r, const char *s, size_t len)
+{
+	xmlNodePtr	 parent;
+
+	if (r->state != ST_ITEM || len < 2 || s[0] != '\t' ||
+	    memchr(s + 1, '\t', len - 1) != NULL ||
+	    pk_line_is_blank(s, len))
+		return 0;
+	parent = content_parent(r);
+	return r->table == NULL || xmlGetLastChild(parent) != r->table;
+}
+
 static int
 process_line(struct run *r, const char *s, size_t len)
 {
@@ -1889,6 +1908,20 @@ process_line(struct run *r, const char *s, size_t len)
 		if (rule != NULL)
 			return front_rule(r, rule, s, len, &g);
 		return plain_line(r, r->front, s, len);
+	}
+	if (indented_body(r, s, len)) {
+		xmlNodePtr li;
+
+		s++;
+		len--;
+		/* Under a list entry of its block: the entry's next line. */
+		li = r->list != NULL && !r->block_start &&
+		    xmlGetLastChild(content_parent(r)) == r->list &&
+		    list_marker(s, len, &ordered) < 0 ?
+		    xmlGetLastChild(r->list) : NULL;
+		if (li != NULL)
+			return text(r, li, "\n") == -1 ? -1 :
+			    emit(r, li, s, 0, (long)len);
 	}
 
 	at = list_marker(s, len, &ordered);

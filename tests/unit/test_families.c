@@ -693,6 +693,60 @@ Test(families, protokoll_decision_sentence_wholly_in_bold)
 	xmlFreeDoc(d);
 }
 
+/* A central bank's or a board's § protokoll typeset with the item's
+ * text beside its number, under the title: the text layer gives each
+ * of its lines an empty first cell.  They are the item's paragraphs,
+ * the decision said in a sentence of its own, in bold, among them. */
+Test(families, protokoll_item_text_set_beside_its_number)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: r.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "PENNINGPOLITISKT PROTOKOLL\n\nDirektionen nr 4\n"
+	    "DATUM:\t2025-06-18\nMÖTESTID:\t09:00\n"
+	    "NÄRVARANDE:\tEva Holm, ordförande\n\tPer Lund\n\n"
+	    "§ 1.\tDen ekonomiska utvecklingen\n"
+	    "\t**Läget på marknaderna**\n"
+	    "\tPer Lund inledde med att redogöra för läget.\n\n"
+	    "§ 2.\tPenningpolitiskt beslut\n"
+	    "\t**Direktionen beslutade**\n\n"
+	    "• att lämna styrräntan oförändrad.\n");
+
+	assert_items(d, "1 2");
+	assert_xnum(d, "count(//m:items//m:table)", 0);
+	assert_list(d, "//m:item[@n='1']/m:p",
+	    "Läget på marknaderna|Per Lund inledde med att redogöra för "
+	    "läget.");
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision)", 1);
+	assert_xstr(d, "//m:item[@n='2']//m:decision/m:p/m:hi[@rend='bold']",
+	    "Direktionen beslutade");
+	assert_xstr(d, "//m:item[@n='2']//m:decision/m:clause",
+	    "att lämna styrräntan oförändrad.");
+	assert_valid(d, "r.pdf");
+	xmlFreeDoc(d);
+}
+
+/* A list entry whose text goes on in its cell, under the marker's:
+ * the lines after it are the same entry's, not a table's rows. */
+Test(families, list_entry_going_on_in_its_cell)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: g.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Protokoll der Sitzung des Gemeinderates vom 4. März 2024\n\n"
+	    "Anwesend:\tAnna Berger, Paul Maier\n\n"
+	    "TOP 1\tMitteilungen\n\n"
+	    "Es sind folgende Eingänge mitzuteilen:\n"
+	    "-\tAnfrage von Anna Berger, Paul Maier und Eva Roth zum Ver-\n"
+	    "\tkehr in der Ortsmitte.\n"
+	    "-\tAntrag von Paul Maier zum Haushalt.\n");
+
+	assert_xnum(d, "count(//m:item//m:table)", 0);
+	assert_xnum(d, "count(//m:item//m:li)", 2);
+	assert_xnum(d, "count(//m:item//m:li[contains(., 'Ver-') and "
+	    "contains(., 'kehr in der Ortsmitte.')])", 1);
+	assert_valid(d, "g.pdf");
+	xmlFreeDoc(d);
+}
+
 /* A student association's or a club's minutes that set each elected
  * officer's name in bold: the name is the officer all the same. */
 Test(families, protokoll_officer_named_in_bold)
