@@ -49,6 +49,7 @@ struct run {
 	xmlNodePtr		 item;		/* current item */
 	xmlNodePtr		 section;	/* current section of it */
 	int			 section_inline;/* ends at a non-list line */
+	int			 section_entry;	/* ... and at the next entry */
 	int			 block_start;	/* the line starts its block */
 	xmlNodePtr		 decision;	/* current decision */
 	xmlNodePtr		 container;	/* notice, contact: to block end */
@@ -1376,7 +1377,7 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 {
 	xmlNodePtr	 sec, head, p;
 	long		 a = 0, b = 0;
-	int		 inline_text;
+	int		 inline_text, ordered;
 
 	inline_text = find_field(g, PK_F_TEXT, &a, &b) == 0;
 	/*
@@ -1398,6 +1399,7 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 	xmlSetProp(sec, BAD_CAST "type", BAD_CAST rule->arg);
 	r->section = sec;
 	r->section_inline = inline_text;
+	r->section_entry = inline_text && list_marker(s, len, &ordered) >= 0;
 	r->decision = NULL;
 	if ((head = node(r, sec, "heading")) == NULL)
 		return -1;
@@ -1928,8 +1930,11 @@ process_line(struct run *r, const char *s, size_t len)
 	/*
 	 * A section begun on its label's line ends with its paragraph: at
 	 * the next block, unless that is another att-clause of a decision.
+	 * One begun on a list entry ("• Minutes approved – A (motion)") is
+	 * that entry: it ends at the next one too.
 	 */
-	if (r->section_inline && at < 0 && r->block_start) {
+	if (r->section_inline && ((at < 0 && r->block_start) ||
+	    (at >= 0 && r->section_entry))) {
 		int clause = 0;
 
 		if (r->decision != NULL) {

@@ -793,3 +793,38 @@ Test(families, vereinsprotokoll_role_of_the_label)
 	assert_valid(d, "v.docx");
 	xmlFreeDoc(d);
 }
+
+/* A US commission's bulleted record: each approval is a bullet of its
+ * own, and the bullets after it (figures, discussion) are not part of
+ * it. */
+Test(families, us_bulleted_record_one_decision_a_bullet)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: u.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Maple Park Special Service Area #7\n\n"
+	    "Commission Meeting Minutes\n\n"
+	    "Minutes from Tuesday, March 6, 2018 – 8:30am at Town Hall\n\n"
+	    "• **Perfunctory Business**\n\n"
+	    "• Commissioners Present: Ann Reyes, Tom Gale, Liz Park\n\n"
+	    "• **Minutes from 2/6/18 meeting approved** – T. Gale (motion), "
+	    "L. Park (second)\n\n"
+	    "• **2018 Financials approved** – A. Reyes (motion), T. Gale "
+	    "(second)\n\n"
+	    "• In 2018, the SSA received **$12,000** in expected taxes\n"
+	    "• **Budget –** T. Gale presented the balance sheet\n\n"
+	    "• **New Business**\n\n"
+	    "• **APPROVED** – 2018 Meetings Calendar\n"
+	    "• **APPROVED** – Sidewalk plan – L. Park (motion), A. Reyes "
+	    "(second)\n\n"
+	    "• A. Reyes discussed new banners for the district\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "en-us-council");
+	assert_xnum(d, "count(//m:decision)", 4);
+	assert_xnum(d, "count(//m:decision[contains(., 'Financials "
+	    "approved')])", 1);
+	assert_xnum(d, "count(//m:decision[contains(., 'Sidewalk plan')])", 1);
+	assert_xnum(d, "count(//m:decision[contains(., 'expected taxes') or "
+	    "contains(., 'banners')])", 0);
+	assert_valid(d, "u.pdf");
+	xmlFreeDoc(d);
+}
