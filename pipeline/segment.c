@@ -1814,6 +1814,27 @@ item_title(struct run *r, const char *s, size_t len)
 }
 
 /*
+ * A sub-point's heading: its letter and a short title ("b.
+ * Mötessekreterare", "C) Justeringsperson tillika rösträknare"), not a
+ * sentence going on in lower case nor one that starts with an initial
+ * ("A. Smith moved approval of the minutes.").
+ */
+static int
+subpoint(const char *s, size_t len)
+{
+	size_t	 i = 2;
+
+	if (len < 4 || len > 64 || !((s[0] >= 'a' && s[0] <= 'z') ||
+	    (s[0] >= 'A' && s[0] <= 'Z')) || (s[1] != '.' && s[1] != ')') ||
+	    (s[2] != ' ' && s[2] != '\t') || s[len - 1] == '.')
+		return 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i < len && !(s[i] >= 'a' && s[i] <= 'z') &&
+	    !(s[i] >= '0' && s[i] <= '9');
+}
+
+/*
  * An item's text set beside its number, under the title ("§ 4.<TAB>
  * Title" over "<TAB>Direktionen beslutade"): the extractor gives each
  * such line an empty first cell.  It is the item's paragraph, not a
@@ -1933,8 +1954,8 @@ process_line(struct run *r, const char *s, size_t len)
 	 * One begun on a list entry ("• Minutes approved – A (motion)") is
 	 * that entry: it ends at the next one too.
 	 */
-	if (r->section_inline && ((at < 0 && r->block_start) ||
-	    (at >= 0 && r->section_entry))) {
+	if (r->section_inline && ((at < 0 && (r->block_start ||
+	    subpoint(s, len))) || (at >= 0 && r->section_entry))) {
 		int clause = 0;
 
 		if (r->decision != NULL) {
@@ -1943,8 +1964,10 @@ process_line(struct run *r, const char *s, size_t len)
 			if (err)
 				return -1;
 		}
-		/* A line that starts in lower case goes on from the last. */
-		if (!clause && !(len > 0 && s[0] >= 'a' && s[0] <= 'z')) {
+		/* A line that starts in lower case goes on from the last;
+		 * a sub-point's letter ("b. Mötessekreterare") does not. */
+		if (!clause && (subpoint(s, len) ||
+		    !(len > 0 && s[0] >= 'a' && s[0] <= 'z'))) {
 			r->section = r->decision = NULL;
 			r->section_inline = 0;
 		}

@@ -828,3 +828,37 @@ Test(families, us_bulleted_record_one_decision_a_bullet)
 	assert_valid(d, "u.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish association's general meeting (stormöte, årsmöte) says
+ * what it decides with the verbs of approving, setting and electing,
+ * under sub-points lettered a, b, …, and sometimes after the sentences
+ * that led to it.  Each is a decision of its own; a sub-point's heading
+ * is none. */
+Test(families, forening_decisions_of_a_general_meeting)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("f.docx")
+	    "Föreningen Ekbackens årsmöte - Protokoll (2024-04-10)\n\n"
+	    "1. Mötets öppnande\n\nEva Lind förklarar mötet öppnat.\n\n"
+	    "2. Val av mötesfunktionärer\n\n"
+	    "a. Mötesordförande\n\nMötet nominerar och väljer Karin Ek\n\n"
+	    "b. Mötessekreterare\n\nMötet väljer Johan Berg\n\n"
+	    "3. Fastställande av röstlängd\n\n"
+	    "Röstlängden fastställs till 21.\n\n"
+	    "4. Val av kassör\n\nNominerad: Per Ahl.\n"
+	    "Per lämnar rummet. Röstlängden ändras till 20. Mötet beslutar "
+	    "att välja Per Ahl till kassör.\n\n"
+	    "5. Övrigt\n\nInga övriga frågor.\n");
+
+	assert_items(d, "1 2 3 4 5");
+	assert_xnum(d, "count(//m:decision)", 4);
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision)", 2);
+	assert_xnum(d, "count(//m:decision[contains(., 'Mötessekreterare')])",
+	    0);
+	assert_xnum(d, "count(//m:item[@n='3']//m:decision[contains(., "
+	    "'fastställs till 21')])", 1);
+	assert_xnum(d, "count(//m:item[@n='4']//m:decision[contains(., "
+	    "'välja Per Ahl till kassör')])", 1);
+	assert_xnum(d, "count(//m:item[@n='1' or @n='5']//m:decision)", 0);
+	assert_valid(d, "f.docx");
+	xmlFreeDoc(d);
+}
