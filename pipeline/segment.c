@@ -1233,6 +1233,17 @@ head_participants(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	if (rule == NULL)
 		return 0;
 	rest_region(&pg, len, &a, &b);
+	/* Nothing but the marks that close the head's bold after it: the
+	 * head's, the list to come in the lines after. */
+	if (a < (long)len) {
+		char *rest = pk_inline_plain(s + a, len - (size_t)a);
+
+		if (rest == NULL)
+			return -1;
+		if (pk_line_is_blank(rest, strlen(rest)))
+			a = b = (long)len;
+		free(rest);
+	}
 	if (emit_fields(r, head, s, g, 0, a) == -1 ||
 	    (n = block_node(r, r->item, "participants")) == NULL)
 		return -1;
@@ -1598,6 +1609,19 @@ continuation(struct run *r, const char *s, size_t len)
 }
 
 /*
+ * An item's list of people begun on its head line and still empty
+ * ("18.11.1 Apologies" over the names of those who sent them): the
+ * names are in the lines after it, also past a blank line.
+ */
+static int
+empty_roll(const struct run *r)
+{
+	return r->cont != NULL && r->item != NULL &&
+	    r->cont->parent == r->item && r->cont->children == NULL &&
+	    xmlStrEqual(r->cont->name, BAD_CAST "participants");
+}
+
+/*
  * The last signature of the front's signatures still waits for its name
  * ("Justerande" at a page's foot, "Helena Nyström" on the next page).
  */
@@ -1625,6 +1649,8 @@ names_go_on(const struct run *r)
 	int		 on = 0;
 
 	if (signer_unnamed(r))
+		return 1;
+	if (empty_roll(r))
 		return 1;
 	if (n == NULL || !xmlStrEqual(n->name, BAD_CAST "participants") ||
 	    (last = xmlGetLastChild(n)) == NULL)
@@ -1695,6 +1721,8 @@ names_over_page(const struct run *r, const struct pk_seg_line *lines,
 }
 
 static int process_line(struct run *, const char *, size_t);
+static int line_rule_matches(struct run *, enum pk_scope, const char *,
+    size_t, int *);
 
 /*
  * A case number standing right above an item's heading belongs to that
@@ -1869,8 +1897,12 @@ process_line(struct run *r, const char *s, size_t len)
 	} else if (r->cont != NULL && len > 0 && (s[0] == '\t' ||
 	    (names_go_on(r) && (!signer_unnamed(r) ||
 	    pk_rules_match_kind(r->prof, r->m, PK_SCOPE_SIGNATURES,
-	    PK_KIND_SIGNATURE, s, len) == 1))))
+	    PK_KIND_SIGNATURE, s, len) == 1))) &&
+	    !(empty_roll(r) && (line_rule_matches(r, PK_SCOPE_ANY, s, len,
+	    &err) || line_rule_matches(r, PK_SCOPE_ITEM, s, len, &err))))
 		return continuation(r, s, len);
+	if (err)
+		return -1;
 	r->cont = NULL;
 	r->cont_paged = 0;
 	if (r->container != NULL) {

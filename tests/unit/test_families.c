@@ -862,3 +862,43 @@ Test(families, forening_decisions_of_a_general_meeting)
 	assert_valid(d, "f.docx");
 	xmlFreeDoc(d);
 }
+
+/* A UK parish council's first item gives the apologies: its heading
+ * alone, the names of those who sent them under it.  They are the
+ * absent, the item keeps its title, and "None" names no one. */
+Test(families, parish_council_apologies_item)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("p.docx")
+	    "**Ashby Parish Council**\t**-**\t**5th March 2019**\n\n"
+	    "**Present**\n"
+	    "Councillors K Lowther (Chair) J Bell and S Nixon Clerk "
+	    "R Dodd\n\n"
+	    "**19.03.01 Apologies**\n"
+	    "T Hodgson and P Wren\n\n"
+	    "**19.03.02 Register of Interests**\n"
+	    "None\n\n"
+	    "**19.03.03 Minutes**\n"
+	    "All agreed this was a true record.\n");
+	xmlDocPtr none = segment_paged_text(HEAD("q.docx")
+	    "**Ashby Parish Council**\t**-**\t**2nd April 2019**\n\n"
+	    "**Present**\n"
+	    "Councillors K Lowther (Chair) J Bell and S Nixon\n\n"
+	    "**19.04.01 Apologies**\n\n"
+	    "None\n\n"
+	    "**19.04.02 Minutes**\n\n"
+	    "All agreed this was a true record.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "en-council");
+	assert_items(d, "19.03.01 19.03.02 19.03.03");
+	assert_xstr(d, "//m:item[1]/m:head/m:title", "Apologies");
+	assert_list(d, "//m:item[1]//m:person[@attendance='absent']/m:name",
+	    "T Hodgson|P Wren");
+	assert_xnum(d, "count(//m:item[2]//m:person)", 0);
+	assert_valid(d, "p.docx");
+	assert_items(none, "19.04.01 19.04.02");
+	assert_xnum(none, "count(//m:person[@attendance='absent'])", 0);
+	assert_xnum(none, "count(//m:item[2]//m:decision)", 1);
+	assert_valid(none, "q.docx");
+	xmlFreeDoc(d);
+	xmlFreeDoc(none);
+}
