@@ -902,3 +902,32 @@ Test(families, parish_council_apologies_item)
 	xmlFreeDoc(d);
 	xmlFreeDoc(none);
 }
+
+/* A housing co-operative's or a student association's minutes titled
+ * in one line that ends with the date: the line before the date names
+ * the meeting (its season and year are not part of the name), the kind
+ * after a dash is the kind of record; a section's heading further down
+ * is not the body. */
+Test(families, forening_title_line_names_the_meeting)
+{
+	/* Too short to score as any profile: the one of its kind. */
+	xmlDocPtr d = segment_paged_text_as(HEAD("h.docx")
+	    "**Gemensamt husrådsmöte hösten 2023 (rev 2023-10-02)**\n\n"
+	    "Mötet hölls via e-post mellan styrelsen och husråden.\n\n"
+	    "**Frågor från husråden**\n\n"
+	    "Trappstädningen fungerar dåligt i hus 2.\n", "sv-protokoll");
+	xmlDocPtr s = segment_paged_text(HEAD("s.docx")
+	    "Styrelsemöte i Brf Lärkan - Protokoll (2024-02-12)\n\n"
+	    "1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n\n"
+	    "2. Ekonomi\n\nStyrelsen godkänner budgeten.\n");
+
+	assert_xstr(d, "//m:meeting/@body", "Gemensamt husrådsmöte");
+	assert_xstr(d, "//m:meeting/@date", "2023-10-02");
+	assert_xstr(s, "//m:meeting/@body", "Styrelsemöte i Brf Lärkan");
+	assert_xstr(s, "//m:meeting/@kind", "Protokoll");
+	assert_xstr(s, "//m:meeting/@date", "2024-02-12");
+	assert_valid(d, "h.docx");
+	assert_valid(s, "s.docx");
+	xmlFreeDoc(d);
+	xmlFreeDoc(s);
+}
