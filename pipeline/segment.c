@@ -1257,6 +1257,57 @@ head_participants(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	return 1;
 }
 
+static int start_section(struct run *, const struct pk_rule *, const char *,
+    size_t, const struct groups *);
+
+/*
+ * An item's outcome said at the end of its head line, after its title
+ * ("(*05-004) Minutes of the meeting held on December 21, 2004.
+ * Approved."): a consent calendar's record.  Where a decision rule takes
+ * the title's last sentence whole, the head ends before it and the
+ * sentence is the item's decision.  Returns 1 when it did, 0 when the
+ * line has no such end, -1.
+ */
+static int
+head_outcome(struct run *r, xmlNodePtr head, const char *s, size_t len,
+    const struct groups *g)
+{
+	const struct pk_rule	*rule, *took = r->took;
+	struct groups		 hg, dg;
+	long			 ta, tb, at;
+	unsigned		 i;
+	int			 err = 0;
+
+	if (find_field(g, PK_F_TITLE, &ta, &tb) != 0 || tb - ta < 8)
+		return 0;
+	/* The title's last sentence end (". ", ".” "), with a short
+	 * sentence after it. */
+	for (at = tb - 1; at > ta + 1; at--)
+		if (s[at] == ' ' && (s[at - 1] == '.' || (s[at - 1] == '"' &&
+		    s[at - 2] == '.') || (at - ta > 4 &&
+		    memcmp(s + at - 3, "\xe2\x80\x9d", 3) == 0 &&
+		    s[at - 4] == '.')))
+			break;
+	if (at <= ta + 1 || (long)len - (at + 1) > 24)
+		return 0;
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + at + 1,
+	    len - (size_t)(at + 1), &dg, &err);
+	r->took = took;
+	if (err)
+		return -1;
+	if (rule == NULL || strcmp(rule->arg, "decision") != 0)
+		return 0;
+	hg = *g;
+	for (i = 1; i < hg.n; i++)
+		if (hg.start[i] >= 0 && hg.end[i] > at)
+			hg.end[i] = at;
+	if (emit_fields(r, head, s, &hg, 0, at) == -1 ||
+	    start_section(r, rule, s + at + 1, len - (size_t)(at + 1),
+	    &dg) == -1)
+		return -1;
+	return 1;
+}
+
 static int
 start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
@@ -1351,6 +1402,8 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	}
 	if ((rc = head_participants(r, head, s, len, g)) == -1)
 		return -1;
+	if (rc == 0 && (rc = head_outcome(r, head, s, len, g)) == -1)
+		return -1;
 	if (rc == 0 && emit_fields(r, head, s, g, 0, (long)len) == -1)
 		return -1;
 	if (mended)
@@ -1359,6 +1412,11 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	r->head = head;
 	r->want_title = rc == 0 && (find_field(g, PK_F_TITLE, &a, &b) == -1 ||
 	    a == b);
+	/* The outcome said on the head line is all of its decision. */
+	if (rc == 1 && r->section != NULL) {
+		r->section = r->decision = NULL;
+		r->section_inline = 0;
+	}
 	return 0;
 }
 

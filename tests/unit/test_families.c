@@ -931,3 +931,44 @@ Test(families, forening_title_line_names_the_meeting)
 	xmlFreeDoc(d);
 	xmlFreeDoc(s);
 }
+
+/* A US city council's consent calendar records each item's outcome at
+ * the end of its line, after the title ("… Approved.", "…” Adopted."):
+ * the outcome is the item's decision, not its title's last word. */
+Test(families, us_council_consent_item_outcome)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "MINUTES OF THE REGULAR CITY COUNCIL MEETING\n\n"
+	    "TUESDAY- -MARCH 8, 2005- -7:30 P.M.\n\n"
+	    "ROLL CALL –\tPresent: Councilmembers Ortiz, Lam and Mayor "
+	    "Brook – 3.\n\n"
+	    "CONSENT CALENDAR\n\n"
+	    "Councilmember Lam moved approval of the Consent Calendar.\n\n"
+	    "Councilmember Ortiz seconded the motion, which carried by "
+	    "unanimous voice vote – 3.\n\n"
+	    "(*05-101) Minutes of the Regular Meeting held on February 15, "
+	    "2005. Approved.\n\n"
+	    "(*05-102) Resolution No. 14001, “Appointing Dana Reyes to the "
+	    "Library Board.” Adopted.\n\n"
+	    "(*05-103) Ratified bills in the amount of $1,204.50.\n\n"
+	    "REGULAR AGENDA ITEMS\n\n"
+	    "(05-104) Discussion of the Main Street plan. The Council "
+	    "heard the report.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "en-us-council");
+	assert_xstr(d, "//m:item[@n='05-101']/m:head/m:title",
+	    "Minutes of the Regular Meeting held on February 15, 2005.");
+	assert_xstr(d, "//m:item[@n='05-101']//m:decision", "Approved.");
+	assert_xstr(d, "//m:item[@n='05-102']/m:head/m:title",
+	    "Resolution No. 14001, “Appointing Dana Reyes to the Library "
+	    "Board.”");
+	assert_xstr(d, "//m:item[@n='05-102']//m:decision", "Adopted.");
+	assert_xnum(d, "count(//m:item[@n='05-103' or @n='05-104']"
+	    "//m:decision)", 0);
+	assert_xstr(d, "//m:item[@n='05-104']/m:head/m:title",
+	    "Discussion of the Main Street plan. The Council heard the "
+	    "report.");
+	assert_valid(d, "c.pdf");
+	xmlFreeDoc(d);
+}

@@ -130,9 +130,16 @@ Test(lang_en, alameda_city_council_2005)
 	/* One roll call, over the two lines the layout broke it into. */
 	assert_xnum(doc, "count(//m:participants[@group = 'members'])", 1);
 	/* "… seconded the motion, which carried by unanimous voice vote",
-	 * six times: the consent calendar's and five items'. */
-	assert_xnum(doc, "count(//m:decision)", 6);
-	assert_decided(doc, "05-010 05-012 05-015 05-017 05-018A");
+	 * six times: the consent calendar's and five items'; and the
+	 * outcome printed after eleven items' titles ("… 2004. Approved.",
+	 * "…” Adopted.", "Introduced."; 05-013's, wrapped into a cell of
+	 * its own, is not found). */
+	assert_xnum(doc, "count(//m:decision)", 17);
+	assert_decided(doc, "05-004 05-006 05-007 05-008 05-009 05-010 "
+	    "05-011 05-012 05-014 05-015 05-016 05-017 05-018A");
+	assert_xstr(doc, "//m:item[@n = '05-004']/m:head/m:title",
+	    "Minutes of the Special and Regular City Council Meetings held "
+	    "on December 21, 2004.");
 	assert_xnum(doc, "count(//m:item[m:head/m:title = 'CONSENT "
 	    "CALENDAR']//m:decision)", 1);
 	assert_xnum(doc, "count(//m:section[@type = 'motions'])", 6);
@@ -271,10 +278,11 @@ Test(lang_en, us_city_council_fixture_text_and_pdf)
 		assert_person(doc, "Nakamura", "vice-chair");
 		assert_person(doc, "Okafor", "chair");
 		assert_xnum(doc, "count(//m:person)", 5);
-		/* Three motions, each seconded and carried; one vote. */
+		/* Three motions, each seconded and carried; one vote; and
+		 * the consent items' "Approved.", "Accepted.". */
 		assert_xnum(doc, "count(//m:section[@type = 'motions'])", 3);
-		assert_xnum(doc, "count(//m:decision)", 3);
-		assert_decided(doc, "26-012 26-013");
+		assert_xnum(doc, "count(//m:decision)", 5);
+		assert_decided(doc, "26-010 26-011 26-012 26-013");
 		assert_xnum(doc, "count(//m:item[@n = '26-012']"
 		    "//m:section[@type = 'vote'])", 2);
 		/* "Ayes: … - 4.", "Noes: Councilmember Haverty - 1." */
