@@ -972,3 +972,26 @@ Test(families, us_council_consent_item_outcome)
 	assert_valid(d, "c.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A board's protokoll lists, among those present, the chair of another
+ * body with that body's name after the role ("ordförande,
+ * bankfullmäktige"): the role is not this meeting's. */
+Test(families, protokoll_role_in_another_body)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: n.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "PENNINGPOLITISKT PROTOKOLL\n\nDirektionen nr 4\n"
+	    "DATUM:\t2025-06-18\nMÖTESTID:\t09:00\n"
+	    "NÄRVARANDE:\tEva Holm, ordförande\n\tPer Lund\n\t---\n"
+	    "\tKarl Berg, ordförande, bankfullmäktige\n"
+	    "\tLena Ek, vice ordförande, bankfullmäktige\n\n"
+	    "§ 1.\tDen ekonomiska utvecklingen\n\n"
+	    "Per Lund inledde med att redogöra för läget.\n");
+
+	assert_xstr(d, "//m:person[m:name='Eva Holm']/@role", "chair");
+	assert_xnum(d, "count(//m:person[@role])", 1);
+	assert_xnum(d, "count(//m:person[m:name='Karl Berg' or "
+	    "m:name='Lena Ek'])", 2);
+	assert_valid(d, "n.pdf");
+	xmlFreeDoc(d);
+}
