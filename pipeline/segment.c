@@ -1343,6 +1343,14 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			    n))
 				n = rest;
 		}
+		/*
+		 * No digit read at all ("fr:" for "§ 2."): an item only
+		 * where the sequence mended it above, else a line of text.
+		 */
+		if (n < 0 && num < 0) {
+			r->took = NULL;
+			return 1;
+		}
 		mended = n != num && n >= 0;
 		if (n >= 0)
 			num = n;

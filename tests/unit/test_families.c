@@ -995,3 +995,67 @@ Test(families, protokoll_role_in_another_body)
 	assert_valid(d, "n.pdf");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes read by OCR: "§ 2." read as marks with no digit
+ * ("fr:") before its title's column, and as "8 2.": items where the
+ * numbers before and after them say so.  Marks before a column where the
+ * sequence does not want an item stay text. */
+Test(families, historisk_item_headings_read_without_their_digits)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "fr:\tVal av revisorer,.\n\n"
+	    "Till revisorer valdes Olof Berg och Anna Dahl.\n\n"
+	    "8 3.\tAnslag till skolköket.\n\n"
+	    "Fullmäktige beslöt att bifalla framställningen.\n\n"
+	    "§ 4. Borgen.\n"
+	    "Föredrogs en ansökan om kommunal borgen.\n"
+	    "Ja:\tFöreningen har lämnat säkerhet.\n"
+	    "Fullmäktige beslöt att avslå ansökningen.\n\n"
+	    "§ 5. Protokollets justering.\n"
+	    "Justering av dagens protokoll sker den 8 maj 1958.\n");
+
+	assert_items(d, "1 2 3 4 5");
+	assert_xstr(d, "//m:item[2]/@ocr-read", "fr:");
+	assert_xstr(d, "//m:item[2]/m:head/m:title", "Val av revisorer");
+	assert_xstr(d, "//m:item[3]/m:head/m:title", "Anslag till skolköket");
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision[contains(., "
+	    "'valdes Olof Berg')])", 1);
+	assert_xnum(d, "count(//m:item[@n='4']//m:cell[.='Ja:'])", 1);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/* OCR reads a typewriter's capital V, S, O as small letters: a member
+ * "valter Vikström" in the list is a person, and an office before a
+ * name ("suppleanten Carl Ek") is not part of it. */
+Test(families, historisk_member_whose_capital_ocr_read_small)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna valter "
+	    "Vikström, Olof Berg, suppleanten Carl Ek och sigrid Holm, "
+	    "ävensom suppleanterna Erik Sundin och olle Ek.\n\n"
+	    "Frånvarande: Rune Jeryd och uno Falk.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Carl Ek.\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Sven Lund|valter Vikström|Olof Berg|Carl Ek|sigrid Holm|"
+	    "Erik Sundin|olle Ek");
+	assert_list(d, "//m:person[@attendance='absent']/m:name",
+	    "Rune Jeryd|uno Falk");
+	xmlFreeDoc(d);
+}
