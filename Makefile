@@ -58,6 +58,7 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
 LIB_SRC	+= pipeline/pdftable.c
 LIB_SRC	+= pipeline/glyphcount.c
 LIB_SRC	+= pipeline/pdfahead.c
+LIB_SRC	+= pipeline/signers.c
 LIB_SRC	+= pipeline/pdfcolumns.c
 LIB_SRC	+= pipeline/pdforder.c
 LIB_SRC	+= pipeline/pdfprep.c

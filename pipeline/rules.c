@@ -614,6 +614,9 @@ parse_line(struct loader *ld, char *s)
 		else if (strcmp(a, "running-header") == 0 &&
 		    (strcmp(b, "auto") == 0 || strcmp(b, "off") == 0))
 			p->running_header = strcmp(b, "auto") == 0;
+		else if (strcmp(a, "secretary-present") == 0 &&
+		    (strcmp(b, "on") == 0 || strcmp(b, "off") == 0))
+			p->secretary_present = strcmp(b, "on") == 0;
 		else
 			return syntax(ld, "unknown option or value");
 		return 0;

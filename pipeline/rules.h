@@ -142,6 +142,7 @@ struct pk_profile {
 	char			*path;
 	int			 item_sequence_strict;
 	int			 running_header;
+	int			 secretary_present;	/* pk_signers_present */
 	struct pk_rule		*rules;
 	size_t			 nrules;
 	struct pk_person_rule	*persons;

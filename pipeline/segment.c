@@ -14,6 +14,7 @@
 #include "officers.h"
 #include "parties.h"
 #include "segment.h"
+#include "signers.h"
 #include "summary.h"
 #include "version.h"
 #include "votes.h"
@@ -2819,7 +2820,9 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 		pk_diag(seg->diag, PK_E_MATCH_LIMIT, 0, "officers' names");
 		goto out;
 	}
-	if (marked == -1 || pk_parties_carry(root) == -1)
+	if (marked == -1 || pk_parties_carry(root) == -1 ||
+	    (r->prof->secretary_present &&
+	    pk_signers_present(root, r->ns) == -1))
 		goto nomem;
 	*out = r->doc;
 	r->doc = NULL;

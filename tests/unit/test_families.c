@@ -1059,3 +1059,48 @@ Test(families, historisk_member_whose_capital_ocr_read_small)
 	    "Rune Jeryd|uno Falk");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes: the one who signs "Vid protokollet" kept the
+ * minutes at the meeting, a person present as secretary though no list
+ * names them; one the lists name is not counted twice. */
+Test(families, historisk_secretary_known_by_the_signature)
+{
+	const char *head = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "Dessutom närvar kanslisten Algot Ström.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 2. Protokollets justering.\n"
+	    "Justering av dagens protokoll sker den 8 maj 1958.\n\n"
+	    "Som ovan\n\n";
+	char	 text[2048];
+	xmlDocPtr d;
+
+	snprintf(text, sizeof(text), "%svid protokollet:\n\nKarl Holm\n\n"
+	    "Justeras:\n\nSven Lund\tOlof Berg\tAnna Dahl\n", head);
+	d = segment_paged_text(text);
+	assert_xnum(d, "count(//m:person)", 5);
+	assert_xstr(d, "//m:signature[@role='secretary']/m:name/m:person/"
+	    "m:name", "Karl Holm");
+	assert_xstr(d, "//m:person[m:name='Karl Holm']/@role", "secretary");
+	assert_xstr(d, "//m:person[m:name='Karl Holm']/@attendance",
+	    "present");
+	assert_xstr(d, "//m:signature[@role='secretary']/m:name", "Karl Holm");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+
+	snprintf(text, sizeof(text), "%sVid protokollet:\n\nAlgot Ström\n\n"
+	    "Justeras:\n\nSven Lund\tOlof Berg\tAnna Dahl\n", head);
+	d = segment_paged_text(text);
+	assert_xnum(d, "count(//m:person)", 4);
+	assert_xnum(d, "count(//m:signature//m:person)", 0);
+	assert_xstr(d, "//m:signature[@role='secretary']/m:name",
+	    "Algot Ström");
+	xmlFreeDoc(d);
+}
