@@ -1104,3 +1104,40 @@ Test(families, historisk_secretary_known_by_the_signature)
 	    "Algot Ström");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes read by OCR: the typewriter's narrow l read
+ * with a space before it or as a capital I, in the verbs that make a
+ * paragraph a decision ("bes löt", "va ldes", "ti ll handlingarna"). */
+Test(families, historisk_decisions_whose_l_ocr_read_apart)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1. Val av revisorer.\n"
+	    "Till revisorer för år 1959 va ldes Olof Berg och Anna Dahl.\n\n"
+	    "§ 2. Borgen.\n"
+	    "Föredrogs en ansökan om kommunal borgen.\n"
+	    "Fullmäktige bes löt att avslå ansökningen.\n\n"
+	    "§ 3. Meddelanden.\n"
+	    "Upplästes en skrivelse från länsstyrelsen.\n"
+	    "Skrivelsen lades ti ll handlingarna.\n\n"
+	    "§ 4. Anslag.\n"
+	    "Föredrogs en skrivelse om anslag till skolköket.\n"
+	    "Fullmäktige besIöt att bifalla framställningen.\n\n"
+	    "§ 5. Protokollets justering.\n"
+	    "Justering av dagens protokol l sker den 8 maj 1958.\n");
+
+	assert_items(d, "1 2 3 4 5");
+	assert_decided(d, "1 2 3 4 5");
+	assert_xstr(d, "//m:item[@n='2']//m:decision",
+	    "Fullmäktige bes löt att avslå ansökningen.");
+	assert_xstr(d, "//m:item[@n='3']//m:decision",
+	    "Skrivelsen lades ti ll handlingarna.");
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision[contains(., "
+	    "'Föredrogs')])", 0);
+	xmlFreeDoc(d);
+}
