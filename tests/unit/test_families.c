@@ -1141,3 +1141,38 @@ Test(families, historisk_decisions_whose_l_ocr_read_apart)
 	    "'Föredrogs')])", 0);
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes read by OCR: the labels of the lists and of the
+ * signatures with OCR's punctuation, å and l ("Franvarande;", "vid
+ * protokol let;"), and a signer whose capital S was read small. */
+Test(families, historisk_lists_and_signatures_under_ocr_noise)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande; ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "Franvarande: Rune Jeryd.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "Som ovan\n\n"
+	    "vid protokol let;\n\n"
+	    "sture Åkesson\n\n"
+	    "Justeras.\n\n"
+	    "Sven Lund\tOlof Berg\tAnna Dahl\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Sven Lund|Olof Berg|Anna Dahl");
+	assert_list(d, "//m:participants[@group='absent']/m:person/m:name",
+	    "Rune Jeryd");
+	assert_xstr(d, "//m:signature[@role='secretary']/m:name",
+	    "sture Åkesson");
+	assert_xstr(d, "//m:person[m:name='sture Åkesson']/@role",
+	    "secretary");
+	assert_xnum(d, "count(//m:signature/m:name)", 4);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
