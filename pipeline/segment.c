@@ -1050,23 +1050,76 @@ item_number_at(struct run *r, const struct pk_seg_line *ln, long *a, long *b)
 	return 1;
 }
 
-/* The number of the next line that a rule takes for an item, or -1. */
+/*
+ * Whether OCR's reading s[0..len) may be the number want: its digits,
+ * with the letters OCR takes for 1 and 0 as those, end in want's ("sil"
+ * for 11, the § read as "s" and each 1 as "i" or "l"; "559" for 9).
+ */
+static int
+ocr_fits(const char *s, size_t len, long want)
+{
+	char	 d[32], w[24];
+	size_t	 i, n = 0, wn;
+
+	for (i = 0; i < len && n + 1 < sizeof(d); i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= '0' && c <= '9')
+			d[n++] = (char)c;
+		else if (c == 'i' || c == '|' || ocr_digit(c) == '1')
+			d[n++] = '1';
+		else if (ocr_digit(c) == '0')
+			d[n++] = '0';
+	}
+	wn = (size_t)snprintf(w, sizeof(w), "%ld", want);
+	return want >= 0 && n >= wn && memcmp(d + n - wn, w, wn) == 0;
+}
+
+/*
+ * The next line that a rule takes for an item and whose number has a
+ * digit: its index, with the span of the number in *a, *b, and in
+ * *nodigit how many item lines before it OCR read with no digit at all
+ * ("fr:" for "§ 2.").  0 when there is none.
+ */
+static size_t
+next_numbered(struct run *r, long *a, long *b, long *nodigit)
+{
+	size_t	 i;
+	int	 rc;
+
+	*nodigit = 0;
+	for (i = r->cur + 1; i < r->nlines && i < r->cur + 2000; i++) {
+		if ((rc = item_number_at(r, &r->lines[i], a, b)) == 0)
+			continue;
+		if (rc == -1 || *a < 0)
+			return 0;
+		if (ocr_number(r->lines[i].s + *a, (size_t)(*b - *a), -1) >= 0)
+			return i;
+		++*nodigit;
+	}
+	return 0;
+}
+
+/*
+ * The number of the next line that a rule takes for an item, or -1.
+ * Past item lines read with no digit, one for each: so the sequence
+ * "fr:", "$3." says 2 after 1.
+ */
 static long
 next_item_number(struct run *r, long expect)
 {
 	size_t	 i;
-	long	 a, b;
-	int	 rc;
+	long	 a, b, nodigit, n;
 
-	for (i = r->cur + 1; i < r->nlines && i < r->cur + 2000; i++) {
-		if ((rc = item_number_at(r, &r->lines[i], &a, &b)) == 0)
-			continue;
-		if (rc == -1 || a < 0)
-			return -1;
-		return ocr_number(r->lines[i].s + a, (size_t)(b - a), expect);
-	}
-	return -1;
+	if ((i = next_numbered(r, &a, &b, &nodigit)) == 0)
+		return -1;
+	if (expect >= 0 && ocr_fits(r->lines[i].s + a, (size_t)(b - a),
+	    expect + nodigit))
+		return expect;
+	n = ocr_number(r->lines[i].s + a, (size_t)(b - a), -1);
+	return n >= 0 ? n - nodigit : -1;
 }
+
 
 /*
  * The parts of an item's number s[a..b) ("12/24" is 12 and 24) into
@@ -1329,9 +1382,30 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		long expect = r->last_item >= 0 ? r->last_item + 1 : -1;
 		long n = ocr_number(s + a, (size_t)(b - a), expect);
 
-		if (expect >= 0 && n != expect &&
-		    next_item_number(r, expect + 1) == expect + 1)
-			n = expect;
+		if (expect >= 0 && n != expect) {
+			long next = next_item_number(r, expect + 1);
+
+			/*
+			 * Or a reading that ends in the number expected,
+			 * where the next item does not bear out the one
+			 * read ("559." for "§ 9.", "sil:" for the last);
+			 * or one the next item's number is not above.
+			 */
+			if (next == expect + 1 || (next != n + 1 &&
+			    ocr_fits(s + a, (size_t)(b - a), expect)) ||
+			    (next > expect && n >= next))
+				n = expect;
+		}
+		/*
+		 * The first item, read with no digit: one before the next
+		 * ("ST:" over "Att jämte ordföranden …", then "§2.").
+		 */
+		if (expect < 0 && n < 0) {
+			long next = next_item_number(r, -1);
+
+			if (next >= 2)
+				n = next - 1;
+		}
 		/*
 		 * The first item has no number before it: "81." is § 1 read
 		 * as 81 where the next item is 2, and 81 where it is 82.

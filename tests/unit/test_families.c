@@ -1176,3 +1176,79 @@ Test(families, historisk_lists_and_signatures_under_ocr_noise)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes from a noisier scan: item headings OCR read as
+ * marks ("AG", "YT", "FER DA", "ER"), with the § as "s$" or "$:", the
+ * full stop as "...", and a number it misread ("559." for "§ 7.", "sil:"
+ * for the last "§ 11."): the sequence gives each its number, and a wild
+ * reading does not end the items after it. */
+Test(families, historisk_item_headings_of_a_noisy_scan)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "AG Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "s$2.\tval av revisorer.\n\n"
+	    "Till revisorer valdes Olof Berg och Anna Dahl.\n\n"
+	    "YT\tMeddelanden.\n\n"
+	    "Skrivelsen lades till handlingarna.\n\n"
+	    "$:4.\tAnslag till skolköket.\n\n"
+	    "Fullmäktige beslöt att bifalla framställningen.\n\n"
+	    "FER DA\tMotion om badplats.\n\n"
+	    "Fullmäktige beslöt att avslå motionen.\n\n"
+	    "ER\tSkrivelse från länsstyrelsen.\n\n"
+	    "Skrivelsen lades till handlingarna.\n\n"
+	    "557.\tBorgensförbindelse,\n\n"
+	    "Fullmäktige beslöt att avslå ansökningen.\n\n"
+	    "88...\tÅlderdomshemmet.\n\n"
+	    "Fullmäktige beslöt att godkänna förslaget.\n\n"
+	    "§ 9.\tAnslag.\n\n"
+	    "Fullmäktige beslöt att bifalla framställningen.\n\n"
+	    "§ 10.\tVal av ledamot i skolstyrelsen.\n\n"
+	    "Till ledamot valdes Olof Berg.\n\n"
+	    "sil:\tProtokollets justering.\n"
+	    "Justering av dagens protokoll sker den 8 maj 1958.\n");
+
+	assert_items(d, "1 2 3 4 5 6 7 8 9 10 11");
+	assert_list(d, "//m:item/@ocr-read",
+	    "AG|YT|FER DA|ER|557|88|sil:");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Justering|val av revisorer|Meddelanden|Anslag till skolköket|"
+	    "Motion om badplats|Skrivelse från länsstyrelsen|"
+	    "Borgensförbindelse|Ålderdomshemmet|Anslag|"
+	    "Val av ledamot i skolstyrelsen|Protokollets justering");
+	assert_decided(d, "1 2 3 4 5 6 7 8 9 10 11");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes whose items have no titles, from a noisy scan:
+ * the first "§1." read as "ST:" is item 1, one before the next. */
+Test(families, historisk_first_untitled_item_read_without_its_digit)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "ST:\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§2.\n\n"
+	    "Föredrogs en ansökan om kommunal borgen.\n"
+	    "Fullmäktige beslöt att avslå ansökningen.\n");
+
+	assert_items(d, "1 2");
+	assert_xnum(d, "count(//m:item[@n='1']//m:decision[contains(., "
+	    "'utsågos Olof Berg')])", 1);
+	assert_xnum(d, "count(//m:item/m:head/m:title)", 0);
+	xmlFreeDoc(d);
+}
