@@ -1035,8 +1035,9 @@ Test(families, historisk_item_headings_read_without_their_digits)
 }
 
 /* OCR reads a typewriter's capital V, S, O as small letters: a member
- * "valter Vikström" in the list is a person, and an office before a
- * name ("suppleanten Carl Ek") is not part of it. */
+ * "valter Vikström" or "Birger sjöström" in the list is a person, an
+ * office before a name ("suppleanten Carl Ek") is not part of it, nor
+ * the "och" or "samt" after one. */
 Test(families, historisk_member_whose_capital_ocr_read_small)
 {
 	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
@@ -1044,17 +1045,17 @@ Test(families, historisk_member_whose_capital_ocr_read_small)
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
-	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna valter "
-	    "Vikström, Olof Berg, suppleanten Carl Ek och sigrid Holm, "
-	    "ävensom suppleanterna Erik Sundin och olle Ek.\n\n"
+	    "Närvarande: ordföranden herr Oskar wallin samt ledamöterna valter "
+	    "Vikström, Olof Berg, Birger sjöström, suppleanten Carl Ek och "
+	    "sigrid Holm, ävensom suppleanterna Erik Sundin och olle Ek.\n\n"
 	    "Frånvarande: Rune Jeryd och uno Falk.\n\n"
 	    "§ 1. Justering.\n"
 	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
 	    "och Carl Ek.\n");
 
 	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
-	    "Sven Lund|valter Vikström|Olof Berg|Carl Ek|sigrid Holm|"
-	    "Erik Sundin|olle Ek");
+	    "Oskar wallin|valter Vikström|Olof Berg|Birger sjöström|Carl Ek|"
+	    "sigrid Holm|Erik Sundin|olle Ek");
 	assert_list(d, "//m:person[@attendance='absent']/m:name",
 	    "Rune Jeryd|uno Falk");
 	xmlFreeDoc(d);
