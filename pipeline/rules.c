@@ -617,6 +617,9 @@ parse_line(struct loader *ld, char *s)
 		else if (strcmp(a, "secretary-present") == 0 &&
 		    (strcmp(b, "on") == 0 || strcmp(b, "off") == 0))
 			p->secretary_present = strcmp(b, "on") == 0;
+		else if (strcmp(a, "heading-run-in") == 0 &&
+		    (strcmp(b, "split") == 0 || strcmp(b, "off") == 0))
+			p->heading_run_in = strcmp(b, "split") == 0;
 		else
 			return syntax(ld, "unknown option or value");
 		return 0;

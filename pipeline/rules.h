@@ -143,6 +143,7 @@ struct pk_profile {
 	int			 item_sequence_strict;
 	int			 running_header;
 	int			 secretary_present;	/* pk_signers_present */
+	int			 heading_run_in;	/* OCR's heading + sentence */
 	struct pk_rule		*rules;
 	size_t			 nrules;
 	struct pk_person_rule	*persons;

@@ -2022,13 +2022,104 @@ indented_body(struct run *r, const char *s, size_t len)
 	return r->table == NULL || xmlGetLastChild(parent) != r->table;
 }
 
+/* A title is no longer than this: more is the item's first sentence. */
+#define TITLE_MAX	90
+
+/* Whether s[0..len) starts a sentence: "Upplästes en …", "Att jämte …". */
+static int
+sentence_start(const char *s, size_t len)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 i = 0;
+
+	/* A capital, Å Ä Ö among them (UTF-8 C3 85, 84, 96). */
+	if (len > 1 && u[0] == 0xc3 && (u[1] == 0x85 || u[1] == 0x84 ||
+	    u[1] == 0x96))
+		i = 2;
+	else if (len > 0 && isupper(u[0]))
+		i = 1;
+	else
+		return 0;
+	while (i < len && (islower(u[i]) || u[i] >= 0x80))
+		i++;
+	return i >= 3 && i + 1 < len && u[i] == ' ' &&
+	    (islower(u[i + 1]) || u[i + 1] == 0xc3);
+}
+
+/*
+ * Where an item heading read by OCR ends when OCR ran the item's first
+ * sentence into its line: "§ 7.<TAB>Motion om badplats. Upplästes en
+ * motion …" (the title ends at its full stop, or the comma OCR read for
+ * it), or, where items have no titles, "§ 1.<TAB>Att jämte ordföranden
+ * justera … utsågos …" (a sentence: a decision, or longer than any
+ * title).  Returns where the heading ends, 0 when the line is one, or
+ * -1 (the match limit).
+ */
+static long
+heading_end(struct run *r, const char *s, size_t len, const struct groups *g)
+{
+	const struct pk_rule	*rule, *took;
+	struct groups		 dg;
+	long			 a, b, i;
+	int			 err = 0;
+
+	if (find_field(g, PK_F_TITLE, &a, &b) == -1 || a >= b)
+		return 0;
+	/* Past a title's first words: "Ang. Revision" is one title. */
+	for (i = a + 12; i + 2 < b; i++)
+		if ((s[i] == '.' || s[i] == ',') && s[i + 1] == ' ' &&
+		    sentence_start(s + i + 2, (size_t)(b - i - 2)))
+			return i;
+	if (b - a > TITLE_MAX && len > 0 && s[len - 1] == '.')
+		return a;
+	took = r->took;
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + a,
+	    len - (size_t)a, &dg, &err);
+	r->took = took;
+	if (err)
+		return -1;
+	return rule != NULL && strcmp(rule->arg, "decision") == 0 ? a : 0;
+}
+
+/*
+ * The heading of heading_end as a line of its own, then the rest of the
+ * line as the item's first.  Returns as start_item: 0, 1 when the
+ * heading is no item after all, -1.
+ */
+static int
+split_heading(struct run *r, const char *s, size_t len, size_t cut)
+{
+	struct groups	 g;
+	size_t		 head_len = cut, rest = cut;
+	int		 err = 0, rc;
+
+	while (head_len > 0 && (s[head_len - 1] == ' ' ||
+	    s[head_len - 1] == '\t'))
+		head_len--;
+	/* The title's full stop, and the space after it, in the head. */
+	if (rest < len && (s[rest] == '.' || s[rest] == ','))
+		rest++;
+	while (rest < len && (s[rest] == ' ' || s[rest] == '\t'))
+		rest++;
+	if (head_len == 0 || rest >= len)
+		return 1;
+	if (try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, head_len, &g,
+	    &err) == NULL)
+		return err ? -1 : 1;
+	if ((rc = start_item(r, s, head_len, &g)) != 0)
+		return rc;
+	if (emit(r, r->head, s, (long)head_len, (long)rest) == -1)
+		return -1;
+	return process_line(r, s + rest, len - rest);
+}
+
 static int
 process_line(struct run *r, const char *s, size_t len)
 {
 	const struct pk_rule	*rule;
 	struct groups		 g;
 	int			 err = 0, rc, ordered;
-	long			 at;
+	long			 at, cut;
 
 	if (r->cont != NULL && r->cont_paged) {
 		if ((rc = names_only(r, s, len)) == -1)
@@ -2088,6 +2179,14 @@ process_line(struct run *r, const char *s, size_t len)
 		    &err);
 	if (err)
 		return -1;
+	/* OCR ran the item's first sentence into its heading's line. */
+	if (rule != NULL && r->ocr && r->prof->heading_run_in) {
+		if ((cut = heading_end(r, s, len, &g)) == -1)
+			return -1;
+		if (cut > 0 && (rc = split_heading(r, s, len, (size_t)cut)) <=
+		    0)
+			return rc;
+	}
 	if (rule != NULL && (rc = start_item(r, s, len, &g)) <= 0)
 		return rc;
 	if (r->held != NULL && release_held(r) == -1)

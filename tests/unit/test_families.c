@@ -1253,3 +1253,37 @@ Test(families, historisk_first_untitled_item_read_without_its_digit)
 	assert_xnum(d, "count(//m:item/m:head/m:title)", 0);
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes read by OCR, which ran an item's first sentence
+ * into its heading's line: the title ends at its full stop (or the
+ * comma read for it), and a heading with no title keeps none; the
+ * decision in that sentence is the item's. */
+Test(families, historisk_first_sentence_run_into_the_heading)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1.\tAtt jämte ordföranden justera dagens protokoll utsågos "
+	    "Olof Berg och Anna Dahl.\n"
+	    "§ 2.\tMotion av Olof Berg om badplats i Tuna. Upplästes en motion "
+	    "av Olof Berg. Fullmäktige beslöt att avslå motionen.\n\n"
+	    "§ 3.\tAng. Revision av räkenskaperna, Föredrogs revisorernas "
+	    "berättelse. Fullmäktige beslöt att bevilja ansvarsfrihet.\n");
+
+	assert_items(d, "1 2 3");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Motion av Olof Berg om badplats i Tuna|"
+	    "Ang. Revision av räkenskaperna");
+	assert_xnum(d, "count(//m:item[@n='1']//m:decision[contains(., "
+	    "'utsågos Olof Berg')])", 1);
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision[contains(., "
+	    "'beslöt att avslå motionen')])", 1);
+	assert_xnum(d, "count(//m:item[@n='3']//m:decision[contains(., "
+	    "'beslöt att bevilja ansvarsfrihet')])", 1);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
