@@ -2137,6 +2137,14 @@ process_line(struct run *r, const char *s, size_t len)
 		return -1;
 	r->cont = NULL;
 	r->cont_paged = 0;
+	/*
+	 * An item's line that OCR set in the column beside the numbers in
+	 * the margin ("§2.<TAB>Föredrogs …" over "<TAB>Fullmäktige beslöt
+	 * …"): the line itself, not a table's cell.
+	 */
+	if (r->ocr && r->prof->heading_run_in && r->state == ST_ITEM &&
+	    len > 1 && s[0] == '\t' && memchr(s + 1, '\t', len - 1) == NULL)
+		return process_line(r, s + 1, len - 1);
 	if (r->container != NULL) {
 		rule = try_rules(r, r->container_scope, PK_KIND_FIELD, 0, s,
 		    len, &g, &err);

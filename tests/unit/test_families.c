@@ -1287,3 +1287,34 @@ Test(families, historisk_first_sentence_run_into_the_heading)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes read by OCR with the items' numbers in a margin
+ * column: the lines beside them come with a tab before them, and are
+ * the item's lines all the same, a decision and the signatures too. */
+Test(families, historisk_lines_in_the_column_beside_the_numbers)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§1.\tFöredrogs en ansökan om kommunal borgen för ett lån.\n"
+	    "\tFullmäktige beslöt att avslå ansökningen.\n"
+	    "§2.\tJustering av dagens protokoll sker den 8 maj 1958.\n"
+	    "\tSom ovan\n"
+	    "\tvid protokollet:\n"
+	    "\tKarl Holm\n\n"
+	    "Justeras:\n\n"
+	    "Sven Lund\tOlof Berg\tAnna Dahl\n");
+
+	assert_items(d, "1 2");
+	assert_xstr(d, "//m:item[@n='1']//m:decision",
+	    "Fullmäktige beslöt att avslå ansökningen.");
+	assert_xnum(d, "count(//m:item//m:table)", 0);
+	assert_list(d, "//m:signature/m:name", "Karl Holm|Sven Lund|"
+	    "Olof Berg|Anna Dahl");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
