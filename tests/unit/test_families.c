@@ -1209,7 +1209,7 @@ Test(families, historisk_item_headings_of_a_noisy_scan)
 	    "Fullmäktige beslöt att avslå ansökningen.\n\n"
 	    "88...\tÅlderdomshemmet.\n\n"
 	    "Fullmäktige beslöt att godkänna förslaget.\n\n"
-	    "§ 9.\tAnslag.\n\n"
+	    "$£ 9.\tAnslag.\n\n"
 	    "Fullmäktige beslöt att bifalla framställningen.\n\n"
 	    "§ 10.\tVal av ledamot i skolstyrelsen.\n\n"
 	    "Till ledamot valdes Olof Berg.\n\n"
