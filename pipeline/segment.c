@@ -1120,7 +1120,6 @@ next_item_number(struct run *r, long expect)
 	return n >= 0 ? n - nodigit : -1;
 }
 
-
 /*
  * The parts of an item's number s[a..b) ("12/24" is 12 and 24) into
  * parts, and the number as the model keeps it into text ("12/24",
