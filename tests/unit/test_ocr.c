@@ -8,6 +8,7 @@
  * mixing text and scanned pages, and the mending of item numbers OCR
  * misread.
  */
+#include "../../pipeline/ocr.h"
 #include "../../pipeline/pdfocr.h"
 #include "../../pipeline/validate.h"
 #include "extracting.h"
@@ -725,4 +726,66 @@ Test(ocr, mixed_pdf_read_in_its_text_layers_language, .timeout = 300)
 	cr_assert_not_null(strstr(text, "\nocr-lang-from: text-layer\n"));
 	cr_assert_not_null(strstr(text, "møteleder"));
 	free(text);
+}
+
+/*
+ * A line of n words set as a typewriter (pitch px a letter) or in
+ * proportional type (pitch varying by word), spaces gap px wide, the
+ * one after word k split narrow px wide.
+ */
+static void
+set_line(struct pk_ocr_page *page, const char **words, size_t n, int pitch,
+    int vary, int gap, size_t k, int narrow)
+{
+	int	 x = 100;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		struct pk_ocr_word *w = &page->words[page->nwords++];
+		const char *c;
+		int letters = 0;
+
+		for (c = words[i]; *c != '\0'; c++)
+			letters += ((unsigned char)*c & 0xc0) != 0x80;
+
+		cr_assert_not_null(w->text = strdup(words[i]));
+		w->x0 = x;
+		w->x1 = x + letters * (pitch + (vary ? (int)(i % 5) * 3 : 0));
+		w->y0 = 100;
+		w->y1 = 130;
+		w->conf = 90;
+		w->line_start = i == 0;
+		x = w->x1 + (i == k ? narrow : gap);
+	}
+}
+
+/* Words the engine split at a typewriter's narrow l are one word; in
+ * proportional type, tight words stay apart. */
+Test(ocr, words_split_at_a_typewriters_narrow_letter)
+{
+	static const char *words[] = { "Fullmäktige", "beslöt", "att",
+	    "överlämna", "skrivelsen", "till", "kommuna", "lnämnden,",
+	    "som", "tillstyrkt", "densamma", "efter", "föredragning",
+	    "ansökan", "från", "egnahemsföreningen", "kommunal", "borgen",
+	    "under", "innevarande", "Upplästes", "revisorernas",
+	    "berättelse", "granskningen", "räkenskaperna" };
+	struct pk_ocr_word	 v[64];
+	struct pk_ocr_page	 page = { .words = v, .cap = 64 };
+	size_t			 i, n = sizeof(words) / sizeof(words[0]);
+
+	set_line(&page, words, n, 27, 0, 33, 6, 12);
+	cr_assert_eq(pk_ocr_join_split_words(&page), 0);
+	cr_assert_eq(page.nwords, n - 1);
+	cr_assert_str_eq(page.words[6].text, "kommunalnämnden,");
+	cr_assert_str_eq(page.words[7].text, "som");
+	for (i = 0; i < page.nwords; i++)
+		free(page.words[i].text);
+
+	page.nwords = 0;
+	set_line(&page, words, n, 20, 1, 33, 6, 12);
+	cr_assert_eq(pk_ocr_join_split_words(&page), 0);
+	cr_assert_eq(page.nwords, n);
+	cr_assert_str_eq(page.words[6].text, "kommuna");
+	for (i = 0; i < page.nwords; i++)
+		free(page.words[i].text);
 }
