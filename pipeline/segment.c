@@ -1400,8 +1400,19 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		 * ("ST:" over "Att jämte ordföranden …", then "§2.").
 		 */
 		if (expect < 0 && n < 0) {
-			long next = next_item_number(r, -1);
+			long next = next_item_number(r, -1), rest = -1;
+			char digits[24];
 
+			/*
+			 * "82." after it may be "§ 2." with its § read
+			 * as an 8: the reading the items after bear out.
+			 */
+			snprintf(digits, sizeof(digits), "%ld", next);
+			if (next >= 10 && strchr("853", digits[0]) != NULL)
+				rest = strtol(digits + 1, NULL, 10);
+			if (rest >= 2 && items_agree(r, rest - 1) >
+			    items_agree(r, next - 1))
+				next = rest;
 			if (next >= 2)
 				n = next - 1;
 		}

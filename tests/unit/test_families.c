@@ -1230,7 +1230,8 @@ Test(families, historisk_item_headings_of_a_noisy_scan)
 }
 
 /* Older Swedish minutes whose items have no titles, from a noisy scan:
- * the first "§1." read as "ST:" is item 1, one before the next. */
+ * the first "§1." read as "ST:" is item 1, one before the next, which
+ * is "§2." read as "82." as the items after it bear out. */
 Test(families, historisk_first_untitled_item_read_without_its_digit)
 {
 	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
@@ -1243,11 +1244,14 @@ Test(families, historisk_first_untitled_item_read_without_its_digit)
 	    "ST:\n"
 	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
 	    "och Anna Dahl.\n\n"
-	    "§2.\n\n"
+	    "82.\n\n"
 	    "Föredrogs en ansökan om kommunal borgen.\n"
-	    "Fullmäktige beslöt att avslå ansökningen.\n");
+	    "Fullmäktige beslöt att avslå ansökningen.\n\n"
+	    "§3.\n\n"
+	    "Upplästes en skrivelse från länsstyrelsen.\n"
+	    "Skrivelsen lades till handlingarna.\n");
 
-	assert_items(d, "1 2");
+	assert_items(d, "1 2 3");
 	assert_xnum(d, "count(//m:item[@n='1']//m:decision[contains(., "
 	    "'utsågos Olof Berg')])", 1);
 	assert_xnum(d, "count(//m:item/m:head/m:title)", 0);
