@@ -754,7 +754,8 @@ collect(TessBaseAPI *api, struct pk_ocr_page *page)
  * as tight), two words of a line are one where the gap between them is
  * under JOIN_GAP percent of the page's median gap between words and one
  * of them has such a letter at that gap.  A page of fewer than
- * JOIN_MIN_GAPS gaps keeps its words.
+ * JOIN_MIN_GAPS gaps, or read with a confidence below PK_OCR_LOW_CONF,
+ * keeps its words.
  */
 #define JOIN_GAP	65
 #define JOIN_MIN_GAPS	20
@@ -834,7 +835,9 @@ pk_ocr_join_split_words(struct pk_ocr_page *page)
 	size_t	 i, n = 0, out;
 	int	 median;
 
-	if (page->nwords < 2)
+	/* A page read poorly has poor boxes too ("Närvarande ledamöter"
+	 * came out one word on the batch's noisy fixture). */
+	if (page->nwords < 2 || page->mean_conf < (float)PK_OCR_LOW_CONF)
 		return 0;
 	if ((gaps = malloc(page->nwords * sizeof(*gaps))) == NULL)
 		return -1;

@@ -1413,8 +1413,13 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			if (rest >= 2 && items_agree(r, rest - 1) >
 			    items_agree(r, next - 1))
 				next = rest;
-			if (next >= 2)
-				n = next - 1;
+			/*
+			 * Only § 1: a line before an item that no
+			 * digit says is one may be any line of the front
+			 * ("Hö<TAB>lm Gustav: Nyström" over "S 81.").
+			 */
+			if (next == 2)
+				n = 1;
 		}
 		/*
 		 * The first item has no number before it: "81." is § 1 read

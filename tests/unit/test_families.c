@@ -1322,3 +1322,26 @@ Test(families, historisk_lines_in_the_column_beside_the_numbers)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes numbered on through the year, read poorly by
+ * OCR: lines of the front that a tab cuts after a short word ("Hö<TAB>lm
+ * Gustav") are no items before the first, whose number they cannot
+ * know. */
+Test(families, historisk_front_lines_are_no_items_before_the_first)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande ledamöter: Karl Berg, Erik\n"
+	    "Hö\tlm Gustav: Nyström. Märta\tSjöberg;\n"
+	    "He\trgev Ström, Elsa Lundgren.\n\n"
+	    "§ 81. Protokollets justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Erik Holm "
+	    "och Märta Sjöberg.\n\n"
+	    "§ 82. Kungörelse om sammanträdet.\n\nText.\n");
+
+	assert_items(d, "81 82");
+	xmlFreeDoc(d);
+}

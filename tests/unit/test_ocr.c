@@ -759,8 +759,8 @@ set_line(struct pk_ocr_page *page, const char **words, size_t n, int pitch,
 	}
 }
 
-/* Words the engine split at a typewriter's narrow l are one word; in
- * proportional type, tight words stay apart. */
+/* Words the engine split at a typewriter's narrow l are one word; on a
+ * page read poorly, and in proportional type, tight words stay apart. */
 Test(ocr, words_split_at_a_typewriters_narrow_letter)
 {
 	static const char *words[] = { "Fullmäktige", "beslöt", "att",
@@ -770,7 +770,8 @@ Test(ocr, words_split_at_a_typewriters_narrow_letter)
 	    "under", "innevarande", "Upplästes", "revisorernas",
 	    "berättelse", "granskningen", "räkenskaperna" };
 	struct pk_ocr_word	 v[64];
-	struct pk_ocr_page	 page = { .words = v, .cap = 64 };
+	struct pk_ocr_page	 page = { .words = v, .cap = 64,
+	    .mean_conf = 90 };
 	size_t			 i, n = sizeof(words) / sizeof(words[0]);
 
 	set_line(&page, words, n, 27, 0, 33, 6, 12);
@@ -781,7 +782,17 @@ Test(ocr, words_split_at_a_typewriters_narrow_letter)
 	for (i = 0; i < page.nwords; i++)
 		free(page.words[i].text);
 
+	/* Read poorly, its boxes are not trusted. */
 	page.nwords = 0;
+	page.mean_conf = 46;
+	set_line(&page, words, n, 27, 0, 33, 6, 12);
+	cr_assert_eq(pk_ocr_join_split_words(&page), 0);
+	cr_assert_eq(page.nwords, n);
+	for (i = 0; i < page.nwords; i++)
+		free(page.words[i].text);
+
+	page.nwords = 0;
+	page.mean_conf = 90;
 	set_line(&page, words, n, 20, 1, 33, 6, 12);
 	cr_assert_eq(pk_ocr_join_split_words(&page), 0);
 	cr_assert_eq(page.nwords, n);
