@@ -240,10 +240,12 @@ mark_para(xmlNodePtr n, const char *role, const struct pk_profile *p,
 
 	for (c = n->children; c != NULL; c = next) {
 		next = c->next;
-		if (c->type == XML_TEXT_NODE &&
-		    (rc = mark_text(c, role, p, m)) < 0)
-			return rc;
-		if (is_el(c, "hi") && (rc = mark_emphasis(c, role, p, m)) < 0)
+		/* (mark_text may free c: nothing of c after it.) */
+		if (c->type == XML_TEXT_NODE) {
+			if ((rc = mark_text(c, role, p, m)) < 0)
+				return rc;
+		} else if (is_el(c, "hi") &&
+		    (rc = mark_emphasis(c, role, p, m)) < 0)
 			return rc;
 	}
 	return 0;
