@@ -1345,3 +1345,55 @@ Test(families, historisk_front_lines_are_no_items_before_the_first)
 	assert_items(d, "81 82");
 	xmlFreeDoc(d);
 }
+
+/* An English Present list in rows: the member a substitute sits for may
+ * have a surname with a particle, as any name of the list may. */
+Test(families, english_substitute_for_a_surname_with_a_particle)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Mendip District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tTuesday 4 March 2025\n**Time:**\t6.30 pm\n"
+	    "**Venue:**\tCouncil Chamber, Council Offices, Shepton Mallet\n\n"
+	    "**Present:**\n\n"
+	    "Councillor Nora Pike\tChair\n"
+	    "Councillor Owen Hale\t\n"
+	    "Councillor Rhian Vaughan\tsubstitute for Councillor Luis de Souza\n"
+	    "Councillor Tom Birch\tsubstitute for Councillor Ann van der Berg\n\n"
+	    "**Apologies:** Councillors Luis de Souza, Ann van der Berg\n\n"
+	    "**1. Minutes**\n\nRESOLVED that the minutes be approved.\n");
+
+	assert_xnum(d, "count(//m:participants[@group='members']/m:person)", 4);
+	assert_xnum(d, "count(//m:person/m:name[.='Rhian Vaughan'])", 1);
+	assert_xnum(d, "count(//m:person/m:name[.='Tom Birch'])", 1);
+	assert_xstr(d, "//m:person[m:name='Luis de Souza']/@attendance",
+	    "absent");
+	xmlFreeDoc(d);
+}
+
+/* An English Present sentence: a local party or group prints its own
+ * abbreviation in capitals, or a word cut short, as the national ones
+ * do; the role in the parentheses after it stays a role.  An official's
+ * capitals are the body they come from. */
+Test(families, english_local_party_abbreviations)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Epping Forest District Council**\n\nCabinet\n\nMinutes\n\n"
+	    "**Date:**\tMonday 9 June 2025\n**Time:**\t7.00 pm\n"
+	    "**Venue:**\tCouncil Chamber, Civic Offices, Epping\n\n"
+	    "**Present:** Councillor Jo Marsh (LRA) (Chairperson); Councillors "
+	    "Sam Kerr (MBI) (Deputy Chair), Lee Wood (Ind.), Ann Cole (R), "
+	    "Kit Dunn (Con)\n\n"
+	    "**In attendance:** Amy Shaw (CIPFA)\n\n"
+	    "**1. Minutes**\n\nRESOLVED that the minutes be approved.\n");
+
+	assert_xnum(d, "count(//m:participants[@group='members']/m:person)", 5);
+	assert_xstr(d, "//m:person[m:name='Jo Marsh']/@party", "LRA");
+	assert_xstr(d, "//m:person[m:name='Jo Marsh']/@role", "chair");
+	assert_xstr(d, "//m:person[m:name='Sam Kerr']/@party", "MBI");
+	assert_xstr(d, "//m:person[m:name='Sam Kerr']/@role", "vice-chair");
+	assert_xstr(d, "//m:person[m:name='Lee Wood']/@party", "Ind.");
+	assert_xstr(d, "//m:person[m:name='Ann Cole']/@party", "R");
+	assert_xnum(d, "count(//m:person[m:name='Amy Shaw'])", 1);
+	assert_xnum(d, "count(//m:person[m:name='Amy Shaw']/@party)", 0);
+	xmlFreeDoc(d);
+}
