@@ -1,4 +1,5 @@
 /* Gathering a front-matter field's label and value from the lines a layout spread them over. */
+#include <ctype.h>
 #include <string.h>
 
 #include "frontlines.h"
@@ -98,11 +99,41 @@ sentence_end(const struct pk_seg_line *ln)
 	return n == 0 || strchr(".;!?", ln->s[n - 1]) != NULL;
 }
 
-/* A line of a list, no sentence: short, and not ended by a full stop. */
+/*
+ * Whether the line's last field, after a comma, is a word cut short
+ * ("Kari Lie, Medlem, Uavh.", "Eva Berg, ordf."): its full stop marks
+ * the abbreviation, not a sentence's end.
+ */
+static int
+abbreviation_end(const struct pk_seg_line *ln)
+{
+	size_t	 n = ln->len, w, i, letters = 0;
+
+	while (n > 0 && ln->s[n - 1] == ' ')
+		n--;
+	if (n == 0 || ln->s[n - 1] != '.')
+		return 0;
+	for (w = n - 1; w > 0 && ln->s[w - 1] != ' '; w--)
+		;
+	if (w < 2 || ln->s[w - 2] != ',')
+		return 0;
+	for (i = w; i < n - 1; i++) {
+		unsigned char c = (unsigned char)ln->s[i];
+
+		if (c < 0x80 && !isalpha(c))
+			return 0;
+		/* a UTF-8 letter counts once, by its first byte */
+		letters += (c & 0xc0) != 0x80;
+	}
+	return letters >= 1 && letters <= 5;
+}
+
+/* A line of a list, no sentence: short, and not ended by a full stop
+ * other than an abbreviation's. */
 static int
 entry_like(const struct pk_seg_line *ln)
 {
-	return ln->len <= 120 && !sentence_end(ln);
+	return ln->len <= 120 && (!sentence_end(ln) || abbreviation_end(ln));
 }
 
 static size_t

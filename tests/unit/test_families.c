@@ -1397,3 +1397,34 @@ Test(families, english_local_party_abbreviations)
 	assert_xnum(d, "count(//m:person[m:name='Amy Shaw']/@party)", 0);
 	xmlFreeDoc(d);
 }
+
+/* A Norwegian list a person a paragraph: an entry whose party is a word
+ * cut short ("Uavh.") ends in a full stop, and the list goes on past it. */
+Test(families, moteprotokoll_list_goes_on_past_an_abbreviated_party)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.docx")
+	    "**Lier kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tRådhussalen\n"
+	    "**Dato:**\t12.03.2024\n"
+	    "**Tid:**\t09.00 - 12.00\n\n"
+	    "**Møtende medlemmer:**\n\n"
+	    "Kari Nes, Ordfører, Sp\n\n"
+	    "Ola Berg, Medlem, Uavh.\n\n"
+	    "Per Dahl, Medlem, H\n\n"
+	    "**Forfall:**\n\n"
+	    "Siri Moen, Medlem, Ap\n\n"
+	    "Gro Lie, Medlem, Uavh.\n\n"
+	    "Eirik Vik, Medlem, KrF\n\n"
+	    "**Møtende varamedlemmer:**\n\n"
+	    "Tor Ask, Siri Moen, Ap\n\n"
+	    "**Sak 1/24 Godkjenning av innkalling**\n\n"
+	    "**Vedtak:**\n\nInnkallingen godkjennes.\n");
+
+	assert_xnum(d, "count(//m:participants[@group='members']/m:person)", 3);
+	assert_list(d, "//m:participants[@group='absent']/m:person/m:name",
+	    "Siri Moen|Gro Lie|Eirik Vik");
+	assert_xstr(d, "//m:person[m:name='Gro Lie']/@attendance", "absent");
+	assert_xstr(d, "//m:person[m:name='Gro Lie']/@party", "Uavh.");
+	xmlFreeDoc(d);
+}
