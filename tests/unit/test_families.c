@@ -1428,3 +1428,36 @@ Test(families, moteprotokoll_list_goes_on_past_an_abbreviated_party)
 	assert_xstr(d, "//m:person[m:name='Gro Lie']/@party", "Uavh.");
 	xmlFreeDoc(d);
 }
+
+/* Swedish collaboration minutes from a PDF whose text layer gives the
+ * mark level with the name, before the affiliation ("Per Al ✓
+ * *Ludvika kommun*"), the last row's affiliation on the line under. */
+Test(families, samverkan_mark_between_name_and_affiliation)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Närvårdssamverkan Ludvika-Smedjebacken**\n\n"
+	    "Rut Ek\nSamordnare\n\n"
+	    "Datum 2021-09-20\n"
+	    "Dokumenttyp **Minnesanteckningar**\n\n"
+	    "Ärende\t**Ledningsgruppen**\n"
+	    "Datum\t14 september 2021\n"
+	    "Plats\tLudvika, kommunhuset\n"
+	    "Närvarande\tPer Al ✓ *Ludvika kommun*\tAnn Bo *Vårdcentralen Ludvika*\t✓\n"
+	    "\tIda von Sten - *Smedjebackens kommun*\tJan Ödman *Psykiatrin*\t-\n"
+	    "\tEva Lund ✓\n"
+	    "\t*Region Dalarna*\n\n"
+	    "1 Föregående anteckningar\n\n"
+	    "Anteckningarna läggs till handlingarna.\n");
+
+	assert_list(d, "//m:participants/m:person/m:name",
+	    "Per Al|Ann Bo|Ida von Sten|Jan Ödman|Eva Lund");
+	assert_xstr(d, "//m:person[m:name='Per Al']/m:affiliation",
+	    "Ludvika kommun");
+	assert_xstr(d, "//m:person[m:name='Per Al']/@attendance", "present");
+	assert_xstr(d, "//m:person[m:name='Ida von Sten']/@attendance", "absent");
+	assert_xstr(d, "//m:person[m:name='Eva Lund']/m:affiliation",
+	    "Region Dalarna");
+	assert_xstr(d, "//m:person[m:name='Eva Lund']/@attendance", "present");
+	xmlFreeDoc(d);
+}
