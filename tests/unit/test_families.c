@@ -1461,3 +1461,28 @@ Test(families, samverkan_mark_between_name_and_affiliation)
 	assert_xstr(d, "//m:person[m:name='Eva Lund']/@attendance", "present");
 	xmlFreeDoc(d);
 }
+
+/* An English resolution worded "AGREED that" where the text layer ran
+ * it into the vote's sentence before it, as it may "RESOLVED that". */
+Test(families, english_agreed_run_into_the_vote_before_it)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.pdf")
+	    "**Stroud District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tTuesday 4 March 2025\n**Time:**\t6.30 pm\n"
+	    "**Venue:**\tCouncil Chamber, Ebley Mill, Stroud\n\n"
+	    "**Present:** Councillors Nora Pike (Chair), Owen Hale\n\n"
+	    "**Minute 24/31 – Land at Mill Farm**\n\n"
+	    "It was proposed by Councillor Nora Pike and seconded by Councillor "
+	    "Owen Hale that permission be refused.\n\n"
+	    "On being put to the vote the proposal was CARRIED (7 for, 2 against, "
+	    "0 abstentions). AGREED that permission be REFUSED on the grounds of "
+	    "impact on residential amenity.\n\n"
+	    "**Minute 24/32 – Date of next meeting**\n\n"
+	    "AGREED that the next meeting be held on 1 April 2025.\n");
+
+	assert_xnum(d, "count(//m:item[1]//m:decision[contains(., "
+	    "'AGREED that permission be REFUSED')])", 1);
+	assert_xnum(d, "count(//m:item[2]//m:decision[contains(., "
+	    "'AGREED that the next meeting')])", 1);
+	xmlFreeDoc(d);
+}
