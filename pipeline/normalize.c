@@ -150,11 +150,15 @@ pk_norm_date(const char *s, size_t len, char out[11])
 		if (!isdigit((unsigned char)s[i]) ||
 		    (i > 0 && isdigit((unsigned char)s[i - 1])))
 			continue;
-		/* 2024-04-19 */
-		if (digits(s, len, i, 4, &y) && i + 10 <= len &&
-		    (s[i + 4] == '-') && digits(s, len, i + 5, 2, &m) &&
-		    s[i + 7] == '-' && digits(s, len, i + 8, 2, &d))
-			return put_date(out, y, m, d);
+		/* 2024-04-19; "2024- 04-19" where a cell wrapped it at the
+		 * hyphen and the lines were joined */
+		if (digits(s, len, i, 4, &y) && i + 5 < len && s[i + 4] == '-') {
+			size_t	 at = i + 5 + (s[i + 5] == ' ');
+
+			if (at + 5 <= len && digits(s, len, at, 2, &m) &&
+			    s[at + 2] == '-' && digits(s, len, at + 3, 2, &d))
+				return put_date(out, y, m, d);
+		}
 		/* 19.4.2024, 19/4/2024 and (Danish) 19-04-2024 */
 		for (j = 1; j <= 2; j++) {
 			size_t k;

@@ -1486,3 +1486,24 @@ Test(families, english_agreed_run_into_the_vote_before_it)
 	    "'AGREED that the next meeting')])", 1);
 	xmlFreeDoc(d);
 }
+
+/* A Swedish § protokoll's "Plats och tid" from a PDF whose cell wrapped
+ * the date at its hyphen ("Hjo 2024-" "08-26"), the lines joined: the
+ * place stops before the date, and the date is read whole. */
+Test(families, protokoll_date_wrapped_at_its_hyphen)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Socialnämnden**\n\nSammanträdesprotokoll\n\n"
+	    "**Plats och tid**\tRum 214, Sessionssalen, Hjo 2024- 08-26 kl. "
+	    "08.30–11.50\n"
+	    "**Beslutande**\tSiv Ek (S), ordförande\n"
+	    "\tTage Holm (M)\n\n"
+	    "**§ 12 Budget 2025**\n\n"
+	    "**Beslut**\n\nSocialnämnden antar budgeten.\n");
+
+	assert_xstr(d, "//m:meeting/@place", "Rum 214, Sessionssalen, Hjo");
+	assert_xstr(d, "//m:meeting/@date", "2024-08-26");
+	assert_xstr(d, "//m:front//m:date/@when", "2024-08-26");
+	xmlFreeDoc(d);
+}
