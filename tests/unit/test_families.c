@@ -1507,3 +1507,42 @@ Test(families, protokoll_date_wrapped_at_its_hyphen)
 	assert_xstr(d, "//m:front//m:date/@when", "2024-08-26");
 	xmlFreeDoc(d);
 }
+
+/* Swedish collaboration minutes from a PDF: a signer's long name filled
+ * its cell, and the party went onto the line under it; the party is
+ * still the signer's, and so the person's. */
+Test(families, samverkan_signer_party_wrapped_under_the_name)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Närvårdssamverkan Hjo-Tranemo**\n\n"
+	    "Rut Ek\nSamordnare\n\n"
+	    "Datum 2022-03-09\n"
+	    "Dokumenttyp **Minnesanteckningar**\n\n"
+	    "Ärende\t**Styrgruppen**\n"
+	    "Datum\t2022-03-02\n"
+	    "Plats\tHjo, stadshuset\n"
+	    "Närvarande\tRut Ek *Samordnare*\t✓\tAnn-Sofie Wahlgren-Lönnqvist *Hjo kommun*\t✓\n"
+	    "\tPer Al *Tranemo kommun*\t✓\n\n"
+	    "1 **Föregående anteckningar**\n\n"
+	    "Anteckningarna gås igenom.\n\n"
+	    "**Beslut**: Anteckningarna läggs till handlingarna.\n\n"
+	    "Vid protokollet\tJusteras\tJusteras\n\n"
+	    "Rut Ek\n\n"
+	    "Per Al (C)\n"
+	    "Ordförande\n"
+	    "Tranemo kommun\n\n"
+	    "Ann-Sofie Wahlgren-Lönnqvist\n"
+	    "(S)\n"
+	    "Vice ordförande\n"
+	    "Hjo kommun\n");
+
+	assert_xstr(d, "//m:signature[m:name='Ann-Sofie Wahlgren-Lönnqvist']"
+	    "/@party", "S");
+	assert_xstr(d, "//m:signature[m:name='Ann-Sofie Wahlgren-Lönnqvist']"
+	    "/@role", "vice-chair");
+	assert_xstr(d, "//m:signature[m:name='Per Al']/@party", "C");
+	assert_xstr(d, "//m:person[m:name='Ann-Sofie Wahlgren-Lönnqvist']"
+	    "/@party", "S");
+	xmlFreeDoc(d);
+}
