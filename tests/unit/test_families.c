@@ -1546,3 +1546,30 @@ Test(families, samverkan_signer_party_wrapped_under_the_name)
 	    "/@party", "S");
 	xmlFreeDoc(d);
 }
+
+/* Swedish collaboration minutes from a PDF with a right-hand column
+ * "Ansvar": its cell wrapped ("Hjo" "kommun"), and the text layer ran
+ * the last line of it into the first item's heading. */
+Test(families, samverkan_item_heading_beside_the_responsible_column)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Närvårdssamverkan Hjo-Tranemo**\n\n"
+	    "Rut Ek\nSamordnare\n\n"
+	    "Datum 2022-03-09\n"
+	    "Dokumenttyp **Minnesanteckningar**\n\n"
+	    "Ärende\t**Styrgruppen**\n"
+	    "Datum\t2022-03-02\n"
+	    "Plats\tHjo, stadshuset\n"
+	    "Närvarande\tRut Ek *Samordnare*\t✓\tPer Al *Tranemo kommun*\t✓\n\n"
+	    "\t\t\t**Ansvar**\n"
+	    "\t\t\tHjo\n"
+	    "**1 Välkommen**\t\t\tkommun\n\n"
+	    "Rut hälsar alla välkomna.\n\n"
+	    "**2 Nästa möte**\n\n"
+	    "Nästa möte hålls den 2022-05-04.\n");
+
+	assert_items(d, "1 2");
+	assert_list(d, "//m:item/m:head/m:title", "Välkommen|Nästa möte");
+	xmlFreeDoc(d);
+}
