@@ -191,6 +191,9 @@ pk_norm_date(const char *s, size_t len, char out[11])
 			at += 1 + mlen;
 			if (at < len && s[at] == '.')
 				at++;
+			/* "3rd December, 2024" */
+			if (at < len && s[at] == ',')
+				at++;
 			if (at < len && s[at] == ' ' &&
 			    digits(s, len, at + 1, 4, &y))
 				return put_date(out, y, m, d);

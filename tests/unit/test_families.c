@@ -1573,3 +1573,18 @@ Test(families, samverkan_item_heading_beside_the_responsible_column)
 	assert_list(d, "//m:item/m:head/m:title", "Välkommen|Nästa möte");
 	xmlFreeDoc(d);
 }
+
+/* An English committee's date in the form many councils print:
+ * "Tuesday, 3rd December, 2024", a comma after the month. */
+Test(families, english_date_with_a_comma_after_the_month)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Stroud District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tTuesday, 3rd December, 2024\n**Time:**\t7.00 pm\n"
+	    "**Venue:**\tCouncil Chamber, Ebley Mill, Stroud\n\n"
+	    "**Present:** Councillors Nora Pike (Chair), Owen Hale\n\n"
+	    "**1. Minutes**\n\nRESOLVED that the minutes be approved.\n");
+
+	assert_xstr(d, "//m:meeting/@date", "2024-12-03");
+	xmlFreeDoc(d);
+}
