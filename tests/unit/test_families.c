@@ -1588,3 +1588,27 @@ Test(families, english_date_with_a_comma_after_the_month)
 	assert_xstr(d, "//m:meeting/@date", "2024-12-03");
 	xmlFreeDoc(d);
 }
+
+/* An English committee's people with an honour after the name ("MBE",
+ * "OBE JP"): the honour is not part of the name. */
+Test(families, english_honour_after_a_name)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Stroud District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tTuesday 3 December 2024\n**Time:**\t7.00 pm\n"
+	    "**Venue:**\tCouncil Chamber, Ebley Mill, Stroud\n\n"
+	    "**Present:**\n\n"
+	    "Councillor Nora Pike MBE\tChair\n"
+	    "Councillor Owen Hale\t\n"
+	    "Councillor Ann Lee OBE JP\t\n\n"
+	    "**Officers present:** Tom Reed OBE – Chief Executive\n\n"
+	    "**Apologies:** Councillor Kit Dunn MBE (Con)\n\n"
+	    "**1. Minutes**\n\nRESOLVED that the minutes be approved.\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Nora Pike|Owen Hale|Ann Lee");
+	assert_xstr(d, "//m:person[m:name='Nora Pike']/@role", "chair");
+	assert_xnum(d, "count(//m:person[m:name='Tom Reed'])", 1);
+	assert_xstr(d, "//m:person[m:name='Kit Dunn']/@party", "Con");
+	xmlFreeDoc(d);
+}
