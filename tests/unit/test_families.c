@@ -1612,3 +1612,30 @@ Test(families, english_honour_after_a_name)
 	assert_xstr(d, "//m:person[m:name='Kit Dunn']/@party", "Con");
 	xmlFreeDoc(d);
 }
+
+/* A Norwegian møteprotokoll in nynorsk: the labels' forms ("Møtande
+ * medlemmar") were known, and the roles' are as well ("Leiar",
+ * "Nestleiar", "Ordførar"). */
+Test(families, moteprotokoll_roles_in_nynorsk)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.docx")
+	    "**Sogndal kommune**\n\nMøteprotokoll\n\n"
+	    "**Utval:**\tFormannskapet\n"
+	    "**Møtestad:**\tKommunehuset\n"
+	    "**Dato:**\t12.03.2024\n"
+	    "**Tid:**\t09.00 - 12.00\n\n"
+	    "**Møtande medlemmar:**\n\n"
+	    "Kari Nes, Ordførar, Sp\n\n"
+	    "Ola Berg, Nestleiar, Ap\n\n"
+	    "Per Dahl, Medlem, H\n\n"
+	    "Protokollførar: Gro Lie\n\n"
+	    "**Sak 1/24 Godkjenning av innkalling**\n\n"
+	    "**Vedtak:**\n\nInnkallinga vert godkjend.\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Kari Nes|Ola Berg|Per Dahl");
+	assert_xstr(d, "//m:person[m:name='Kari Nes']/@role", "chair");
+	assert_xstr(d, "//m:person[m:name='Ola Berg']/@role", "vice-chair");
+	assert_xstr(d, "//m:person[m:name='Ola Berg']/@party", "Ap");
+	xmlFreeDoc(d);
+}
