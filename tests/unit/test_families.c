@@ -1639,3 +1639,28 @@ Test(families, moteprotokoll_roles_in_nynorsk)
 	assert_xstr(d, "//m:person[m:name='Ola Berg']/@party", "Ap");
 	xmlFreeDoc(d);
 }
+
+/* An English Present list where the vice-chair took the chair: "Vice-
+ * Chair (in the Chair)" in a row's cell, "Vice-Chairman, in the Chair"
+ * in the parentheses of a sentence. */
+Test(families, english_vice_chair_in_the_chair)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Stroud District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tTuesday 3 December 2024\n**Time:**\t7.00 pm\n"
+	    "**Venue:**\tCouncil Chamber, Ebley Mill, Stroud\n\n"
+	    "**Present:**\n\n"
+	    "Councillor Owen Hale\t\n"
+	    "Councillor Nora Pike\tVice-Chair (in the Chair)\n"
+	    "Councillor Ann Lee\t\n\n"
+	    "**Also present:** Councillor Kit Dunn (Con) (Vice-Chairman, in "
+	    "the Chair), Councillor Amy Shaw (Lab)\n\n"
+	    "**1. Minutes**\n\nRESOLVED that the minutes be approved.\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Owen Hale|Nora Pike|Ann Lee");
+	assert_xstr(d, "//m:person[m:name='Nora Pike']/@role", "vice-chair");
+	assert_xstr(d, "//m:person[m:name='Kit Dunn']/@party", "Con");
+	assert_xnum(d, "count(//m:person[m:name='Amy Shaw'])", 1);
+	xmlFreeDoc(d);
+}
