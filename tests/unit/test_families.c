@@ -1664,3 +1664,25 @@ Test(families, english_vice_chair_in_the_chair)
 	assert_xnum(d, "count(//m:person[m:name='Amy Shaw'])", 1);
 	xmlFreeDoc(d);
 }
+
+/* The same rows from a PDF whose cell wrapped the replaced member's
+ * name after its particle ("… Councillor Luis de" "<TAB>Souza"): the
+ * substitute is still a member. */
+Test(families, english_substitute_row_wrapped_after_a_particle)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.pdf")
+	    "**Mendip District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tTuesday 4 March 2025\n**Time:**\t6.30 pm\n"
+	    "**Venue:**\tCouncil Chamber, Council Offices, Shepton Mallet\n\n"
+	    "**Present:**\n"
+	    "Councillor Nora Pike\tChair\n\n"
+	    "Councillor Owen Hale\n\n"
+	    "Councillor Rhian Vaughan\tsubstitute for Councillor Luis de\n"
+	    "\tSouza\n\n"
+	    "**Apologies:** Councillor Luis de Souza\n\n"
+	    "**1. Minutes**\n\nRESOLVED that the minutes be approved.\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Nora Pike|Owen Hale|Rhian Vaughan");
+	xmlFreeDoc(d);
+}
