@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "odtgrid.h"
 #include "ooxml.h"
 #include "zipin.h"
 
@@ -36,6 +37,8 @@ struct odt {
 	size_t			 nnotes;
 	char			**endnotes;	/* for the document's end */
 	size_t			 nendnotes;
+	struct pk_odt_grid	 grid;		/* the body's table rows */
+	size_t			 row;		/* the next of them */
 };
 
 /* Read the styles of a part (styles.xml or content.xml's automatic ones). */
@@ -181,6 +184,8 @@ struct owalk {
 	int	 nspans;
 	int	 table_depth, first_cell;
 	int	 col;			/* the cell's column, from 0 */
+	int	 ecol;			/* ... among the cells written */
+	const struct pk_odt_row *row;	/* the row's, or NULL */
 	int	 cell_para;		/* a line of the cell has ended */
 	int	 para_text;		/* the paragraph has text */
 	int	 list_depth;
@@ -227,7 +232,7 @@ text(struct odt *o, struct owalk *w, const char *s, size_t len)
 	 */
 	if (w->table_depth == 1 && w->cell_para && !w->in_note_body &&
 	    len > 0 && !(len == 1 && s[0] == ' ')) {
-		pk_po_cell_line(o->po, w->col);
+		pk_po_cell_line(o->po, w->ecol);
 		w->cell_para = 0;
 	}
 	if (len > 0)
@@ -268,11 +273,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		    pk_part_ends(r, "footer")))
 			break;
 		/* Deleted text kept for change tracking is not content. */
-		if ((pk_part_is(r, "tracked-changes") ||
-		    pk_part_is(r, "note-citation") ||
-		    pk_part_is(r, "annotation") ||
-		    pk_part_is(r, "sequence-decls")) &&
-		    !xmlTextReaderIsEmptyElement(r)) {
+		if (pk_odt_not_content(r)) {
 			if (pk_part_is(r, "note-citation")) {
 				xmlChar *s = xmlTextReaderReadString(r);
 				char mark[32];
@@ -421,17 +422,28 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			if (--w.table_depth == 0)
 				pk_po_block(o->po);
 		} else if (pk_part_is(r, "table-row") && w.table_depth == 1) {
+			w.row = furniture == NULL && o->row < o->grid.n ?
+			    &o->grid.rows[o->row++] : NULL;
+			/* One of the tables Writer joined into this one. */
+			if (w.row != NULL && w.row->new_block)
+				pk_po_block(o->po);
 			w.first_cell = 1;
-			w.col = -1;
+			w.col = w.ecol = -1;
 		}
 		else if (pk_part_ends(r, "table-row") && w.table_depth == 1)
 			pk_po_line(o->po);
 		else if ((pk_part_is(r, "table-cell") ||
 		    pk_part_is(r, "covered-table-cell")) && w.table_depth == 1) {
+			w.col++;
+			/* A column only the joining of tables made: none. */
+			if (pk_part_is(r, "covered-table-cell") &&
+			    w.row != NULL && w.col < 64 &&
+			    !(w.row->kept >> w.col & 1))
+				continue;
 			if (!w.first_cell)
 				pk_po_cell(o->po);
 			w.first_cell = 0;
-			w.col++;
+			w.ecol++;
 			w.cell_para = 0;
 		}
 	}
@@ -524,6 +536,11 @@ pk_extract_odt(const char *data, size_t len, const struct pk_extract_opts *opt,
 		goto out;
 	read_styles(&o, r);
 	xmlFreeTextReader(r);
+	/* (A part that fails here fails the walk below, where it says so.) */
+	if ((r = pk_part_reader(&o.part, "content.xml", d)) == NULL)
+		goto out;
+	(void)pk_odt_grid_read(r, &o.grid);
+	xmlFreeTextReader(r);
 	if ((r = pk_part_reader(&o.part, "content.xml", d)) == NULL)
 		goto out;
 	if (walk_body(&o, r, NULL) == -1) {
@@ -551,6 +568,7 @@ out:
 		free(o.lists[i].name);
 	free(o.lists);
 	free(o.styles);
+	pk_odt_grid_free(&o.grid);
 	pk_buf_free(&o.part);
 	pk_zip_close(o.zip);
 	return rc;

@@ -328,3 +328,58 @@ Test(docx, odt_cells_paragraphs_are_lines_of_their_column)
 #undef CELL
 #undef ODT_NS
 }
+
+/*
+ * A DOCX's adjacent tables as Writer saves them in an ODT: one table on
+ * a common grid of seven columns, each former table's cells spanning
+ * columns of it (a letterhead of two cells, a field table of two, an
+ * attendance table of five).  They come out as the DOCX gives them:
+ * three blocks, no empty cell for a covered column.  A table whose
+ * header spans columns the body divides stays one block, aligned.
+ */
+Test(docx, odt_tables_writer_joined_come_apart)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"table:1.0\""
+#define SPAN(n, x) "<table:table-cell table:number-columns-spanned=\"" n \
+	"\"><text:p>" x "</text:p></table:table-cell>"
+#define CELL(x) "<table:table-cell><text:p>" x "</text:p></table:table-cell>"
+#define COV "<table:covered-table-cell/>"
+#define ROW(x) "<table:table-row>" x "</table:table-row>"
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text><table:table>"
+		    ROW(SPAN("4", "Lisa Holm") COV COV COV
+		    SPAN("3", "Datum 2023-02-09") COV COV)
+		    ROW(SPAN("2", "Ärende") COV SPAN("5", "Styrgruppen")
+		    COV COV COV COV)
+		    ROW(SPAN("2", "Datum") COV SPAN("5", "2023-02-07")
+		    COV COV COV COV)
+		    ROW(CELL("Närvarande") SPAN("2", "Eva Lind") COV
+		    SPAN("2", "\xe2\x9c\x93") COV CELL("Per Ek")
+		    CELL("\xe2\x9c\x93"))
+		    ROW(CELL("") SPAN("2", "Ola Berg") COV SPAN("2", "-") COV
+		    CELL("Kim Ek") CELL("\xe2\x9c\x93"))
+		    "</table:table><text:p>Mellan.</text:p><table:table>"
+		    ROW(CELL("Ledamot") SPAN("2", "Omröstning") COV)
+		    ROW(CELL("Nils Ek") CELL("X") CELL(""))
+		    "</table:table><text:p>Efter tabellen.</text:p>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\nLisa Holm\tDatum 2023-02-09\n\n"
+	    "Ärende\tStyrgruppen\nDatum\t2023-02-07\n\n"
+	    "Närvarande\tEva Lind\t\xe2\x9c\x93\tPer Ek\t\xe2\x9c\x93\n"
+	    "\tOla Berg\t-\tKim Ek\t\xe2\x9c\x93\n\nMellan.\n\n"
+	    "Ledamot\tOmröstning\t\nNils Ek\tX\t\n\nEfter tabellen.\n"),
+	    "%s", t);
+#undef ROW
+#undef COV
+#undef CELL
+#undef SPAN
+#undef ODT_NS
+}
