@@ -70,9 +70,7 @@ pk_odt_grid_read(xmlTextReaderPtr r, struct pk_odt_grid *g)
 {
 	size_t		 cap = 0, first = 0;
 	int		 rc, depth = 0, skip = 0, in_note = 0, col = 0;
-	int		 too_wide = 0, in_body = 0, c, rows_spanned = 0;
-	int		 down[MAX_COLS];	/* rows a cell above still
-						 * spans at its column */
+	int		 too_wide = 0, in_body = 0, rows_spanned = 0;
 
 	memset(g, 0, sizeof(*g));
 	while ((rc = pk_part_read(r)) == 1) {
@@ -105,7 +103,6 @@ pk_odt_grid_read(xmlTextReaderPtr r, struct pk_odt_grid *g)
 			if (depth++ == 0) {
 				first = g->n;
 				too_wide = rows_spanned = 0;
-				memset(down, 0, sizeof(down));
 			}
 		} else if (pk_part_ends(r, "table")) {
 			if (--depth == 0)
@@ -126,12 +123,6 @@ pk_odt_grid_read(xmlTextReaderPtr r, struct pk_odt_grid *g)
 			}
 			g->rows[g->n].kept = 0;
 			g->rows[g->n].new_block = 0;
-			/* A cell spanning rows from above starts here too. */
-			for (c = 0; c < MAX_COLS; c++)
-				if (down[c] > 0) {
-					g->rows[g->n].kept |= (uint64_t)1 << c;
-					down[c]--;
-				}
 			g->n++;
 			col = 0;
 		} else if ((pk_part_is(r, "table-cell") ||
@@ -142,11 +133,10 @@ pk_odt_grid_read(xmlTextReaderPtr r, struct pk_odt_grid *g)
 			else if (pk_part_is(r, "table-cell")) {
 				char *rows = pk_part_attr(r,
 				    "number-rows-spanned");
-				long n = rows != NULL ? strtol(rows, NULL, 10) : 1;
 
 				g->rows[g->n - 1].kept |= (uint64_t)1 << col;
-				down[col] = n > 1 && n < 1000 ? (int)n - 1 : 0;
-				rows_spanned |= n > 1;
+				rows_spanned |= rows != NULL &&
+				    strtol(rows, NULL, 10) > 1;
 				free(rows);
 			}
 			col++;

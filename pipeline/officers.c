@@ -113,6 +113,28 @@ next_name(const struct pk_profile *p, struct pk_matcher *m, const char *s,
 }
 
 /*
+ * A person of role, present, beside at (its document and namespace),
+ * with an empty name to fill; *name is set.  NULL when memory ran out.
+ */
+static xmlNodePtr
+officer_person(xmlNodePtr at, const char *role, xmlNodePtr *name)
+{
+	xmlNodePtr	 person;
+
+	person = xmlNewDocNode(at->doc, at->parent->ns, BAD_CAST "person",
+	    NULL);
+	*name = person == NULL ? NULL : xmlNewChild(person, at->parent->ns,
+	    BAD_CAST "name", NULL);
+	if (*name == NULL) {
+		xmlFreeNode(person);
+		return NULL;
+	}
+	xmlSetProp(person, BAD_CAST "role", BAD_CAST role);
+	xmlSetProp(person, BAD_CAST "attendance", BAD_CAST "present");
+	return person;
+}
+
+/*
  * Wrap the names in text node t as persons of role, or of the role said
  * beside a name; with role "any" only those.  0, -1 when memory ran
  * out, or PK_OFFICERS_LIMIT.
@@ -150,14 +172,11 @@ mark_text(xmlNodePtr t, const char *role, const struct pk_profile *p,
 			pos = (size_t)f.end;
 			continue;
 		}
-		person = xmlNewDocNode(t->doc, t->parent->ns, BAD_CAST "person",
-		    NULL);
+		person = officer_person(t, own != NULL ? own : role, &name);
 		nm = xmlStrndup(BAD_CAST s + f.start, (int)(f.end - f.start));
 		before = xmlStrndup(BAD_CAST s, (int)f.start);
-		name = person == NULL ? NULL : xmlNewChild(person,
-		    t->parent->ns, BAD_CAST "name", NULL);
 		rest = xmlNewDocText(t->doc, BAD_CAST s + f.end);
-		if (name == NULL || nm == NULL || before == NULL ||
+		if (person == NULL || nm == NULL || before == NULL ||
 		    rest == NULL) {
 			xmlFree(nm);
 			xmlFree(before);
@@ -167,9 +186,6 @@ mark_text(xmlNodePtr t, const char *role, const struct pk_profile *p,
 		}
 		xmlNodeAddContent(name, nm);
 		xmlFree(nm);
-		xmlSetProp(person, BAD_CAST "role",
-		    BAD_CAST (own != NULL ? own : role));
-		xmlSetProp(person, BAD_CAST "attendance", BAD_CAST "present");
 		/* Setting t's content frees the old, so s is copied first;
 		 * a text node added beside another is merged with it, so
 		 * the one returned is the one to go on with. */
@@ -215,16 +231,8 @@ mark_emphasis(xmlNodePtr hi, const char *role, const struct pk_profile *p,
 	xmlFree(c);
 	if (rc != 1 || err != 0)
 		return rc == 1 ? err : rc;
-	person = xmlNewDocNode(hi->doc, hi->parent->ns, BAD_CAST "person",
-	    NULL);
-	name = person == NULL ? NULL : xmlNewChild(person, hi->parent->ns,
-	    BAD_CAST "name", NULL);
-	if (name == NULL) {
-		xmlFreeNode(person);
+	if ((person = officer_person(hi, role, &name)) == NULL)
 		return -1;
-	}
-	xmlSetProp(person, BAD_CAST "role", BAD_CAST role);
-	xmlSetProp(person, BAD_CAST "attendance", BAD_CAST "present");
 	xmlReplaceNode(hi, person);
 	xmlAddChild(name, hi);
 	return 0;
