@@ -785,21 +785,9 @@ static int
 letters_only(const char *s, int tail)
 {
 	for (; *s != '\0'; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		    (unsigned char)*s >= 0x80))
+		if (!letter_byte((unsigned char)*s))
 			return tail && strspn(s, ".,;:") == strlen(s);
 	return 1;
-}
-
-/* The letters of a UTF-8 word: its bytes but continuation bytes. */
-static size_t
-letter_count(const char *s)
-{
-	size_t	 n = 0;
-
-	for (; *s != '\0'; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
 }
 
 /*
@@ -810,16 +798,16 @@ letter_count(const char *s)
 static int
 one_pitch(const struct pk_ocr_page *page, int *pitch)
 {
-	size_t	 i, n = 0, letters;
+	size_t	 i, n = 0, nletters;
 
 	for (i = 0; i < page->nwords; i++) {
 		const struct pk_ocr_word *w = &page->words[i];
 
 		if (!letters_only(w->text, 0) ||
-		    (letters = letter_count(w->text)) < 5)
+		    (nletters = letters(w->text)) < 5)
 			continue;
 		/* In hundredths of a pixel, as the pitch is a few pixels. */
-		pitch[n++] = (w->x1 - w->x0) * 100 / (int)letters;
+		pitch[n++] = (w->x1 - w->x0) * 100 / (int)nletters;
 	}
 	if (n < JOIN_PITCH_WORDS)
 		return 0;
