@@ -43,6 +43,11 @@ usual_line_gap(fz_stext_page *st)
 				float h = prev->bbox.y1 - prev->bbox.y0;
 				float d = ln->bbox.y0 - prev->bbox.y1;
 
+				/* (Lines set solid touch: a rounding's
+				 * overlap is no space, not a line left
+				 * out.) */
+				if (d < 0 && d > -0.05f * h)
+					d = 0;
 				if (fabsf(ln->bbox.x0 - prev->bbox.x0) < 20.0f &&
 				    fabsf(ln->bbox.y1 - ln->bbox.y0 - h) <
 				    0.15f * h && d >= 0 && d < 1.2f * h) {

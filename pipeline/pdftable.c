@@ -27,7 +27,7 @@ struct pl {
 /* A run of a line's characters within one column. */
 struct piece {
 	int	 col;
-	float	 x1, y0, y1, first_word;
+	float	 x0, x1, y0, y1, first_word;
 	int	 hyphen;		/* ends in a hyphen after a letter */
 	int	 words;
 	int	 upper;			/* starts with a capital */
@@ -217,6 +217,7 @@ pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
 			if (n == PK_TABLE_COLS)
 				break;
 			out[n].col = c;
+			out[n].x0 = ch->quad.ll.x;
 			out[n].y0 = l->y0;
 			out[n].y1 = l->y1;
 			out[n].hyphen = 0;
@@ -516,8 +517,10 @@ column_ends(const struct pk_pdf_table *t, struct pl **m, size_t n,
 /*
  * Whether the level lv[0..n) is the second line of the row's cells, in
  * a table whose rows have space between them: each piece right under
- * its column's line of the row (a name with its organisation on the
- * line under it), while a column of the row (a mark) has none.  Where
+ * its column's line of the row, closer than rows are apart (a name
+ * with its organisation on the line under it; a name as far under the
+ * one beside "Chair" as rows are apart is the next member's row),
+ * while a column of the row (a mark) has none.  Where
  * rows follow each other tight, a row with an empty cell looks the
  * same, and only a line that wrapped goes on.
  */
@@ -535,7 +538,7 @@ second_lines(const struct pk_pdf_table *t, const struct colstate *cs,
 		for (q = 0; q < np; q++) {
 			c = pc[q].col;
 			if (cs->last_row[c] != row ||
-			    pc[q].y0 - cs->last_y1[c] > 0.3f * lv[k]->h ||
+			    pc[q].y0 - cs->last_y1[c] > 0.25f * lv[k]->h ||
 			    pc[q].y0 < cs->last_y0[c] + 0.3f * lv[k]->h)
 				return 0;
 			under++;
@@ -704,6 +707,23 @@ straddles(const struct pk_pdf_table *t, const struct piece *pc, int np)
 }
 
 /*
+ * Whether the line's pieces part where only a space between words is
+ * (less than the 0.4 of the text's size a river of the columns has):
+ * a word of the line happens to start at a column ("Councillor Tariq
+ * Dunmore" under a "Date:" and its value), the line is not cells.
+ */
+static int
+parts_at_word(const struct pk_pdf_table *t, const struct piece *pc, int np)
+{
+	int	 q;
+
+	for (q = 1; q < np; q++)
+		if (pc[q].x0 - pc[q - 1].x1 < 0.4f * t->size - BIN)
+			return 1;
+	return 0;
+}
+
+/*
  * Levels right under the table whose lines keep to its columns are
  * its: a cell's line that wrapped goes on that cell; with no more
  * space above than a row's padding, a level is a row of its own (a row whose only cell is a later
@@ -739,7 +759,7 @@ extend(struct pk_pdf_table *t, struct pl **sorted, size_t nall,
 			    lv[k]->size >= 0.92f * t->size &&
 			    lv[k]->x0 > t->col[0] - 2.0f &&
 			    lv[k]->x1 < t->right + 2.0f && np > 0 &&
-			    !straddles(t, pc, np);
+			    !straddles(t, pc, np) && !parts_at_word(t, pc, np);
 		}
 		if (!ok)
 			break;

@@ -1059,3 +1059,48 @@ Test(extract, merged_cells_centred_over_rows_go_to_their_first_row)
 	xmlFreeDoc(doc);
 	pk_buf_free(&paged);
 }
+
+/*
+ * Paragraphs set apart only by a space after each, 6 points, lines set
+ * solid within them (fixtures/src/cell-edges.fodt): MuPDF's lines of a
+ * paragraph touch, a hair over, and were not counted as the page's
+ * usual space between lines, so the space between paragraphs was
+ * taken for it and "Present:" under the long last line of the
+ * "MINUTES of the meeting …" paragraph went on in it (issue pdfcells,
+ * a perturbed devset's E minutes).
+ */
+Test(extract, paragraphs_spaced_after_stay_apart)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("cell-edges", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "at 1.00 pm, open to all\n\n"
+	    "**Present:** Councillor Siobhan Threlfall (Chairperson);"),
+	    "%s", paged.data);
+	cr_assert_not_null(strstr(paged.data, "Councillor Niamh Ashdown.\n\n"
+	    "**Apologies:** Councillors Niamh Ashdown and Olwen de Souza\n"),
+	    "%s", paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
+ * A table of labels ("Date:", "Time:", "Venue:") over a list of
+ * members beside their roles (fixtures/src/cell-edges.fodt): in
+ * "Councillor Tariq Dunmore", "Dunmore" starts where the labels'
+ * values do, a word's space after "Tariq"; the line is not that
+ * table's row, cut there (issue pdfcells; before, "Councillor Tariq"
+ * and "Dunmore Chair" were its cells, as in a perturbed devset's E
+ * minutes).
+ */
+Test(extract, word_at_a_column_of_the_table_above_is_not_cut)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("cell-edges", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "\nCouncillor Tariq Dunmore\t"
+	    "Chair\nCouncillor Imogen McAllister\tVice-Chairman\n"), "%s",
+	    paged.data);
+	cr_assert_not_null(strstr(paged.data, "**Venue:**\tCommittee Room 3, "
+	    "Civic Centre, Town Hall Square, Penrith\n"), "%s", paged.data);
+	pk_buf_free(&paged);
+}
