@@ -86,6 +86,7 @@ struct page_paras {
 						 * laid out (its largest
 						 * character's), or 0 where
 						 * sizes say nothing (OCR) */
+	fz_stext_block	*blocks;		/* the page's first block */
 	struct pk_pdf_columns columns;		/* its columns of text
 						 * (pdfcolumns.c) */
 };
@@ -238,17 +239,13 @@ first_word(fz_stext_line *ln, int *w, size_t n)
  * on (Olsson-Bergstedt), 0 when a space follows it ("hälso- och").
  */
 static int
-hyphen_breaks_word(int before, fz_stext_line *next)
+hyphen_before(int before, const int *w, size_t n)
 {
 	static const char *const keep_before[] = { "och", "eller", "samt",
 	    "resp", "respektive", "som", "and", "or", "und", "oder" };
-	int		 w[16];
-	size_t		 n, i, k;
+	size_t		 i, k;
 
-	if (next == NULL || !is_letter(before))
-		return 0;
-	n = first_word(next, w, 16);
-	if (n == 0 || !is_letter(w[0]))
+	if (!is_letter(before) || n == 0 || !is_letter(w[0]))
 		return 0;
 	if (!is_lower(w[0]))
 		return 2;
@@ -261,6 +258,16 @@ hyphen_breaks_word(int before, fz_stext_line *next)
 			return 0;
 	}
 	return 1;
+}
+
+static int
+hyphen_breaks_word(int before, fz_stext_line *next)
+{
+	int		 w[16];
+
+	if (next == NULL)
+		return 0;
+	return hyphen_before(before, w, first_word(next, w, 16));
 }
 
 /*
@@ -541,13 +548,71 @@ same_size(float size, fz_stext_line *ln)
 	return size <= 0 || fabsf(line_size(ln) - size) < 0.05f * size;
 }
 
+/* The code point at s, not read past end; its length (1 at least). */
+static size_t
+rune_in(const char *s, const char *end, int *c)
+{
+	char	 tmp[5] = { 0 };
+	size_t	 n = (size_t)(end - s) < 4 ? (size_t)(end - s) : 4;
+
+	memcpy(tmp, s, n);
+	n = (size_t)fz_chartorune(c, tmp);
+	return n > 0 ? n : 1;
+}
+
+/* The letter before the hyphen b's text ends in, or 0. */
+static int
+hyphen_last(const struct pk_buf *b)
+{
+	size_t	 at;
+	int	 c;
+
+	if (b->len < 2 || b->data[b->len - 1] != '-')
+		return 0;
+	for (at = b->len - 2; at > 0 && (b->data[at] & 0xc0) == 0x80; at--)
+		;
+	rune_in(b->data + at, b->data + b->len - 1, &c);
+	return is_letter(c) ? c : 0;
+}
+
+/*
+ * Whether a cell's text that ends in a hyphen after a letter goes on
+ * with s[0..len) as hyphen_breaks_word says of lines: 1, the hyphen
+ * broke the word; 2, it is the word's own (Wikman-Ulvaeus); 0.  (The
+ * cell's next line is in a block of its own: MuPDF's next line is not
+ * the cell's.)
+ */
+static int
+cell_hyphen(const struct pk_buf *cell, const char *s, size_t len)
+{
+	const char	*end = s + len;
+	int		 before, w[16], n = 0;
+
+	if ((before = hyphen_last(cell)) == 0)
+		return 0;
+	while (s < end && *s == '*')
+		s++;
+	while (s < end && *s != ' ' && n < 16)
+		s += rune_in(s, end, &w[n++]);
+	return hyphen_before(before, w, (size_t)n);
+}
+
 /* Add line piece s[0..len) at x to cell k of p. */
 static int
 cell_add(struct para *p, int k, const char *s, size_t len, float x1,
     float y1, int no_space)
 {
 	struct pk_buf *b = cell_buf(p, k);
+	int hyphen;
 
+	/* A cell's line of another block after a hyphen: the word goes
+	 * on as a line of the block would (hyphen_breaks_word).  (Not a
+	 * paragraph's: "self- regulating" across blocks keeps its space.) */
+	if (k > 0 && !no_space && (hyphen = cell_hyphen(b, s, len)) != 0) {
+		if (hyphen == 1)
+			b->len--;
+		no_space = 1;
+	}
 	if (b->len > 0 && !no_space && pk_buf_putc(b, ' ') == -1)
 		return -1;
 	if (pk_buf_put(b, s, len) == -1)
@@ -683,6 +748,67 @@ static int table_para(fz_context *, struct page_paras *,
     struct pk_pdf_table *);
 
 /*
+ * Whether ln ends inside a word that a narrow column broke with no
+ * hyphen ("Samordnin" over "gsgruppen" in a column of who answers for
+ * an item): a word too long for its cell goes on where the cell ends.
+ * So ln is one word ending in a letter, it ends where the column's
+ * lines end at the most, to a tenth of its size (a line that ends
+ * short of that edge ended where its text did), the column is narrow
+ * (ten of its characters' sizes), and the line right under it, at the
+ * same left edge, goes on in lower case (a name starts with a
+ * capital).
+ */
+static int
+broken_at_edge(const struct page_paras *pp, fz_stext_line *ln)
+{
+	fz_stext_block	*b;
+	fz_stext_line	*l, *next = ln->next;
+	fz_stext_char	*ch, *last = NULL;
+	float		 edge = ln->bbox.x1, h = ln->bbox.y1 - ln->bbox.y0;
+	float		 size;
+
+	if (next == NULL || next->first_char == NULL ||
+	    ln->first_char == NULL || !is_lower(next->first_char->c) ||
+	    next->bbox.y0 - ln->bbox.y1 > 0.3f * h ||
+	    next->bbox.y0 < ln->bbox.y1 - 0.3f * h ||
+	    fabsf(next->bbox.x0 - ln->bbox.x0) > 1.0f)
+		return 0;
+	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
+		if (ch->c == ' ' && ch->next != NULL)
+			return 0;	/* words: it wrapped at a space */
+		if (ch->c != ' ')
+			last = ch;
+	}
+	if (last == NULL || !is_letter(last->c))
+		return 0;
+	size = last->size;
+	for (b = pp->blocks; b != NULL; b = b->next) {
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		for (l = b->u.t.first_line; l != NULL; l = l->next)
+			if (fabsf(l->bbox.x0 - ln->bbox.x0) < 1.0f &&
+			    l->bbox.x1 > edge)
+				edge = l->bbox.x1;
+	}
+	if (edge - ln->bbox.x0 > 10.0f * size ||
+	    ln->bbox.x1 < edge - 0.1f * size)
+		return 0;
+	/* The edge is the cell's where another line of the column, not
+	 * this word's, ends there too: a word alone at the column's
+	 * widest ("Tjänstgörande" over "ersättare", a label) wrapped. */
+	for (b = pp->blocks; b != NULL; b = b->next) {
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		for (l = b->u.t.first_line; l != NULL; l = l->next)
+			if (l != ln && l != next &&
+			    fabsf(l->bbox.x0 - ln->bbox.x0) < 1.0f &&
+			    l->bbox.x1 > edge - 0.1f * size)
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether ln is a piece of a justified line MuPDF cut at its stretched
  * spaces: three or more pieces on one baseline, every gap between them
  * alike (a row's cells stand apart by gaps as they fall), the last one
@@ -723,7 +849,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	struct pk_buf	 line = { 0 };
 	float		 cell_x[MAX_CELLS];
 	int		 broken = 0, rc = 0, ncells, newp, goes_on = 0;
-	int		 breakline = 0;
+	int		 breakline = 0, hyphen_on = 0, k, before;
 	/*
 	 * Where a full line ends: the text's right edge, or the block's
 	 * own when the block is a column of text narrower than the page.
@@ -805,11 +931,26 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			 * the title's cell, as within a block (below).
 			 */
 			p = q;
+		else if (q->ncells > 1 && !q->table && fabsf(gap) < 0.3f * h &&
+		    (k = cell_at(q, ln->bbox.x0)) >= 1 &&
+		    (before = hyphen_last(cell_buf(q, k))) != 0 &&
+		    hyphen_breaks_word(before, ln) != 0) {
+			/*
+			 * A cell's line that ended in a hyphen, MuPDF's line
+			 * across the row's cells, goes on in a block of its
+			 * own under that cell ("… Ebbe Wikman-" over
+			 * "Ulvaeus (V), …"): the cell goes on.
+			 */
+			p = q;
+			hyphen_on = 1;
+		}
 	}
 
 	for (ln = b->u.t.first_line; ln != NULL && rc == 0; ln = ln->next) {
 		float	 h = ln->bbox.y1 - ln->bbox.y0;
-		int	 was_broken = broken, k;
+		int	 was_broken = broken, cell_on = hyphen_on;
+
+		hyphen_on = 0;
 
 		if (ln->first_char == NULL || ln->wmode != 0)
 			continue;
@@ -830,6 +971,8 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			rc = -1;
 			break;
 		}
+		if (!broken && pp->slack == 0 && broken_at_edge(pp, ln))
+			broken = 1;
 		if (line.len == 0)
 			continue;
 		/* The paragraph from the column before goes on here. */
@@ -910,8 +1053,8 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		/* Under a cell of the row whose text wrapped: it goes on. */
 		if (p != NULL && p->ncells > 1 && ncells == 1 &&
 		    (k = cell_at(p, ln->bbox.x0)) >= 0 &&
-		    ln->bbox.y0 - p->cell_y1[k] < 0.6f * h &&
-		    (was_broken || cell_wrapped(p, k, ln, right))) {
+		    ln->bbox.y0 - p->cell_y1[k] < 0.6f * h && (was_broken ||
+		    cell_on || cell_wrapped(p, k, ln, right))) {
 			rc = cell_add(p, k, line.data, line.len, ln->bbox.x1,
 			    ln->bbox.y1, was_broken);
 			if (ln->bbox.y1 > p->y1)
@@ -1027,11 +1170,17 @@ static int
 cell_append(struct pk_buf *cell, const char *s, size_t len, int no_space)
 {
 	size_t	 marks;
+	int	 hyphen;
 
 	if (cell->len > 0 && (marks = same_emphasis(cell, s, len)) > 0) {
 		cell->len -= marks;
 		s += marks;
 		len -= marks;
+	}
+	if (!no_space && (hyphen = cell_hyphen(cell, s, len)) != 0) {
+		if (hyphen == 1)
+			cell->len--;
+		no_space = 1;
 	}
 	if (cell->len > 0 && !no_space && pk_buf_putc(cell, ' ') == -1)
 		return -1;
@@ -1175,6 +1324,8 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 			rc = -1;
 			break;
 		}
+		if (!broken && broken_at_edge(pp, ln))
+			broken = 1;
 		/*
 		 * A new row: the pieces going on the row before's cells
 		 * (pdftable.h: above) first, then that row is written,
@@ -1579,6 +1730,7 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack,
 	r->pp.tables = prep->tables;
 	memset(&prep->tables, 0, sizeof(prep->tables));
 	r->pp.columns = prep->columns;
+	r->pp.blocks = st->first_block;
 	prep->done = 0;
 	for (b = st->first_block; b != NULL; b = b->next) {
 		if (b->type != FZ_STEXT_BLOCK_TEXT)

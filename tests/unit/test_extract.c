@@ -1104,3 +1104,45 @@ Test(extract, word_at_a_column_of_the_table_above_is_not_cut)
 	    "Civic Centre, Town Hall Square, Penrith\n"), "%s", paged.data);
 	pk_buf_free(&paged);
 }
+
+/*
+ * A label filling its cell, MuPDF's line across it and its value, the
+ * value wrapping at a name's own hyphen into a block of its own
+ * (fixtures/src/cell-edges.fodt): "Ebbe Wikman-" over "Ulvaeus (V)"
+ * is one name, on the label's row (issue pdfcells; before, "Ulvaeus
+ * (V), …" was a row of its own, as "Wikman- Ulvaeus" was in a cell of
+ * a perturbed devset's C minutes).
+ */
+Test(extract, cell_wrapped_at_its_hyphen_goes_on)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("cell-edges", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "\n**Närvarande ersättare**\t"
+	    "Ann-Sofie J. Mäkinen (S), Ingemar Ekdahl (L), Ebbe "
+	    "Wikman-Ulvaeus (V), Torgny Ekdahl Çelik (M)\n"), "%s",
+	    paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
+ * A narrow column of who answers for each item
+ * (fixtures/src/cell-edges.fodt): words too long for it break where
+ * the cell ends, with no hyphen, "Samordnin" over "gsgruppen"; each is
+ * one word.  "Samtliga" and "Nora" end short of the edge: a space
+ * follows them (issue pdfcells; before, "Samordnin gsgruppen" and
+ * "representa nter", as in the devset's family B).
+ */
+Test(extract, word_broken_at_a_narrow_cells_edge_is_one)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("cell-edges", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "\nSamordningsgruppen\n"), "%s",
+	    paged.data);
+	cr_assert_not_null(strstr(paged.data, "\nSamtliga representanter\n"),
+	    "%s", paged.data);
+	cr_assert_not_null(strstr(paged.data, "\nNora kommun\n"), "%s",
+	    paged.data);
+	pk_buf_free(&paged);
+}
