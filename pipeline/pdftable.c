@@ -936,6 +936,15 @@ out:
 	return rc;
 }
 
+/* Whether line l starts with a digit (a minute's number). */
+static int
+numbered(const struct pl *l)
+{
+	fz_stext_char	*ch = l->ln->first_char;
+
+	return ch != NULL && ch->c >= '0' && ch->c <= '9';
+}
+
 /* The table of the lines m[0..n) into t; 1 if it is one, 0, -1. */
 static int
 make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
@@ -944,13 +953,27 @@ make_table(struct pl **m, size_t n, struct pl **sorted, size_t nall,
 	struct colstate	 cs;
 	size_t		 i, cap = nall;
 	int		 nlevels = 0;
+	float		 size[2] = { 0, 0 };
+	struct pl	*first = NULL;
 
 	qsort(m, n, sizeof(*m), by_top);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (i == 0 || fabsf(ymid(m[i]) - ymid(m[i - 1])) >
-		    0.35f * m[i]->h)
+		    0.35f * m[i]->h) {
 			nlevels++;
+			size[nlevels - 1 < 2 ? nlevels - 1 : 1] = m[i]->size;
+		}
+		/* (The second level's first line, leftmost.) */
+		if (nlevels == 2 && (first == NULL || m[i]->x0 < first->x0))
+			first = m[i];
+	}
 	if (nlevels < 2)
+		return 0;
+	/* Two levels, the lower set a third larger and starting with a
+	 * number: a running header over a heading of a number and its
+	 * title ("Cabinet  18th February 2025" over "24/35  Planning
+	 * application …"), not rows. */
+	if (nlevels == 2 && size[1] > 1.3f * size[0] && numbered(first))
 		return 0;
 	memset(t, 0, sizeof(*t));
 	t->right = right;

@@ -1146,3 +1146,30 @@ Test(extract, word_broken_at_a_narrow_cells_edge_is_one)
 	    paged.data);
 	pk_buf_free(&paged);
 }
+
+/*
+ * A heading of a minute number, a tab and a title first on its page,
+ * right under the page's running header set small
+ * (fixtures/src/heading-page.fodt): the header and the heading are not
+ * a table's two rows, and the title's wrapped line goes on the title
+ * (issue pdfcells; before, "Mill Tavern, Station Road, Oakfield" was a
+ * paragraph of its own, a blank line inside the title, and the title
+ * stopped at "The Old", as in a perturbed devset's s7-0043-E).
+ */
+Test(extract, heading_under_the_running_header_stays_whole)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("heading-page", "pdf", &paged);
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:item)", 4);
+	assert_xstr(doc, "//m:item[@n='24/35']/m:head/m:title",
+	    "Premises licence application 25/00412/LIC – The Old Mill "
+	    "Tavern, Station Road, Oakfield");
+	assert_xstr(doc, "//m:item[@n='24/35']/m:p[1]", "The Committee "
+	    "considered an application for a premises licence for the sale "
+	    "of alcohol until 11.00 pm.");
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
