@@ -729,7 +729,11 @@ nlines(fz_stext_block *b)
  * Whether two or more lines of b start at its left edge and end at its
  * right one: text set justified (lines set left end where they may,
  * lines set right start where they may).  (Short lines may match by
- * chance: the caller asks this of wide blocks only.)
+ * chance: the caller asks this of wide blocks only.)  The last line is
+ * not counted: justified or not, it ends where its text does, and a
+ * heading over a line as long ("2. Genomgång av föregående
+ * minnesanteckningar" over "Deltagarna delar sina tankar …") is not
+ * two full lines of one paragraph.
  */
 static int
 justified_block(fz_stext_block *b)
@@ -737,7 +741,8 @@ justified_block(fz_stext_block *b)
 	fz_stext_line	*ln;
 	int		 n = 0;
 
-	for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
+	for (ln = b->u.t.first_line; ln != NULL && ln->next != NULL;
+	    ln = ln->next)
 		if (fabsf(ln->bbox.x0 - b->bbox.x0) < 1.0f &&
 		    fabsf(ln->bbox.x1 - b->bbox.x1) < 1.0f)
 			n++;

@@ -1173,3 +1173,23 @@ Test(extract, heading_under_the_running_header_stays_whole)
 	xmlFreeDoc(doc);
 	pk_buf_free(&paged);
 }
+
+/*
+ * An item's heading over its first line, both as long to the point,
+ * MuPDF's two lines of one block (fixtures/src/even-lines.sh): not a
+ * justified paragraph whose lines are full, so the text is not run
+ * into the heading (issue pdfcells; before, "… of the last meeting**
+ * Members shared …" was one line, as "Genomgång av föregående
+ * minnesanteckningar" took its item's first sentence into its title
+ * in a perturbed devset's B minutes).
+ */
+Test(extract, heading_over_a_line_as_long_keeps_its_line)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("even-lines", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "**1. Review of the minutes "
+	    "of the last meeting**\nMembers shared their views on the joint "
+	    "work\n"), "%s", paged.data);
+	pk_buf_free(&paged);
+}
