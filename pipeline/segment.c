@@ -58,6 +58,8 @@ struct run {
 	xmlNodePtr		 cont;		/* takes TAB continuation lines */
 	const struct pk_rule	*cont_rule;
 	const char		*cont_role;	/* its label's role, or NULL */
+	char			 roll_word[32];	/* an item's roll's label's
+						 * first word ("Apologies") */
 	int			 cont_paged;	/* cont ended its page */
 	xmlNodePtr		 signatures;	/* back signatures: to the end */
 	xmlNodePtr		 roll;		/* attendance list after the items */
@@ -405,6 +407,57 @@ label_role(struct run *r, const char *s, const struct groups *g)
 	return map_value(r, PK_F_ROLE, s, a, b);
 }
 
+/* The first word of the label in g, kept for the lines of its roll. */
+static void
+label_word(struct run *r, const char *s, const struct groups *g)
+{
+	long	 a, b, e;
+
+	r->roll_word[0] = '\0';
+	if (find_field(g, PK_F_LABEL, &a, &b) != 0)
+		return;
+	for (e = a; e < b && s[e] != ' ' && s[e] != '\t' && s[e] != ':'; e++)
+		;
+	if (e > a && (size_t)(e - a) < sizeof(r->roll_word))
+		snprintf(r->roll_word, sizeof(r->roll_word), "%.*s",
+		    (int)(e - a), s + a);
+}
+
+/*
+ * The first person of group in s[pos..b), the one starting first, into
+ * g (its whole span g->start[0], g->end[0]).  Returns 1, 0 when there is
+ * none, -1 (the match limit).
+ */
+static int
+first_person(struct run *r, const char *group, const char *s, long pos,
+    long b, struct groups *g)
+{
+	const struct pk_profile	*p = r->prof;
+	size_t			 i;
+	long			 bs = -1, ms, me;
+	int			 rc;
+
+	for (i = 0; i < p->npersons; i++) {
+		if (strcmp(p->persons[i].group, group) != 0)
+			continue;
+		rc = match(r, p->persons[i].re, p->persons[i].marked, s,
+		    (size_t)b, (size_t)pos);
+		if (rc == -1)
+			return -1;
+		if (rc == 0)
+			continue;
+		pk_match_group(r->m, 0, &ms, &me);
+		if (me == ms)
+			continue;
+		if (bs == -1 || ms < bs) {
+			bs = ms;
+			save_groups(r, p->persons[i].group_field,
+			    p->persons[i].ngroups, g);
+		}
+	}
+	return bs != -1;
+}
+
 /*
  * Apply the person rules of group to s[a..b), adding person spans; a
  * person without a role of their own takes label_role (or none).
@@ -413,41 +466,23 @@ static int
 person_spans(struct run *r, const char *group, const char *label_role,
     const char *s, long a, long b)
 {
-	const struct pk_profile	*p = r->prof;
 	long			 pos = a, prev_end = -1;
 	char			 tokbuf[32];
 	xmlChar			*absent_party = NULL;
 
 	while (pos < b) {
-		struct groups	 best, g;
-		size_t		 i;
-		long		 bs = -1, ms, me;
+		struct groups	 g;
+		long		 ms, me;
 		const char	*dflt;
 		xmlNodePtr	 person;
+		int		 rc;
 
-		for (i = 0; i < p->npersons; i++) {
-			int rc;
-
-			if (strcmp(p->persons[i].group, group) != 0)
-				continue;
-			rc = match(r, p->persons[i].re, p->persons[i].marked,
-			    s, (size_t)b, (size_t)pos);
-			if (rc == -1)
-				return -1;
-			if (rc == 0)
-				continue;
-			pk_match_group(r->m, 0, &ms, &me);
-			if (me == ms)
-				continue;
-			if (bs == -1 || ms < bs) {
-				bs = ms;
-				save_groups(r, p->persons[i].group_field,
-				    p->persons[i].ngroups, &best);
-			}
+		if ((rc = first_person(r, group, s, pos, b, &g)) == -1) {
+			xmlFree(absent_party);
+			return -1;
 		}
-		if (bs == -1)
+		if (rc == 0)
 			break;
-		g = best;
 		person = xmlNewDocNode(r->doc, r->ns, BAD_CAST "person", NULL);
 		if (person == NULL)
 			return -1;
@@ -1304,6 +1339,7 @@ head_participants(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	r->cont = n;
 	r->cont_rule = rule;
 	r->cont_role = label_role(r, s, &pg);
+	label_word(r, s, &pg);
 	if (person_spans(r, rule->arg, r->cont_role, s, a, b) == -1 ||
 	    emit_fields(r, n, s, &pg, a, (long)len) == -1)
 		return -1;
@@ -1881,6 +1917,80 @@ static int line_rule_matches(struct run *, enum pk_scope, const char *,
     size_t, int *);
 
 /*
+ * Whether s[a..b) holds a word of a sentence: four letters or more in
+ * lower case ("received", "question"), not a list's "and", "og", "och";
+ * words in brackets are a name's note ("(illness)").
+ */
+static int
+sentence_word(const char *s, long a, long b)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	long			 i = a, nletters;
+	int			 lower, depth = 0;
+
+	while (i < b) {
+		if (u[i] == '(' || u[i] == ')') {
+			depth += u[i] == '(' ? 1 : depth > 0 ? -1 : 0;
+			i++;
+			continue;
+		}
+		if (!isalpha(u[i]) && u[i] < 0xc0) {
+			i++;
+			continue;
+		}
+		/* A lower-case start: a-z, or à-þ (UTF-8 C3 A0-BE). */
+		lower = islower(u[i]) || (u[i] == 0xc3 && i + 1 < b &&
+		    u[i + 1] >= 0xa0);
+		/* Letters, a UTF-8 sequence counting one. */
+		for (nletters = 0; i < b && (isalpha(u[i]) || u[i] >= 0x80);
+		    i++)
+			if (u[i] < 0x80 || u[i] >= 0xc0)
+				nletters++;
+		if (lower && nletters >= 4 && depth == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the line s ends an item's roll still empty ("18.11.1
+ * Apologies" over "T Hodgson and P Wren"): a line a rule takes, or
+ * prose, a line neither of names alone nor speaking of what the roll's
+ * label names ("A question was received from a resident of Mill Road
+ * …" under an item titled "Apologies").  Returns 1, 0, -1.
+ */
+static int
+roll_ends(struct run *r, const char *s, size_t len)
+{
+	struct groups	 g;
+	long		 pos = 0;
+	int		 err = 0, rc;
+	size_t		 wlen = strlen(r->roll_word), i;
+
+	if (line_rule_matches(r, PK_SCOPE_ANY, s, len, &err) ||
+	    line_rule_matches(r, PK_SCOPE_ITEM, s, len, &err))
+		return 1;
+	if (err)
+		return -1;
+	for (i = 0; wlen > 0 && i + wlen <= len; i++)
+		if ((i == 0 || !isalpha((unsigned char)s[i - 1])) &&
+		    strncasecmp(s + i, r->roll_word, wlen) == 0)
+			return 0;
+	while (pos < (long)len) {
+		rc = first_person(r, r->cont_rule->arg, s, pos, (long)len,
+		    &g);
+		if (rc == -1)
+			return -1;
+		if (sentence_word(s, pos, rc == 1 ? g.start[0] : (long)len))
+			return 1;
+		if (rc == 0)
+			break;
+		pos = g.end[0];
+	}
+	return 0;
+}
+
+/*
  * A case number standing right above an item's heading belongs to that
  * item: it is held back and goes into its head.  Returns 0 when s was
  * held, 1 when not, -1.
@@ -2144,12 +2254,17 @@ process_line(struct run *r, const char *s, size_t len)
 	} else if (r->cont != NULL && len > 0 && (s[0] == '\t' ||
 	    (names_go_on(r) && (!signer_unnamed(r) ||
 	    pk_rules_match_kind(r->prof, r->m, PK_SCOPE_SIGNATURES,
-	    PK_KIND_SIGNATURE, s, len) == 1))) &&
-	    !(empty_roll(r) && (line_rule_matches(r, PK_SCOPE_ANY, s, len,
-	    &err) || line_rule_matches(r, PK_SCOPE_ITEM, s, len, &err))))
-		return continuation(r, s, len);
-	if (err)
-		return -1;
+	    PK_KIND_SIGNATURE, s, len) == 1)))) {
+		if (!empty_roll(r))
+			return continuation(r, s, len);
+		if ((rc = roll_ends(r, s, len)) == -1)
+			return -1;
+		if (rc == 0)
+			return continuation(r, s, len);
+		/* The head only looked like one over a roll. */
+		xmlUnlinkNode(r->cont);
+		xmlFreeNode(r->cont);
+	}
 	r->cont = NULL;
 	r->cont_paged = 0;
 	/*

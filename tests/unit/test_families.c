@@ -1686,3 +1686,39 @@ Test(families, english_substitute_row_wrapped_after_a_particle)
 	    "Nora Pike|Owen Hale|Rhian Vaughan");
 	xmlFreeDoc(d);
 }
+
+/* A committee's item titled "Apologies for absence" that holds other
+ * business (a public question, a resolution): its lines are prose, not
+ * the names of the absent; a line that speaks of the apologies still
+ * names them. */
+Test(families, english_apologies_item_holding_prose)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Maldon District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tWednesday 5 March 2025\n**Time:**\t7.00 pm\n"
+	    "**Venue:**\tCouncil Chamber, Council Offices, Maldon\n\n"
+	    "**Present:**\n\n"
+	    "Councillor Nora Pike\tChair\n"
+	    "Councillor Owen Hale\t\n\n"
+	    "**Minute 25/11 – Apologies for absence**\n\n"
+	    "Apologies for absence were received from Councillor Ann Lee.\n\n"
+	    "**Minute 25/12 – Apologies for absence**\n\n"
+	    "A question was received from a resident of Mill Road regarding "
+	    "the local plan.\n\n"
+	    "**Minute 25/13 – Apologies for absence**\n\n"
+	    "The Chief Executive answered questions from Members.\n\n"
+	    "**Minute 25/14 – Minutes**\n\n"
+	    "RESOLVED that the minutes be approved.\n");
+
+	assert_items(d, "25/11 25/12 25/13 25/14");
+	assert_list(d, "//m:item[1]//m:person[@attendance='absent']/m:name",
+	    "Ann Lee");
+	assert_xnum(d, "count(//m:item[2]//m:person)", 0);
+	assert_xnum(d, "count(//m:item[3]//m:person)", 0);
+	assert_xnum(d, "count(//m:item[2]/m:participants)", 0);
+	assert_xnum(d, "count(//m:item[2]/m:p[contains(., 'Mill Road')])", 1);
+	assert_xnum(d, "count(//m:item[3]/m:p[contains(., 'Chief "
+	    "Executive')])", 1);
+	assert_valid(d, "e.docx");
+	xmlFreeDoc(d);
+}
