@@ -1722,3 +1722,32 @@ Test(families, english_apologies_item_holding_prose)
 	assert_valid(d, "e.docx");
 	xmlFreeDoc(d);
 }
+
+/* The same list from a PDF whose text layer gives the members a line
+ * each under the label's line, no blank line between: a line ending in
+ * an abbreviated party ("Uavh.") has not ended the list. */
+Test(families, moteprotokoll_pdf_list_goes_on_past_an_abbreviated_party)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.pdf")
+	    "**Lier kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tRådhussalen\n"
+	    "**Dato:**\t12.03.2024\n"
+	    "**Tid:**\t09.00 - 12.00\n\n"
+	    "**Følgende faste medlemmer møtte:** Kari Nes, Ordfører, Sp\n"
+	    "Ola Berg, Medlem, Uavh.\n"
+	    "Per Dahl, Medlem, H\n"
+	    "Åse Moe, Medlem, Ap\n\n"
+	    "**Følgende medlemmer hadde forfall:** Siri Moen, Medlem, Ap\n"
+	    "Gro Lie, Medlem, Uavh.\n"
+	    "Eirik Vik, Medlem, KrF\n\n"
+	    "**Sak 1/24 Godkjenning av innkalling**\n\n"
+	    "**Vedtak:**\n\nInnkallingen godkjennes.\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Kari Nes|Ola Berg|Per Dahl|Åse Moe");
+	assert_list(d, "//m:participants[@group='absent']/m:person/m:name",
+	    "Siri Moen|Gro Lie|Eirik Vik");
+	assert_xstr(d, "//m:person[m:name='Eirik Vik']/@attendance", "absent");
+	xmlFreeDoc(d);
+}
