@@ -1859,36 +1859,47 @@ names_go_on(const struct run *r)
 
 /*
  * Whether s holds names and nothing else, each wholly an entry of the
- * person rules of cont's group ("Anna Berg (S)" a line).
+ * person rules of cont's group: "Anna Berg (S)" a line, or several
+ * ("Anna Berg (S) Per Ek (M)", as a PDF's text layer joins the rows of a
+ * list on a page of their own), apart by blanks or commas.
  */
 static int
 names_only(struct run *r, const char *s, size_t len)
 {
 	const struct pk_profile	*p = r->prof;
 	size_t			 i, at = 0;
-	long			 ms, me;
+	long			 ms, me, end;
 	int			 rc;
 
-	while (at < len && (s[at] == '\t' || s[at] == ' '))
-		at++;
-	while (len > at && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
-	if (at == len || r->cont_rule == NULL)
+	if (len == 0 || r->cont_rule == NULL)
 		return 0;
-	for (i = 0; i < p->npersons; i++) {
-		if (strcmp(p->persons[i].group, r->cont_rule->arg) != 0)
-			continue;
-		rc = match(r, p->persons[i].re, p->persons[i].marked, s, len,
-		    at);
-		if (rc == -1)
-			return -1;
-		if (rc == 0)
-			continue;
-		pk_match_group(r->m, 0, &ms, &me);
-		if (ms == (long)at && me == (long)len)
+	for (;;) {
+		while (at < len && (s[at] == '\t' || s[at] == ' ' ||
+		    (at > 0 && s[at] == ',')))
+			at++;
+		if (at == len)
 			return 1;
+		/* The longest entry that starts here. */
+		end = -1;
+		for (i = 0; i < p->npersons; i++) {
+			if (strcmp(p->persons[i].group, r->cont_rule->arg) != 0)
+				continue;
+			rc = match(r, p->persons[i].re, p->persons[i].marked,
+			    s, len, at);
+			if (rc == -1)
+				return -1;
+			if (rc == 0)
+				continue;
+			pk_match_group(r->m, 0, &ms, &me);
+			if (ms == (long)at && me > end)
+				end = me;
+		}
+		if (end == -1)
+			return 0;
+		at = (size_t)end;
 	}
-	return 0;
 }
 
 /*

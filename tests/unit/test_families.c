@@ -1751,3 +1751,30 @@ Test(families, moteprotokoll_pdf_list_goes_on_past_an_abbreviated_party)
 	assert_xstr(d, "//m:person[m:name='Eirik Vik']/@attendance", "absent");
 	xmlFreeDoc(d);
 }
+
+/* The same list going on over the page where the text layer joined two
+ * of its rows into one line: a line of names alone, however many. */
+Test(families, protokoll_list_goes_on_over_the_page_two_a_line)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
+	    "pages: 2\n---\n"
+	    "**Kommunfullmäktige**\n\n"
+	    "**Plats och tid**\tStadshuset, Vara 2023-05-22 kl. 18.00-21.00\n"
+	    "**Beslutande**\tAnna Berg (S) (ordförande)\n"
+	    "\tOla Lind (M)\n"
+	    "**Närvarande ersättare**\tEva Ek (S)\n\n"
+	    "\f%%fw header: Sammanträdesprotokoll\n\n"
+	    "Siv Åberg-Nilsson (LPo) Jon T. Ström (C)\n"
+	    "Ture af Trolle (KP)\n\n"
+	    "**Frånvarande ledamöter**\tKim Ek (L)\n\n"
+	    "**§ 2 Val av justerare**\n\n"
+	    "Ola Lind utses att justera protokollet.\n");
+
+	assert_list(d, "//m:participants[@group='substitutes']/m:person"
+	    "/m:name", "Eva Ek|Siv Åberg-Nilsson|Jon T. Ström|Ture af Trolle");
+	assert_xstr(d, "//m:person[m:name='Siv Åberg-Nilsson']/@party",
+	    "LPo");
+	assert_xstr(d, "//m:person[m:name='Kim Ek']/@attendance", "absent");
+	assert_valid(d, "c.pdf");
+	xmlFreeDoc(d);
+}
