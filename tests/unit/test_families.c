@@ -1778,3 +1778,58 @@ Test(families, protokoll_list_goes_on_over_the_page_two_a_line)
 	assert_valid(d, "c.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A body whose name is long, with commas, before "vedtak" as such
+ * minutes print it mechanically: "Hovedutvalg for oppvekst, kultur,
+ * idrett og frivillighets vedtak - 14.02.2023". */
+Test(families, moteprotokoll_decision_of_a_long_body)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.docx")
+	    "**Alvdal kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tHovedutvalg for oppvekst, kultur, idrett og "
+	    "frivillighet\n"
+	    "**Møtested:**\tKommunehuset\n"
+	    "**Dato:**\t14.02.2023\n"
+	    "**Tid:**\t10.00 - 14.00\n\n"
+	    "**Møtende medlemmer:**\n\n"
+	    "Kari Lie, Møteleder, Sp\n\n"
+	    "Ola Nes, Nestleder, Ap\n\n"
+	    "**Sak 4/23 Skolerute 2023-2024**\n\n"
+	    "**Kommunedirektørens forslag til vedtak**\n\n"
+	    "Skoleruten vedtas.\n\n"
+	    "**Votering**\n\nEnstemmig vedtatt.\n\n"
+	    "**Hovedutvalg for oppvekst, kultur, idrett og frivillighets "
+	    "vedtak - 14.02.2023**\n\n"
+	    "Skoleruten for 2023-2024 vedtas.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	assert_xstr(d, "//m:item[@n='4/23']//m:section[@type='decision']"
+	    "//m:decision/m:p", "Skoleruten for 2023-2024 vedtas.");
+	xmlFreeDoc(d);
+}
+
+/* The same in a Swedish protokoll: "<Nämnd>s beslut" of a body named in
+ * many words. */
+Test(families, protokoll_decision_of_a_long_body)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Hjo kommun**\n\n"
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och integration**\n\n"
+	    "**Plats och tid**\tStadshuset, Hjo 2023-05-22 kl. 13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ordförande\n"
+	    "\tOla Lind (M)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 1 Verksamhetsplan 2024**\n\n"
+	    "Dnr AVI 2023/12\n\n"
+	    "**Sammanfattning**\n\n"
+	    "Förvaltningen har tagit fram en verksamhetsplan.\n\n"
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och integrations "
+	    "beslut**\n\n"
+	    "att fastställa verksamhetsplanen för 2024\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-protokoll");
+	assert_xstr(d, "//m:item[1]//m:section[@type='decision']"
+	    "//m:decision/m:clause",
+	    "att fastställa verksamhetsplanen för 2024");
+	xmlFreeDoc(d);
+}
