@@ -5,8 +5,12 @@
 
 #include "lines.h"
 
-/* Lines longer than this are content, never a running header. */
-#define HEADER_MAX_LEN	80
+/*
+ * Lines longer than this are content, never a running header: room for
+ * a body's long name beside the record's kind ("**Nämnden för
+ * arbetsmarknad, vuxenutbildning och integration**<TAB>PROTOKOLL").
+ */
+#define HEADER_MAX_LEN	120
 /* How many lines at the top and bottom of a page may be furniture. */
 #define EDGE_LINES	3
 /* Fewer non-blank lines than this between two headers is not a page. */

@@ -1833,3 +1833,43 @@ Test(families, protokoll_decision_of_a_long_body)
 	    "att fastställa verksamhetsplanen för 2024");
 	xmlFreeDoc(d);
 }
+
+/* A protokoll of a body with a long name, whose running header holds it
+ * with the record's kind: a line over 80 characters, furniture still on
+ * the later pages. */
+Test(families, protokoll_long_body_in_the_running_header)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
+	    "pages: 3\n---\n"
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och integration**"
+	    "\tSAMMANTRÄDESPROTOKOLL\n\n"
+	    "**Plats och tid**\tStadshuset, Hjo 2023-05-22 kl. 13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ordförande\n"
+	    "\tOla Lind (M)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 1 Verksamhetsplan 2024**\n\n"
+	    "Förvaltningen har tagit fram en verksamhetsplan för året.\n\n"
+	    "Planen beskriver hur målen ska nås.\n\n"
+	    "\f**Nämnden för arbetsmarknad, vuxenutbildning och integration**"
+	    "\tSAMMANTRÄDESPROTOKOLL\n\n"
+	    "**§ 2 Budgetuppföljning**\n\n"
+	    "Ekonomichefen redovisar utfallet efter april.\n\n"
+	    "Nämnden har ett överskott mot budget.\n\n"
+	    "Prognosen för helåret är oförändrad.\n\n"
+	    "Nämnden lägger redovisningen till handlingarna.\n\n"
+	    "\f**Nämnden för arbetsmarknad, vuxenutbildning och integration**"
+	    "\tSAMMANTRÄDESPROTOKOLL\n\n"
+	    "**§ 3 Delegationsbeslut**\n\n"
+	    "Delegationsbesluten för april redovisas.\n\n"
+	    "Inga frågor ställs om besluten.\n\n"
+	    "Redovisningen godkänns av nämnden.\n\n"
+	    "Sammanträdet avslutas klockan 15.00.\n");
+
+	assert_items(d, "1 2 3");
+	/* The first page's above all else is the minutes' title. */
+	assert_xnum(d, "count(//m:fw[contains(., 'SAMMANTRÄDESPROTOKOLL')])",
+	    2);
+	assert_xnum(d, "count(//m:items//m:p[contains(., "
+	    "'SAMMANTRÄDESPROTOKOLL')])", 0);
+	xmlFreeDoc(d);
+}
