@@ -1873,3 +1873,34 @@ Test(families, protokoll_long_body_in_the_running_header)
 	    "'SAMMANTRÄDESPROTOKOLL')])", 0);
 	xmlFreeDoc(d);
 }
+
+/* The same body's name in the heading of a PDF whose text layer gives
+ * its two lines as one, each in bold of its own, and a decision's
+ * heading run into the sentence under it. */
+Test(families, protokoll_long_body_wrapped_in_its_heading)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.pdf")
+	    "**Region Sörmland**\n"
+	    "**Nämnden för arbetsmarknad,** **vuxenutbildning och "
+	    "integration**\n\n"
+	    "**Plats och tid**\tStadshuset, Nyköping 2023-05-22 kl. "
+	    "13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ordförande\n"
+	    "\tOla Lind (M)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 1 Verksamhetsplan 2024**\n\n"
+	    "Dnr AVI 2023/12\n\n"
+	    "**Sammanfattning**\n\n"
+	    "Förvaltningen har tagit fram en verksamhetsplan.\n\n"
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och integrations "
+	    "beslut** Nämnden beslutar\n\n"
+	    "att fastställa verksamhetsplanen för 2024\n");
+
+	assert_xstr(d, "//m:meeting/@body",
+	    "Nämnden för arbetsmarknad, vuxenutbildning och integration");
+	assert_xstr(d, "//m:meeting/@organization", "Region Sörmland");
+	assert_xstr(d, "//m:item[1]//m:section[@type='decision']"
+	    "//m:decision/m:clause",
+	    "att fastställa verksamhetsplanen för 2024");
+	xmlFreeDoc(d);
+}
