@@ -1904,3 +1904,23 @@ Test(families, protokoll_long_body_wrapped_in_its_heading)
 	    "att fastställa verksamhetsplanen för 2024");
 	xmlFreeDoc(d);
 }
+
+/* The same wrapped name as the heading's only line, with no
+ * organisation above it. */
+Test(families, protokoll_long_body_alone_wrapped_in_its_heading)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.pdf")
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och** "
+	    "**integration**\n\n"
+	    "Protokoll från sammanträde\n\n"
+	    "**Plats och tid**\tStadshuset, Hjo 2023-05-22 kl. 13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ordförande\n"
+	    "\tOla Lind (M)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 1 Verksamhetsplan 2024**\n\n"
+	    "Förvaltningen har tagit fram en verksamhetsplan.\n");
+
+	assert_xstr(d, "//m:meeting/@body",
+	    "Nämnden för arbetsmarknad, vuxenutbildning och integration");
+	xmlFreeDoc(d);
+}
