@@ -1686,3 +1686,24 @@ Test(families, english_substitute_row_wrapped_after_a_particle)
 	    "Nora Pike|Owen Hale|Rhian Vaughan");
 	xmlFreeDoc(d);
 }
+
+/* An English parish council's apologies from a member who also sits on
+ * the district council ("EDC"): the council's initials are not part of
+ * the name. */
+Test(families, english_council_initials_after_a_name)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("p.docx")
+	    "**Ashby Parish Council**\t**-**\t**2nd March 2021**\n\n"
+	    "**Present**\n"
+	    "Councillors T Howe (Chair) B Lamb and K Dodd Clerk S Pratt\n\n"
+	    "**21.3.1 Apologies**\n"
+	    "F Hurst EDC and L Wren CCC\n\n"
+	    "**21.3.2 Minutes**\n"
+	    "All agreed this was a true record and were signed and approved.\n");
+
+	assert_list(d, "//m:participants[@group='absent']/m:person/m:name",
+	    "F Hurst|L Wren");
+	assert_xstr(d, "//m:person[m:name='F Hurst']/m:affiliation", "EDC");
+	assert_xstr(d, "//m:person[m:name='L Wren']/m:affiliation", "CCC");
+	xmlFreeDoc(d);
+}
