@@ -1998,6 +1998,52 @@ item_title(struct run *r, const char *s, size_t len)
 }
 
 /*
+ * The line right after an item's head whose last cell alone is the
+ * item's outcome ("(2340 and 2350 North Loop Road).”<TAB>Adopted."):
+ * a title the layout wrapped, its end in the first cell, the consent
+ * calendar's outcome set in a column of its own.  The first cell goes
+ * on with the title, the last is the item's decision.  Returns 0 when
+ * the line was taken, 1 when it is left to the other rules, -1.
+ */
+static int
+title_outcome_cell(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule, *took = r->took;
+	struct groups		 g;
+	xmlNodePtr		 title = NULL, n;
+	const char		*tab;
+	size_t			 at;
+	int			 err = 0;
+
+	if (r->state != ST_ITEM || r->head == NULL ||
+	    xmlGetLastChild(r->item) != r->head ||
+	    (tab = memchr(s, '\t', len)) == NULL || tab == s)
+		return 1;
+	for (at = (size_t)(tab - s); at < len && s[at] == '\t'; at++)
+		;
+	if (at >= len || memchr(s + at, '\t', len - at) != NULL)
+		return 1;
+	for (n = r->head->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrcmp(n->name, BAD_CAST "title") == 0)
+			title = n;
+	if (title == NULL)
+		return 1;
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + at,
+	    len - at, &g, &err);
+	if (err)
+		return -1;
+	if (rule == NULL || strcmp(rule->arg, "decision") != 0) {
+		r->took = took;
+		return 1;
+	}
+	if (text(r, title, "\n") == -1 ||
+	    emit(r, title, s, 0, (long)(tab - s)) == -1)
+		return -1;
+	return start_section(r, rule, s + at, len - at, &g) == -1 ? -1 : 0;
+}
+
+/*
  * A sub-point's heading: its letter and a short title ("b.
  * Mötessekreterare", "C) Justeringsperson tillika rösträknare"), not a
  * sentence going on in lower case nor one that starts with an initial
@@ -2283,6 +2329,8 @@ process_line(struct run *r, const char *s, size_t len)
 			    (long)(len - (size_t)at));
 		}
 	}
+	if ((rc = title_outcome_cell(r, s, len)) <= 0)
+		return rc;
 	rule = try_rules(r, PK_SCOPE_ITEM, -1, 0, s, len, &g, &err);
 	if (err)
 		return -1;

@@ -1707,3 +1707,30 @@ Test(families, english_council_initials_after_a_name)
 	assert_xstr(d, "//m:person[m:name='L Wren']/m:affiliation", "CCC");
 	xmlFreeDoc(d);
 }
+
+/* A US council's consent item whose title the layout wrapped, the end
+ * of the title and the outcome on one line in two cells: the first
+ * goes on with the title, the outcome is the item's decision. */
+Test(families, us_council_outcome_in_a_cell_of_its_own)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "MINUTES OF THE REGULAR CITY COUNCIL MEETING\n\n"
+	    "TUESDAY- -MARCH 8, 2005- -7:30 P.M.\n\n"
+	    "ROLL CALL –\tPresent: Councilmembers Ortiz, Lam and Mayor "
+	    "Brook – 3.\n\n"
+	    "CONSENT CALENDAR\n\n"
+	    "(*05-201) Resolution No. 14020, “Approving Tract Map No. 7712\n\n"
+	    "(400 and 410 Harbor Way).”\tAdopted.\n\n"
+	    "(*05-202) Report on the bus shelters.\n\n"
+	    "Wells Cargo\tSmith Bros.\n");
+
+	assert_xstr(d, "//m:item[@n='05-201']/m:head/m:title",
+	    "Resolution No. 14020, “Approving Tract Map No. 7712 "
+	    "(400 and 410 Harbor Way).”");
+	assert_xstr(d, "//m:item[@n='05-201']//m:decision", "Adopted.");
+	assert_xnum(d, "count(//m:item[@n='05-202']//m:decision)", 0);
+	assert_xnum(d, "count(//m:item[@n='05-202']//m:cell)", 2);
+	assert_valid(d, "c.pdf");
+	xmlFreeDoc(d);
+}
