@@ -2624,6 +2624,84 @@ furniture_node(struct run *r, xmlNodePtr root, const struct pk_fw_list *fw)
 	return 0;
 }
 
+/*
+ * Set the meeting's body and kind (where it has none) from the groups
+ * g found in s, before the attributes it has, in the order the front
+ * would have given them.  Returns 0 or -1.
+ */
+static int
+name_meeting(xmlNodePtr meeting, const char *s, const struct groups *g)
+{
+	xmlNodePtr	 named;
+	xmlAttrPtr	 at;
+	xmlChar		*v;
+	long		 a, b;
+	int		 rc = -1;
+
+	if ((named = xmlNewNode(NULL, BAD_CAST "meeting")) == NULL)
+		return -1;
+	if (find_field(g, PK_F_BODY, &a, &b) == 0 &&
+	    set_plain_attr(named, "body", s, a, b) == -1)
+		goto out;
+	if (xmlHasProp(meeting, BAD_CAST "kind") == NULL &&
+	    find_field(g, PK_F_KIND, &a, &b) == 0 &&
+	    set_plain_attr(named, "kind", s, a, b) == -1)
+		goto out;
+	for (at = meeting->properties; at != NULL; at = at->next) {
+		if ((v = xmlNodeGetContent((xmlNodePtr)at)) == NULL)
+			goto out;
+		xmlSetProp(named, at->name, v);
+		xmlFree(v);
+	}
+	while (meeting->properties != NULL)
+		xmlRemoveProp(meeting->properties);
+	for (at = named->properties; at != NULL; at = at->next) {
+		if ((v = xmlNodeGetContent((xmlNodePtr)at)) == NULL)
+			goto out;
+		xmlSetProp(meeting, at->name, v);
+		xmlFree(v);
+	}
+	rc = 0;
+out:
+	xmlFreeNode(named);
+	return rc;
+}
+
+/*
+ * A record whose front names no body, its title only in the running
+ * header ("Protokoll för LiTHe Kods konstituerande möte Sida 1 av 3"):
+ * the first header a front field rule reads a body from names the
+ * meeting, and its kind.  Returns 0 or -1.
+ */
+static int
+header_meeting(struct run *r, xmlNodePtr meeting, const struct pk_fw_list *fw)
+{
+	const struct pk_rule	*rule, *took = r->took;
+	struct groups		 g;
+	const char		*s;
+	long			 a, b;
+	size_t			 i;
+	int			 err = 0;
+
+	if (meeting == NULL || xmlHasProp(meeting, BAD_CAST "body") != NULL ||
+	    xmlHasProp(meeting, BAD_CAST "organization") != NULL)
+		return 0;
+	for (i = 0; i < fw->n; i++) {
+		if (strcmp(fw->v[i].type, "header") != 0)
+			continue;
+		s = fw->v[i].text;
+		rule = try_rules(r, PK_SCOPE_FRONT, PK_KIND_FIELD, 0, s,
+		    strlen(s), &g, &err);
+		r->took = took;
+		if (err)
+			return -1;
+		if (rule == NULL || find_field(&g, PK_F_BODY, &a, &b) != 0)
+			continue;
+		return name_meeting(meeting, s, &g);
+	}
+	return 0;
+}
+
 /* Walk the blocks of lines; a block is a run of non-blank lines. */
 /* After the last match of rule: its label, and nothing but a colon after. */
 static int
@@ -3057,6 +3135,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (furniture_node(r, root, &fw) == -1 ||
 	    pk_summary_add(r->doc, r->ns, source_after, r->front,
 	    r->items) == -1 ||
+	    header_meeting(r, source_after->next, &fw) == -1 ||
 	    pk_votes_mark(r->items, r->prof, r->m) == -1)
 		goto nomem;
 	if ((marked = pk_officers_mark(r->items, r->prof, r->m)) ==

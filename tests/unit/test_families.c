@@ -1734,3 +1734,31 @@ Test(families, us_council_outcome_in_a_cell_of_its_own)
 	assert_valid(d, "c.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish association's protocol whose title stands only in the
+ * running header ("Protokoll för … Sida 1 av 2"), the front giving place
+ * and date alone: the header names the meeting. */
+Test(families, swedish_meeting_named_in_the_running_header)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: k.pdf\nformat: pdf\n"
+	    "pages: 2\n---\n"
+	    "Protokoll för Datorföreningen Bytes årsmöte Sida 1 av 2\n\n"
+	    "**Plats:** Sal B2, Kårhuset\n\n"
+	    "**Datum:** 2014-03-12\n\n"
+	    "***§*1**\t**Mötet öppnas**\n\n"
+	    "**Lisa Berg** förklarar mötet öppnat kl 18:05\n\n"
+	    "***§*2**\t**Val av mötesordförande**\n\n"
+	    "**Mötet beslutar att** välja **Lisa Berg** till "
+	    "mötesordförande.\n\n"
+	    "\f%%fw header: Protokoll för Datorföreningen Bytes årsmöte "
+	    "Sida 2 av 2\n\n"
+	    "***§*3**\t**Mötet avslutas**\n\n"
+	    "**Lisa Berg** förklarar mötet avslutat.\n");
+
+	assert_xstr(d, "//m:meeting/@body", "Datorföreningen Bytes årsmöte");
+	assert_xstr(d, "//m:meeting/@kind", "Protokoll");
+	assert_xstr(d, "//m:meeting/@date", "2014-03-12");
+	assert_xnum(d, "count(//m:item)", 3);
+	assert_valid(d, "k.pdf");
+	xmlFreeDoc(d);
+}
