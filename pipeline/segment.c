@@ -666,6 +666,31 @@ table_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * A point of an item numbered in a cell of its own ("1.<TAB>Inför ett
+ * halvårsmöte"): a list's number the extractor set apart, the point's
+ * further lines under its text ("<TAB>13 röster för").  An entry of an
+ * ordered list, not a table's row, unless a table with cells of its own
+ * is open.
+ */
+static int
+numbered_cell(struct run *r, const char *s, size_t len)
+{
+	xmlNodePtr	 parent;
+	size_t		 i;
+
+	if (r->state != ST_ITEM)
+		return 0;
+	for (i = 0; i < len && i < 3 && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i == 0 || i + 2 >= len || (s[i] != '.' && s[i] != ')') ||
+	    s[i + 1] != '\t' || memchr(s + i + 2, '\t', len - i - 2) != NULL ||
+	    pk_line_is_blank(s + i + 2, len - i - 2))
+		return 0;
+	parent = content_parent(r);
+	return r->table == NULL || xmlGetLastChild(parent) != r->table;
+}
+
 /* A line no rule claimed: paragraph, list entry or table row. */
 static int
 plain_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
@@ -676,6 +701,8 @@ plain_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
 
 	if ((at = list_marker(s, len, &ordered)) >= 0)
 		return list_line(r, parent, s, len, at, ordered);
+	if (numbered_cell(r, s, len))
+		return list_line(r, parent, s, len, 0, 1);
 	if (memchr(s, '\t', len) != NULL)
 		return table_line(r, parent, s, len);
 	if ((p = block_node(r, parent, "p")) == NULL)
@@ -2064,6 +2091,20 @@ subpoint(const char *s, size_t len)
 	    !(s[i] >= '0' && s[i] <= '9');
 }
 
+/* Whether a section rule of the item takes s: 1, 0, or -1. */
+static int
+section_line(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule, *took = r->took;
+	struct groups		 g;
+	int			 err = 0;
+
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s, len, &g,
+	    &err);
+	r->took = took;
+	return err ? -1 : rule != NULL;
+}
+
 /*
  * An item's text set beside its number, under the title ("§ 4.<TAB>
  * Title" over "<TAB>Direktionen beslutade"): the extractor gives each
@@ -2283,6 +2324,12 @@ process_line(struct run *r, const char *s, size_t len)
 		    xmlGetLastChild(content_parent(r)) == r->list &&
 		    list_marker(s, len, &ordered) < 0 ?
 		    xmlGetLastChild(r->list) : NULL;
+		/* A point's decision or vote under its text is the item's. */
+		if (li != NULL && (rc = section_line(r, s, len)) != 0) {
+			if (rc == -1)
+				return -1;
+			li = NULL;
+		}
 		if (li != NULL)
 			return text(r, li, "\n") == -1 ? -1 :
 			    emit(r, li, s, 0, (long)len);
@@ -2296,7 +2343,8 @@ process_line(struct run *r, const char *s, size_t len)
 	 * that entry: it ends at the next one too.
 	 */
 	if (r->section_inline && ((at < 0 && (r->block_start ||
-	    subpoint(s, len))) || (at >= 0 && r->section_entry))) {
+	    subpoint(s, len))) || (at >= 0 && r->section_entry) ||
+	    numbered_cell(r, s, len))) {
 		int clause = 0;
 
 		if (r->decision != NULL) {

@@ -1762,3 +1762,32 @@ Test(families, swedish_meeting_named_in_the_running_header)
 	assert_valid(d, "k.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish student association's general meeting: the motions of an
+ * item numbered in a cell of their own ("1.<TAB>Title"), their lines
+ * under the title, each with the meeting's decision on it. */
+Test(families, swedish_motions_numbered_in_a_cell_of_their_own)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: s.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Sektionen Datas höstmöte 2021 - Protokoll (2021-11-18)\n\n"
+	    "1. Mötets öppnande\n\n"
+	    "Ida Holm förklarar mötet öppnat kl 18:10\n\n"
+	    "2. Motioner\n\n"
+	    "1.\tNy logotyp (Bilaga A)\n"
+	    "\tStyrelsen visar två förslag.\n"
+	    "\t9 röster för\n"
+	    "\tMötet godkänner motionen.\n"
+	    "2.\tFler kaffebryggare (Bilaga B)\n"
+	    "\tMötet godkänner inte motionen.\n\n"
+	    "3. Mötet avslutas\n\n"
+	    "Ida Holm förklarar mötet avslutat.\n");
+
+	assert_xnum(d, "count(//m:item)", 3);
+	assert_list(d, "//m:item[@n='2']//m:decision",
+	    "Mötet godkänner motionen.|Mötet godkänner inte motionen.");
+	assert_xnum(d, "count(//m:item[@n='2']//m:li)", 2);
+	assert_xnum(d, "count(//m:item[@n='2']//m:cell)", 0);
+	assert_valid(d, "s.pdf");
+	xmlFreeDoc(d);
+}
