@@ -84,6 +84,8 @@ struct run {
 	struct pk_buf		 gathered;	/* a front field's lines */
 	const struct pk_rule	*took;		/* the rule the line matched */
 	int			 in_head;	/* trying head rules only */
+	int			 numbered;	/* an item rule takes a line: 1,
+						 * none: 2, not yet known: 0 */
 	struct pk_span		 spans[MAX_SPANS];
 	size_t			 nspans;
 	long			 src_line;
@@ -342,6 +344,143 @@ continues_ok(const struct run *r, const struct pk_rule *rule)
 	    r->item != NULL && xmlGetLastChild(r->item) == r->side;
 }
 
+static long list_marker(const char *, size_t, int *);
+
+/*
+ * Whether a line rule of scope sc and kind k, other than the unnumbered
+ * items, matches s[0..len), without firing it: 1, 0, or -1 (limit).
+ */
+static int
+any_rule_matches(struct run *r, enum pk_scope sc, enum pk_kind k,
+    const char *s, size_t len)
+{
+	const struct pk_profile	*p = r->prof;
+	size_t			 i;
+	int			 rc;
+
+	for (i = 0; i < p->nrules; i++) {
+		const struct pk_rule *rule = &p->rules[i];
+
+		if (rule->scope != sc || rule->kind != k || rule->block ||
+		    rule->unnumbered || rule->head || (rule->ocr && !r->ocr))
+			continue;
+		if ((rc = match(r, rule->re, rule->marked, s, len, 0)) != 0)
+			return rc > 0 ? 1 : -1;
+	}
+	return 0;
+}
+
+/* The next line after line i with text, or n. */
+static size_t
+next_text_line(const struct run *r, size_t i)
+{
+	for (i++; i < r->nlines; i++)
+		if (!r->lines[i].dropped &&
+		    !pk_line_is_blank(r->lines[i].s, r->lines[i].len))
+			break;
+	return i;
+}
+
+/* Prose: a plain line of some length, not a heading, list or row. */
+static int
+prose_line(const char *s, size_t len)
+{
+	char	*plain;
+	int	 ordered, ok;
+
+	if (memchr(s, '\t', len) != NULL || list_marker(s, len, &ordered) >= 0 ||
+	    (len > 4 && memcmp(s, "**", 2) == 0 &&
+	    memcmp(s + len - 2, "**", 2) == 0))
+		return 0;
+	if ((plain = pk_inline_plain(s, len)) == NULL)
+		return -1;
+	ok = strlen(plain) >= 40;
+	free(plain);
+	return ok;
+}
+
+/*
+ * Where an unnumbered item rule may take line s: the current line,
+ * alone in its block, a line no front rule knows, followed by a block
+ * of prose, in a document where no other item rule takes any line (the
+ * headings of a record that numbers nothing, as a housing
+ * co-operative's; a formal protocol numbers its items, and its bold
+ * lines are not its items).  1, 0, or -1.
+ */
+static int
+heading_alone(struct run *r, const char *s, size_t len)
+{
+	size_t	 next;
+	int	 rc;
+
+	if (r->lines == NULL || r->cur >= r->nlines || !r->block_start ||
+	    r->lines[r->cur].len != len ||
+	    memcmp(r->lines[r->cur].s, s, len) != 0)
+		return 0;
+	if (r->numbered != 2)
+		return 0;
+	/* Alone in its block: the next line is blank or another page's. */
+	if (r->cur + 1 < r->nlines && !r->lines[r->cur + 1].dropped &&
+	    !pk_line_is_blank(r->lines[r->cur + 1].s,
+	    r->lines[r->cur + 1].len))
+		return 0;
+	if (r->state == ST_FRONT && (rc = any_rule_matches(r, PK_SCOPE_FRONT,
+	    PK_KIND_FIELD, s, len)) != 0)
+		return rc == 1 ? 0 : -1;
+	if ((next = next_text_line(r, r->cur)) >= r->nlines)
+		return 0;
+	return prose_line(r->lines[next].s, r->lines[next].len);
+}
+
+/*
+ * Whether an item rule other than the unnumbered takes a line of the
+ * document (r->numbered): once, before the walk, so that no match of
+ * the walk's is overwritten.  0 or -1.
+ */
+static int
+scan_numbered(struct run *r, const struct pk_seg_line *lines, size_t n)
+{
+	size_t	 i;
+	int	 rc = 0;
+
+	for (i = 0; i < r->prof->nrules; i++)
+		if (r->prof->rules[i].unnumbered)
+			break;
+	if (i == r->prof->nrules)
+		return 0;
+	for (i = 0; i < n && rc == 0; i++)
+		if (!lines[i].dropped)
+			rc = any_rule_matches(r, PK_SCOPE_ANY, PK_KIND_ITEM,
+			    lines[i].s, lines[i].len);
+	if (rc == -1)
+		return -1;
+	r->numbered = rc == 1 ? 1 : 2;
+	return 0;
+}
+
+/* Whether an unnumbered item rule takes s[0..len) here: 1, 0, or -1. */
+static int
+unnumbered_takes(struct run *r, const char *s, size_t len)
+{
+	size_t	 i;
+	int	 rc;
+
+	if (r->numbered != 2)
+		return 0;
+	if ((rc = heading_alone(r, s, len)) != 1)
+		return rc;
+	for (i = 0; i < r->prof->nrules; i++) {
+		const struct pk_rule *rule = &r->prof->rules[i];
+
+		if (!rule->unnumbered || rule->scope != PK_SCOPE_ANY ||
+		    rule->kind != PK_KIND_ITEM)
+			continue;
+		if ((rc = match(r, rule->re, rule->marked, s, len, 0)) != 0)
+			return rc > 0 ? 1 : -1;
+	}
+	return 0;
+}
+
 /* Try the rules of scope sc (and kind k, unless -1) on s[0..len). */
 static const struct pk_rule *
 try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
@@ -363,6 +502,13 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		    rule->head != r->in_head ||
 		    (rule->continues && !continues_ok(r, rule)))
 			continue;
+		if (rule->unnumbered && (rc = heading_alone(r, s, len)) != 1) {
+			if (rc == -1) {
+				*err = 1;
+				return NULL;
+			}
+			continue;
+		}
 		rc = match(r, rule->re, rule->marked, s, len, 0);
 		if (rc == -1) {
 			*err = 1;
@@ -2415,7 +2561,7 @@ line_rule_matches(struct run *r, enum pk_scope sc, const char *s, size_t len,
 
 	for (i = 0; i < p->nrules; i++) {
 		if (p->rules[i].scope != sc || p->rules[i].block ||
-		    p->rules[i].head || r->fired[i])
+		    p->rules[i].head || p->rules[i].unnumbered || r->fired[i])
 			continue;
 		if ((rc = match(r, p->rules[i].re, p->rules[i].marked, s,
 		    len, 0)) == -1) {
@@ -2451,7 +2597,8 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	 */
 	first_len = (size_t)((memchr(s, '\n', len) ? (const char *)memchr(s,
 	    '\n', len) : s + len) - s);
-	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0)
+	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0 ||
+	    (err = unnumbered_takes(r, s, len)) != 0)
 		return err == -1 ? -1 : 0;
 	/* The names a list above goes on with, over a page break. */
 	if (r->cont != NULL && r->cont_paged &&
@@ -2839,7 +2986,8 @@ front_what(void *ctx, const char *s, size_t len, int *alone)
 		const struct pk_rule *rule = &p->rules[i];
 		enum pk_front_line w;
 
-		if (rule->block || r->fired[i] || (rule->ocr && !r->ocr))
+		if (rule->block || r->fired[i] || (rule->ocr && !r->ocr) ||
+		    rule->unnumbered)
 			continue;
 		if (rule->scope == PK_SCOPE_ANY && rule->kind == PK_KIND_ITEM)
 			w = PK_FL_ITEM;
@@ -2948,6 +3096,9 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 				return -1;
 		r->src_line = lines[i].src_line;
 		r->took = NULL;
+		/* The block's first line, for the rules that look about it. */
+		r->cur = i;
+		r->block_start = 1;
 		if (process_block(r, joined->data, joined->len, &taken) == -1)
 			return -1;
 		if (taken)
@@ -3134,6 +3285,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (pk_furniture_strip(r->prof, r->m, t, lines, &fw, seg->diag) == -1)
 		goto out;
 	if (find_agenda(r, lines, t->nlines) == -1)
+		goto out;
+	if (scan_numbered(r, lines, t->nlines) == -1)
 		goto out;
 	pages = t->npages;
 	for (i = 0; i < t->nlines; i++) {

@@ -1791,3 +1791,53 @@ Test(families, swedish_motions_numbered_in_a_cell_of_their_own)
 	assert_valid(d, "s.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A housing co-operative's minutes that number nothing: each short bold
+ * heading alone on its line over a paragraph is an item; one over a
+ * list or over another heading is the item's text. */
+Test(families, swedish_unnumbered_headings_over_prose)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("h.docx")
+	    "**Husrådsmöte hösten 2021 (2021-10-14)**\n\n"
+	    "Mötet hölls i gemensamhetslokalen i hus 2 med representanter "
+	    "för alla hus.\n\n"
+	    "**Information från styrelsen**\n\n"
+	    "**Ny hiss i hus 2**\n\n"
+	    "Hissen i hus 2 byts under november. Under tiden får de boende "
+	    "använda trapporna.\n\n"
+	    "**Cykelrensning**\n\n"
+	    "Cyklar utan märkning tas bort i maj. Märkband finns hos "
+	    "fastighetsskötaren.\n\n"
+	    "**Tvättstugan**\n\n"
+	    "• Torktumlaren är trasig\n\n"
+	    "• Nya bokningstavlor\n");
+
+	assert_xstr(d, "//m:meeting/@date", "2021-10-14");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Ny hiss i hus 2|Cykelrensning");
+	assert_xnum(d, "count(//m:item[2]//m:li)", 2);
+	assert_valid(d, "h.docx");
+	xmlFreeDoc(d);
+}
+
+/* A formal protocol's bold lines over prose are not items: its items
+ * are the numbered ones. */
+Test(families, swedish_bold_lines_of_a_numbered_protocol)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("k.docx")
+	    "**Kultur- och fritidsnämnden**\n\n"
+	    "**Plats och tid:** Stadshuset, 2022-02-03 kl. 18.00-19.30\n\n"
+	    "**§ 1 Val av justerare**\n\n"
+	    "Nämnden beslutar att utse Eva Lind att justera protokollet.\n\n"
+	    "**§ 2 Bidrag till föreningar**\n\n"
+	    "**Sammanfattning**\n\n"
+	    "Föreningarna har sökt bidrag för verksamhetsåret 2022 enligt "
+	    "de nya riktlinjerna.\n\n"
+	    "**Bakgrund till ärendet**\n\n"
+	    "Riktlinjerna antogs av nämnden i december och gäller från "
+	    "och med januari.\n");
+
+	assert_list(d, "//m:item/@n", "1|2");
+	assert_xnum(d, "count(//m:item)", 2);
+	xmlFreeDoc(d);
+}
