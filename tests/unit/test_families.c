@@ -1841,3 +1841,29 @@ Test(families, swedish_bold_lines_of_a_numbered_protocol)
 	assert_xnum(d, "count(//m:item)", 2);
 	xmlFreeDoc(d);
 }
+
+/* A Swedish student association's general meeting: the date on a line
+ * of its own over "… - Protokoll", and the time the meeting was opened
+ * said in its first item. */
+Test(families, swedish_title_with_kind_after_a_dash_and_opening_time)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: s.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "2017-11-20\n\n"
+	    "Sektionen Datas höstmöte - Protokoll\n\n"
+	    "1. Mötets öppnande\n"
+	    "Ida Holm förklarar mötet öppnat kl 18.10\n\n"
+	    "2. Val av mötesfunktionärer\n"
+	    "Mötet väljer Ida Holm till mötesordförande\n\n"
+	    "3. Mötet avslutas\n"
+	    "Mötet avslutas 19:40\n");
+
+	assert_xstr(d, "//m:meeting/@body", "Sektionen Datas höstmöte");
+	assert_xstr(d, "//m:meeting/@kind", "Protokoll");
+	assert_xstr(d, "//m:meeting/@date", "2017-11-20");
+	assert_xstr(d, "//m:meeting/@start", "18:10");
+	assert_xstr(d, "//m:meeting/@end", "19:40");
+	assert_xnum(d, "count(//m:meeting/@organization)", 0);
+	assert_valid(d, "s.pdf");
+	xmlFreeDoc(d);
+}
