@@ -82,7 +82,32 @@ scope_range(const char *s, long *first, long *last)
 	}
 }
 
-/* The field elements directly under the items (not their text). */
+/*
+ * The times an item's head gives ("12. ADJOURNMENT: 9:40 p.m."): its
+ * start and end elements, nothing else of a title.
+ */
+static void
+gather_head_times(xmlNodePtr head, xmlChar **found)
+{
+	xmlNodePtr	 n;
+	size_t		 i;
+
+	for (n = head->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		for (i = 0; i < NWANTED; i++)
+			if (found[i] == NULL && wanted[i].value_attr != NULL &&
+			    !wanted[i].adjustment &&
+			    (strcmp(wanted[i].element, "start") == 0 ||
+			    strcmp(wanted[i].element, "end") == 0) &&
+			    xmlStrEqual(n->name, BAD_CAST wanted[i].element))
+				found[i] = xmlGetProp(n,
+				    BAD_CAST wanted[i].value_attr);
+	}
+}
+
+/* The field elements directly under the items (not their text), and
+ * the times in their heads. */
 static void
 gather_items(xmlNodePtr items, xmlChar **found)
 {
@@ -94,6 +119,9 @@ gather_items(xmlNodePtr items, xmlChar **found)
 			if (c->type == XML_ELEMENT_NODE &&
 			    xmlStrEqual(c->name, BAD_CAST "field"))
 				gather(c->children, found);
+			else if (c->type == XML_ELEMENT_NODE &&
+			    xmlStrEqual(c->name, BAD_CAST "head"))
+				gather_head_times(c, found);
 }
 
 int

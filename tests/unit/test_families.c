@@ -1867,3 +1867,24 @@ Test(families, swedish_title_with_kind_after_a_dash_and_opening_time)
 	assert_valid(d, "s.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A US board's minutes whose last agenda item says when the meeting
+ * ended on its own line ("12. ADJOURNMENT:<TAB>9:40 p.m."): the end. */
+Test(families, us_board_adjournment_time_on_the_item_line)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Minutes of the Regular Planning Board Meeting\n"
+	    "Monday, March 14, 2005 — 7:00 p.m.\n\n"
+	    "1. CONVENE: 7:04 p.m.\n\n"
+	    "2. ROLL CALL: President Ortiz, Lam and Brook.\n\n"
+	    "3. MINUTES: Minutes for the meeting of February 28, 2005.\n\n"
+	    "M/S Lam/Brook and unanimous to approve the minutes.\n\n"
+	    "4. ADJOURNMENT:\t10:15 p.m.\n");
+
+	assert_xstr(d, "//m:meeting/@start", "19:00");
+	assert_xstr(d, "//m:meeting/@end", "22:15");
+	assert_xstr(d, "//m:item[@n='4']/m:head/m:title", "ADJOURNMENT:");
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
