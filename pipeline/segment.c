@@ -71,6 +71,7 @@ struct run {
 	long			 held_line;
 	xmlNodePtr		 head;		/* the item's head ... */
 	int			 want_title;	/* ... still without its title */
+	int			 title_open;	/* ... its title ends in "och" */
 	enum state		 state;
 	long			 last_item;
 	long			 last_parts[MAX_PARTS];	/* of "12/24" */
@@ -1534,6 +1535,35 @@ head_outcome(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	return 1;
 }
 
+/*
+ * Whether a title ends in a word that cannot end one ("Den ekonomiska
+ * utvecklingen i Sverige och"): a conjunction or preposition, the rest
+ * of the title on the next line.
+ */
+static int
+open_end(const char *s, size_t len)
+{
+	static const char *const words[] = { "och", "samt", "eller", "av",
+	    "för", "till", "and", "or", "of", "for", "the", "und", "oder",
+	    "der", "des", "für", "von", "og", "til", "med" };
+	char	*plain;
+	size_t	 n, w, i;
+	int	 open = 0;
+
+	if ((plain = pk_inline_plain(s, len)) == NULL)
+		return 0;
+	for (n = strlen(plain); n > 0 && plain[n - 1] == ' '; n--)
+		;
+	for (w = n; w > 0 && plain[w - 1] != ' '; w--)
+		;
+	for (i = 0; w > 0 && i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == n - w &&
+		    memcmp(plain + w, words[i], n - w) == 0)
+			open = 1;
+	free(plain);
+	return open;
+}
+
 static int
 start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
@@ -1683,6 +1713,9 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	r->head = head;
 	r->want_title = rc == 0 && (find_field(g, PK_F_TITLE, &a, &b) == -1 ||
 	    a == b);
+	r->title_open = rc == 0 && !r->want_title &&
+	    find_field(g, PK_F_TITLE, &a, &b) == 0 && open_end(s + a,
+	    (size_t)(b - a));
 	/* The outcome said on the head line is all of its decision. */
 	if (rc == 1 && r->section != NULL) {
 		r->section = r->decision = NULL;
@@ -2109,6 +2142,9 @@ release_held(struct run *r)
 	return rc;
 }
 
+/* A title is no longer than this: more is the item's first sentence. */
+#define TITLE_MAX	90
+
 /* A title as typeset: wholly bold, or a short line that is no sentence. */
 static int
 title_like(const char *s, size_t len)
@@ -2168,6 +2204,34 @@ item_title(struct run *r, const char *s, size_t len)
 	    NULL || add_span(r, 0, (long)len, t) == -1)
 		return -1;
 	return emit(r, r->head, s, 0, (long)len);
+}
+
+/*
+ * The line under a title that ends in "och", set under it after a tab
+ * ("<TAB>**penningpolitisk diskussion**"): the rest of the title.
+ * Returns 0 when the line was taken, 1 when it is left to the rules, -1.
+ */
+static int
+title_goes_on(struct run *r, const char *s, size_t len)
+{
+	xmlNodePtr	 title = NULL, n;
+
+	r->title_open = 0;
+	if (r->state != ST_ITEM || r->head == NULL ||
+	    xmlGetLastChild(r->item) != r->head || r->block_start ||
+	    len < 2 || s[0] != '\t' || memchr(s + 1, '\t', len - 1) != NULL ||
+	    len - 1 > TITLE_MAX || !title_like(s + 1, len - 1))
+		return 1;
+	for (n = r->head->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrcmp(n->name, BAD_CAST "title") == 0)
+			title = n;
+	if (title == NULL)
+		return 1;
+	if (text(r, title, "\n") == -1 || emit(r, title, s, 1, (long)len) ==
+	    -1)
+		return -1;
+	return 0;
 }
 
 /*
@@ -2270,8 +2334,6 @@ indented_body(struct run *r, const char *s, size_t len)
 	return r->table == NULL || xmlGetLastChild(parent) != r->table;
 }
 
-/* A title is no longer than this: more is the item's first sentence. */
-#define TITLE_MAX	90
 
 /* Whether s[0..len) starts a sentence: "Upplästes en …", "Att jämte …". */
 static int
@@ -2448,6 +2510,8 @@ process_line(struct run *r, const char *s, size_t len)
 	if (r->held != NULL && release_held(r) == -1)
 		return -1;
 	if (rule == NULL && (rc = hold_case(r, s, len)) <= 0)
+		return rc;
+	if (r->title_open && (rc = title_goes_on(r, s, len)) <= 0)
 		return rc;
 	if (r->want_title && (rc = item_title(r, s, len)) <= 0)
 		return rc;

@@ -1888,3 +1888,26 @@ Test(families, us_board_adjournment_time_on_the_item_line)
 	assert_valid(d, "b.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A board's protocol whose item title wrapped after "och", the rest in
+ * the cell under it: one title; the text under it stays the item's. */
+Test(families, swedish_title_wrapped_after_a_conjunction)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: r.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Styrelsen, Nr 4**\n\n"
+	    "**DATUM:**\t2019-10-08\n\n"
+	    "**§1.**\t**Läget på bostadsmarknaden och**\n"
+	    "\t**räntornas utveckling**\n"
+	    "\tEkonomen Per Ek inledde med en redogörelse för läget.\n\n"
+	    "**§2.**\t**Beslut**\n"
+	    "\tStyrelsen beslutade att lämna räntan oförändrad.\n");
+
+	assert_xstr(d, "//m:item[@n='1']/m:head/m:title",
+	    "Läget på bostadsmarknaden och räntornas utveckling");
+	assert_xstr(d, "//m:item[@n='1']/m:p",
+	    "Ekonomen Per Ek inledde med en redogörelse för läget.");
+	assert_xstr(d, "//m:item[@n='2']/m:head/m:title", "Beslut");
+	assert_valid(d, "r.pdf");
+	xmlFreeDoc(d);
+}
