@@ -411,7 +411,22 @@ prose_line(const char *s, size_t len)
 static int
 heading_alone(struct run *r, const char *s, size_t len)
 {
-	size_t	 next;
+	static const struct {
+		enum pk_scope	 scope;
+		enum pk_kind	 kind;
+	} labels[] = {
+		{ PK_SCOPE_FRONT, PK_KIND_FIELD },
+		{ PK_SCOPE_FRONT, PK_KIND_PARTICIPANTS },
+		{ PK_SCOPE_FRONT, PK_KIND_SIGNATURES },
+		{ PK_SCOPE_FRONT, PK_KIND_NOTICE },
+		{ PK_SCOPE_FRONT, PK_KIND_CONTACT },
+		{ PK_SCOPE_ITEM, PK_KIND_FIELD },
+		{ PK_SCOPE_ITEM, PK_KIND_SECTION },
+		{ PK_SCOPE_ITEM, PK_KIND_PARTICIPANTS },
+		{ PK_SCOPE_ITEM, PK_KIND_SIGNATURES },
+		{ PK_SCOPE_ITEM, PK_KIND_CASE },
+	};
+	size_t	 i, next;
 	int	 rc;
 
 	if (r->lines == NULL || r->cur >= r->nlines || !r->block_start ||
@@ -425,9 +440,18 @@ heading_alone(struct run *r, const char *s, size_t len)
 	    !pk_line_is_blank(r->lines[r->cur + 1].s,
 	    r->lines[r->cur + 1].len))
 		return 0;
-	if (r->state == ST_FRONT && (rc = any_rule_matches(r, PK_SCOPE_FRONT,
-	    PK_KIND_FIELD, s, len)) != 0)
-		return rc == 1 ? 0 : -1;
+	/*
+	 * Nor a label a rule knows: a field, a list of people, a section
+	 * ("**Närvarande**" over names, "**Beslut**" over the decision).
+	 */
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+		if (labels[i].scope != (r->state == ST_FRONT ? PK_SCOPE_FRONT :
+		    PK_SCOPE_ITEM))
+			continue;
+		if ((rc = any_rule_matches(r, labels[i].scope, labels[i].kind,
+		    s, len)) != 0)
+			return rc == 1 ? 0 : -1;
+	}
 	if ((next = next_text_line(r, r->cur)) >= r->nlines)
 		return 0;
 	return prose_line(r->lines[next].s, r->lines[next].len);

@@ -1911,3 +1911,27 @@ Test(families, swedish_title_wrapped_after_a_conjunction)
 	assert_valid(d, "r.pdf");
 	xmlFreeDoc(d);
 }
+
+/* In minutes that number nothing, a bold label alone over its text is
+ * still the label it is: "Närvarande" over the names, "Beslut" over the
+ * decision; the headings around them are the items. */
+Test(families, swedish_unnumbered_headings_and_labels)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("h.docx")
+	    "**Husrådsmöte våren 2022 (2022-04-07)**\n\n"
+	    "**Närvarande**\n\n"
+	    "Anna Berg, Olof Lind, Karin Ström och Per Sundberg från "
+	    "husråden.\n\n"
+	    "**Trädgårdsdagen**\n\n"
+	    "Trädgårdsdagen hålls den 14 maj. Föreningen bjuder på fika "
+	    "efter arbetet.\n\n"
+	    "**Beslut**\n\n"
+	    "Mötet beslutade att köpa in nya planteringskärl till "
+	    "innergården.\n");
+
+	assert_list(d, "//m:item/m:head/m:title", "Trädgårdsdagen");
+	assert_xnum(d, "count(//m:item//m:decision)", 1);
+	assert_xnum(d, "count(//m:participants)", 1);
+	assert_valid(d, "h.docx");
+	xmlFreeDoc(d);
+}
