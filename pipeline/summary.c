@@ -31,36 +31,52 @@ static const struct {
 
 #define NWANTED (sizeof(wanted) / sizeof(wanted[0]))
 
+static void gather(xmlNodePtr, xmlChar **);
+
+/* What element n holds of the wanted fields, and what it contains. */
+static void
+gather_node(xmlNodePtr n, xmlChar **found)
+{
+	xmlNodePtr	 c;
+	size_t		 i;
+
+	for (i = 0; i < NWANTED; i++) {
+		if (found[i] != NULL ||
+		    !xmlStrEqual(n->name, BAD_CAST wanted[i].element))
+			continue;
+		if (wanted[i].value_attr != NULL)
+			found[i] = xmlGetProp(n, BAD_CAST wanted[i].value_attr);
+		else {
+			xmlChar *t = xmlNodeGetContent(n);
+
+			if (t != NULL) {
+				found[i] = BAD_CAST pk_inline_plain((char *)t,
+				    strlen((char *)t));
+				xmlFree(t);
+			}
+		}
+	}
+	/*
+	 * Persons carry names, not meeting facts; a fact set in a list's
+	 * line beside them, outside every person ("Moderation: A & B Ort:
+	 * Rathaus"), is the meeting's.
+	 */
+	if (xmlStrEqual(n->name, BAD_CAST "participants")) {
+		for (c = n->children; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE &&
+			    !xmlStrEqual(c->name, BAD_CAST "person") &&
+			    !xmlStrEqual(c->name, BAD_CAST "label"))
+				gather_node(c, found);
+	} else if (!xmlStrEqual(n->name, BAD_CAST "signatures"))
+		gather(n->children, found);
+}
+
 static void
 gather(xmlNodePtr n, xmlChar **found)
 {
-	size_t	 i;
-
-	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		for (i = 0; i < NWANTED; i++) {
-			if (found[i] != NULL ||
-			    !xmlStrEqual(n->name, BAD_CAST wanted[i].element))
-				continue;
-			if (wanted[i].value_attr != NULL)
-				found[i] = xmlGetProp(n,
-				    BAD_CAST wanted[i].value_attr);
-			else {
-				xmlChar *c = xmlNodeGetContent(n);
-
-				if (c != NULL) {
-					found[i] = BAD_CAST pk_inline_plain(
-					    (char *)c, strlen((char *)c));
-					xmlFree(c);
-				}
-			}
-		}
-		/* Persons carry names, not meeting facts. */
-		if (!xmlStrEqual(n->name, BAD_CAST "participants") &&
-		    !xmlStrEqual(n->name, BAD_CAST "signatures"))
-			gather(n->children, found);
-	}
+	for (; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			gather_node(n, found);
 }
 
 /* "§22", "§§ 12–30", "Paragrafer 1-14": the first and last number. */

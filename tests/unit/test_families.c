@@ -1935,3 +1935,28 @@ Test(families, swedish_unnumbered_headings_and_labels)
 	assert_valid(d, "h.docx");
 	xmlFreeDoc(d);
 }
+
+/* A German citizens' round's protocol with its facts run into one line
+ * after the participants ("Moderation: A & B Ort: Rathaus"): the place
+ * is the meeting's, the moderators its people. */
+Test(families, german_place_beside_the_moderators)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: g.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Protokoll\n"
+	    "3. Bürgerrunde Lindenbach\n"
+	    "Datum: 12.03.2016\n"
+	    "Teilnehmer: ca. 20 Bürger Moderation: Jana Roth & Paul Weber "
+	    "Ort: Saal im Bürgerhaus\n"
+	    "Dauer: 19:30 - ca. 21:30\n"
+	    "Agenda\n"
+	    "• Radweg\n"
+	    "Radweg\n"
+	    "• Die AG Radweg stellt die Planung vor.\n");
+
+	assert_xstr(d, "//m:meeting/@place", "Saal im Bürgerhaus");
+	assert_xstr(d, "//m:meeting/@date", "2016-03-12");
+	assert_list(d, "//m:person/m:name", "Jana Roth|Paul Weber");
+	assert_valid(d, "g.pdf");
+	xmlFreeDoc(d);
+}
