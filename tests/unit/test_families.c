@@ -1960,3 +1960,34 @@ Test(families, german_place_beside_the_moderators)
 	assert_valid(d, "g.pdf");
 	xmlFreeDoc(d);
 }
+
+/* An English parish council's minutes typed as one Word document, each
+ * page ended by hand with the signature line and "Page n of 2": those
+ * lines are the footer of the page they end, not a header of the next. */
+Test(families, english_page_end_typed_into_a_document)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("p.docx")
+	    "**Ashby Parish Council - 2nd March 2021**\n\n"
+	    "**Present**\n"
+	    "Councillors T Howe (Chair) , B Lamb and K Dodd, Clerk S Pratt\n\n"
+	    "**21.3.1 Apologies**\nNone\n\n"
+	    "**21.3.2 Minutes**\n"
+	    "The minutes had been circulated prior to this meeting. All "
+	    "agreed this was a true record and were signed and approved.\n\n"
+	    "**21.3.3 Finance**\n"
+	    "The Councillors resolved to pay the grass cutting invoice.\n\n"
+	    "Signed _______________ Dated 4th May 2021\n\n"
+	    "*Page 1 of 2*\n\n"
+	    "**21.3.4 Correspondence**\n"
+	    "A catalogue of playground equipment had been received.\n\n"
+	    "**21.3.5 Any Other Business**\n"
+	    "Pot holes are again appearing on the lane to the church.\n\n"
+	    "The Chairman brought the meeting to a close at 8.15pm\n\n"
+	    "Signed _______________ Dated 4th May 2021\n\n"
+	    "*Page 2 of 2*\n");
+
+	assert_list(d, "//m:fw/@type", "footer|footer|footer|footer");
+	assert_list(d, "//m:fw/@page", "1|1|2|2");
+	assert_xnum(d, "count(//m:items//text()[contains(., 'Page 1')])", 0);
+	xmlFreeDoc(d);
+}
