@@ -17,6 +17,7 @@
 #include "pdflayer.h"
 #include "pdfocr.h"
 #include "pdfcolumns.h"
+#include "pdflist.h"
 #include "pdfprep.h"
 #include "pdftable.h"
 
@@ -494,6 +495,22 @@ would_fit(float x1, fz_stext_line *ln, float right, float slack)
 	return x1 + first_word_width(ln) + 4.0f + slack < right;
 }
 
+/* The first few characters of ln, as UTF-8, into out (size bytes). */
+static size_t
+line_start(fz_stext_line *ln, char *out, size_t size)
+{
+	fz_stext_char	*ch;
+	size_t		 n = 0;
+	int		 k = 0;
+
+	/* (A bullet glyph as line_text writes it.) */
+	for (ch = ln->first_char; ch != NULL && k < 6 && n + 4 < size;
+	    ch = ch->next, k++)
+		n += (size_t)fz_runetochar(out + n, k == 0 &&
+		    bullet_glyph(ch->c) ? 0x2022 : ch->c);
+	return n;
+}
+
 /* Add line piece s[0..len) at x to cell k of p. */
 static int
 cell_add(struct para *p, int k, const char *s, size_t len, float x1,
@@ -726,10 +743,15 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		int usual = pp->line_gap >= 0 && gap >= 0.3f * h &&
 		    fabsf(gap - pp->line_gap) < 0.1f * h;
 
+		char start[32];
+		size_t nstart = line_start(ln, start, sizeof(start));
+
 		if (q->ncells == 1 && (gap < 0.3f * h || usual) &&
 		    ln->bbox.y0 >= q->y1 - 0.3f * h &&
 		    ln->bbox.x0 >= q->x0 - 1.0f &&
-		    !would_fit(q->cell_x1[0], ln, qright, pp->slack))
+		    !would_fit(q->cell_x1[0], ln, qright, pp->slack) &&
+		    !pk_pdf_list_next(q->text.data, q->text.len, start,
+		    nstart))
 			p = q;
 		else if (q->ncells == 1 && usual &&
 		    fabsf(ln->bbox.x0 - q->x0) < 1.0f && b->u.t.first_line ==
@@ -876,8 +898,9 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			newp = 1;
 		else if (was_broken || ln->bbox.y0 - p->y1 > 0.6f * h)
 			newp = !was_broken;
-		else if (ln->prev != NULL && would_fit(ln->prev->bbox.x1, ln,
-		    right, pp->slack)) {
+		else if (ln->prev != NULL && (would_fit(ln->prev->bbox.x1, ln,
+		    right, pp->slack) || pk_pdf_list_next(p->text.data,
+		    p->text.len, line.data, line.len))) {
 			/*
 			 * The line ended early.  With no space above, a line
 			 * break within the block; else a new paragraph.

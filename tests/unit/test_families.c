@@ -388,6 +388,29 @@ Test(families, historisk_known_by_its_item_numbers_alone)
 	xmlFreeDoc(d);
 }
 
+/*
+ * A housing co-operative's notes, bulleted in a word processor, with
+ * nothing of any Swedish layout but the language: not typewritten
+ * minutes of the 1950s (sv-historisk won the tie of the language's
+ * words alone once its bullets stood on lines of their own).
+ */
+Test(families, bulleted_notes_are_not_historisk)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Gemensamt husrådsmöte** våren 2020\n\n"
+	    "**Frågor från husråden**\n\n"
+	    "• Hur ofta ska trappan städas?\n\n"
+	    "• Det är för kallt i tvättstugan och fönstret går inte att "
+	    "stänga.\n\n"
+	    "Nästa möte hålls i höst.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@lang", "sv");
+	assert_xnum(d, "count(/m:minutes/m:source[@profile='sv-historisk'])",
+	    0);
+	xmlFreeDoc(d);
+}
+
 /* A kommunfullmäktige's attendance list: a member marked remote in the
  * name's cell keeps the party and the mark of the cells after it, also
  * where a substitute served for the member. */
