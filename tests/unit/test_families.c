@@ -1865,3 +1865,63 @@ Test(families, historisk_item_number_without_stop_before_a_tab)
 	assert_decided(d, "25 26 27");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes read by OCR: two item headings in a row whose
+ * § and number OCR read as letters alone ("Se", "IS:" for "§ 2.",
+ * "§ 3."), the letters of the second taken for no digit (I for 1, S
+ * for 5): the next number read, 4, still says 2 and 3. */
+Test(families, historisk_run_of_item_headings_read_without_digits)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "Se\tVatten och avlopp.\n"
+	    "\tFöredrogs ett förslag till utbyggnad av vattenledningsnätet.\n"
+	    "\tNämnden beslöt att godkänna förslaget.\n"
+	    "IS:\tAnslag till skolköket.\n"
+	    "\tFöredrogs en skrivelse med hemställan om anslag.\n"
+	    "\tNämnden beslöt att bifalla framställningen.\n"
+	    "§ 4.\tSocialhjälp.\n"
+	    "\tNämnden beslöt att bevilja sökanden ett bidrag.\n");
+
+	assert_items(d, "1 2 3 4");
+	assert_xstr(d, "//m:item[@n='3']/@ocr-read", "IS:");
+	assert_xstr(d, "//m:item[@n='3']/m:head/m:title",
+	    "Anslag till skolköket");
+	assert_decided(d, "1 2 3 4");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: an i read into the number
+ * ("$i5:" for "§ 5."), a full stop read before the title ("$.6.
+ * .Socialhjälp."). */
+Test(families, historisk_item_headings_with_ocr_specks)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 4.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "$i5:\tBorgensförbindelse.\n"
+	    "\tNämnden beslöt att avslå ansökningen.\n"
+	    "$.6. .Socialhjälp.\n"
+	    "Nämnden beslöt att bevilja sökanden ett bidrag.\n\n"
+	    "§ 7.\tMeddelanden.\n"
+	    "\tSkrivelsen lades till handlingarna.\n");
+
+	assert_items(d, "4 5 6 7");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Justering|Borgensförbindelse|Socialhjälp|Meddelanden");
+	assert_decided(d, "4 5 6 7");
+	xmlFreeDoc(d);
+}
