@@ -1925,3 +1925,52 @@ Test(families, historisk_item_headings_with_ocr_specks)
 	assert_decided(d, "4 5 6 7");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes read by OCR: the § read as a 3 or an 8 before
+ * the number, with a mark between ("3-6;", "8-5;", "33;" for "§ 3;"),
+ * as pk-segment already reads "82." for "§ 2.". */
+Test(families, historisk_section_sign_read_as_a_digit_with_a_mark)
+{
+	const char *head = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n";
+	char	 text[2048];
+	xmlDocPtr d;
+
+	snprintf(text, sizeof(text), "%s"
+	    "§ 4.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "8-5;\tBorgensförbindelse.\n"
+	    "\tNämnden beslöt att avslå ansökningen.\n"
+	    "3-6;\tSocialhjälp.\n"
+	    "\tNämnden beslöt att bevilja sökanden ett bidrag.\n"
+	    "§ 7.\tMeddelanden.\n"
+	    "\tSkrivelsen lades till handlingarna.\n", head);
+	d = segment_paged_text(text);
+	assert_items(d, "4 5 6 7");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Justering|Borgensförbindelse|Socialhjälp|Meddelanden");
+	xmlFreeDoc(d);
+
+	snprintf(text, sizeof(text), "%s"
+	    "§1.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§2.\n"
+	    "Föredrogs en ansökan om kommunal borgen.\n"
+	    "Nämnden beslöt att avslå ansökningen.\n\n"
+	    "33;\n"
+	    "Upplästes en skrivelse från länsstyrelsen.\n"
+	    "Skrivelsen lades till handlingarna.\n\n"
+	    "§4.\n"
+	    "Justering av dagens protokoll sker den 8 maj 1958.\n", head);
+	d = segment_paged_text(text);
+	assert_items(d, "1 2 3 4");
+	assert_xstr(d, "//m:item[@n='3']/@ocr-read", "33");
+	assert_decided(d, "1 2 3 4");
+	xmlFreeDoc(d);
+}
