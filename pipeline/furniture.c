@@ -120,9 +120,11 @@ ocr_fold(const char *s, size_t len, char *out)
 
 /*
  * A line's key as typeset: a run of digits as one '#' (page numbers
- * differ, "Sida 9 av 37" and "Sida 10 av 37" alike), and
- * emphasis marks left out (Word sets the same footer upright on one
- * page and italic on the next).  Returns the key's length.
+ * differ, "Sida 9 av 37" and "Sida 10 av 37" alike), emphasis marks
+ * left out (Word sets the same footer upright on one page and italic
+ * on the next), and a run of blanks and tabs one space (a header's
+ * parts a tab apart on one page, a space on the next, as the page's
+ * table columns fall).  Returns the key's length.
  */
 static size_t
 plain_fold(const char *s, size_t len, char *out)
@@ -135,6 +137,9 @@ plain_fold(const char *s, size_t len, char *out)
 		else if (isdigit((unsigned char)s[i])) {
 			if (j == 0 || out[j - 1] != '#')
 				out[j++] = '#';
+		} else if (s[i] == ' ' || s[i] == '\t') {
+			if (j == 0 || out[j - 1] != ' ')
+				out[j++] = ' ';
 		} else if (s[i] != '*')
 			out[j++] = s[i];
 	}

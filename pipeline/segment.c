@@ -1273,20 +1273,31 @@ ocr_fits(const char *s, size_t len, long want)
 	return want >= 0 && n >= wn && memcmp(d + n - wn, w, wn) == 0;
 }
 
+/* Whether s[0..len) holds a digit 0-9 itself, not a letter for one. */
+static int
+has_digit(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 /*
- * The next line that a rule takes for an item and whose number has a
- * digit: its index, with the span of the number in *a, *b, and in
- * *nodigit how many item lines before it OCR read with no digit at all
- * ("fr:" for "§ 2.").  0 when there is none.
+ * The next line after line from that a rule takes for an item and whose
+ * number has a digit: its index, with the span of the number in *a, *b,
+ * and *nodigit counting the item lines before it OCR read with no digit
+ * at all ("fr:" for "§ 2.").  0 when there is none.
  */
 static size_t
-next_numbered(struct run *r, long *a, long *b, long *nodigit)
+next_numbered(struct run *r, size_t from, long *a, long *b, long *nodigit)
 {
 	size_t	 i;
 	int	 rc;
 
-	*nodigit = 0;
-	for (i = r->cur + 1; i < r->nlines && i < r->cur + 2000; i++) {
+	for (i = from + 1; i < r->nlines && i < r->cur + 2000; i++) {
 		if ((rc = item_number_at(r, &r->lines[i], a, b)) == 0)
 			continue;
 		if (rc == -1 || *a < 0)
@@ -1306,14 +1317,26 @@ next_numbered(struct run *r, long *a, long *b, long *nodigit)
 static long
 next_item_number(struct run *r, long expect)
 {
-	size_t	 i;
-	long	 a, b, nodigit, n;
+	size_t	 i = r->cur;
+	long	 a, b, nodigit = 0, n;
 
-	if ((i = next_numbered(r, &a, &b, &nodigit)) == 0)
-		return -1;
-	if (expect >= 0 && ocr_fits(r->lines[i].s + a, (size_t)(b - a),
-	    expect + nodigit))
-		return expect;
+	for (;;) {
+		if ((i = next_numbered(r, i, &a, &b, &nodigit)) == 0)
+			return -1;
+		if (expect >= 0 && ocr_fits(r->lines[i].s + a,
+		    (size_t)(b - a), expect + nodigit))
+			return expect;
+		/*
+		 * Only letters OCR takes for digits ("IS:", "SO:" for
+		 * "§ 3."), not the number expected: no number to go by,
+		 * so a run of such headings ("Se", "IS:", "§ 4.") still
+		 * says 2 after 1.
+		 */
+		if (expect < 0 || has_digit(r->lines[i].s + a,
+		    (size_t)(b - a)))
+			break;
+		nodigit++;
+	}
 	n = ocr_number(r->lines[i].s + a, (size_t)(b - a), -1);
 	return n >= 0 ? n - nodigit : -1;
 }

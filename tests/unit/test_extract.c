@@ -977,6 +977,29 @@ Test(extract, a_heading_beyond_the_margin_leaves_running_text_whole)
 }
 
 /*
+ * An item heading set at 15.5 points and the 14.5-point bold label
+ * under it (fixtures/src/heading-sizes.fodt), MuPDF's blocks of their
+ * own: the label's long first word would not have fitted after the
+ * heading, yet a line of another size is no wrapped line of it.
+ * Before, "Kommunedirektørens forslag til vedtak" ran into the title
+ * (the devset's D documents set larger).
+ */
+Test(extract, a_label_set_smaller_is_no_line_of_the_heading)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("heading-sizes", "pdf", &paged);
+	doc = segment_paged_text(paged.data);
+	assert_xstr(doc, "//m:item[@n='87/17']/m:head/m:title",
+	    "Godkjenning av innkalling og saksliste");
+	assert_xstr(doc, "//m:item[@n='88/17']/m:head/m:title",
+	    "Godkjenning av protokoll fra forrige møte");
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
+
+/*
  * A chart whose labels are drawn after the page's text, as the
  * Riksbank's minutes draw theirs (fixtures/src/figure-labels.sh): the
  * labels are read where the chart stands, between its caption and its

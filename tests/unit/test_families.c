@@ -2014,3 +2014,268 @@ Test(families, english_page_end_typed_into_a_document)
 	assert_xnum(d, "count(//m:items//text()[contains(., 'Page 1')])", 0);
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes: the list labels of the time ("Närvarande
+ * voro:", "Tillstädes:", "Frånvarande voro:") open the lists as
+ * "Närvarande:" and "Frånvarande:" do. */
+Test(families, historisk_attendance_labels_of_the_time)
+{
+	const char *fmt = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "%s ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "Frånvarande voro: Per Ek och Karin Holm.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n";
+	const char *labels[] = { "Närvarande voro:", "Tillstädes:" };
+	char	 text[1024];
+	size_t	 i;
+
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+		xmlDocPtr d;
+
+		snprintf(text, sizeof(text), fmt, labels[i]);
+		d = segment_paged_text(text);
+		assert_list(d, "//m:person[not(@attendance='absent')]/m:name",
+		    "Sven Lund|Olof Berg|Anna Dahl");
+		assert_list(d, "//m:person[@attendance='absent']/m:name",
+		    "Per Ek|Karin Holm");
+		assert_xstr(d, "//m:person[m:name='Sven Lund']/@role", "chair");
+		xmlFreeDoc(d);
+	}
+}
+
+/* Older Swedish minutes: the front sentence's time with the comma of
+ * the time ("kl. 19,30"), or with the full stop OCR read as a colon
+ * ("kl:20.00:"), the date as "17/12 1954" or "13 febr. 1960"; a time
+ * OCR garbled costs the time, not the organ, place and date. */
+Test(families, historisk_front_time_and_date_written_as_then)
+{
+	const char *fmt = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med byggnadsnämnden i Hedemora köping "
+	    "å stadshuset den %s\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n";
+	const struct {
+		const char *when, *date, *start;
+	} t[] = {
+		{ "17/12 1954 kl. 19,30.", "1954-12-17", "19:30" },
+		{ "13 febr. 1960 kl:20.00:", "1960-02-13", "20:00" },
+		{ "5/8 1960 Kl:2L0315:", "1960-08-05", "" },
+	};
+	char	 text[1024];
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		xmlDocPtr d;
+
+		snprintf(text, sizeof(text), fmt, t[i].when);
+		d = segment_paged_text(text);
+		assert_xstr(d, "/m:minutes/m:meeting/@body", "byggnadsnämnden");
+		assert_xstr(d, "/m:minutes/m:meeting/@place", "stadshuset");
+		assert_xstr(d, "/m:minutes/m:meeting/@date", t[i].date);
+		assert_xstr(d, "/m:minutes/m:meeting/@start", t[i].start);
+		xmlFreeDoc(d);
+	}
+}
+
+/* Older Swedish minutes: decisions in the passive ("Motionen
+ * bifölls."), impersonal ("Beslöts att …"), under the label "Beslut:",
+ * also where OCR ran that label into the paragraph before it. */
+Test(families, historisk_decisions_in_the_passive_and_under_beslut)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 2. Motion om gatubelysning.\n"
+	    "Upplästes en motion av Olof Berg om gatubelysning i Ekeby.\n"
+	    "Motionen remitterades till kommunalnämnden.\n"
+	    "Motionen bifölls.\n\n"
+	    "§ 3. Byggnadslov.\n"
+	    "Föredrogs en ansökan om byggnadslov för ett garage.\n"
+	    "Byggnadslov beviljades.\n\n"
+	    "§ 4. Försäljning av tomt.\n"
+	    "Föredrogs en framställning om inköp av tomten nr 4.\n"
+	    "Beslöts att försälja tomten till sökanden.\n\n"
+	    "§ 5. Anslag till skolköket.\n"
+	    "Föredrogs en skrivelse med hemställan om anslag.\n"
+	    "Beslut: Att bifalla framställningen.\n\n"
+	    "§ 6. Borgen.\n"
+	    "Föredrogs en ansökan om kommunal borgen för ett lån om 5.000 "
+	    "kronor. Beslut: Att avslå ansökningen.\n\n"
+	    "§ 7. Meddelanden.\n"
+	    "Upplästes en skrivelse från länsstyrelsen.\n"
+	    "Efter överläggning framställde ordföranden proposition, vilken "
+	    "besvarades med ja. Skrivelsen godkändes.\n\n"
+	    "§ 8. Protokollets justering.\n"
+	    "Justering av dagens protokoll sker den 8 maj 1958.\n");
+
+	assert_items(d, "1 2 3 4 5 6 7 8");
+	assert_decided(d, "1 2 3 4 5 6 7 8");
+	assert_xstr(d, "//m:item[@n='2']//m:decision", "Motionen bifölls.");
+	assert_xstr(d, "//m:item[@n='3']//m:decision",
+	    "Byggnadslov beviljades.");
+	assert_xstr(d, "//m:item[@n='4']//m:decision",
+	    "Beslöts att försälja tomten till sökanden.");
+	assert_xnum(d, "count(//m:item[@n='5']//m:decision[contains(., "
+	    "'Att bifalla framställningen.')])", 1);
+	assert_xnum(d, "count(//m:item[@n='6']//m:decision[contains(., "
+	    "'Att avslå ansökningen.')])", 1);
+	/* The narrative before them is no decision. */
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision[contains(., "
+	    "'remitterades')])", 0);
+	assert_xnum(d, "count(//m:item[@n='3']//m:decision[contains(., "
+	    "'Föredrogs')])", 0);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: a § lost, its number without a
+ * full stop before the title's tab ("26<TAB>Byggnadslov."). */
+Test(families, historisk_item_number_without_stop_before_a_tab)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med drätselkammaren i Sala stad "
+	    "å stadshuset den 7 januari 1966 kl. 19.30.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 25\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "26\tByggnadslov.\n"
+	    "\tFöredrogs en ansökan om byggnadslov för ett garage.\n"
+	    "\tDrätselkammaren beslöt att bevilja byggnadslov.\n"
+	    "§ 27\tProtokollets justering.\n"
+	    "\tJustering av dagens protokoll sker den 9 januari 1966.\n");
+
+	assert_items(d, "25 26 27");
+	assert_xstr(d, "//m:item[@n='26']/m:head/m:title", "Byggnadslov");
+	assert_decided(d, "25 26 27");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: two item headings in a row whose
+ * § and number OCR read as letters alone ("Se", "IS:" for "§ 2.",
+ * "§ 3."), the letters of the second taken for no digit (I for 1, S
+ * for 5): the next number read, 4, still says 2 and 3. */
+Test(families, historisk_run_of_item_headings_read_without_digits)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "Se\tVatten och avlopp.\n"
+	    "\tFöredrogs ett förslag till utbyggnad av vattenledningsnätet.\n"
+	    "\tNämnden beslöt att godkänna förslaget.\n"
+	    "IS:\tAnslag till skolköket.\n"
+	    "\tFöredrogs en skrivelse med hemställan om anslag.\n"
+	    "\tNämnden beslöt att bifalla framställningen.\n"
+	    "§ 4.\tSocialhjälp.\n"
+	    "\tNämnden beslöt att bevilja sökanden ett bidrag.\n");
+
+	assert_items(d, "1 2 3 4");
+	assert_xstr(d, "//m:item[@n='3']/@ocr-read", "IS:");
+	assert_xstr(d, "//m:item[@n='3']/m:head/m:title",
+	    "Anslag till skolköket");
+	assert_decided(d, "1 2 3 4");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: an i read into the number
+ * ("$i5:" for "§ 5."), a full stop read before the title ("$.6.
+ * .Socialhjälp."). */
+Test(families, historisk_item_headings_with_ocr_specks)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 4.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "$i5:\tBorgensförbindelse.\n"
+	    "\tNämnden beslöt att avslå ansökningen.\n"
+	    "$.6. .Socialhjälp.\n"
+	    "Nämnden beslöt att bevilja sökanden ett bidrag.\n\n"
+	    "§ 7.\tMeddelanden.\n"
+	    "\tSkrivelsen lades till handlingarna.\n");
+
+	assert_items(d, "4 5 6 7");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Justering|Borgensförbindelse|Socialhjälp|Meddelanden");
+	assert_decided(d, "4 5 6 7");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: the § read as a 3 or an 8 before
+ * the number, with a mark between ("3-6;", "8-5;", "33;" for "§ 3;"),
+ * as pk-segment already reads "82." for "§ 2.". */
+Test(families, historisk_section_sign_read_as_a_digit_with_a_mark)
+{
+	const char *head = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n";
+	char	 text[2048];
+	xmlDocPtr d;
+
+	snprintf(text, sizeof(text), "%s"
+	    "§ 4.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "8-5;\tBorgensförbindelse.\n"
+	    "\tNämnden beslöt att avslå ansökningen.\n"
+	    "3-6;\tSocialhjälp.\n"
+	    "\tNämnden beslöt att bevilja sökanden ett bidrag.\n"
+	    "§ 7.\tMeddelanden.\n"
+	    "\tSkrivelsen lades till handlingarna.\n", head);
+	d = segment_paged_text(text);
+	assert_items(d, "4 5 6 7");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Justering|Borgensförbindelse|Socialhjälp|Meddelanden");
+	xmlFreeDoc(d);
+
+	snprintf(text, sizeof(text), "%s"
+	    "§1.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§2.\n"
+	    "Föredrogs en ansökan om kommunal borgen.\n"
+	    "Nämnden beslöt att avslå ansökningen.\n\n"
+	    "33;\n"
+	    "Upplästes en skrivelse från länsstyrelsen.\n"
+	    "Skrivelsen lades till handlingarna.\n\n"
+	    "§4.\n"
+	    "Justering av dagens protokoll sker den 8 maj 1958.\n", head);
+	d = segment_paged_text(text);
+	assert_items(d, "1 2 3 4");
+	assert_xstr(d, "//m:item[@n='3']/@ocr-read", "33");
+	assert_decided(d, "1 2 3 4");
+	xmlFreeDoc(d);
+}
