@@ -62,6 +62,7 @@ LIB_SRC	+= pipeline/signers.c
 LIB_SRC	+= pipeline/pdfcolumns.c
 LIB_SRC	+= pipeline/pdforder.c
 LIB_SRC	+= pipeline/pdfprep.c
+LIB_SRC	+= pipeline/pdflist.c
 LIB_SRC	+= pipeline/review.c
 LIB_SRC	+= pipeline/odtgrid.c
 LIB_SRC	+= pipeline/pdfsplit.c

@@ -17,6 +17,7 @@
 #include "pdflayer.h"
 #include "pdfocr.h"
 #include "pdfcolumns.h"
+#include "pdflist.h"
 #include "pdfprep.h"
 #include "pdftable.h"
 
@@ -79,6 +80,12 @@ struct page_paras {
 	int		 last_ncols;
 	float		 last_y1;		/* where it ends */
 	float		 last_size;
+	int		 sizes_vary;		/* OCR's text: each word's
+						 * size a guess */
+	float		 line_size;		/* the size of the last line
+						 * laid out (its largest
+						 * character's), or 0 where
+						 * sizes say nothing (OCR) */
 	struct pk_pdf_columns columns;		/* its columns of text
 						 * (pdfcolumns.c) */
 };
@@ -494,6 +501,46 @@ would_fit(float x1, fz_stext_line *ln, float right, float slack)
 	return x1 + first_word_width(ln) + 4.0f + slack < right;
 }
 
+/* The first few characters of ln, as UTF-8, into out (size bytes). */
+static size_t
+line_start(fz_stext_line *ln, char *out, size_t size)
+{
+	fz_stext_char	*ch;
+	size_t		 n = 0;
+	int		 k = 0;
+
+	/* (A bullet glyph as line_text writes it.) */
+	for (ch = ln->first_char; ch != NULL && k < 6 && n + 4 < size;
+	    ch = ch->next, k++)
+		n += (size_t)fz_runetochar(out + n, k == 0 &&
+		    bullet_glyph(ch->c) ? 0x2022 : ch->c);
+	return n;
+}
+
+/* The size of ln's type: its largest character's (not a footnote's mark). */
+static float
+line_size(fz_stext_line *ln)
+{
+	fz_stext_char	*ch;
+	float		 size = 0;
+
+	for (ch = ln->first_char; ch != NULL; ch = ch->next)
+		if (ch->size > size)
+			size = ch->size;
+	return size;
+}
+
+/*
+ * Whether ln is set in the size of a line of the given size: a
+ * paragraph's lines are, a heading 15.5 points high and the 14.5-point
+ * label under it are two paragraphs, whatever the width of its line.
+ */
+static int
+same_size(float size, fz_stext_line *ln)
+{
+	return size <= 0 || fabsf(line_size(ln) - size) < 0.05f * size;
+}
+
 /* Add line piece s[0..len) at x to cell k of p. */
 static int
 cell_add(struct para *p, int k, const char *s, size_t len, float x1,
@@ -726,10 +773,15 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		int usual = pp->line_gap >= 0 && gap >= 0.3f * h &&
 		    fabsf(gap - pp->line_gap) < 0.1f * h;
 
+		char start[32];
+		size_t nstart = line_start(ln, start, sizeof(start));
+
 		if (q->ncells == 1 && (gap < 0.3f * h || usual) &&
 		    ln->bbox.y0 >= q->y1 - 0.3f * h &&
 		    ln->bbox.x0 >= q->x0 - 1.0f &&
-		    !would_fit(q->cell_x1[0], ln, qright, pp->slack))
+		    !would_fit(q->cell_x1[0], ln, qright, pp->slack) &&
+		    !pk_pdf_list_next(q->text.data, q->text.len, start,
+		    nstart) && same_size(pp->line_size, ln))
 			p = q;
 		else if (q->ncells == 1 && usual &&
 		    fabsf(ln->bbox.x0 - q->x0) < 1.0f && b->u.t.first_line ==
@@ -876,8 +928,9 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			newp = 1;
 		else if (was_broken || ln->bbox.y0 - p->y1 > 0.6f * h)
 			newp = !was_broken;
-		else if (ln->prev != NULL && would_fit(ln->prev->bbox.x1, ln,
-		    right, pp->slack)) {
+		else if (ln->prev != NULL && (would_fit(ln->prev->bbox.x1, ln,
+		    right, pp->slack) || pk_pdf_list_next(p->text.data,
+		    p->text.len, line.data, line.len))) {
 			/*
 			 * The line ended early.  With no space above, a line
 			 * break within the block; else a new paragraph.
@@ -923,6 +976,9 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		p->nlines++;
 		table_columns(pp, p);
 	}
+	if (b->u.t.last_line != NULL)
+		pp->line_size = pp->sizes_vary ? 0 :
+		    line_size(b->u.t.last_line);
 	pk_buf_free(&line);
 	return rc;
 }
@@ -1499,6 +1555,7 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack,
 	if (i > 0)
 		pk_po_page(r->po);
 	r->pp.slack = slack;
+	r->pp.sizes_vary = slack != 0 || prep->invisible;
 	r->pp.line_gap = prep->line_gap;
 	r->pp.page_h = st->mediabox.y1 - st->mediabox.y0;
 	r->pp.last_ncols = 0;
@@ -1686,6 +1743,7 @@ read_pdf_page(struct reader *r, fz_document *doc, int i)
 	if (mode == PK_OCR_NEVER || (st != NULL && pk_pdfocr_has_text(st) &&
 	    (mode != PK_OCR_AUTO ||
 	    !pk_pdflayer_poor(&r->layer, ctx, doc, i, &glyphs)))) {
+		prep.invisible = pk_glyphs_mostly_invisible(&glyphs);
 		queue_page(r, i, st, NULL, &prep);
 		return;
 	}

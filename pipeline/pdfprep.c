@@ -66,6 +66,42 @@ usual_line_gap(fz_stext_page *st)
 	return g;
 }
 
+/*
+ * Where the page's full lines end: the furthest a line that wrapped
+ * reaches (one with another line of its block under it), where that is
+ * a little short of the blocks' extent right.  A part of a line set at
+ * a tab stop beyond the text's margin ("AGC/15/87 <tab> Apologies" in a
+ * narrower text) reaches further than any line of running text, and
+ * would make every line short enough to have ended its paragraph.
+ * Where the left margin mirrored reaches further, that is the edge.
+ */
+static float
+full_right(fz_stext_page *st, float left, float right)
+{
+	float		 mirror = st->mediabox.x1 - (left - st->mediabox.x0);
+	fz_stext_block	*b;
+	fz_stext_line	*ln;
+	float		 wrapped = 0;
+
+	for (b = st->first_block; b != NULL; b = b->next) {
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
+			if (ln->next != NULL && ln->next->bbox.y0 >
+			    ln->bbox.y0 + 0.5f * (ln->bbox.y1 - ln->bbox.y0) &&
+			    ln->bbox.x1 > wrapped)
+				wrapped = ln->bbox.x1;
+	}
+	/* Margins alike on both sides say as much where no wrapped line
+	 * came that close. */
+	if (mirror > wrapped)
+		wrapped = mirror;
+	if (wrapped < right &&
+	    wrapped > right - 0.15f * (right - left))
+		return wrapped;
+	return right;
+}
+
 void
 pk_pdf_prep(fz_context *ctx, fz_stext_page *st, int text_layer,
     struct pk_pdf_prep *p)
@@ -91,6 +127,7 @@ pk_pdf_prep(fz_context *ctx, fz_stext_page *st, int text_layer,
 		}
 	p->short_page = p->right - p->left < 0.5f * (st->mediabox.x1 -
 	    st->mediabox.x0);
+	p->right = full_right(st, p->left, p->right);
 	if (text_layer && pk_pdf_tables_find(st, &p->tables) == -1) {
 		pk_pdf_tables_free(&p->tables);
 		fz_throw(ctx, FZ_ERROR_MEMORY, "memory");

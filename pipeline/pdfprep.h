@@ -20,6 +20,9 @@ struct pk_pdf_prep {
 	float			 left, right;	/* the text blocks' extent */
 	int			 short_page;	/* no line near as wide as a
 						 * page's text */
+	int			 invisible;	/* its text mostly drawn
+						 * invisible: an OCR's layer,
+						 * each word's size its guess */
 	struct pk_pdf_tables	 tables;
 	struct pk_pdf_columns	 columns;
 };

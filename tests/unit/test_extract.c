@@ -947,6 +947,59 @@ Test(extract, heading_title_wrapped_to_the_margin_stays_whole)
 }
 
 /*
+ * Headings whose title is set at a tab stop beyond the right margin
+ * (fixtures/src/wide-heading.fodt): they reach further right than any
+ * line of running text, which must not make the wrapped line of the
+ * meeting's paragraph look short enough to have ended it; and a list
+ * whose first entry ends close to the margin keeps its second entry
+ * apart.  Before, the meeting's paragraph broke after "Committee Room
+ * 1," and its place and date were lost (the devset's E documents set
+ * in a narrower text).
+ */
+Test(extract, a_heading_beyond_the_margin_leaves_running_text_whole)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("wide-heading", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "in the Committee Room 1, "
+	    "Village Hall, Ashby on Monday"), "%s", paged.data);
+	doc = segment_paged_text(paged.data);
+	assert_xstr(doc, "//m:meeting/@date", "2025-03-03");
+	assert_xstr(doc, "//m:meeting/@place",
+	    "Committee Room 1, Village Hall, Ashby");
+	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xnum(doc, "count(//m:item[@n='FC/24/89']//m:li)", 2);
+	assert_xstr(doc, "//m:item[@n='FC/24/89']//m:li[2]",
+	    "2. The precept be set at the sum proposed.");
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
+
+/*
+ * An item heading set at 15.5 points and the 14.5-point bold label
+ * under it (fixtures/src/heading-sizes.fodt), MuPDF's blocks of their
+ * own: the label's long first word would not have fitted after the
+ * heading, yet a line of another size is no wrapped line of it.
+ * Before, "Kommunedirektørens forslag til vedtak" ran into the title
+ * (the devset's D documents set larger).
+ */
+Test(extract, a_label_set_smaller_is_no_line_of_the_heading)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("heading-sizes", "pdf", &paged);
+	doc = segment_paged_text(paged.data);
+	assert_xstr(doc, "//m:item[@n='87/17']/m:head/m:title",
+	    "Godkjenning av innkalling og saksliste");
+	assert_xstr(doc, "//m:item[@n='88/17']/m:head/m:title",
+	    "Godkjenning av protokoll fra forrige møte");
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
+
+/*
  * A chart whose labels are drawn after the page's text, as the
  * Riksbank's minutes draw theirs (fixtures/src/figure-labels.sh): the
  * labels are read where the chart stands, between its caption and its

@@ -2,6 +2,7 @@
 #include "../../pipeline/digest.h"
 #include "../../pipeline/inline.h"
 #include "../../pipeline/normalize.h"
+#include "../../pipeline/pdflist.h"
 #include "helpers.h"
 
 static struct pk_diag diag;
@@ -307,4 +308,63 @@ Test(furniture, footer_whatever_its_emphasis)
 	assert_xnum(doc, "count(//m:items//text()[contains(., 'Sida')])", 0);
 	assert_xnum(doc, "count(//m:item)", 3);
 	xmlFreeDoc(doc);
+}
+
+/*
+ * A running header whose two parts a PDF's layout set a tab apart on
+ * one page and a space apart on the others (as the page's table
+ * columns fall): one header all the same, on every page.
+ */
+static const char headers[] =
+    "---\nfile: t.pdf\npages: 3\n---\n"
+    "Region Norr Sammanträdesdatum 2024-12-23\n\n"
+    "**Styrelsen**\n\n§ 1 Mötets öppnande\n\n"
+    "Ordföranden öppnade mötet.\n\nNärvaron noterades.\n"
+    "\fRegion Norr\tSammanträdesdatum 2024-12-23\n\n§ 2 Dagordning\n\n"
+    "Dagordningen lästes upp.\n\nDagordningen godkändes.\n"
+    "\fRegion Norr Sammanträdesdatum 2024-12-23\n\n§ 3 Avslutning\n\n"
+    "Ordföranden tackade.\n\nMötet avslutades.\n";
+
+Test(furniture, header_whatever_its_blanks)
+{
+	xmlDocPtr	 doc = segment_paged_text(headers);
+
+	/* (The first page's is the front's first line.) */
+	assert_xnum(doc, "count(//m:fw[@type='header'][@page>1])", 2);
+	assert_xnum(doc, "count(//m:items//text()[contains(., "
+	    "'Sammanträdesdatum')])", 0);
+	assert_xnum(doc, "count(//m:item)", 3);
+	xmlFreeDoc(doc);
+}
+
+/* pk_pdf_list_next on the line after a paragraph: the next entry? */
+static int
+next_entry(const char *para, const char *line)
+{
+	return pk_pdf_list_next(para, strlen(para), line, strlen(line));
+}
+
+Test(pdflist, the_next_entry_of_a_list)
+{
+	cr_assert(next_entry("1. Budsjett vedtas.", "2. Skattøren settes"));
+	cr_assert(next_entry("**3)** Första", "4) Andra"));
+	cr_assert(next_entry("a) the first", "b) the second"));
+	cr_assert(next_entry("\xe2\x80\xa2 Plankarta", "\xe2\x80\xa2 Dagvatten"));
+	/* A bullet glyph with a gap, not a space, before its text. */
+	cr_assert(next_entry("\xe2\x80\xa2 Regionen", "\xe2\x80\xa2" "Fr\xc3\xa5ga"));
+	cr_assert(next_entry("- en", "- to"));
+	/* The paragraph's last line is the entry before. */
+	cr_assert(next_entry("1. one\n2. two", "3. three"));
+}
+
+Test(pdflist, no_list_goes_on)
+{
+	cr_assert_not(next_entry("1. Budsjett", "3. Skatt"));
+	cr_assert_not(next_entry("2. Budsjett", "2. Skatt"));
+	cr_assert_not(next_entry("1. one", "2) two"));
+	cr_assert_not(next_entry("The meeting opened at", "2. Skatt"));
+	cr_assert_not(next_entry("1. Budsjett for", "2024. Skatt"));
+	cr_assert_not(next_entry("- en", "-5 grader"));
+	cr_assert_not(next_entry("\xe2\x80\xa2 en", "- to"));
+	cr_assert_not(next_entry("", ""));
 }

@@ -130,6 +130,28 @@ Test(validate, schema_errors_are_reported_with_lines)
 	free(x);
 }
 
+/*
+ * A signer's name may hold the person it names (option
+ * secretary-present); a name anywhere else may not: a person inside a
+ * listed person's name is a segmentation error.
+ */
+Test(validate, only_a_signers_name_holds_a_person)
+{
+	enum pk_diag_code code;
+	char *x = mutate("<name>Elin Hellstr\xc3\xb6m</name></signature>",
+	    "<name><person role=\"secretary\" attendance=\"present\">"
+	    "<name>Elin Hellstr\xc3\xb6m</name></person></name></signature>");
+
+	cr_assert_eq(check(x, &code), 0);
+	free(x);
+	x = mutate("<name>Maria Linder</name>", "<name><person "
+	    "attendance=\"present\"><name>Maria Linder</name></person>"
+	    "</name>");
+	cr_assert_eq(check(x, &code), 1);
+	cr_assert_eq(code, PK_E_INVALID);
+	free(x);
+}
+
 Test(validate, foreign_documents_are_invalid)
 {
 	enum pk_diag_code code;
