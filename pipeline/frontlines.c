@@ -339,10 +339,12 @@ pk_front_gather(const struct pk_seg_line *lines, size_t n, size_t k,
 		if (crossed && !empty && !signer && !(loose &&
 		    what == PK_FL_PEOPLE && entry_like(ln)))
 			break;
-		/* A sentence of names the line broke: it has not ended. */
+		/* A sentence of names the line broke: it has not ended
+		 * (an abbreviated party's full stop ends no sentence). */
 		wrapped = what == PK_FL_PEOPLE && !crossed && !tab &&
 		    !cells && !loose && !empty &&
-		    !sentence_end(&lines[last]);
+		    (!sentence_end(&lines[last]) ||
+		    abbreviation_end(&lines[last]));
 		/*
 		 * Else a value's line starts in its column, or is a row of a
 		 * table the text layer broke (the list's line has cells).

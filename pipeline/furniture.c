@@ -5,8 +5,12 @@
 
 #include "lines.h"
 
-/* Lines longer than this are content, never a running header. */
-#define HEADER_MAX_LEN	80
+/*
+ * Lines longer than this are content, never a running header: room for
+ * a body's long name beside the record's kind ("**Nämnden för
+ * arbetsmarknad, vuxenutbildning och integration**<TAB>PROTOKOLL").
+ */
+#define HEADER_MAX_LEN	120
 /* How many lines at the top and bottom of a page may be furniture. */
 #define EDGE_LINES	3
 /* Fewer non-blank lines than this between two headers is not a page. */
@@ -120,9 +124,11 @@ ocr_fold(const char *s, size_t len, char *out)
 
 /*
  * A line's key as typeset: a run of digits as one '#' (page numbers
- * differ, "Sida 9 av 37" and "Sida 10 av 37" alike), and
- * emphasis marks left out (Word sets the same footer upright on one
- * page and italic on the next).  Returns the key's length.
+ * differ, "Sida 9 av 37" and "Sida 10 av 37" alike), emphasis marks
+ * left out (Word sets the same footer upright on one page and italic
+ * on the next), and a run of blanks and tabs one space (a header's
+ * parts a tab apart on one page, a space on the next, as the page's
+ * table columns fall).  Returns the key's length.
  */
 static size_t
 plain_fold(const char *s, size_t len, char *out)
@@ -135,6 +141,9 @@ plain_fold(const char *s, size_t len, char *out)
 		else if (isdigit((unsigned char)s[i])) {
 			if (j == 0 || out[j - 1] != '#')
 				out[j++] = '#';
+		} else if (s[i] == ' ' || s[i] == '\t') {
+			if (j == 0 || out[j - 1] != ' ')
+				out[j++] = ' ';
 		} else if (s[i] != '*')
 			out[j++] = s[i];
 	}
@@ -181,6 +190,31 @@ item_label(const struct pk_profile *p, struct pk_matcher *m,
 	return pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE, ln->s,
 	    ln->len) != 0 || pk_rules_match_kind(p, m, PK_SCOPE_ITEM,
 	    PK_KIND_SECTION, ln->s, ln->len) != 0;
+}
+
+/* Whether a footer pattern of p takes ln's plain text whole: 1, 0, -1. */
+static int
+footer_line(const struct pk_profile *p, struct pk_matcher *m,
+    const struct pk_seg_line *ln)
+{
+	size_t	 r;
+	long	 a, b;
+	int	 rc;
+
+	for (r = 0; r < p->nfurniture; r++) {
+		if (strcmp(p->furniture[r].type, "footer") != 0)
+			continue;
+		if ((rc = pk_match_plain(m, p->furniture[r].re, ln->s, ln->len,
+		    0)) == -1)
+			return -1;
+		if (rc == 0)
+			continue;
+		pk_match_group(m, 0, &a, &b);
+		if (pk_line_is_blank(ln->s, (size_t)a) &&
+		    pk_line_is_blank(ln->s + b, ln->len - (size_t)b))
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -264,19 +298,42 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 				memset(mark + j, 0, 2);
 			}
 	}
+	/*
+	 * A run that ends in a page number by the profile's footer patterns
+	 * ("Signed … Dated …" over "Page 1 of 3") ends its page: a footer,
+	 * the next page starting after it.
+	 */
+	for (i = 0; i < nidx; i++) {
+		size_t	 end;
+		int	 rc2;
+
+		if (!mark[i] || (i > 0 && mark[i - 1]))
+			continue;
+		for (end = i; end + 1 < nidx && mark[end + 1]; end++)
+			;
+		if ((rc2 = footer_line(p, m, &lines[idx[end]])) == -1)
+			goto out;
+		if (rc2 == 1)
+			memset(mark + i, 2, end - i + 1);
+	}
 	/* Assign pages to every line, then record. */
 	page = 1;
 	k = 0;
 	for (i = 0; i < n; i++) {
+		int after = 0;
+
 		if (k < nidx && idx[k] == i) {
-			if (mark[k] && k > 0 && !mark[k - 1])
+			if (mark[k] == 1 && k > 0 && !mark[k - 1])
 				page++;
+			after = mark[k] == 2 && k + 1 < nidx && mark[k + 1] != 2;
 			k++;
 		}
 		lines[i].page = page;
+		page += after;
 	}
 	for (i = 0; i < nidx; i++)
-		if (mark[i] && drop_header(fw, &lines[idx[i]], "header") == -1)
+		if (mark[i] && drop_header(fw, &lines[idx[i]], mark[i] == 2 ?
+		    "footer" : "header") == -1)
 			goto out;
 	rc = 0;
 out:

@@ -26,6 +26,9 @@ static const char *const months[][12] = {
 	  "august", "september", "oktober", "november", "dezember" },
 	{ "jänner", "feber", "maerz", "apr", "mai", "jun", "jul", "aug",
 	  "sept", "okt", "nov", "dez" },
+	/* Swedish of the typewriter's time: "febr.", "sept." */
+	{ "jan", "febr", "mars", "april", "maj", "juni", "juli", "aug",
+	  "sept", "okt", "nov", "dec" },
 };
 
 static int
@@ -160,6 +163,7 @@ pk_norm_date(const char *s, size_t len, char out[11])
 				return put_date(out, y, m, d);
 		}
 		/* 19.4.2024, 19/4/2024 and (Danish) 19-04-2024 */
+		/* and the Swedish 19/4 2024 */
 		for (j = 1; j <= 2; j++) {
 			size_t k;
 
@@ -170,7 +174,9 @@ pk_norm_date(const char *s, size_t len, char out[11])
 			for (k = 1; k <= 2; k++)
 				if (digits(s, len, i + j + 1, k, &m) &&
 				    i + j + 1 + k < len &&
-				    s[i + j + 1 + k] == s[i + j] &&
+				    (s[i + j + 1 + k] == s[i + j] ||
+				    (s[i + j] == '/' && s[i + j + 1 + k] ==
+				    ' ')) &&
 				    digits(s, len, i + j + 2 + k, 4, &y))
 					return put_date(out, y, m, d);
 		}
@@ -245,7 +251,8 @@ pk_norm_time(const char *s, size_t len, char out[6])
 				goto twelve;
 			}
 			if (!digits(s, len, i, j, &h) || i + j + 3 > len ||
-			    (s[i + j] != ':' && s[i + j] != '.') ||
+			    (s[i + j] != ':' && s[i + j] != '.' &&
+			    s[i + j] != ',') ||
 			    !digits(s, len, i + j + 1, 2, &m))
 				continue;
 			/* "7.00 pm": the afternoon in the twelve-hour clock. */

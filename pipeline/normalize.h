@@ -10,7 +10,7 @@
  * A date that does not exist (2023-02-30) is not a date: -1.
  */
 int	pk_norm_date(const char *s, size_t len, char out[11]);
-/* Find a time 09:00, 9.00 or kl. 9; writes "HH:MM" into out[6]. */
+/* Find a time 09:00, 9.00, 19,30 or kl. 9; writes "HH:MM" into out[6]. */
 int	pk_norm_time(const char *s, size_t len, char out[6]);
 /* The first run of digits in s as a number, or -1. */
 long	pk_norm_number(const char *s, size_t len);

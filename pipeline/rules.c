@@ -385,6 +385,7 @@ static const struct rule_flag {
 	{ "first",	offsetof(struct pk_rule, first) },
 	{ "within",	offsetof(struct pk_rule, within) },
 	{ "head",	offsetof(struct pk_rule, head) },
+	{ "unnumbered",	offsetof(struct pk_rule, unnumbered) },
 };
 
 /* The flag *s starts with, taken off *s, or NULL. */
@@ -1089,7 +1090,8 @@ pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *m,
 
 	for (i = 0; i < p->nrules; i++) {
 		if (p->rules[i].scope != sc || p->rules[i].kind != k ||
-		    p->rules[i].block || p->rules[i].head)
+		    p->rules[i].block || p->rules[i].head ||
+		    p->rules[i].unnumbered)
 			continue;
 		if ((rc = pk_match_as(m, p->rules[i].re, p->rules[i].marked,
 		    s, len, 0)) != 0)
@@ -1107,7 +1109,8 @@ pk_rules_starts_item(const struct pk_profile *p, struct pk_matcher *m,
 
 	for (i = 0; i < p->nrules; i++) {
 		if (p->rules[i].scope != PK_SCOPE_ANY ||
-		    p->rules[i].kind != PK_KIND_ITEM)
+		    p->rules[i].kind != PK_KIND_ITEM ||
+		    p->rules[i].unnumbered)
 			continue;
 		if ((rc = pk_match_as(m, p->rules[i].re, p->rules[i].marked,
 		    s, len, 0)) != 0)

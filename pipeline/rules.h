@@ -105,6 +105,8 @@ struct pk_rule {
 					 * call taken in an item) */
 	int		 head;		/* participants: on the item's own head
 					 * line ("3. ROLL CALL: A, B and C.") */
+	int		 unnumbered;	/* item: a heading alone before prose,
+					 * where no item rule takes a line */
 	pcre2_code	*re;
 	signed char	*group_field;	/* capture number -> enum pk_field */
 	unsigned	 ngroups;
@@ -218,7 +220,9 @@ void	pk_match_group(const struct pk_matcher *, unsigned n, long *start,
 void	pk_matcher_free(struct pk_matcher *);
 /*
  * Whether a line rule of scope sc and kind k of p matches s[0..len): 1,
- * 0, or -1 (limit).
+ * 0, or -1 (limit).  Neither this nor pk_rules_starts_item tries the
+ * unnumbered item rules: whether one takes a line depends on the whole
+ * document, which only pk-segment sees.
  */
 int	pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *,
 	    enum pk_scope sc, enum pk_kind k, const char *s, size_t len);

@@ -58,6 +58,8 @@ struct run {
 	xmlNodePtr		 cont;		/* takes TAB continuation lines */
 	const struct pk_rule	*cont_rule;
 	const char		*cont_role;	/* its label's role, or NULL */
+	char			 roll_word[32];	/* an item's roll's label's
+						 * first word ("Apologies") */
 	int			 cont_paged;	/* cont ended its page */
 	xmlNodePtr		 signatures;	/* back signatures: to the end */
 	xmlNodePtr		 roll;		/* attendance list after the items */
@@ -71,6 +73,7 @@ struct run {
 	long			 held_line;
 	xmlNodePtr		 head;		/* the item's head ... */
 	int			 want_title;	/* ... still without its title */
+	int			 title_open;	/* ... its title ends in "och" */
 	enum state		 state;
 	long			 last_item;
 	long			 last_parts[MAX_PARTS];	/* of "12/24" */
@@ -84,6 +87,8 @@ struct run {
 	struct pk_buf		 gathered;	/* a front field's lines */
 	const struct pk_rule	*took;		/* the rule the line matched */
 	int			 in_head;	/* trying head rules only */
+	int			 numbered;	/* an item rule takes a line: 1,
+						 * none: 2, not yet known: 0 */
 	struct pk_span		 spans[MAX_SPANS];
 	size_t			 nspans;
 	long			 src_line;
@@ -342,6 +347,167 @@ continues_ok(const struct run *r, const struct pk_rule *rule)
 	    r->item != NULL && xmlGetLastChild(r->item) == r->side;
 }
 
+static long list_marker(const char *, size_t, int *);
+
+/*
+ * Whether a line rule of scope sc and kind k, other than the unnumbered
+ * items, matches s[0..len), without firing it: 1, 0, or -1 (limit).
+ */
+static int
+any_rule_matches(struct run *r, enum pk_scope sc, enum pk_kind k,
+    const char *s, size_t len)
+{
+	const struct pk_profile	*p = r->prof;
+	size_t			 i;
+	int			 rc;
+
+	for (i = 0; i < p->nrules; i++) {
+		const struct pk_rule *rule = &p->rules[i];
+
+		if (rule->scope != sc || rule->kind != k || rule->block ||
+		    rule->unnumbered || rule->head || (rule->ocr && !r->ocr))
+			continue;
+		if ((rc = match(r, rule->re, rule->marked, s, len, 0)) != 0)
+			return rc > 0 ? 1 : -1;
+	}
+	return 0;
+}
+
+/* The next line after line i with text, or n. */
+static size_t
+next_text_line(const struct run *r, size_t i)
+{
+	for (i++; i < r->nlines; i++)
+		if (!r->lines[i].dropped &&
+		    !pk_line_is_blank(r->lines[i].s, r->lines[i].len))
+			break;
+	return i;
+}
+
+/* Prose: a plain line of some length, not a heading, list or row. */
+static int
+prose_line(const char *s, size_t len)
+{
+	char	*plain;
+	int	 ordered, ok;
+
+	if (memchr(s, '\t', len) != NULL || list_marker(s, len, &ordered) >= 0 ||
+	    (len > 4 && memcmp(s, "**", 2) == 0 &&
+	    memcmp(s + len - 2, "**", 2) == 0))
+		return 0;
+	if ((plain = pk_inline_plain(s, len)) == NULL)
+		return -1;
+	ok = strlen(plain) >= 40;
+	free(plain);
+	return ok;
+}
+
+/*
+ * Where an unnumbered item rule may take line s: the current line,
+ * alone in its block, a line no front rule knows, followed by a block
+ * of prose, in a document where no other item rule takes any line (the
+ * headings of a record that numbers nothing, as a housing
+ * co-operative's; a formal protocol numbers its items, and its bold
+ * lines are not its items).  1, 0, or -1.
+ */
+static int
+heading_alone(struct run *r, const char *s, size_t len)
+{
+	static const struct {
+		enum pk_scope	 scope;
+		enum pk_kind	 kind;
+	} labels[] = {
+		{ PK_SCOPE_FRONT, PK_KIND_FIELD },
+		{ PK_SCOPE_FRONT, PK_KIND_PARTICIPANTS },
+		{ PK_SCOPE_FRONT, PK_KIND_SIGNATURES },
+		{ PK_SCOPE_FRONT, PK_KIND_NOTICE },
+		{ PK_SCOPE_FRONT, PK_KIND_CONTACT },
+		{ PK_SCOPE_ITEM, PK_KIND_FIELD },
+		{ PK_SCOPE_ITEM, PK_KIND_SECTION },
+		{ PK_SCOPE_ITEM, PK_KIND_PARTICIPANTS },
+		{ PK_SCOPE_ITEM, PK_KIND_SIGNATURES },
+		{ PK_SCOPE_ITEM, PK_KIND_CASE },
+	};
+	size_t	 i, next;
+	int	 rc;
+
+	if (r->lines == NULL || r->cur >= r->nlines || !r->block_start ||
+	    r->lines[r->cur].len != len ||
+	    memcmp(r->lines[r->cur].s, s, len) != 0)
+		return 0;
+	if (r->numbered != 2)
+		return 0;
+	/* Alone in its block: the next line is blank or another page's. */
+	if (r->cur + 1 < r->nlines && !r->lines[r->cur + 1].dropped &&
+	    !pk_line_is_blank(r->lines[r->cur + 1].s,
+	    r->lines[r->cur + 1].len))
+		return 0;
+	/*
+	 * Nor a label a rule knows: a field, a list of people, a section
+	 * ("**Närvarande**" over names, "**Beslut**" over the decision).
+	 */
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+		if (labels[i].scope != (r->state == ST_FRONT ? PK_SCOPE_FRONT :
+		    PK_SCOPE_ITEM))
+			continue;
+		if ((rc = any_rule_matches(r, labels[i].scope, labels[i].kind,
+		    s, len)) != 0)
+			return rc == 1 ? 0 : -1;
+	}
+	if ((next = next_text_line(r, r->cur)) >= r->nlines)
+		return 0;
+	return prose_line(r->lines[next].s, r->lines[next].len);
+}
+
+/*
+ * Whether an item rule other than the unnumbered takes a line of the
+ * document (r->numbered): once, before the walk, so that no match of
+ * the walk's is overwritten.  0 or -1.
+ */
+static int
+scan_numbered(struct run *r, const struct pk_seg_line *lines, size_t n)
+{
+	size_t	 i;
+	int	 rc = 0;
+
+	for (i = 0; i < r->prof->nrules; i++)
+		if (r->prof->rules[i].unnumbered)
+			break;
+	if (i == r->prof->nrules)
+		return 0;
+	for (i = 0; i < n && rc == 0; i++)
+		if (!lines[i].dropped)
+			rc = any_rule_matches(r, PK_SCOPE_ANY, PK_KIND_ITEM,
+			    lines[i].s, lines[i].len);
+	if (rc == -1)
+		return -1;
+	r->numbered = rc == 1 ? 1 : 2;
+	return 0;
+}
+
+/* Whether an unnumbered item rule takes s[0..len) here: 1, 0, or -1. */
+static int
+unnumbered_takes(struct run *r, const char *s, size_t len)
+{
+	size_t	 i;
+	int	 rc;
+
+	if (r->numbered != 2)
+		return 0;
+	if ((rc = heading_alone(r, s, len)) != 1)
+		return rc;
+	for (i = 0; i < r->prof->nrules; i++) {
+		const struct pk_rule *rule = &r->prof->rules[i];
+
+		if (!rule->unnumbered || rule->scope != PK_SCOPE_ANY ||
+		    rule->kind != PK_KIND_ITEM)
+			continue;
+		if ((rc = match(r, rule->re, rule->marked, s, len, 0)) != 0)
+			return rc > 0 ? 1 : -1;
+	}
+	return 0;
+}
+
 /* Try the rules of scope sc (and kind k, unless -1) on s[0..len). */
 static const struct pk_rule *
 try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
@@ -363,6 +529,13 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		    rule->head != r->in_head ||
 		    (rule->continues && !continues_ok(r, rule)))
 			continue;
+		if (rule->unnumbered && (rc = heading_alone(r, s, len)) != 1) {
+			if (rc == -1) {
+				*err = 1;
+				return NULL;
+			}
+			continue;
+		}
 		rc = match(r, rule->re, rule->marked, s, len, 0);
 		if (rc == -1) {
 			*err = 1;
@@ -405,6 +578,57 @@ label_role(struct run *r, const char *s, const struct groups *g)
 	return map_value(r, PK_F_ROLE, s, a, b);
 }
 
+/* The first word of the label in g, kept for the lines of its roll. */
+static void
+label_word(struct run *r, const char *s, const struct groups *g)
+{
+	long	 a, b, e;
+
+	r->roll_word[0] = '\0';
+	if (find_field(g, PK_F_LABEL, &a, &b) != 0)
+		return;
+	for (e = a; e < b && s[e] != ' ' && s[e] != '\t' && s[e] != ':'; e++)
+		;
+	if (e > a && (size_t)(e - a) < sizeof(r->roll_word))
+		snprintf(r->roll_word, sizeof(r->roll_word), "%.*s",
+		    (int)(e - a), s + a);
+}
+
+/*
+ * The first person of group in s[pos..b), the one starting first, into
+ * g (its whole span g->start[0], g->end[0]).  Returns 1, 0 when there is
+ * none, -1 (the match limit).
+ */
+static int
+first_person(struct run *r, const char *group, const char *s, long pos,
+    long b, struct groups *g)
+{
+	const struct pk_profile	*p = r->prof;
+	size_t			 i;
+	long			 bs = -1, ms, me;
+	int			 rc;
+
+	for (i = 0; i < p->npersons; i++) {
+		if (strcmp(p->persons[i].group, group) != 0)
+			continue;
+		rc = match(r, p->persons[i].re, p->persons[i].marked, s,
+		    (size_t)b, (size_t)pos);
+		if (rc == -1)
+			return -1;
+		if (rc == 0)
+			continue;
+		pk_match_group(r->m, 0, &ms, &me);
+		if (me == ms)
+			continue;
+		if (bs == -1 || ms < bs) {
+			bs = ms;
+			save_groups(r, p->persons[i].group_field,
+			    p->persons[i].ngroups, g);
+		}
+	}
+	return bs != -1;
+}
+
 /*
  * Apply the person rules of group to s[a..b), adding person spans; a
  * person without a role of their own takes label_role (or none).
@@ -413,41 +637,23 @@ static int
 person_spans(struct run *r, const char *group, const char *label_role,
     const char *s, long a, long b)
 {
-	const struct pk_profile	*p = r->prof;
 	long			 pos = a, prev_end = -1;
 	char			 tokbuf[32];
 	xmlChar			*absent_party = NULL;
 
 	while (pos < b) {
-		struct groups	 best, g;
-		size_t		 i;
-		long		 bs = -1, ms, me;
+		struct groups	 g;
+		long		 ms, me;
 		const char	*dflt;
 		xmlNodePtr	 person;
+		int		 rc;
 
-		for (i = 0; i < p->npersons; i++) {
-			int rc;
-
-			if (strcmp(p->persons[i].group, group) != 0)
-				continue;
-			rc = match(r, p->persons[i].re, p->persons[i].marked,
-			    s, (size_t)b, (size_t)pos);
-			if (rc == -1)
-				return -1;
-			if (rc == 0)
-				continue;
-			pk_match_group(r->m, 0, &ms, &me);
-			if (me == ms)
-				continue;
-			if (bs == -1 || ms < bs) {
-				bs = ms;
-				save_groups(r, p->persons[i].group_field,
-				    p->persons[i].ngroups, &best);
-			}
+		if ((rc = first_person(r, group, s, pos, b, &g)) == -1) {
+			xmlFree(absent_party);
+			return -1;
 		}
-		if (bs == -1)
+		if (rc == 0)
 			break;
-		g = best;
 		person = xmlNewDocNode(r->doc, r->ns, BAD_CAST "person", NULL);
 		if (person == NULL)
 			return -1;
@@ -666,6 +872,31 @@ table_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * A point of an item numbered in a cell of its own ("1.<TAB>Inför ett
+ * halvårsmöte"): a list's number the extractor set apart, the point's
+ * further lines under its text ("<TAB>13 röster för").  An entry of an
+ * ordered list, not a table's row, unless a table with cells of its own
+ * is open.
+ */
+static int
+numbered_cell(struct run *r, const char *s, size_t len)
+{
+	xmlNodePtr	 parent;
+	size_t		 i;
+
+	if (r->state != ST_ITEM)
+		return 0;
+	for (i = 0; i < len && i < 3 && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (i == 0 || i + 2 >= len || (s[i] != '.' && s[i] != ')') ||
+	    s[i + 1] != '\t' || memchr(s + i + 2, '\t', len - i - 2) != NULL ||
+	    pk_line_is_blank(s + i + 2, len - i - 2))
+		return 0;
+	parent = content_parent(r);
+	return r->table == NULL || xmlGetLastChild(parent) != r->table;
+}
+
 /* A line no rule claimed: paragraph, list entry or table row. */
 static int
 plain_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
@@ -676,6 +907,8 @@ plain_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
 
 	if ((at = list_marker(s, len, &ordered)) >= 0)
 		return list_line(r, parent, s, len, at, ordered);
+	if (numbered_cell(r, s, len))
+		return list_line(r, parent, s, len, 0, 1);
 	if (memchr(s, '\t', len) != NULL)
 		return table_line(r, parent, s, len);
 	if ((p = block_node(r, parent, "p")) == NULL)
@@ -1075,20 +1308,31 @@ ocr_fits(const char *s, size_t len, long want)
 	return want >= 0 && n >= wn && memcmp(d + n - wn, w, wn) == 0;
 }
 
+/* Whether s[0..len) holds a digit 0-9 itself, not a letter for one. */
+static int
+has_digit(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 /*
- * The next line that a rule takes for an item and whose number has a
- * digit: its index, with the span of the number in *a, *b, and in
- * *nodigit how many item lines before it OCR read with no digit at all
- * ("fr:" for "§ 2.").  0 when there is none.
+ * The next line after line from that a rule takes for an item and whose
+ * number has a digit: its index, with the span of the number in *a, *b,
+ * and *nodigit counting the item lines before it OCR read with no digit
+ * at all ("fr:" for "§ 2.").  0 when there is none.
  */
 static size_t
-next_numbered(struct run *r, long *a, long *b, long *nodigit)
+next_numbered(struct run *r, size_t from, long *a, long *b, long *nodigit)
 {
 	size_t	 i;
 	int	 rc;
 
-	*nodigit = 0;
-	for (i = r->cur + 1; i < r->nlines && i < r->cur + 2000; i++) {
+	for (i = from + 1; i < r->nlines && i < r->cur + 2000; i++) {
 		if ((rc = item_number_at(r, &r->lines[i], a, b)) == 0)
 			continue;
 		if (rc == -1 || *a < 0)
@@ -1108,14 +1352,26 @@ next_numbered(struct run *r, long *a, long *b, long *nodigit)
 static long
 next_item_number(struct run *r, long expect)
 {
-	size_t	 i;
-	long	 a, b, nodigit, n;
+	size_t	 i = r->cur;
+	long	 a, b, nodigit = 0, n;
 
-	if ((i = next_numbered(r, &a, &b, &nodigit)) == 0)
-		return -1;
-	if (expect >= 0 && ocr_fits(r->lines[i].s + a, (size_t)(b - a),
-	    expect + nodigit))
-		return expect;
+	for (;;) {
+		if ((i = next_numbered(r, i, &a, &b, &nodigit)) == 0)
+			return -1;
+		if (expect >= 0 && ocr_fits(r->lines[i].s + a,
+		    (size_t)(b - a), expect + nodigit))
+			return expect;
+		/*
+		 * Only letters OCR takes for digits ("IS:", "SO:" for
+		 * "§ 3."), not the number expected: no number to go by,
+		 * so a run of such headings ("Se", "IS:", "§ 4.") still
+		 * says 2 after 1.
+		 */
+		if (expect < 0 || has_digit(r->lines[i].s + a,
+		    (size_t)(b - a)))
+			break;
+		nodigit++;
+	}
 	n = ocr_number(r->lines[i].s + a, (size_t)(b - a), -1);
 	return n >= 0 ? n - nodigit : -1;
 }
@@ -1304,6 +1560,7 @@ head_participants(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	r->cont = n;
 	r->cont_rule = rule;
 	r->cont_role = label_role(r, s, &pg);
+	label_word(r, s, &pg);
 	if (person_spans(r, rule->arg, r->cont_role, s, a, b) == -1 ||
 	    emit_fields(r, n, s, &pg, a, (long)len) == -1)
 		return -1;
@@ -1359,6 +1616,35 @@ head_outcome(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	    &dg) == -1)
 		return -1;
 	return 1;
+}
+
+/*
+ * Whether a title ends in a word that cannot end one ("Den ekonomiska
+ * utvecklingen i Sverige och"): a conjunction or preposition, the rest
+ * of the title on the next line.
+ */
+static int
+open_end(const char *s, size_t len)
+{
+	static const char *const words[] = { "och", "samt", "eller", "av",
+	    "för", "till", "and", "or", "of", "for", "the", "und", "oder",
+	    "der", "des", "für", "von", "og", "til", "med" };
+	char	*plain;
+	size_t	 n, w, i;
+	int	 open = 0;
+
+	if ((plain = pk_inline_plain(s, len)) == NULL)
+		return 0;
+	for (n = strlen(plain); n > 0 && plain[n - 1] == ' '; n--)
+		;
+	for (w = n; w > 0 && plain[w - 1] != ' '; w--)
+		;
+	for (i = 0; w > 0 && i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == n - w &&
+		    memcmp(plain + w, words[i], n - w) == 0)
+			open = 1;
+	free(plain);
+	return open;
 }
 
 static int
@@ -1510,6 +1796,9 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	r->head = head;
 	r->want_title = rc == 0 && (find_field(g, PK_F_TITLE, &a, &b) == -1 ||
 	    a == b);
+	r->title_open = rc == 0 && !r->want_title &&
+	    find_field(g, PK_F_TITLE, &a, &b) == 0 && open_end(s + a,
+	    (size_t)(b - a));
 	/* The outcome said on the head line is all of its decision. */
 	if (rc == 1 && r->section != NULL) {
 		r->section = r->decision = NULL;
@@ -1823,36 +2112,47 @@ names_go_on(const struct run *r)
 
 /*
  * Whether s holds names and nothing else, each wholly an entry of the
- * person rules of cont's group ("Anna Berg (S)" a line).
+ * person rules of cont's group: "Anna Berg (S)" a line, or several
+ * ("Anna Berg (S) Per Ek (M)", as a PDF's text layer joins the rows of a
+ * list on a page of their own), apart by blanks or commas.
  */
 static int
 names_only(struct run *r, const char *s, size_t len)
 {
 	const struct pk_profile	*p = r->prof;
 	size_t			 i, at = 0;
-	long			 ms, me;
+	long			 ms, me, end;
 	int			 rc;
 
-	while (at < len && (s[at] == '\t' || s[at] == ' '))
-		at++;
-	while (len > at && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
-	if (at == len || r->cont_rule == NULL)
+	if (len == 0 || r->cont_rule == NULL)
 		return 0;
-	for (i = 0; i < p->npersons; i++) {
-		if (strcmp(p->persons[i].group, r->cont_rule->arg) != 0)
-			continue;
-		rc = match(r, p->persons[i].re, p->persons[i].marked, s, len,
-		    at);
-		if (rc == -1)
-			return -1;
-		if (rc == 0)
-			continue;
-		pk_match_group(r->m, 0, &ms, &me);
-		if (ms == (long)at && me == (long)len)
+	for (;;) {
+		while (at < len && (s[at] == '\t' || s[at] == ' ' ||
+		    (at > 0 && s[at] == ',')))
+			at++;
+		if (at == len)
 			return 1;
+		/* The longest entry that starts here. */
+		end = -1;
+		for (i = 0; i < p->npersons; i++) {
+			if (strcmp(p->persons[i].group, r->cont_rule->arg) != 0)
+				continue;
+			rc = match(r, p->persons[i].re, p->persons[i].marked,
+			    s, len, at);
+			if (rc == -1)
+				return -1;
+			if (rc == 0)
+				continue;
+			pk_match_group(r->m, 0, &ms, &me);
+			if (ms == (long)at && me > end)
+				end = me;
+		}
+		if (end == -1)
+			return 0;
+		at = (size_t)end;
 	}
-	return 0;
 }
 
 /*
@@ -1879,6 +2179,80 @@ names_over_page(const struct run *r, const struct pk_seg_line *lines,
 static int process_line(struct run *, const char *, size_t);
 static int line_rule_matches(struct run *, enum pk_scope, const char *,
     size_t, int *);
+
+/*
+ * Whether s[a..b) holds a word of a sentence: four letters or more in
+ * lower case ("received", "question"), not a list's "and", "og", "och";
+ * words in brackets are a name's note ("(illness)").
+ */
+static int
+sentence_word(const char *s, long a, long b)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	long			 i = a, nletters;
+	int			 lower, depth = 0;
+
+	while (i < b) {
+		if (u[i] == '(' || u[i] == ')') {
+			depth += u[i] == '(' ? 1 : depth > 0 ? -1 : 0;
+			i++;
+			continue;
+		}
+		if (!isalpha(u[i]) && u[i] < 0xc0) {
+			i++;
+			continue;
+		}
+		/* A lower-case start: a-z, or à-þ (UTF-8 C3 A0-BE). */
+		lower = islower(u[i]) || (u[i] == 0xc3 && i + 1 < b &&
+		    u[i + 1] >= 0xa0);
+		/* Letters, a UTF-8 sequence counting one. */
+		for (nletters = 0; i < b && (isalpha(u[i]) || u[i] >= 0x80);
+		    i++)
+			if (u[i] < 0x80 || u[i] >= 0xc0)
+				nletters++;
+		if (lower && nletters >= 4 && depth == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the line s ends an item's roll still empty ("18.11.1
+ * Apologies" over "T Hodgson and P Wren"): a line a rule takes, or
+ * prose, a line neither of names alone nor speaking of what the roll's
+ * label names ("A question was received from a resident of Mill Road
+ * …" under an item titled "Apologies").  Returns 1, 0, -1.
+ */
+static int
+roll_ends(struct run *r, const char *s, size_t len)
+{
+	struct groups	 g;
+	long		 pos = 0;
+	int		 err = 0, rc;
+	size_t		 wlen = strlen(r->roll_word), i;
+
+	if (line_rule_matches(r, PK_SCOPE_ANY, s, len, &err) ||
+	    line_rule_matches(r, PK_SCOPE_ITEM, s, len, &err))
+		return 1;
+	if (err)
+		return -1;
+	for (i = 0; wlen > 0 && i + wlen <= len; i++)
+		if ((i == 0 || !isalpha((unsigned char)s[i - 1])) &&
+		    strncasecmp(s + i, r->roll_word, wlen) == 0)
+			return 0;
+	while (pos < (long)len) {
+		rc = first_person(r, r->cont_rule->arg, s, pos, (long)len,
+		    &g);
+		if (rc == -1)
+			return -1;
+		if (sentence_word(s, pos, rc == 1 ? g.start[0] : (long)len))
+			return 1;
+		if (rc == 0)
+			break;
+		pos = g.end[0];
+	}
+	return 0;
+}
 
 /*
  * A case number standing right above an item's heading belongs to that
@@ -1935,6 +2309,9 @@ release_held(struct run *r)
 	r->held = NULL;
 	return rc;
 }
+
+/* A title is no longer than this: more is the item's first sentence. */
+#define TITLE_MAX	90
 
 /* A title as typeset: wholly bold, or a short line that is no sentence. */
 static int
@@ -1998,6 +2375,80 @@ item_title(struct run *r, const char *s, size_t len)
 }
 
 /*
+ * The line under a title that ends in "och", set under it after a tab
+ * ("<TAB>**penningpolitisk diskussion**"): the rest of the title.
+ * Returns 0 when the line was taken, 1 when it is left to the rules, -1.
+ */
+static int
+title_goes_on(struct run *r, const char *s, size_t len)
+{
+	xmlNodePtr	 title = NULL, n;
+
+	r->title_open = 0;
+	if (r->state != ST_ITEM || r->head == NULL ||
+	    xmlGetLastChild(r->item) != r->head || r->block_start ||
+	    len < 2 || s[0] != '\t' || memchr(s + 1, '\t', len - 1) != NULL ||
+	    len - 1 > TITLE_MAX || !title_like(s + 1, len - 1))
+		return 1;
+	for (n = r->head->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrcmp(n->name, BAD_CAST "title") == 0)
+			title = n;
+	if (title == NULL)
+		return 1;
+	if (text(r, title, "\n") == -1 || emit(r, title, s, 1, (long)len) ==
+	    -1)
+		return -1;
+	return 0;
+}
+
+/*
+ * The line right after an item's head whose last cell alone is the
+ * item's outcome ("(2340 and 2350 North Loop Road).”<TAB>Adopted."):
+ * a title the layout wrapped, its end in the first cell, the consent
+ * calendar's outcome set in a column of its own.  The first cell goes
+ * on with the title, the last is the item's decision.  Returns 0 when
+ * the line was taken, 1 when it is left to the other rules, -1.
+ */
+static int
+title_outcome_cell(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule, *took = r->took;
+	struct groups		 g;
+	xmlNodePtr		 title = NULL, n;
+	const char		*tab;
+	size_t			 at;
+	int			 err = 0;
+
+	if (r->state != ST_ITEM || r->head == NULL ||
+	    xmlGetLastChild(r->item) != r->head ||
+	    (tab = memchr(s, '\t', len)) == NULL || tab == s)
+		return 1;
+	for (at = (size_t)(tab - s); at < len && s[at] == '\t'; at++)
+		;
+	if (at >= len || memchr(s + at, '\t', len - at) != NULL)
+		return 1;
+	for (n = r->head->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrcmp(n->name, BAD_CAST "title") == 0)
+			title = n;
+	if (title == NULL)
+		return 1;
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + at,
+	    len - at, &g, &err);
+	if (err)
+		return -1;
+	if (rule == NULL || strcmp(rule->arg, "decision") != 0) {
+		r->took = took;
+		return 1;
+	}
+	if (text(r, title, "\n") == -1 ||
+	    emit(r, title, s, 0, (long)(tab - s)) == -1)
+		return -1;
+	return start_section(r, rule, s + at, len - at, &g) == -1 ? -1 : 0;
+}
+
+/*
  * A sub-point's heading: its letter and a short title ("b.
  * Mötessekreterare", "C) Justeringsperson tillika rösträknare"), not a
  * sentence going on in lower case nor one that starts with an initial
@@ -2016,6 +2467,20 @@ subpoint(const char *s, size_t len)
 		i++;
 	return i < len && !(s[i] >= 'a' && s[i] <= 'z') &&
 	    !(s[i] >= '0' && s[i] <= '9');
+}
+
+/* Whether a section rule of the item takes s: 1, 0, or -1. */
+static int
+section_line(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule, *took = r->took;
+	struct groups		 g;
+	int			 err = 0;
+
+	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s, len, &g,
+	    &err);
+	r->took = took;
+	return err ? -1 : rule != NULL;
 }
 
 /*
@@ -2037,8 +2502,6 @@ indented_body(struct run *r, const char *s, size_t len)
 	return r->table == NULL || xmlGetLastChild(parent) != r->table;
 }
 
-/* A title is no longer than this: more is the item's first sentence. */
-#define TITLE_MAX	90
 
 /* Whether s[0..len) starts a sentence: "Upplästes en …", "Att jämte …". */
 static int
@@ -2144,12 +2607,17 @@ process_line(struct run *r, const char *s, size_t len)
 	} else if (r->cont != NULL && len > 0 && (s[0] == '\t' ||
 	    (names_go_on(r) && (!signer_unnamed(r) ||
 	    pk_rules_match_kind(r->prof, r->m, PK_SCOPE_SIGNATURES,
-	    PK_KIND_SIGNATURE, s, len) == 1))) &&
-	    !(empty_roll(r) && (line_rule_matches(r, PK_SCOPE_ANY, s, len,
-	    &err) || line_rule_matches(r, PK_SCOPE_ITEM, s, len, &err))))
-		return continuation(r, s, len);
-	if (err)
-		return -1;
+	    PK_KIND_SIGNATURE, s, len) == 1)))) {
+		if (!empty_roll(r))
+			return continuation(r, s, len);
+		if ((rc = roll_ends(r, s, len)) == -1)
+			return -1;
+		if (rc == 0)
+			return continuation(r, s, len);
+		/* The head only looked like one over a roll. */
+		xmlUnlinkNode(r->cont);
+		xmlFreeNode(r->cont);
+	}
 	r->cont = NULL;
 	r->cont_paged = 0;
 	/*
@@ -2216,6 +2684,8 @@ process_line(struct run *r, const char *s, size_t len)
 		return -1;
 	if (rule == NULL && (rc = hold_case(r, s, len)) <= 0)
 		return rc;
+	if (r->title_open && (rc = title_goes_on(r, s, len)) <= 0)
+		return rc;
 	if (r->want_title && (rc = item_title(r, s, len)) <= 0)
 		return rc;
 
@@ -2237,6 +2707,12 @@ process_line(struct run *r, const char *s, size_t len)
 		    xmlGetLastChild(content_parent(r)) == r->list &&
 		    list_marker(s, len, &ordered) < 0 ?
 		    xmlGetLastChild(r->list) : NULL;
+		/* A point's decision or vote under its text is the item's. */
+		if (li != NULL && (rc = section_line(r, s, len)) != 0) {
+			if (rc == -1)
+				return -1;
+			li = NULL;
+		}
 		if (li != NULL)
 			return text(r, li, "\n") == -1 ? -1 :
 			    emit(r, li, s, 0, (long)len);
@@ -2250,7 +2726,8 @@ process_line(struct run *r, const char *s, size_t len)
 	 * that entry: it ends at the next one too.
 	 */
 	if (r->section_inline && ((at < 0 && (r->block_start ||
-	    subpoint(s, len))) || (at >= 0 && r->section_entry))) {
+	    subpoint(s, len))) || (at >= 0 && r->section_entry) ||
+	    numbered_cell(r, s, len))) {
 		int clause = 0;
 
 		if (r->decision != NULL) {
@@ -2283,6 +2760,8 @@ process_line(struct run *r, const char *s, size_t len)
 			    (long)(len - (size_t)at));
 		}
 	}
+	if ((rc = title_outcome_cell(r, s, len)) <= 0)
+		return rc;
 	rule = try_rules(r, PK_SCOPE_ITEM, -1, 0, s, len, &g, &err);
 	if (err)
 		return -1;
@@ -2319,7 +2798,7 @@ line_rule_matches(struct run *r, enum pk_scope sc, const char *s, size_t len,
 
 	for (i = 0; i < p->nrules; i++) {
 		if (p->rules[i].scope != sc || p->rules[i].block ||
-		    p->rules[i].head || r->fired[i])
+		    p->rules[i].head || p->rules[i].unnumbered || r->fired[i])
 			continue;
 		if ((rc = match(r, p->rules[i].re, p->rules[i].marked, s,
 		    len, 0)) == -1) {
@@ -2355,7 +2834,8 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	 */
 	first_len = (size_t)((memchr(s, '\n', len) ? (const char *)memchr(s,
 	    '\n', len) : s + len) - s);
-	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0)
+	if ((err = pk_rules_starts_item(r->prof, r->m, s, first_len)) != 0 ||
+	    (err = unnumbered_takes(r, s, len)) != 0)
 		return err == -1 ? -1 : 0;
 	/* The names a list above goes on with, over a page break. */
 	if (r->cont != NULL && r->cont_paged &&
@@ -2576,6 +3056,84 @@ furniture_node(struct run *r, xmlNodePtr root, const struct pk_fw_list *fw)
 	return 0;
 }
 
+/*
+ * Set the meeting's body and kind (where it has none) from the groups
+ * g found in s, before the attributes it has, in the order the front
+ * would have given them.  Returns 0 or -1.
+ */
+static int
+name_meeting(xmlNodePtr meeting, const char *s, const struct groups *g)
+{
+	xmlNodePtr	 named;
+	xmlAttrPtr	 at;
+	xmlChar		*v;
+	long		 a, b;
+	int		 rc = -1;
+
+	if ((named = xmlNewNode(NULL, BAD_CAST "meeting")) == NULL)
+		return -1;
+	if (find_field(g, PK_F_BODY, &a, &b) == 0 &&
+	    set_plain_attr(named, "body", s, a, b) == -1)
+		goto out;
+	if (xmlHasProp(meeting, BAD_CAST "kind") == NULL &&
+	    find_field(g, PK_F_KIND, &a, &b) == 0 &&
+	    set_plain_attr(named, "kind", s, a, b) == -1)
+		goto out;
+	for (at = meeting->properties; at != NULL; at = at->next) {
+		if ((v = xmlNodeGetContent((xmlNodePtr)at)) == NULL)
+			goto out;
+		xmlSetProp(named, at->name, v);
+		xmlFree(v);
+	}
+	while (meeting->properties != NULL)
+		xmlRemoveProp(meeting->properties);
+	for (at = named->properties; at != NULL; at = at->next) {
+		if ((v = xmlNodeGetContent((xmlNodePtr)at)) == NULL)
+			goto out;
+		xmlSetProp(meeting, at->name, v);
+		xmlFree(v);
+	}
+	rc = 0;
+out:
+	xmlFreeNode(named);
+	return rc;
+}
+
+/*
+ * A record whose front names no body, its title only in the running
+ * header ("Protokoll för LiTHe Kods konstituerande möte Sida 1 av 3"):
+ * the first header a front field rule reads a body from names the
+ * meeting, and its kind.  Returns 0 or -1.
+ */
+static int
+header_meeting(struct run *r, xmlNodePtr meeting, const struct pk_fw_list *fw)
+{
+	const struct pk_rule	*rule, *took = r->took;
+	struct groups		 g;
+	const char		*s;
+	long			 a, b;
+	size_t			 i;
+	int			 err = 0;
+
+	if (meeting == NULL || xmlHasProp(meeting, BAD_CAST "body") != NULL ||
+	    xmlHasProp(meeting, BAD_CAST "organization") != NULL)
+		return 0;
+	for (i = 0; i < fw->n; i++) {
+		if (strcmp(fw->v[i].type, "header") != 0)
+			continue;
+		s = fw->v[i].text;
+		rule = try_rules(r, PK_SCOPE_FRONT, PK_KIND_FIELD, 0, s,
+		    strlen(s), &g, &err);
+		r->took = took;
+		if (err)
+			return -1;
+		if (rule == NULL || find_field(&g, PK_F_BODY, &a, &b) != 0)
+			continue;
+		return name_meeting(meeting, s, &g);
+	}
+	return 0;
+}
+
 /* Walk the blocks of lines; a block is a run of non-blank lines. */
 /* After the last match of rule: its label, and nothing but a colon after. */
 static int
@@ -2665,7 +3223,8 @@ front_what(void *ctx, const char *s, size_t len, int *alone)
 		const struct pk_rule *rule = &p->rules[i];
 		enum pk_front_line w;
 
-		if (rule->block || r->fired[i] || (rule->ocr && !r->ocr))
+		if (rule->block || r->fired[i] || (rule->ocr && !r->ocr) ||
+		    rule->unnumbered)
 			continue;
 		if (rule->scope == PK_SCOPE_ANY && rule->kind == PK_KIND_ITEM)
 			w = PK_FL_ITEM;
@@ -2774,6 +3333,9 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 				return -1;
 		r->src_line = lines[i].src_line;
 		r->took = NULL;
+		/* The block's first line, for the rules that look about it. */
+		r->cur = i;
+		r->block_start = 1;
 		if (process_block(r, joined->data, joined->len, &taken) == -1)
 			return -1;
 		if (taken)
@@ -2961,6 +3523,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 		goto out;
 	if (find_agenda(r, lines, t->nlines) == -1)
 		goto out;
+	if (scan_numbered(r, lines, t->nlines) == -1)
+		goto out;
 	pages = t->npages;
 	for (i = 0; i < t->nlines; i++) {
 		if (lines[i].page > pages)
@@ -3009,6 +3573,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (furniture_node(r, root, &fw) == -1 ||
 	    pk_summary_add(r->doc, r->ns, source_after, r->front,
 	    r->items) == -1 ||
+	    header_meeting(r, source_after->next, &fw) == -1 ||
 	    pk_votes_mark(r->items, r->prof, r->m) == -1)
 		goto nomem;
 	if ((marked = pk_officers_mark(r->items, r->prof, r->m)) ==

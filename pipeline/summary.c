@@ -31,36 +31,52 @@ static const struct {
 
 #define NWANTED (sizeof(wanted) / sizeof(wanted[0]))
 
+static void gather(xmlNodePtr, xmlChar **);
+
+/* What element n holds of the wanted fields, and what it contains. */
+static void
+gather_node(xmlNodePtr n, xmlChar **found)
+{
+	xmlNodePtr	 c;
+	size_t		 i;
+
+	for (i = 0; i < NWANTED; i++) {
+		if (found[i] != NULL ||
+		    !xmlStrEqual(n->name, BAD_CAST wanted[i].element))
+			continue;
+		if (wanted[i].value_attr != NULL)
+			found[i] = xmlGetProp(n, BAD_CAST wanted[i].value_attr);
+		else {
+			xmlChar *t = xmlNodeGetContent(n);
+
+			if (t != NULL) {
+				found[i] = BAD_CAST pk_inline_plain((char *)t,
+				    strlen((char *)t));
+				xmlFree(t);
+			}
+		}
+	}
+	/*
+	 * Persons carry names, not meeting facts; a fact set in a list's
+	 * line beside them, outside every person ("Moderation: A & B Ort:
+	 * Rathaus"), is the meeting's.
+	 */
+	if (xmlStrEqual(n->name, BAD_CAST "participants")) {
+		for (c = n->children; c != NULL; c = c->next)
+			if (c->type == XML_ELEMENT_NODE &&
+			    !xmlStrEqual(c->name, BAD_CAST "person") &&
+			    !xmlStrEqual(c->name, BAD_CAST "label"))
+				gather_node(c, found);
+	} else if (!xmlStrEqual(n->name, BAD_CAST "signatures"))
+		gather(n->children, found);
+}
+
 static void
 gather(xmlNodePtr n, xmlChar **found)
 {
-	size_t	 i;
-
-	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		for (i = 0; i < NWANTED; i++) {
-			if (found[i] != NULL ||
-			    !xmlStrEqual(n->name, BAD_CAST wanted[i].element))
-				continue;
-			if (wanted[i].value_attr != NULL)
-				found[i] = xmlGetProp(n,
-				    BAD_CAST wanted[i].value_attr);
-			else {
-				xmlChar *c = xmlNodeGetContent(n);
-
-				if (c != NULL) {
-					found[i] = BAD_CAST pk_inline_plain(
-					    (char *)c, strlen((char *)c));
-					xmlFree(c);
-				}
-			}
-		}
-		/* Persons carry names, not meeting facts. */
-		if (!xmlStrEqual(n->name, BAD_CAST "participants") &&
-		    !xmlStrEqual(n->name, BAD_CAST "signatures"))
-			gather(n->children, found);
-	}
+	for (; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			gather_node(n, found);
 }
 
 /* "§22", "§§ 12–30", "Paragrafer 1-14": the first and last number. */
@@ -82,7 +98,32 @@ scope_range(const char *s, long *first, long *last)
 	}
 }
 
-/* The field elements directly under the items (not their text). */
+/*
+ * The times an item's head gives ("12. ADJOURNMENT: 9:40 p.m."): its
+ * start and end elements, nothing else of a title.
+ */
+static void
+gather_head_times(xmlNodePtr head, xmlChar **found)
+{
+	xmlNodePtr	 n;
+	size_t		 i;
+
+	for (n = head->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		for (i = 0; i < NWANTED; i++)
+			if (found[i] == NULL && wanted[i].value_attr != NULL &&
+			    !wanted[i].adjustment &&
+			    (strcmp(wanted[i].element, "start") == 0 ||
+			    strcmp(wanted[i].element, "end") == 0) &&
+			    xmlStrEqual(n->name, BAD_CAST wanted[i].element))
+				found[i] = xmlGetProp(n,
+				    BAD_CAST wanted[i].value_attr);
+	}
+}
+
+/* The field elements directly under the items (not their text), and
+ * the times in their heads. */
 static void
 gather_items(xmlNodePtr items, xmlChar **found)
 {
@@ -94,6 +135,9 @@ gather_items(xmlNodePtr items, xmlChar **found)
 			if (c->type == XML_ELEMENT_NODE &&
 			    xmlStrEqual(c->name, BAD_CAST "field"))
 				gather(c->children, found);
+			else if (c->type == XML_ELEMENT_NODE &&
+			    xmlStrEqual(c->name, BAD_CAST "head"))
+				gather_head_times(c, found);
 }
 
 int

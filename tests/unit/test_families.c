@@ -1709,3 +1709,811 @@ Test(families, english_substitute_row_wrapped_after_a_particle)
 	    "Nora Pike|Owen Hale|Rhian Vaughan");
 	xmlFreeDoc(d);
 }
+
+/* A committee's item titled "Apologies for absence" that holds other
+ * business (a public question, a resolution): its lines are prose, not
+ * the names of the absent; a line that speaks of the apologies still
+ * names them. */
+Test(families, english_apologies_item_holding_prose)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Maldon District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tWednesday 5 March 2025\n**Time:**\t7.00 pm\n"
+	    "**Venue:**\tCouncil Chamber, Council Offices, Maldon\n\n"
+	    "**Present:**\n\n"
+	    "Councillor Nora Pike\tChair\n"
+	    "Councillor Owen Hale\t\n\n"
+	    "**Minute 25/11 – Apologies for absence**\n\n"
+	    "Apologies for absence were received from Councillor Ann Lee.\n\n"
+	    "**Minute 25/12 – Apologies for absence**\n\n"
+	    "A question was received from a resident of Mill Road regarding "
+	    "the local plan.\n\n"
+	    "**Minute 25/13 – Apologies for absence**\n\n"
+	    "The Chief Executive answered questions from Members.\n\n"
+	    "**Minute 25/14 – Minutes**\n\n"
+	    "RESOLVED that the minutes be approved.\n");
+
+	assert_items(d, "25/11 25/12 25/13 25/14");
+	assert_list(d, "//m:item[1]//m:person[@attendance='absent']/m:name",
+	    "Ann Lee");
+	assert_xnum(d, "count(//m:item[2]//m:person)", 0);
+	assert_xnum(d, "count(//m:item[3]//m:person)", 0);
+	assert_xnum(d, "count(//m:item[2]/m:participants)", 0);
+	assert_xnum(d, "count(//m:item[2]/m:p[contains(., 'Mill Road')])", 1);
+	assert_xnum(d, "count(//m:item[3]/m:p[contains(., 'Chief "
+	    "Executive')])", 1);
+	assert_valid(d, "e.docx");
+	xmlFreeDoc(d);
+}
+
+/* The same list from a PDF whose text layer gives the members a line
+ * each under the label's line, no blank line between: a line ending in
+ * an abbreviated party ("Uavh.") has not ended the list. */
+Test(families, moteprotokoll_pdf_list_goes_on_past_an_abbreviated_party)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.pdf")
+	    "**Lier kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tRådhussalen\n"
+	    "**Dato:**\t12.03.2024\n"
+	    "**Tid:**\t09.00 - 12.00\n\n"
+	    "**Følgende faste medlemmer møtte:** Kari Nes, Ordfører, Sp\n"
+	    "Ola Berg, Medlem, Uavh.\n"
+	    "Per Dahl, Medlem, H\n"
+	    "Åse Moe, Medlem, Ap\n\n"
+	    "**Følgende medlemmer hadde forfall:** Siri Moen, Medlem, Ap\n"
+	    "Gro Lie, Medlem, Uavh.\n"
+	    "Eirik Vik, Medlem, KrF\n\n"
+	    "**Sak 1/24 Godkjenning av innkalling**\n\n"
+	    "**Vedtak:**\n\nInnkallingen godkjennes.\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Kari Nes|Ola Berg|Per Dahl|Åse Moe");
+	assert_list(d, "//m:participants[@group='absent']/m:person/m:name",
+	    "Siri Moen|Gro Lie|Eirik Vik");
+	assert_xstr(d, "//m:person[m:name='Eirik Vik']/@attendance", "absent");
+	xmlFreeDoc(d);
+}
+
+/* The same list going on over the page where the text layer joined two
+ * of its rows into one line: a line of names alone, however many. */
+Test(families, protokoll_list_goes_on_over_the_page_two_a_line)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
+	    "pages: 2\n---\n"
+	    "**Kommunfullmäktige**\n\n"
+	    "**Plats och tid**\tStadshuset, Vara 2023-05-22 kl. 18.00-21.00\n"
+	    "**Beslutande**\tAnna Berg (S) (ordförande)\n"
+	    "\tOla Lind (M)\n"
+	    "**Närvarande ersättare**\tEva Ek (S)\n\n"
+	    "\f%%fw header: Sammanträdesprotokoll\n\n"
+	    "Siv Åberg-Nilsson (LPo) Jon T. Ström (C)\n"
+	    "Ture af Trolle (KP)\n\n"
+	    "**Frånvarande ledamöter**\tKim Ek (L)\n\n"
+	    "**§ 2 Val av justerare**\n\n"
+	    "Ola Lind utses att justera protokollet.\n");
+
+	assert_list(d, "//m:participants[@group='substitutes']/m:person"
+	    "/m:name", "Eva Ek|Siv Åberg-Nilsson|Jon T. Ström|Ture af Trolle");
+	assert_xstr(d, "//m:person[m:name='Siv Åberg-Nilsson']/@party",
+	    "LPo");
+	assert_xstr(d, "//m:person[m:name='Kim Ek']/@attendance", "absent");
+	assert_valid(d, "c.pdf");
+	xmlFreeDoc(d);
+}
+
+/* An English parish council's apologies from a member who also sits on
+ * the district council ("EDC"): the council's initials are not part of
+ * the name. */
+Test(families, english_council_initials_after_a_name)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("p.docx")
+	    "**Ashby Parish Council**\t**-**\t**2nd March 2021**\n\n"
+	    "**Present**\n"
+	    "Councillors T Howe (Chair) B Lamb and K Dodd Clerk S Pratt\n\n"
+	    "**21.3.1 Apologies**\n"
+	    "F Hurst EDC and L Wren CCC\n\n"
+	    "**21.3.2 Minutes**\n"
+	    "All agreed this was a true record and were signed and approved.\n");
+
+	assert_list(d, "//m:participants[@group='absent']/m:person/m:name",
+	    "F Hurst|L Wren");
+	assert_xstr(d, "//m:person[m:name='F Hurst']/m:affiliation", "EDC");
+	assert_xstr(d, "//m:person[m:name='L Wren']/m:affiliation", "CCC");
+	xmlFreeDoc(d);
+}
+
+/* A US council's consent item whose title the layout wrapped, the end
+ * of the title and the outcome on one line in two cells: the first
+ * goes on with the title, the outcome is the item's decision. */
+Test(families, us_council_outcome_in_a_cell_of_its_own)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "MINUTES OF THE REGULAR CITY COUNCIL MEETING\n\n"
+	    "TUESDAY- -MARCH 8, 2005- -7:30 P.M.\n\n"
+	    "ROLL CALL –\tPresent: Councilmembers Ortiz, Lam and Mayor "
+	    "Brook – 3.\n\n"
+	    "CONSENT CALENDAR\n\n"
+	    "(*05-201) Resolution No. 14020, “Approving Tract Map No. 7712\n\n"
+	    "(400 and 410 Harbor Way).”\tAdopted.\n\n"
+	    "(*05-202) Report on the bus shelters.\n\n"
+	    "Wells Cargo\tSmith Bros.\n");
+
+	assert_xstr(d, "//m:item[@n='05-201']/m:head/m:title",
+	    "Resolution No. 14020, “Approving Tract Map No. 7712 "
+	    "(400 and 410 Harbor Way).”");
+	assert_xstr(d, "//m:item[@n='05-201']//m:decision", "Adopted.");
+	assert_xnum(d, "count(//m:item[@n='05-202']//m:decision)", 0);
+	assert_xnum(d, "count(//m:item[@n='05-202']//m:cell)", 2);
+	assert_valid(d, "c.pdf");
+	xmlFreeDoc(d);
+}
+
+/* A body whose name is long, with commas, before "vedtak" as such
+ * minutes print it mechanically: "Hovedutvalg for oppvekst, kultur,
+ * idrett og frivillighets vedtak - 14.02.2023". */
+Test(families, moteprotokoll_decision_of_a_long_body)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.docx")
+	    "**Alvdal kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tHovedutvalg for oppvekst, kultur, idrett og "
+	    "frivillighet\n"
+	    "**Møtested:**\tKommunehuset\n"
+	    "**Dato:**\t14.02.2023\n"
+	    "**Tid:**\t10.00 - 14.00\n\n"
+	    "**Møtende medlemmer:**\n\n"
+	    "Kari Lie, Møteleder, Sp\n\n"
+	    "Ola Nes, Nestleder, Ap\n\n"
+	    "**Sak 4/23 Skolerute 2023-2024**\n\n"
+	    "**Kommunedirektørens forslag til vedtak**\n\n"
+	    "Skoleruten vedtas.\n\n"
+	    "**Votering**\n\nEnstemmig vedtatt.\n\n"
+	    "**Hovedutvalg for oppvekst, kultur, idrett og frivillighets "
+	    "vedtak - 14.02.2023**\n\n"
+	    "Skoleruten for 2023-2024 vedtas.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	assert_xstr(d, "//m:item[@n='4/23']//m:section[@type='decision']"
+	    "//m:decision/m:p", "Skoleruten for 2023-2024 vedtas.");
+	xmlFreeDoc(d);
+}
+
+/* The same in a Swedish protokoll: "<Nämnd>s beslut" of a body named in
+ * many words. */
+Test(families, protokoll_decision_of_a_long_body)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Hjo kommun**\n\n"
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och integration**\n\n"
+	    "**Plats och tid**\tStadshuset, Hjo 2023-05-22 kl. 13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ordförande\n"
+	    "\tOla Lind (M)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 1 Verksamhetsplan 2024**\n\n"
+	    "Dnr AVI 2023/12\n\n"
+	    "**Sammanfattning**\n\n"
+	    "Förvaltningen har tagit fram en verksamhetsplan.\n\n"
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och integrations "
+	    "beslut**\n\n"
+	    "att fastställa verksamhetsplanen för 2024\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-protokoll");
+	assert_xstr(d, "//m:item[1]//m:section[@type='decision']"
+	    "//m:decision/m:clause",
+	    "att fastställa verksamhetsplanen för 2024");
+	xmlFreeDoc(d);
+}
+
+/* A protokoll of a body with a long name, whose running header holds it
+ * with the record's kind: a line over 80 characters, furniture still on
+ * the later pages. */
+Test(families, protokoll_long_body_in_the_running_header)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
+	    "pages: 3\n---\n"
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och integration**"
+	    "\tSAMMANTRÄDESPROTOKOLL\n\n"
+	    "**Plats och tid**\tStadshuset, Hjo 2023-05-22 kl. 13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ordförande\n"
+	    "\tOla Lind (M)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 1 Verksamhetsplan 2024**\n\n"
+	    "Förvaltningen har tagit fram en verksamhetsplan för året.\n\n"
+	    "Planen beskriver hur målen ska nås.\n\n"
+	    "\f**Nämnden för arbetsmarknad, vuxenutbildning och integration**"
+	    "\tSAMMANTRÄDESPROTOKOLL\n\n"
+	    "**§ 2 Budgetuppföljning**\n\n"
+	    "Ekonomichefen redovisar utfallet efter april.\n\n"
+	    "Nämnden har ett överskott mot budget.\n\n"
+	    "Prognosen för helåret är oförändrad.\n\n"
+	    "Nämnden lägger redovisningen till handlingarna.\n\n"
+	    "\f**Nämnden för arbetsmarknad, vuxenutbildning och integration**"
+	    "\tSAMMANTRÄDESPROTOKOLL\n\n"
+	    "**§ 3 Delegationsbeslut**\n\n"
+	    "Delegationsbesluten för april redovisas.\n\n"
+	    "Inga frågor ställs om besluten.\n\n"
+	    "Redovisningen godkänns av nämnden.\n\n"
+	    "Sammanträdet avslutas klockan 15.00.\n");
+
+	assert_items(d, "1 2 3");
+	/* The first page's above all else is the minutes' title. */
+	assert_xnum(d, "count(//m:fw[contains(., 'SAMMANTRÄDESPROTOKOLL')])",
+	    2);
+	assert_xnum(d, "count(//m:items//m:p[contains(., "
+	    "'SAMMANTRÄDESPROTOKOLL')])", 0);
+	xmlFreeDoc(d);
+}
+
+/* The same body's name in the heading of a PDF whose text layer gives
+ * its two lines as one, each in bold of its own, and a decision's
+ * heading run into the sentence under it. */
+Test(families, protokoll_long_body_wrapped_in_its_heading)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.pdf")
+	    "**Region Sörmland**\n"
+	    "**Nämnden för arbetsmarknad,** **vuxenutbildning och "
+	    "integration**\n\n"
+	    "**Plats och tid**\tStadshuset, Nyköping 2023-05-22 kl. "
+	    "13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ordförande\n"
+	    "\tOla Lind (M)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 1 Verksamhetsplan 2024**\n\n"
+	    "Dnr AVI 2023/12\n\n"
+	    "**Sammanfattning**\n\n"
+	    "Förvaltningen har tagit fram en verksamhetsplan.\n\n"
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och integrations "
+	    "beslut** Nämnden beslutar\n\n"
+	    "att fastställa verksamhetsplanen för 2024\n");
+
+	assert_xstr(d, "//m:meeting/@body",
+	    "Nämnden för arbetsmarknad, vuxenutbildning och integration");
+	assert_xstr(d, "//m:meeting/@organization", "Region Sörmland");
+	assert_xstr(d, "//m:item[1]//m:section[@type='decision']"
+	    "//m:decision/m:clause",
+	    "att fastställa verksamhetsplanen för 2024");
+	xmlFreeDoc(d);
+}
+
+/* The same wrapped name as the heading's only line, with no
+ * organisation above it. */
+Test(families, protokoll_long_body_alone_wrapped_in_its_heading)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.pdf")
+	    "**Nämnden för arbetsmarknad, vuxenutbildning och** "
+	    "**integration**\n\n"
+	    "Protokoll från sammanträde\n\n"
+	    "**Plats och tid**\tStadshuset, Hjo 2023-05-22 kl. 13.00-15.00\n"
+	    "**Beslutande**\tAnna Berg (S), Ordförande\n"
+	    "\tOla Lind (M)\n"
+	    "**Utses att justera**\tOla Lind\n\n"
+	    "**§ 1 Verksamhetsplan 2024**\n\n"
+	    "Förvaltningen har tagit fram en verksamhetsplan.\n");
+
+	assert_xstr(d, "//m:meeting/@body",
+	    "Nämnden för arbetsmarknad, vuxenutbildning och integration");
+	xmlFreeDoc(d);
+}
+
+/* A Swedish association's protocol whose title stands only in the
+ * running header ("Protokoll för … Sida 1 av 2"), the front giving place
+ * and date alone: the header names the meeting. */
+Test(families, swedish_meeting_named_in_the_running_header)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: k.pdf\nformat: pdf\n"
+	    "pages: 2\n---\n"
+	    "Protokoll för Datorföreningen Bytes årsmöte Sida 1 av 2\n\n"
+	    "**Plats:** Sal B2, Kårhuset\n\n"
+	    "**Datum:** 2014-03-12\n\n"
+	    "***§*1**\t**Mötet öppnas**\n\n"
+	    "**Lisa Berg** förklarar mötet öppnat kl 18:05\n\n"
+	    "***§*2**\t**Val av mötesordförande**\n\n"
+	    "**Mötet beslutar att** välja **Lisa Berg** till "
+	    "mötesordförande.\n\n"
+	    "\f%%fw header: Protokoll för Datorföreningen Bytes årsmöte "
+	    "Sida 2 av 2\n\n"
+	    "***§*3**\t**Mötet avslutas**\n\n"
+	    "**Lisa Berg** förklarar mötet avslutat.\n");
+
+	assert_xstr(d, "//m:meeting/@body", "Datorföreningen Bytes årsmöte");
+	assert_xstr(d, "//m:meeting/@kind", "Protokoll");
+	assert_xstr(d, "//m:meeting/@date", "2014-03-12");
+	assert_xnum(d, "count(//m:item)", 3);
+	assert_valid(d, "k.pdf");
+	xmlFreeDoc(d);
+}
+
+/* A Swedish student association's general meeting: the motions of an
+ * item numbered in a cell of their own ("1.<TAB>Title"), their lines
+ * under the title, each with the meeting's decision on it. */
+Test(families, swedish_motions_numbered_in_a_cell_of_their_own)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: s.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Sektionen Datas höstmöte 2021 - Protokoll (2021-11-18)\n\n"
+	    "1. Mötets öppnande\n\n"
+	    "Ida Holm förklarar mötet öppnat kl 18:10\n\n"
+	    "2. Motioner\n\n"
+	    "1.\tNy logotyp (Bilaga A)\n"
+	    "\tStyrelsen visar två förslag.\n"
+	    "\t9 röster för\n"
+	    "\tMötet godkänner motionen.\n"
+	    "2.\tFler kaffebryggare (Bilaga B)\n"
+	    "\tMötet godkänner inte motionen.\n\n"
+	    "3. Mötet avslutas\n\n"
+	    "Ida Holm förklarar mötet avslutat.\n");
+
+	assert_xnum(d, "count(//m:item)", 3);
+	assert_list(d, "//m:item[@n='2']//m:decision",
+	    "Mötet godkänner motionen.|Mötet godkänner inte motionen.");
+	assert_xnum(d, "count(//m:item[@n='2']//m:li)", 2);
+	assert_xnum(d, "count(//m:item[@n='2']//m:cell)", 0);
+	assert_valid(d, "s.pdf");
+	xmlFreeDoc(d);
+}
+
+/* A housing co-operative's minutes that number nothing: each short bold
+ * heading alone on its line over a paragraph is an item; one over a
+ * list or over another heading is the item's text. */
+Test(families, swedish_unnumbered_headings_over_prose)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("h.docx")
+	    "**Husrådsmöte hösten 2021 (2021-10-14)**\n\n"
+	    "Mötet hölls i gemensamhetslokalen i hus 2 med representanter "
+	    "för alla hus.\n\n"
+	    "**Information från styrelsen**\n\n"
+	    "**Ny hiss i hus 2**\n\n"
+	    "Hissen i hus 2 byts under november. Under tiden får de boende "
+	    "använda trapporna.\n\n"
+	    "**Cykelrensning**\n\n"
+	    "Cyklar utan märkning tas bort i maj. Märkband finns hos "
+	    "fastighetsskötaren.\n\n"
+	    "**Tvättstugan**\n\n"
+	    "• Torktumlaren är trasig\n\n"
+	    "• Nya bokningstavlor\n");
+
+	assert_xstr(d, "//m:meeting/@date", "2021-10-14");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Ny hiss i hus 2|Cykelrensning");
+	assert_xnum(d, "count(//m:item[2]//m:li)", 2);
+	assert_valid(d, "h.docx");
+	xmlFreeDoc(d);
+}
+
+/* A formal protocol's bold lines over prose are not items: its items
+ * are the numbered ones. */
+Test(families, swedish_bold_lines_of_a_numbered_protocol)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("k.docx")
+	    "**Kultur- och fritidsnämnden**\n\n"
+	    "**Plats och tid:** Stadshuset, 2022-02-03 kl. 18.00-19.30\n\n"
+	    "**§ 1 Val av justerare**\n\n"
+	    "Nämnden beslutar att utse Eva Lind att justera protokollet.\n\n"
+	    "**§ 2 Bidrag till föreningar**\n\n"
+	    "**Sammanfattning**\n\n"
+	    "Föreningarna har sökt bidrag för verksamhetsåret 2022 enligt "
+	    "de nya riktlinjerna.\n\n"
+	    "**Bakgrund till ärendet**\n\n"
+	    "Riktlinjerna antogs av nämnden i december och gäller från "
+	    "och med januari.\n");
+
+	assert_list(d, "//m:item/@n", "1|2");
+	assert_xnum(d, "count(//m:item)", 2);
+	xmlFreeDoc(d);
+}
+
+/* A Swedish student association's general meeting: the date on a line
+ * of its own over "… - Protokoll", and the time the meeting was opened
+ * said in its first item. */
+Test(families, swedish_title_with_kind_after_a_dash_and_opening_time)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: s.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "2017-11-20\n\n"
+	    "Sektionen Datas höstmöte - Protokoll\n\n"
+	    "1. Mötets öppnande\n"
+	    "Ida Holm förklarar mötet öppnat kl 18.10\n\n"
+	    "2. Val av mötesfunktionärer\n"
+	    "Mötet väljer Ida Holm till mötesordförande\n\n"
+	    "3. Mötet avslutas\n"
+	    "Mötet avslutas 19:40\n");
+
+	assert_xstr(d, "//m:meeting/@body", "Sektionen Datas höstmöte");
+	assert_xstr(d, "//m:meeting/@kind", "Protokoll");
+	assert_xstr(d, "//m:meeting/@date", "2017-11-20");
+	assert_xstr(d, "//m:meeting/@start", "18:10");
+	assert_xstr(d, "//m:meeting/@end", "19:40");
+	assert_xnum(d, "count(//m:meeting/@organization)", 0);
+	assert_valid(d, "s.pdf");
+	xmlFreeDoc(d);
+}
+
+/* A US board's minutes whose last agenda item says when the meeting
+ * ended on its own line ("12. ADJOURNMENT:<TAB>9:40 p.m."): the end. */
+Test(families, us_board_adjournment_time_on_the_item_line)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Minutes of the Regular Planning Board Meeting\n"
+	    "Monday, March 14, 2005 — 7:00 p.m.\n\n"
+	    "1. CONVENE: 7:04 p.m.\n\n"
+	    "2. ROLL CALL: President Ortiz, Lam and Brook.\n\n"
+	    "3. MINUTES: Minutes for the meeting of February 28, 2005.\n\n"
+	    "M/S Lam/Brook and unanimous to approve the minutes.\n\n"
+	    "4. ADJOURNMENT:\t10:15 p.m.\n");
+
+	assert_xstr(d, "//m:meeting/@start", "19:00");
+	assert_xstr(d, "//m:meeting/@end", "22:15");
+	assert_xstr(d, "//m:item[@n='4']/m:head/m:title", "ADJOURNMENT:");
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
+/* A board's protocol whose item title wrapped after "och", the rest in
+ * the cell under it: one title; the text under it stays the item's. */
+Test(families, swedish_title_wrapped_after_a_conjunction)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: r.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Styrelsen, Nr 4**\n\n"
+	    "**DATUM:**\t2019-10-08\n\n"
+	    "**§1.**\t**Läget på bostadsmarknaden och**\n"
+	    "\t**räntornas utveckling**\n"
+	    "\tEkonomen Per Ek inledde med en redogörelse för läget.\n\n"
+	    "**§2.**\t**Beslut**\n"
+	    "\tStyrelsen beslutade att lämna räntan oförändrad.\n");
+
+	assert_xstr(d, "//m:item[@n='1']/m:head/m:title",
+	    "Läget på bostadsmarknaden och räntornas utveckling");
+	assert_xstr(d, "//m:item[@n='1']/m:p",
+	    "Ekonomen Per Ek inledde med en redogörelse för läget.");
+	assert_xstr(d, "//m:item[@n='2']/m:head/m:title", "Beslut");
+	assert_valid(d, "r.pdf");
+	xmlFreeDoc(d);
+}
+
+/* In minutes that number nothing, a bold label alone over its text is
+ * still the label it is: "Närvarande" over the names, "Beslut" over the
+ * decision; the headings around them are the items. */
+Test(families, swedish_unnumbered_headings_and_labels)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("h.docx")
+	    "**Husrådsmöte våren 2022 (2022-04-07)**\n\n"
+	    "**Närvarande**\n\n"
+	    "Anna Berg, Olof Lind, Karin Ström och Per Sundberg från "
+	    "husråden.\n\n"
+	    "**Trädgårdsdagen**\n\n"
+	    "Trädgårdsdagen hålls den 14 maj. Föreningen bjuder på fika "
+	    "efter arbetet.\n\n"
+	    "**Beslut**\n\n"
+	    "Mötet beslutade att köpa in nya planteringskärl till "
+	    "innergården.\n");
+
+	assert_list(d, "//m:item/m:head/m:title", "Trädgårdsdagen");
+	assert_xnum(d, "count(//m:item//m:decision)", 1);
+	assert_xnum(d, "count(//m:participants)", 1);
+	assert_valid(d, "h.docx");
+	xmlFreeDoc(d);
+}
+
+/* A German citizens' round's protocol with its facts run into one line
+ * after the participants ("Moderation: A & B Ort: Rathaus"): the place
+ * is the meeting's, the moderators its people. */
+Test(families, german_place_beside_the_moderators)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: g.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Protokoll\n"
+	    "3. Bürgerrunde Lindenbach\n"
+	    "Datum: 12.03.2016\n"
+	    "Teilnehmer: ca. 20 Bürger Moderation: Jana Roth & Paul Weber "
+	    "Ort: Saal im Bürgerhaus\n"
+	    "Dauer: 19:30 - ca. 21:30\n"
+	    "Agenda\n"
+	    "• Radweg\n"
+	    "Radweg\n"
+	    "• Die AG Radweg stellt die Planung vor.\n");
+
+	assert_xstr(d, "//m:meeting/@place", "Saal im Bürgerhaus");
+	assert_xstr(d, "//m:meeting/@date", "2016-03-12");
+	assert_list(d, "//m:person/m:name", "Jana Roth|Paul Weber");
+	assert_valid(d, "g.pdf");
+	xmlFreeDoc(d);
+}
+
+/* An English parish council's minutes typed as one Word document, each
+ * page ended by hand with the signature line and "Page n of 2": those
+ * lines are the footer of the page they end, not a header of the next. */
+Test(families, english_page_end_typed_into_a_document)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("p.docx")
+	    "**Ashby Parish Council - 2nd March 2021**\n\n"
+	    "**Present**\n"
+	    "Councillors T Howe (Chair) , B Lamb and K Dodd, Clerk S Pratt\n\n"
+	    "**21.3.1 Apologies**\nNone\n\n"
+	    "**21.3.2 Minutes**\n"
+	    "The minutes had been circulated prior to this meeting. All "
+	    "agreed this was a true record and were signed and approved.\n\n"
+	    "**21.3.3 Finance**\n"
+	    "The Councillors resolved to pay the grass cutting invoice.\n\n"
+	    "Signed _______________ Dated 4th May 2021\n\n"
+	    "*Page 1 of 2*\n\n"
+	    "**21.3.4 Correspondence**\n"
+	    "A catalogue of playground equipment had been received.\n\n"
+	    "**21.3.5 Any Other Business**\n"
+	    "Pot holes are again appearing on the lane to the church.\n\n"
+	    "The Chairman brought the meeting to a close at 8.15pm\n\n"
+	    "Signed _______________ Dated 4th May 2021\n\n"
+	    "*Page 2 of 2*\n");
+
+	assert_list(d, "//m:fw/@type", "footer|footer|footer|footer");
+	assert_list(d, "//m:fw/@page", "1|1|2|2");
+	assert_xnum(d, "count(//m:items//text()[contains(., 'Page 1')])", 0);
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes: the list labels of the time ("Närvarande
+ * voro:", "Tillstädes:", "Frånvarande voro:") open the lists as
+ * "Närvarande:" and "Frånvarande:" do. */
+Test(families, historisk_attendance_labels_of_the_time)
+{
+	const char *fmt = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "%s ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "Frånvarande voro: Per Ek och Karin Holm.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n";
+	const char *labels[] = { "Närvarande voro:", "Tillstädes:" };
+	char	 text[1024];
+	size_t	 i;
+
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+		xmlDocPtr d;
+
+		snprintf(text, sizeof(text), fmt, labels[i]);
+		d = segment_paged_text(text);
+		assert_list(d, "//m:person[not(@attendance='absent')]/m:name",
+		    "Sven Lund|Olof Berg|Anna Dahl");
+		assert_list(d, "//m:person[@attendance='absent']/m:name",
+		    "Per Ek|Karin Holm");
+		assert_xstr(d, "//m:person[m:name='Sven Lund']/@role", "chair");
+		xmlFreeDoc(d);
+	}
+}
+
+/* Older Swedish minutes: the front sentence's time with the comma of
+ * the time ("kl. 19,30"), or with the full stop OCR read as a colon
+ * ("kl:20.00:"), the date as "17/12 1954" or "13 febr. 1960"; a time
+ * OCR garbled costs the time, not the organ, place and date. */
+Test(families, historisk_front_time_and_date_written_as_then)
+{
+	const char *fmt = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med byggnadsnämnden i Hedemora köping "
+	    "å stadshuset den %s\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n";
+	const struct {
+		const char *when, *date, *start;
+	} t[] = {
+		{ "17/12 1954 kl. 19,30.", "1954-12-17", "19:30" },
+		{ "13 febr. 1960 kl:20.00:", "1960-02-13", "20:00" },
+		{ "5/8 1960 Kl:2L0315:", "1960-08-05", "" },
+	};
+	char	 text[1024];
+	size_t	 i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		xmlDocPtr d;
+
+		snprintf(text, sizeof(text), fmt, t[i].when);
+		d = segment_paged_text(text);
+		assert_xstr(d, "/m:minutes/m:meeting/@body", "byggnadsnämnden");
+		assert_xstr(d, "/m:minutes/m:meeting/@place", "stadshuset");
+		assert_xstr(d, "/m:minutes/m:meeting/@date", t[i].date);
+		assert_xstr(d, "/m:minutes/m:meeting/@start", t[i].start);
+		xmlFreeDoc(d);
+	}
+}
+
+/* Older Swedish minutes: decisions in the passive ("Motionen
+ * bifölls."), impersonal ("Beslöts att …"), under the label "Beslut:",
+ * also where OCR ran that label into the paragraph before it. */
+Test(families, historisk_decisions_in_the_passive_and_under_beslut)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 2. Motion om gatubelysning.\n"
+	    "Upplästes en motion av Olof Berg om gatubelysning i Ekeby.\n"
+	    "Motionen remitterades till kommunalnämnden.\n"
+	    "Motionen bifölls.\n\n"
+	    "§ 3. Byggnadslov.\n"
+	    "Föredrogs en ansökan om byggnadslov för ett garage.\n"
+	    "Byggnadslov beviljades.\n\n"
+	    "§ 4. Försäljning av tomt.\n"
+	    "Föredrogs en framställning om inköp av tomten nr 4.\n"
+	    "Beslöts att försälja tomten till sökanden.\n\n"
+	    "§ 5. Anslag till skolköket.\n"
+	    "Föredrogs en skrivelse med hemställan om anslag.\n"
+	    "Beslut: Att bifalla framställningen.\n\n"
+	    "§ 6. Borgen.\n"
+	    "Föredrogs en ansökan om kommunal borgen för ett lån om 5.000 "
+	    "kronor. Beslut: Att avslå ansökningen.\n\n"
+	    "§ 7. Meddelanden.\n"
+	    "Upplästes en skrivelse från länsstyrelsen.\n"
+	    "Efter överläggning framställde ordföranden proposition, vilken "
+	    "besvarades med ja. Skrivelsen godkändes.\n\n"
+	    "§ 8. Protokollets justering.\n"
+	    "Justering av dagens protokoll sker den 8 maj 1958.\n");
+
+	assert_items(d, "1 2 3 4 5 6 7 8");
+	assert_decided(d, "1 2 3 4 5 6 7 8");
+	assert_xstr(d, "//m:item[@n='2']//m:decision", "Motionen bifölls.");
+	assert_xstr(d, "//m:item[@n='3']//m:decision",
+	    "Byggnadslov beviljades.");
+	assert_xstr(d, "//m:item[@n='4']//m:decision",
+	    "Beslöts att försälja tomten till sökanden.");
+	assert_xnum(d, "count(//m:item[@n='5']//m:decision[contains(., "
+	    "'Att bifalla framställningen.')])", 1);
+	assert_xnum(d, "count(//m:item[@n='6']//m:decision[contains(., "
+	    "'Att avslå ansökningen.')])", 1);
+	/* The narrative before them is no decision. */
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision[contains(., "
+	    "'remitterades')])", 0);
+	assert_xnum(d, "count(//m:item[@n='3']//m:decision[contains(., "
+	    "'Föredrogs')])", 0);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: a § lost, its number without a
+ * full stop before the title's tab ("26<TAB>Byggnadslov."). */
+Test(families, historisk_item_number_without_stop_before_a_tab)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med drätselkammaren i Sala stad "
+	    "å stadshuset den 7 januari 1966 kl. 19.30.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 25\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "26\tByggnadslov.\n"
+	    "\tFöredrogs en ansökan om byggnadslov för ett garage.\n"
+	    "\tDrätselkammaren beslöt att bevilja byggnadslov.\n"
+	    "§ 27\tProtokollets justering.\n"
+	    "\tJustering av dagens protokoll sker den 9 januari 1966.\n");
+
+	assert_items(d, "25 26 27");
+	assert_xstr(d, "//m:item[@n='26']/m:head/m:title", "Byggnadslov");
+	assert_decided(d, "25 26 27");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: two item headings in a row whose
+ * § and number OCR read as letters alone ("Se", "IS:" for "§ 2.",
+ * "§ 3."), the letters of the second taken for no digit (I for 1, S
+ * for 5): the next number read, 4, still says 2 and 3. */
+Test(families, historisk_run_of_item_headings_read_without_digits)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 1.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "Se\tVatten och avlopp.\n"
+	    "\tFöredrogs ett förslag till utbyggnad av vattenledningsnätet.\n"
+	    "\tNämnden beslöt att godkänna förslaget.\n"
+	    "IS:\tAnslag till skolköket.\n"
+	    "\tFöredrogs en skrivelse med hemställan om anslag.\n"
+	    "\tNämnden beslöt att bifalla framställningen.\n"
+	    "§ 4.\tSocialhjälp.\n"
+	    "\tNämnden beslöt att bevilja sökanden ett bidrag.\n");
+
+	assert_items(d, "1 2 3 4");
+	assert_xstr(d, "//m:item[@n='3']/@ocr-read", "IS:");
+	assert_xstr(d, "//m:item[@n='3']/m:head/m:title",
+	    "Anslag till skolköket");
+	assert_decided(d, "1 2 3 4");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: an i read into the number
+ * ("$i5:" for "§ 5."), a full stop read before the title ("$.6.
+ * .Socialhjälp."). */
+Test(families, historisk_item_headings_with_ocr_specks)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§ 4.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "$i5:\tBorgensförbindelse.\n"
+	    "\tNämnden beslöt att avslå ansökningen.\n"
+	    "$.6. .Socialhjälp.\n"
+	    "Nämnden beslöt att bevilja sökanden ett bidrag.\n\n"
+	    "§ 7.\tMeddelanden.\n"
+	    "\tSkrivelsen lades till handlingarna.\n");
+
+	assert_items(d, "4 5 6 7");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Justering|Borgensförbindelse|Socialhjälp|Meddelanden");
+	assert_decided(d, "4 5 6 7");
+	xmlFreeDoc(d);
+}
+
+/* Older Swedish minutes read by OCR: the § read as a 3 or an 8 before
+ * the number, with a mark between ("3-6;", "8-5;", "33;" for "§ 3;"),
+ * as pk-segment already reads "82." for "§ 2.". */
+Test(families, historisk_section_sign_read_as_a_digit_with_a_mark)
+{
+	const char *head = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n";
+	char	 text[2048];
+	xmlDocPtr d;
+
+	snprintf(text, sizeof(text), "%s"
+	    "§ 4.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Olof Berg och Anna Dahl.\n"
+	    "8-5;\tBorgensförbindelse.\n"
+	    "\tNämnden beslöt att avslå ansökningen.\n"
+	    "3-6;\tSocialhjälp.\n"
+	    "\tNämnden beslöt att bevilja sökanden ett bidrag.\n"
+	    "§ 7.\tMeddelanden.\n"
+	    "\tSkrivelsen lades till handlingarna.\n", head);
+	d = segment_paged_text(text);
+	assert_items(d, "4 5 6 7");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Justering|Borgensförbindelse|Socialhjälp|Meddelanden");
+	xmlFreeDoc(d);
+
+	snprintf(text, sizeof(text), "%s"
+	    "§1.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§2.\n"
+	    "Föredrogs en ansökan om kommunal borgen.\n"
+	    "Nämnden beslöt att avslå ansökningen.\n\n"
+	    "33;\n"
+	    "Upplästes en skrivelse från länsstyrelsen.\n"
+	    "Skrivelsen lades till handlingarna.\n\n"
+	    "§4.\n"
+	    "Justering av dagens protokoll sker den 8 maj 1958.\n", head);
+	d = segment_paged_text(text);
+	assert_items(d, "1 2 3 4");
+	assert_xstr(d, "//m:item[@n='3']/@ocr-read", "33");
+	assert_decided(d, "1 2 3 4");
+	xmlFreeDoc(d);
+}

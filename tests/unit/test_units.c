@@ -310,6 +310,33 @@ Test(furniture, footer_whatever_its_emphasis)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * A running header whose two parts a PDF's layout set a tab apart on
+ * one page and a space apart on the others (as the page's table
+ * columns fall): one header all the same, on every page.
+ */
+static const char headers[] =
+    "---\nfile: t.pdf\npages: 3\n---\n"
+    "Region Norr Sammanträdesdatum 2024-12-23\n\n"
+    "**Styrelsen**\n\n§ 1 Mötets öppnande\n\n"
+    "Ordföranden öppnade mötet.\n\nNärvaron noterades.\n"
+    "\fRegion Norr\tSammanträdesdatum 2024-12-23\n\n§ 2 Dagordning\n\n"
+    "Dagordningen lästes upp.\n\nDagordningen godkändes.\n"
+    "\fRegion Norr Sammanträdesdatum 2024-12-23\n\n§ 3 Avslutning\n\n"
+    "Ordföranden tackade.\n\nMötet avslutades.\n";
+
+Test(furniture, header_whatever_its_blanks)
+{
+	xmlDocPtr	 doc = segment_paged_text(headers);
+
+	/* (The first page's is the front's first line.) */
+	assert_xnum(doc, "count(//m:fw[@type='header'][@page>1])", 2);
+	assert_xnum(doc, "count(//m:items//text()[contains(., "
+	    "'Sammanträdesdatum')])", 0);
+	assert_xnum(doc, "count(//m:item)", 3);
+	xmlFreeDoc(doc);
+}
+
 /* pk_pdf_list_next on the line after a paragraph: the next entry? */
 static int
 next_entry(const char *para, const char *line)
