@@ -2374,6 +2374,19 @@ item_title(struct run *r, const char *s, size_t len)
 	return emit(r, r->head, s, 0, (long)len);
 }
 
+/* The head's (last) title element, or NULL. */
+static xmlNodePtr
+head_title(xmlNodePtr head)
+{
+	xmlNodePtr	 n, title = NULL;
+
+	for (n = head->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrcmp(n->name, BAD_CAST "title") == 0)
+			title = n;
+	return title;
+}
+
 /*
  * The line under a title that ends in "och", set under it after a tab
  * ("<TAB>**penningpolitisk diskussion**"): the rest of the title.
@@ -2382,7 +2395,7 @@ item_title(struct run *r, const char *s, size_t len)
 static int
 title_goes_on(struct run *r, const char *s, size_t len)
 {
-	xmlNodePtr	 title = NULL, n;
+	xmlNodePtr	 title;
 
 	r->title_open = 0;
 	if (r->state != ST_ITEM || r->head == NULL ||
@@ -2390,11 +2403,7 @@ title_goes_on(struct run *r, const char *s, size_t len)
 	    len < 2 || s[0] != '\t' || memchr(s + 1, '\t', len - 1) != NULL ||
 	    len - 1 > TITLE_MAX || !title_like(s + 1, len - 1))
 		return 1;
-	for (n = r->head->children; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrcmp(n->name, BAD_CAST "title") == 0)
-			title = n;
-	if (title == NULL)
+	if ((title = head_title(r->head)) == NULL)
 		return 1;
 	if (text(r, title, "\n") == -1 || emit(r, title, s, 1, (long)len) ==
 	    -1)
@@ -2415,7 +2424,7 @@ title_outcome_cell(struct run *r, const char *s, size_t len)
 {
 	const struct pk_rule	*rule, *took = r->took;
 	struct groups		 g;
-	xmlNodePtr		 title = NULL, n;
+	xmlNodePtr		 title;
 	const char		*tab;
 	size_t			 at;
 	int			 err = 0;
@@ -2428,11 +2437,7 @@ title_outcome_cell(struct run *r, const char *s, size_t len)
 		;
 	if (at >= len || memchr(s + at, '\t', len - at) != NULL)
 		return 1;
-	for (n = r->head->children; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrcmp(n->name, BAD_CAST "title") == 0)
-			title = n;
-	if (title == NULL)
+	if ((title = head_title(r->head)) == NULL)
 		return 1;
 	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + at,
 	    len - at, &g, &err);
