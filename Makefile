@@ -63,6 +63,7 @@ LIB_SRC	+= pipeline/pdfcolumns.c
 LIB_SRC	+= pipeline/pdforder.c
 LIB_SRC	+= pipeline/pdfprep.c
 LIB_SRC	+= pipeline/pdflist.c
+LIB_SRC	+= pipeline/segitems.c
 LIB_SRC	+= pipeline/review.c
 LIB_SRC	+= pipeline/odtgrid.c
 LIB_SRC	+= pipeline/pdfsplit.c

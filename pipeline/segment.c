@@ -14,20 +14,11 @@
 #include "officers.h"
 #include "parties.h"
 #include "segment.h"
+#include "segrun.h"
 #include "signers.h"
 #include "summary.h"
 #include "version.h"
 #include "votes.h"
-
-#define MAX_SPANS	4096
-/* An item number has this many parts at most ("18.11.1"). */
-#define MAX_PARTS	4
-
-enum state {
-	ST_FRONT,
-	ST_ITEM,
-	ST_BACK
-};
 
 struct pk_segment {
 	const struct pk_rules	*rules;
@@ -37,62 +28,6 @@ struct pk_segment {
 	struct pk_buf		*explain;	/* borrowed, or NULL */
 };
 
-/* The state of one run: the document being built and where we are. */
-struct run {
-	struct pk_segment	*seg;
-	struct pk_choice	 choice;	/* profile, score, language */
-	const struct pk_profile	*prof;		/* choice.profile */
-	struct pk_matcher	*m;
-	struct pk_inline	 in;
-	xmlDocPtr		 doc;
-	xmlNsPtr		 ns;
-	xmlNodePtr		 front, items, back;
-	xmlNodePtr		 item;		/* current item */
-	xmlNodePtr		 section;	/* current section of it */
-	int			 section_inline;/* ends at a non-list line */
-	int			 section_entry;	/* ... and at the next entry */
-	int			 block_start;	/* the line starts its block */
-	xmlNodePtr		 decision;	/* current decision */
-	xmlNodePtr		 container;	/* notice, contact: to block end */
-	enum pk_scope		 container_scope;
-	xmlNodePtr		 cont;		/* takes TAB continuation lines */
-	const struct pk_rule	*cont_rule;
-	const char		*cont_role;	/* its label's role, or NULL */
-	char			 roll_word[32];	/* an item's roll's label's
-						 * first word ("Apologies") */
-	int			 cont_paged;	/* cont ended its page */
-	xmlNodePtr		 signatures;	/* back signatures: to the end */
-	xmlNodePtr		 roll;		/* attendance list after the items */
-	const struct pk_rule	*roll_rule;
-	xmlNodePtr		 signature;	/* current signature */
-	int			 signature_named;
-	xmlNodePtr		 list, table;	/* open list, table */
-	xmlNodePtr		 side;		/* side section the last block made */
-	const char		*held;		/* a case number held back ... */
-	size_t			 held_len;	/* ... for the item under it */
-	long			 held_line;
-	xmlNodePtr		 head;		/* the item's head ... */
-	int			 want_title;	/* ... still without its title */
-	int			 title_open;	/* ... its title ends in "och" */
-	enum state		 state;
-	long			 last_item;
-	long			 last_parts[MAX_PARTS];	/* of "12/24" */
-	int			 nlast_parts;
-	int			 last_letter;	/* of "3a", or 0 */
-	int			 ocr;		/* the text was read by OCR */
-	const struct pk_seg_line *lines;	/* all of them, to look ahead */
-	size_t			 nlines, cur;
-	char			*fired;		/* once-rules that fired */
-	int			 docdate_read;	/* a once-rule read it */
-	struct pk_buf		 gathered;	/* a front field's lines */
-	const struct pk_rule	*took;		/* the rule the line matched */
-	int			 in_head;	/* trying head rules only */
-	int			 numbered;	/* an item rule takes a line: 1,
-						 * none: 2, not yet known: 0 */
-	struct pk_span		 spans[MAX_SPANS];
-	size_t			 nspans;
-	long			 src_line;
-};
 
 struct pk_segment *
 pk_segment_new(const struct pk_rules *rules, const char *profile,
@@ -206,12 +141,6 @@ add_span(struct run *r, long a, long b, xmlNodePtr n)
 }
 
 /* Group offsets of the last match, copied before the matcher is reused. */
-struct groups {
-	unsigned	 n;
-	long		 start[64];
-	long		 end[64];
-	const signed char *field;
-};
 
 static void
 save_groups(struct run *r, const signed char *field, unsigned n,
@@ -226,8 +155,8 @@ save_groups(struct run *r, const signed char *field, unsigned n,
 }
 
 /* The span of the first set group filling field f, or -1. */
-static int
-find_field(const struct groups *g, enum pk_field f, long *a, long *b)
+int
+pk_seg_find_field(const struct groups *g, enum pk_field f, long *a, long *b)
 {
 	unsigned i;
 
@@ -241,8 +170,8 @@ find_field(const struct groups *g, enum pk_field f, long *a, long *b)
 }
 
 /* The digit OCR misread as the letter c (l for 1, O for 0), or 0. */
-static char
-ocr_digit(int c)
+char
+pk_seg_ocr_digit(int c)
 {
 	return c == 'l' || c == 'I' || c == '|' ? '1' :
 	    c == 'O' || c == 'o' ? '0' : 0;
@@ -264,8 +193,8 @@ ocr_date(const char *s, size_t len, char out[11])
 		int dl = i > 0 && isdigit((unsigned char)s[i - 1]);
 		int dr = i + 1 < len && isdigit((unsigned char)s[i + 1]);
 
-		if (ocr_digit(c) && (dl || dr))
-			c = ocr_digit(c);
+		if (pk_seg_ocr_digit(c) && (dl || dr))
+			c = pk_seg_ocr_digit(c);
 		else if (c == ' ' && dl && dr)
 			continue;
 		buf[n++] = c;
@@ -509,9 +438,9 @@ unnumbered_takes(struct run *r, const char *s, size_t len)
 }
 
 /* Try the rules of scope sc (and kind k, unless -1) on s[0..len). */
-static const struct pk_rule *
-try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
-    size_t len, struct groups *g, int *err)
+const struct pk_rule *
+pk_seg_try_rules(struct run *r, enum pk_scope sc, int k, int block,
+    const char *s, size_t len, struct groups *g, int *err)
 {
 	const struct pk_profile	*p = r->prof;
 	size_t			 i;
@@ -549,7 +478,8 @@ try_rules(struct run *r, enum pk_scope sc, int k, int block, const char *s,
 		 * reads (a letterhead's); a later date that another such rule
 		 * would take is a field table's row that lost its tab.
 		 */
-		if (rule->once && find_field(g, PK_F_DOCDATE, &a, &b) == 0) {
+		if (rule->once && pk_seg_find_field(g, PK_F_DOCDATE, &a,
+		    &b) == 0) {
 			if (r->docdate_read)
 				continue;
 			r->docdate_read = 1;
@@ -573,7 +503,7 @@ label_role(struct run *r, const char *s, const struct groups *g)
 {
 	long	 a, b;
 
-	if (find_field(g, PK_F_LABEL, &a, &b) != 0)
+	if (pk_seg_find_field(g, PK_F_LABEL, &a, &b) != 0)
 		return NULL;
 	return map_value(r, PK_F_ROLE, s, a, b);
 }
@@ -585,7 +515,7 @@ label_word(struct run *r, const char *s, const struct groups *g)
 	long	 a, b, e;
 
 	r->roll_word[0] = '\0';
-	if (find_field(g, PK_F_LABEL, &a, &b) != 0)
+	if (pk_seg_find_field(g, PK_F_LABEL, &a, &b) != 0)
 		return;
 	for (e = a; e < b && s[e] != ' ' && s[e] != '\t' && s[e] != ':'; e++)
 		;
@@ -657,12 +587,12 @@ person_spans(struct run *r, const char *group, const char *label_role,
 		person = xmlNewDocNode(r->doc, r->ns, BAD_CAST "person", NULL);
 		if (person == NULL)
 			return -1;
-		if (find_field(&g, PK_F_PARTY, &ms, &me) == 0 &&
+		if (pk_seg_find_field(&g, PK_F_PARTY, &ms, &me) == 0 &&
 		    set_plain_attr(person, "party", s, ms, me) == -1) {
 			xmlFreeNode(person);
 			return -1;
 		}
-		if (find_field(&g, PK_F_ROLE, &ms, &me) == 0) {
+		if (pk_seg_find_field(&g, PK_F_ROLE, &ms, &me) == 0) {
 			const char *tok = map_value(r, PK_F_ROLE, s, ms, me);
 
 			if (tok != NULL)
@@ -671,11 +601,11 @@ person_spans(struct run *r, const char *group, const char *label_role,
 		}
 		if (label_role != NULL && !xmlHasProp(person, BAD_CAST "role"))
 			xmlSetProp(person, BAD_CAST "role", BAD_CAST label_role);
-		if (find_field(&g, PK_F_REMOTE, &ms, &me) == 0)
+		if (pk_seg_find_field(&g, PK_F_REMOTE, &ms, &me) == 0)
 			xmlSetProp(person, BAD_CAST "remote", BAD_CAST "true");
 		dflt = strcmp(group, "absent") == 0 ? "absent" :
 		    strcmp(group, "listed") == 0 ? "unknown" : "present";
-		if (find_field(&g, PK_F_MARK, &ms, &me) == 0) {
+		if (pk_seg_find_field(&g, PK_F_MARK, &ms, &me) == 0) {
 			const char *tok = map_value(r, PK_F_MARK, s, ms, me);
 
 			dflt = tok != NULL ? tok : "unknown";
@@ -932,9 +862,9 @@ set_role(struct run *r, xmlNodePtr n, const char *s, const struct groups *g)
 	long		 a = 0, b = 0;
 	const char	*tok = NULL;
 
-	if (find_field(g, PK_F_ROLE, &a, &b) == 0)
+	if (pk_seg_find_field(g, PK_F_ROLE, &a, &b) == 0)
 		tok = map_value(r, PK_F_ROLE, s, a, b);
-	if (tok == NULL && find_field(g, PK_F_LABEL, &a, &b) == 0)
+	if (tok == NULL && pk_seg_find_field(g, PK_F_LABEL, &a, &b) == 0)
 		tok = map_value(r, PK_F_ROLE, s, a, b);
 	if (tok != NULL)
 		xmlSetProp(n, BAD_CAST "role", BAD_CAST tok);
@@ -1122,7 +1052,8 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 	if (r->state == ST_BACK && list_marker(s, len, &ordered) >= 0 &&
 	    !ordered)
 		return plain_line(r, container, s, len);
-	rule = try_rules(r, PK_SCOPE_SIGNATURES, -1, 0, s, len, &g, &err);
+	rule = pk_seg_try_rules(r, PK_SCOPE_SIGNATURES, -1, 0, s, len, &g,
+	    &err);
 	if (err)
 		return -1;
 	if (rule == NULL) {
@@ -1158,7 +1089,7 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 		r->signature_named = 1;
 	if (rule->kind != PK_KIND_ORG)
 		set_role(r, sig, s, &g);
-	if (find_field(&g, PK_F_PARTY, &a, &b) == 0)
+	if (pk_seg_find_field(&g, PK_F_PARTY, &a, &b) == 0)
 		set_plain_attr(sig, "party", s, a, b);
 	return emit_fields(r, sig, s, &g, 0, (long)len);
 }
@@ -1198,323 +1129,11 @@ signature_row(struct run *r, xmlNodePtr container, const char *s, size_t len)
 static void
 rest_region(const struct groups *g, size_t len, long *a, long *b)
 {
-	if (find_field(g, PK_F_LIST, a, b) == 0 ||
-	    find_field(g, PK_F_TEXT, a, b) == 0)
+	if (pk_seg_find_field(g, PK_F_LIST, a, b) == 0 ||
+	    pk_seg_find_field(g, PK_F_TEXT, a, b) == 0)
 		return;
 	*a = g->end[0];
 	*b = (long)len;
-}
-
-/*
- * An item number as OCR may have read it: "$ 83", "S 83", "5 83",
- * "S$ 83", "883" (the § read as a digit), "8l" (1 read as l).  Letters
- * OCR takes for digits count as those digits; of the readings, the one
- * that is expect (when >= 0) wins.  Returns the number, or -1.
- */
-static long
-ocr_number(const char *s, size_t len, long expect)
-{
-	char	 d[32];
-	size_t	 i, n = 0, last_sp = 0;
-	long	 whole, rest;
-
-	for (i = 0; i < len && n + 1 < sizeof(d); i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= '0' && c <= '9')
-			d[n++] = (char)c;
-		else if (ocr_digit(c) == '1' || (n > 0 && c == 'i'))
-			d[n++] = '1';
-		else if (n > 0 && ocr_digit(c) == '0')
-			d[n++] = '0';
-		else if (c == ' ' && n > 0)
-			last_sp = n;	/* "5 83": the sign, then the number */
-		else if (n > 0 && c != '.')
-			break;
-	}
-	d[n] = '\0';
-	if (n == 0)
-		return -1;
-	if (last_sp > 0 && last_sp < n)
-		return strtol(d + last_sp, NULL, 10);
-	whole = strtol(d, NULL, 10);
-	/* The § read as 8, 5 or 3 and run into the number. */
-	rest = n > 1 && strchr("853", d[0]) != NULL ? strtol(d + 1, NULL, 10) :
-	    -1;
-	if (expect >= 0 && rest == expect && whole != expect)
-		return rest;
-	return whole;
-}
-
-/* The n of the num element under head, where OCR's reading was mended. */
-static void
-set_num(xmlNodePtr head, long num)
-{
-	xmlNodePtr	 c;
-	char		 buf[24];
-
-	for (c = head->children; c != NULL; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (xmlStrcmp(c->name, BAD_CAST "num") == 0) {
-			snprintf(buf, sizeof(buf), "%ld", num);
-			xmlSetProp(c, BAD_CAST "n", BAD_CAST buf);
-			return;
-		}
-		set_num(c, num);
-	}
-}
-
-/*
- * Whether an item rule takes line ln: 1 with the span of its number in
- * *a, *b (-1 where it has none), 0, or -1 (the match limit).
- */
-static int
-item_number_at(struct run *r, const struct pk_seg_line *ln, long *a, long *b)
-{
-	struct groups	 g;
-	int		 err = 0;
-
-	if (ln->dropped || try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, ln->s,
-	    ln->len, &g, &err) == NULL)
-		return err ? -1 : 0;
-	if (find_field(&g, PK_F_NUM, a, b) == -1)
-		*a = *b = -1;
-	return 1;
-}
-
-/*
- * Whether OCR's reading s[0..len) may be the number want: its digits,
- * with the letters OCR takes for 1 and 0 as those, end in want's ("sil"
- * for 11, the § read as "s" and each 1 as "i" or "l"; "559" for 9).
- */
-static int
-ocr_fits(const char *s, size_t len, long want)
-{
-	char	 d[32], w[24];
-	size_t	 i, n = 0, wn;
-
-	for (i = 0; i < len && n + 1 < sizeof(d); i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= '0' && c <= '9')
-			d[n++] = (char)c;
-		else if (c == 'i' || c == '|' || ocr_digit(c) == '1')
-			d[n++] = '1';
-		else if (ocr_digit(c) == '0')
-			d[n++] = '0';
-	}
-	wn = (size_t)snprintf(w, sizeof(w), "%ld", want);
-	return want >= 0 && n >= wn && memcmp(d + n - wn, w, wn) == 0;
-}
-
-/* Whether s[0..len) holds a digit 0-9 itself, not a letter for one. */
-static int
-has_digit(const char *s, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		if (isdigit((unsigned char)s[i]))
-			return 1;
-	return 0;
-}
-
-/*
- * The next line after line from that a rule takes for an item and whose
- * number has a digit: its index, with the span of the number in *a, *b,
- * and *nodigit counting the item lines before it OCR read with no digit
- * at all ("fr:" for "§ 2.").  0 when there is none.
- */
-static size_t
-next_numbered(struct run *r, size_t from, long *a, long *b, long *nodigit)
-{
-	size_t	 i;
-	int	 rc;
-
-	for (i = from + 1; i < r->nlines && i < r->cur + 2000; i++) {
-		if ((rc = item_number_at(r, &r->lines[i], a, b)) == 0)
-			continue;
-		if (rc == -1 || *a < 0)
-			return 0;
-		if (ocr_number(r->lines[i].s + *a, (size_t)(*b - *a), -1) >= 0)
-			return i;
-		++*nodigit;
-	}
-	return 0;
-}
-
-/*
- * The number of the next line that a rule takes for an item, or -1.
- * Past item lines read with no digit, one for each: so the sequence
- * "fr:", "$3." says 2 after 1.
- */
-static long
-next_item_number(struct run *r, long expect)
-{
-	size_t	 i = r->cur;
-	long	 a, b, nodigit = 0, n;
-
-	for (;;) {
-		if ((i = next_numbered(r, i, &a, &b, &nodigit)) == 0)
-			return -1;
-		if (expect >= 0 && ocr_fits(r->lines[i].s + a,
-		    (size_t)(b - a), expect + nodigit))
-			return expect;
-		/*
-		 * Only letters OCR takes for digits ("IS:", "SO:" for
-		 * "§ 3."), not the number expected: no number to go by,
-		 * so a run of such headings ("Se", "IS:", "§ 4.") still
-		 * says 2 after 1.
-		 */
-		if (expect < 0 || has_digit(r->lines[i].s + a,
-		    (size_t)(b - a)))
-			break;
-		nodigit++;
-	}
-	n = ocr_number(r->lines[i].s + a, (size_t)(b - a), -1);
-	return n >= 0 ? n - nodigit : -1;
-}
-
-/*
- * The parts of an item's number s[a..b) ("12/24" is 12 and 24) into
- * parts, and the number as the model keeps it into text ("12/24",
- * "PC/24/45": letters, digits and the marks between them, without the
- * label, brackets or a closing dot).  Returns how many parts.
- */
-static int
-item_parts(const char *s, long a, long b, long *parts, char *text,
-    size_t size)
-{
-	size_t	 n = 0;
-	int	 np = 0;
-	long	 i = a;
-
-	/* Past the label: "§", "Sak", "Minute", "PS", "(". */
-	while (i < b && !isdigit((unsigned char)s[i]))
-		i++;
-	/* A code before the digits is part of the number: "PC/24/45". */
-	if (i > a && i - 1 > a && (s[i - 1] == '/' || s[i - 1] == '-')) {
-		long j = i - 1;
-
-		while (j > a && isupper((unsigned char)s[j - 1]))
-			j--;
-		if (j < i - 1)
-			i = j;
-	}
-	for (; i < b && n + 1 < size; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (isalnum(c))
-			text[n++] = (char)c;
-		else if ((c == '/' || c == '.' || c == '-' || c == ':') &&
-		    i + 1 < b && isalnum((unsigned char)s[i + 1]) && n > 0)
-			text[n++] = (char)c;
-		else if (n > 0 && c != '*')
-			break;
-	}
-	text[n] = '\0';
-	for (i = 0; text[i] != '\0' && np < MAX_PARTS; ) {
-		if (isdigit((unsigned char)text[i])) {
-			char *end;
-
-			parts[np++] = strtol(text + i, &end, 10);
-			i = end - text;
-		} else
-			i++;
-	}
-	/*
-	 * "05-018A": a letter after the last part is an item added after
-	 * 05-018, one part more.
-	 */
-	if (np >= 2 && np < MAX_PARTS && n >= 2 &&
-	    isalpha((unsigned char)text[n - 1]) &&
-	    isdigit((unsigned char)text[n - 2]))
-		parts[np++] = toupper((unsigned char)text[n - 1]) - 'A' + 1;
-	return np;
-}
-
-/* Parts compared in order, as numbers: <0, 0, >0. */
-static int
-cmp_parts(const long *x, int nx, const long *y, int ny)
-{
-	int	 i;
-
-	for (i = 0; i < nx && i < ny; i++)
-		if (x[i] != y[i])
-			return x[i] < y[i] ? -1 : 1;
-	return nx - ny;
-}
-
-/*
- * How many of the next few item lines read as the numbers after first
- * (OCR's readings allowed): which reading of the first item the rest of
- * the document bears out.
- */
-static int
-items_agree(struct run *r, long first)
-{
-	size_t	 i;
-	long	 a, b, expect = first + 1;
-	int	 seen = 0, agree = 0;
-
-	for (i = r->cur + 1; i < r->nlines && seen < 5; i++) {
-		if (item_number_at(r, &r->lines[i], &a, &b) != 1 || a < 0)
-			continue;
-		seen++;
-		if (ocr_number(r->lines[i].s + a, (size_t)(b - a), expect) ==
-		    expect)
-			agree++;
-		expect++;
-	}
-	return agree;
-}
-
-/*
- * The letter of "§ 3a." (an item added between 3 and 4) in s[a..b), or
- * of "8-A." (an item under 8; *hyphen set), or 0.
- */
-static int
-item_letter(const struct run *r, const char *s, long a, long b, long num,
-    int *hyphen)
-{
-	long	 i;
-
-	*hyphen = 0;
-	for (i = a; i < b && !(s[i] >= '0' && s[i] <= '9'); i++)
-		;
-	for (; i < b && s[i] >= '0' && s[i] <= '9'; i++)
-		;
-	if (num >= 0 && i < b && s[i] >= 'a' && s[i] <= 'z' &&
-	    (i + 1 == b || !(s[i + 1] >= 'a' && s[i + 1] <= 'z')) &&
-	    !(r->ocr && ocr_digit(s[i])))	/* OCR's "8l" is 81 */
-		return s[i];
-	/* "8-A.": an item under 8, after a hyphen and in capitals too. */
-	if (num >= 0 && i + 1 < b && s[i] == '-' &&
-	    isalpha((unsigned char)s[i + 1]) &&
-	    (i + 2 == b || !isalpha((unsigned char)s[i + 2]))) {
-		*hyphen = 1;
-		return s[i + 1];
-	}
-	return 0;
-}
-
-/*
- * Whether an item numbered num (with letter, and parts of a number of
- * several) leaves the items' sequence: a numbered paragraph, not an
- * item.  "Sak 12/24", "18.11.1" rise as their parts do, read in order.
- */
-static int
-breaks_sequence(const struct run *r, long num, int letter,
-    const long *parts, int nparts)
-{
-	if (nparts > 1 && !r->ocr)
-		return r->nlast_parts > 0 && cmp_parts(parts, nparts,
-		    r->last_parts, r->nlast_parts) <= 0;
-	return num >= 0 && r->last_item >= 0 &&
-	    !(num == r->last_item && letter > r->last_letter) &&
-	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
-	    num <= r->last_item);
 }
 
 /*
@@ -1534,8 +1153,8 @@ head_participants(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	int			 err = 0;
 
 	r->in_head = 1;
-	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_PARTICIPANTS, 0, s, len,
-	    &pg, &err);
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_PARTICIPANTS, 0, s,
+	    len, &pg, &err);
 	r->in_head = 0;
 	if (err)
 		return -1;
@@ -1588,7 +1207,7 @@ head_outcome(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	unsigned		 i;
 	int			 err = 0;
 
-	if (find_field(g, PK_F_TITLE, &ta, &tb) != 0 || tb - ta < 8)
+	if (pk_seg_find_field(g, PK_F_TITLE, &ta, &tb) != 0 || tb - ta < 8)
 		return 0;
 	/* The title's last sentence end (". ", ".” "), with a short
 	 * sentence after it. */
@@ -1600,8 +1219,8 @@ head_outcome(struct run *r, xmlNodePtr head, const char *s, size_t len,
 			break;
 	if (at <= ta + 1 || (long)len - (at + 1) > 24)
 		return 0;
-	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + at + 1,
-	    len - (size_t)(at + 1), &dg, &err);
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0,
+	    s + at + 1, len - (size_t)(at + 1), &dg, &err);
 	r->took = took;
 	if (err)
 		return -1;
@@ -1655,9 +1274,9 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	int		 mended = 0, letter = 0, hyphen = 0, nparts, rc;
 	char		 nbuf[24], numtext[48];
 
-	if (find_field(g, PK_F_NUM, &a, &b) == 0)
+	if (pk_seg_find_field(g, PK_F_NUM, &a, &b) == 0)
 		num = pk_norm_number(s + a, (size_t)(b - a));
-	letter = item_letter(r, s, a, b, num, &hyphen);
+	letter = pk_seg_item_letter(r, s, a, b, num, &hyphen);
 	/*
 	 * Read by OCR: items rise by one, so a number that does not follow
 	 * the one before, where the next item's does follow it, is what the
@@ -1665,10 +1284,10 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	 */
 	if (r->ocr && b > a) {
 		long expect = r->last_item >= 0 ? r->last_item + 1 : -1;
-		long n = ocr_number(s + a, (size_t)(b - a), expect);
+		long n = pk_seg_ocr_number(s + a, (size_t)(b - a), expect);
 
 		if (expect >= 0 && n != expect) {
-			long next = next_item_number(r, expect + 1);
+			long next = pk_seg_next_item_number(r, expect + 1);
 
 			/*
 			 * Or a reading that ends in the number expected,
@@ -1677,7 +1296,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			 * or one the next item's number is not above.
 			 */
 			if (next == expect + 1 || (next != n + 1 &&
-			    ocr_fits(s + a, (size_t)(b - a), expect)) ||
+			    pk_seg_ocr_fits(s + a, (size_t)(b - a), expect)) ||
 			    (next > expect && n >= next))
 				n = expect;
 		}
@@ -1686,7 +1305,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		 * ("ST:" over "Att jämte ordföranden …", then "§2.").
 		 */
 		if (expect < 0 && n < 0) {
-			long next = next_item_number(r, -1), rest = -1;
+			long next = pk_seg_next_item_number(r, -1), rest = -1;
 			char digits[24];
 
 			/*
@@ -1696,8 +1315,8 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			snprintf(digits, sizeof(digits), "%ld", next);
 			if (next >= 10 && strchr("853", digits[0]) != NULL)
 				rest = strtol(digits + 1, NULL, 10);
-			if (rest >= 2 && items_agree(r, rest - 1) >
-			    items_agree(r, next - 1))
+			if (rest >= 2 && pk_seg_items_agree(r, rest - 1) >
+			    pk_seg_items_agree(r, next - 1))
 				next = rest;
 			/*
 			 * Only § 1: a line before an item that no
@@ -1712,11 +1331,12 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		 * as 81 where the next item is 2, and 81 where it is 82.
 		 */
 		if (expect < 0 && n >= 10) {
-			long rest = ocr_number(s + a, (size_t)(b - a), n % 10 +
+			long rest = pk_seg_ocr_number(s + a, (size_t)(b - a),
+			    n % 10 +
 			    (n >= 100 ? (n / 10 % 10) * 10 : 0));
 
-			if (rest != n && items_agree(r, rest) > items_agree(r,
-			    n))
+			if (rest != n && pk_seg_items_agree(r, rest) >
+			    pk_seg_items_agree(r, n))
 				n = rest;
 		}
 		/*
@@ -1735,8 +1355,8 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	 * "Sak 12/24", "Minute 24/45", "18.11.1", "PC/24/45": a number of
 	 * several parts.  It rises as its parts do, read in order.
 	 */
-	nparts = item_parts(s, a, b, parts, numtext, sizeof(numtext));
-	if (breaks_sequence(r, num, letter, parts, nparts)) {
+	nparts = pk_seg_item_parts(s, a, b, parts, numtext, sizeof(numtext));
+	if (pk_seg_breaks_sequence(r, num, letter, parts, nparts)) {
 		r->took = NULL;
 		return 1;	/* a numbered paragraph, not an item */
 	}
@@ -1778,7 +1398,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		const char	*held = r->held;
 
 		r->held = NULL;
-		if (try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, held,
+		if (pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, held,
 		    r->held_len, &cg, &err) == NULL || err ||
 		    emit_fields(r, head, held, &cg, 0, (long)r->held_len) ==
 		    -1 || text(r, head, "\n") == -1)
@@ -1791,13 +1411,14 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	if (rc == 0 && emit_fields(r, head, s, g, 0, (long)len) == -1)
 		return -1;
 	if (mended)
-		set_num(head, num);
+		pk_seg_set_num(head, num);
 	/* "§ 12" alone: the title may follow on a line of its own. */
 	r->head = head;
-	r->want_title = rc == 0 && (find_field(g, PK_F_TITLE, &a, &b) == -1 ||
+	r->want_title = rc == 0 && (pk_seg_find_field(g, PK_F_TITLE, &a,
+	    &b) == -1 ||
 	    a == b);
 	r->title_open = rc == 0 && !r->want_title &&
-	    find_field(g, PK_F_TITLE, &a, &b) == 0 && open_end(s + a,
+	    pk_seg_find_field(g, PK_F_TITLE, &a, &b) == 0 && open_end(s + a,
 	    (size_t)(b - a));
 	/* The outcome said on the head line is all of its decision. */
 	if (rc == 1 && r->section != NULL) {
@@ -1813,7 +1434,7 @@ inline_text(const struct groups *g)
 {
 	long	 a, b;
 
-	return find_field(g, PK_F_TEXT, &a, &b) == 0;
+	return pk_seg_find_field(g, PK_F_TEXT, &a, &b) == 0;
 }
 
 /* Whether section n is of type t. */
@@ -1835,7 +1456,7 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 	long		 a = 0, b = 0;
 	int		 inline_text, ordered;
 
-	inline_text = find_field(g, PK_F_TEXT, &a, &b) == 0;
+	inline_text = pk_seg_find_field(g, PK_F_TEXT, &a, &b) == 0;
 	/*
 	 * A sentence wholly in bold ("**Direktionen beslutade**"): its
 	 * text starts after the mark, which goes with it, not into the
@@ -2269,7 +1890,8 @@ hold_case(struct run *r, const char *s, size_t len)
 
 	if (r->state == ST_BACK || r->container != NULL)
 		return 1;
-	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, s, len, &g, &err);
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, s, len, &g,
+	    &err);
 	if (err)
 		return -1;
 	if (rule == NULL)
@@ -2349,7 +1971,8 @@ item_title(struct run *r, const char *s, size_t len)
 	xmlNodePtr		 t;
 	int			 err = 0;
 
-	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, s, len, &g, &err);
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, s, len, &g,
+	    &err);
 	if (err)
 		return -1;
 	if (rule != NULL) {
@@ -2361,8 +1984,8 @@ item_title(struct run *r, const char *s, size_t len)
 	r->want_title = 0;
 	if (xmlGetLastChild(r->item) != r->head || !title_like(s, len))
 		return 1;
-	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s, len, &g,
-	    &err);
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s, len,
+	    &g, &err);
 	if (err)
 		return -1;
 	if (rule != NULL)
@@ -2439,7 +2062,7 @@ title_outcome_cell(struct run *r, const char *s, size_t len)
 		return 1;
 	if ((title = head_title(r->head)) == NULL)
 		return 1;
-	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + at,
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + at,
 	    len - at, &g, &err);
 	if (err)
 		return -1;
@@ -2482,8 +2105,8 @@ section_line(struct run *r, const char *s, size_t len)
 	struct groups		 g;
 	int			 err = 0;
 
-	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s, len, &g,
-	    &err);
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s, len,
+	    &g, &err);
 	r->took = took;
 	return err ? -1 : rule != NULL;
 }
@@ -2546,7 +2169,7 @@ heading_end(struct run *r, const char *s, size_t len, const struct groups *g)
 	long			 a, b, i;
 	int			 err = 0;
 
-	if (find_field(g, PK_F_TITLE, &a, &b) == -1 || a >= b)
+	if (pk_seg_find_field(g, PK_F_TITLE, &a, &b) == -1 || a >= b)
 		return 0;
 	/* Past a title's first words: "Ang. Revision" is one title. */
 	for (i = a + 12; i + 2 < b; i++)
@@ -2556,7 +2179,7 @@ heading_end(struct run *r, const char *s, size_t len, const struct groups *g)
 	if (b - a > TITLE_MAX && len > 0 && s[len - 1] == '.')
 		return a;
 	took = r->took;
-	rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + a,
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s + a,
 	    len - (size_t)a, &dg, &err);
 	r->took = took;
 	if (err)
@@ -2586,7 +2209,7 @@ split_heading(struct run *r, const char *s, size_t len, size_t cut)
 		rest++;
 	if (head_len == 0 || rest >= len)
 		return 1;
-	if (try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, head_len, &g,
+	if (pk_seg_try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, head_len, &g,
 	    &err) == NULL)
 		return err ? -1 : 1;
 	if ((rc = start_item(r, s, head_len, &g)) != 0)
@@ -2634,8 +2257,8 @@ process_line(struct run *r, const char *s, size_t len)
 	    len > 1 && s[0] == '\t' && memchr(s + 1, '\t', len - 1) == NULL)
 		return process_line(r, s + 1, len - 1);
 	if (r->container != NULL) {
-		rule = try_rules(r, r->container_scope, PK_KIND_FIELD, 0, s,
-		    len, &g, &err);
+		rule = pk_seg_try_rules(r, r->container_scope, PK_KIND_FIELD, 0,
+		    s, len, &g, &err);
 		if (err)
 			return -1;
 		if (rule != NULL)
@@ -2656,8 +2279,8 @@ process_line(struct run *r, const char *s, size_t len)
 		r->roll = NULL;
 	}
 	if (r->state == ST_BACK && r->signatures == NULL) {
-		rule = try_rules(r, PK_SCOPE_ITEM, PK_KIND_SIGNATURES, 0, s,
-		    len, &g, &err);
+		rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SIGNATURES, 0,
+		    s, len, &g, &err);
 		if (err)
 			return -1;
 		if (rule != NULL)
@@ -2671,8 +2294,8 @@ process_line(struct run *r, const char *s, size_t len)
 	if (!(r->lines != NULL && r->cur < r->nlines &&
 	    r->lines[r->cur].s == s && r->lines[r->cur].agenda) &&
 	    !toc_entry(s, len))
-		rule = try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, len, &g,
-		    &err);
+		rule = pk_seg_try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s,
+		    len, &g, &err);
 	if (err)
 		return -1;
 	/* OCR ran the item's first sentence into its heading's line. */
@@ -2695,7 +2318,8 @@ process_line(struct run *r, const char *s, size_t len)
 		return rc;
 
 	if (r->state == ST_FRONT) {
-		rule = try_rules(r, PK_SCOPE_FRONT, -1, 0, s, len, &g, &err);
+		rule = pk_seg_try_rules(r, PK_SCOPE_FRONT, -1, 0, s, len, &g,
+		    &err);
 		if (err)
 			return -1;
 		if (rule != NULL)
@@ -2736,7 +2360,8 @@ process_line(struct run *r, const char *s, size_t len)
 		int clause = 0;
 
 		if (r->decision != NULL) {
-			clause = try_rules(r, PK_SCOPE_DECISION, PK_KIND_CLAUSE,
+			clause = pk_seg_try_rules(r, PK_SCOPE_DECISION,
+			    PK_KIND_CLAUSE,
 			    0, s, len, &g, &err) != NULL;
 			if (err)
 				return -1;
@@ -2752,7 +2377,7 @@ process_line(struct run *r, const char *s, size_t len)
 	if (r->decision != NULL && (at < 0 || !ordered)) {
 		if (at < 0)
 			at = 0;
-		rule = try_rules(r, PK_SCOPE_DECISION, PK_KIND_CLAUSE, 0,
+		rule = pk_seg_try_rules(r, PK_SCOPE_DECISION, PK_KIND_CLAUSE, 0,
 		    s + at, len - (size_t)at, &g, &err);
 		if (err)
 			return -1;
@@ -2767,7 +2392,7 @@ process_line(struct run *r, const char *s, size_t len)
 	}
 	if ((rc = title_outcome_cell(r, s, len)) <= 0)
 		return rc;
-	rule = try_rules(r, PK_SCOPE_ITEM, -1, 0, s, len, &g, &err);
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, -1, 0, s, len, &g, &err);
 	if (err)
 		return -1;
 	/* "Nämnden beslutar" under the heading Beslut: the same decision. */
@@ -2856,7 +2481,7 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	 * or a line that says it only standing alone (before any line rule
 	 * and label of the front, which would take it by itself).
 	 */
-	rule = try_rules(r, sc, -1, 2, s, len, &g, &err);
+	rule = pk_seg_try_rules(r, sc, -1, 2, s, len, &g, &err);
 	if (err)
 		return -1;
 	if (rule != NULL) {
@@ -2883,7 +2508,7 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 		if (list_marker(l, (size_t)(e - l), &ordered) >= 0 && !ordered)
 			return 0;
 	}
-	rule = try_rules(r, sc, -1, 1, s, len, &g, &err);
+	rule = pk_seg_try_rules(r, sc, -1, 1, s, len, &g, &err);
 	if (err)
 		return -1;
 	if (rule == NULL)
@@ -3077,11 +2702,11 @@ name_meeting(xmlNodePtr meeting, const char *s, const struct groups *g)
 
 	if ((named = xmlNewNode(NULL, BAD_CAST "meeting")) == NULL)
 		return -1;
-	if (find_field(g, PK_F_BODY, &a, &b) == 0 &&
+	if (pk_seg_find_field(g, PK_F_BODY, &a, &b) == 0 &&
 	    set_plain_attr(named, "body", s, a, b) == -1)
 		goto out;
 	if (xmlHasProp(meeting, BAD_CAST "kind") == NULL &&
-	    find_field(g, PK_F_KIND, &a, &b) == 0 &&
+	    pk_seg_find_field(g, PK_F_KIND, &a, &b) == 0 &&
 	    set_plain_attr(named, "kind", s, a, b) == -1)
 		goto out;
 	for (at = meeting->properties; at != NULL; at = at->next) {
@@ -3127,12 +2752,13 @@ header_meeting(struct run *r, xmlNodePtr meeting, const struct pk_fw_list *fw)
 		if (strcmp(fw->v[i].type, "header") != 0)
 			continue;
 		s = fw->v[i].text;
-		rule = try_rules(r, PK_SCOPE_FRONT, PK_KIND_FIELD, 0, s,
+		rule = pk_seg_try_rules(r, PK_SCOPE_FRONT, PK_KIND_FIELD, 0, s,
 		    strlen(s), &g, &err);
 		r->took = took;
 		if (err)
 			return -1;
-		if (rule == NULL || find_field(&g, PK_F_BODY, &a, &b) != 0)
+		if (rule == NULL || pk_seg_find_field(&g, PK_F_BODY, &a,
+		    &b) != 0)
 			continue;
 		return name_meeting(meeting, s, &g);
 	}
@@ -3280,18 +2906,18 @@ item_gather(struct run *r, const struct pk_seg_line *lines, size_t end,
 	if (k + 1 >= end || lines[k + 1].len == 0 ||
 	    lines[k + 1].s[0] != '\t' || lines[k].agenda)
 		return (long)k;
-	if (r->ocr || (rc = item_number_at(r, &lines[k], &a, &b)) != 1)
+	if (r->ocr || (rc = pk_seg_item_number_at(r, &lines[k], &a, &b)) != 1)
 		return rc == -1 ? -1 : (long)k;
 	/* A numbered paragraph in an item keeps its lines apart. */
 	if (a >= 0) {
 		long	 parts[MAX_PARTS];
 		long	 num = pk_norm_number(lines[k].s + a, (size_t)(b - a));
 		char	 numtext[48];
-		int	 nparts = item_parts(lines[k].s, a, b, parts, numtext,
-		    sizeof(numtext)), hyphen;
+		int	 nparts = pk_seg_item_parts(lines[k].s, a, b, parts,
+		    numtext, sizeof(numtext)), hyphen;
 
-		if (breaks_sequence(r, num, item_letter(r, lines[k].s, a, b,
-		    num, &hyphen), parts, nparts))
+		if (pk_seg_breaks_sequence(r, num, pk_seg_item_letter(r,
+		    lines[k].s, a, b, num, &hyphen), parts, nparts))
 			return (long)k;
 	}
 	pk_buf_reset(&r->gathered);
@@ -3302,7 +2928,7 @@ item_gather(struct run *r, const struct pk_seg_line *lines, size_t end,
 		if (pk_buf_putc(&r->gathered, '\n') == -1 ||
 		    pk_buf_put(&r->gathered, lines[m].s, lines[m].len) == -1)
 			return -1;
-	if (try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, r->gathered.data,
+	if (pk_seg_try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, r->gathered.data,
 	    r->gathered.len, &g, &err) == NULL)
 		return err ? -1 : (long)k;
 	return (long)(m - 1);
@@ -3450,7 +3076,7 @@ find_agenda(struct run *r, struct pk_seg_line *lines, size_t n)
 				break;
 			continue;
 		}
-		if ((rc = item_number_at(r, &lines[i], &a, &b)) == -1)
+		if ((rc = pk_seg_item_number_at(r, &lines[i], &a, &b)) == -1)
 			goto out;
 		if (rc == 0) {
 			if (nrow > 0)
@@ -3470,7 +3096,7 @@ find_agenda(struct run *r, struct pk_seg_line *lines, size_t n)
 	for (k = 0, i = last + 1; i < n && k < nrow; i++) {
 		char kk[32];
 
-		if ((rc = item_number_at(r, &lines[i], &a, &b)) == -1)
+		if ((rc = pk_seg_item_number_at(r, &lines[i], &a, &b)) == -1)
 			goto out;
 		if (rc == 0 || a < 0)
 			continue;

@@ -1,0 +1,120 @@
+/* The state of one segmentation run, shared by segment.c and the files it is split into. */
+#ifndef PK_SEGRUN_H
+#define PK_SEGRUN_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "choice.h"
+#include "inline.h"
+#include "lines.h"
+#include "rules.h"
+#include "segment.h"
+
+#define MAX_SPANS	4096
+/* An item number has this many parts at most ("18.11.1"). */
+#define MAX_PARTS	4
+
+enum state {
+	ST_FRONT,
+	ST_ITEM,
+	ST_BACK
+};
+
+
+/* The state of one run: the document being built and where we are. */
+struct run {
+	struct pk_segment	*seg;
+	struct pk_choice	 choice;	/* profile, score, language */
+	const struct pk_profile	*prof;		/* choice.profile */
+	struct pk_matcher	*m;
+	struct pk_inline	 in;
+	xmlDocPtr		 doc;
+	xmlNsPtr		 ns;
+	xmlNodePtr		 front, items, back;
+	xmlNodePtr		 item;		/* current item */
+	xmlNodePtr		 section;	/* current section of it */
+	int			 section_inline;/* ends at a non-list line */
+	int			 section_entry;	/* ... and at the next entry */
+	int			 block_start;	/* the line starts its block */
+	xmlNodePtr		 decision;	/* current decision */
+	xmlNodePtr		 container;	/* notice, contact: to block end */
+	enum pk_scope		 container_scope;
+	xmlNodePtr		 cont;		/* takes TAB continuation lines */
+	const struct pk_rule	*cont_rule;
+	const char		*cont_role;	/* its label's role, or NULL */
+	char			 roll_word[32];	/* an item's roll's label's
+						 * first word ("Apologies") */
+	int			 cont_paged;	/* cont ended its page */
+	xmlNodePtr		 signatures;	/* back signatures: to the end */
+	xmlNodePtr		 roll;		/* attendance list after the items */
+	const struct pk_rule	*roll_rule;
+	xmlNodePtr		 signature;	/* current signature */
+	int			 signature_named;
+	xmlNodePtr		 list, table;	/* open list, table */
+	xmlNodePtr		 side;		/* side section the last block made */
+	const char		*held;		/* a case number held back ... */
+	size_t			 held_len;	/* ... for the item under it */
+	long			 held_line;
+	xmlNodePtr		 head;		/* the item's head ... */
+	int			 want_title;	/* ... still without its title */
+	int			 title_open;	/* ... its title ends in "och" */
+	enum state		 state;
+	long			 last_item;
+	long			 last_parts[MAX_PARTS];	/* of "12/24" */
+	int			 nlast_parts;
+	int			 last_letter;	/* of "3a", or 0 */
+	int			 ocr;		/* the text was read by OCR */
+	const struct pk_seg_line *lines;	/* all of them, to look ahead */
+	size_t			 nlines, cur;
+	char			*fired;		/* once-rules that fired */
+	int			 docdate_read;	/* a once-rule read it */
+	struct pk_buf		 gathered;	/* a front field's lines */
+	const struct pk_rule	*took;		/* the rule the line matched */
+	int			 in_head;	/* trying head rules only */
+	int			 numbered;	/* an item rule takes a line: 1,
+						 * none: 2, not yet known: 0 */
+	struct pk_span		 spans[MAX_SPANS];
+	size_t			 nspans;
+	long			 src_line;
+};
+
+struct groups {
+	unsigned	 n;
+	long		 start[64];
+	long		 end[64];
+	const signed char *field;
+};
+
+/* segment.c: the line rules of scope sc and kind k (or any kind, -1)
+ * tried on s[0..len), the first that matches with its groups in *g;
+ * *err set on a match error. */
+const struct pk_rule *pk_seg_try_rules(struct run *r, enum pk_scope sc,
+	    int k, int block, const char *s, size_t len, struct groups *g,
+	    int *err);
+/* segment.c: the span of the first set group filling field f, or -1. */
+int	pk_seg_find_field(const struct groups *g, enum pk_field f, long *a,
+	    long *b);
+/* segment.c: the digit OCR misread as the letter c, or 0. */
+char	pk_seg_ocr_digit(int c);
+
+/*
+ * segitems.c: item numbers, as OCR may have read them and as they run
+ * in sequence.
+ */
+long	pk_seg_ocr_number(const char *s, size_t len, long expect);
+void	pk_seg_set_num(xmlNodePtr head, long num);
+int	pk_seg_item_number_at(struct run *r, const struct pk_seg_line *ln,
+	    long *a, long *b);
+int	pk_seg_ocr_fits(const char *s, size_t len, long want);
+long	pk_seg_next_item_number(struct run *r, long expect);
+int	pk_seg_item_parts(const char *s, long a, long b, long *parts,
+	    char *text, size_t size);
+int	pk_seg_items_agree(struct run *r, long first);
+int	pk_seg_item_letter(const struct run *r, const char *s, long a, long b,
+	    long num, int *hyphen);
+int	pk_seg_breaks_sequence(const struct run *r, long num, int letter,
+	    const long *parts, int nparts);
+
+#endif
