@@ -212,6 +212,12 @@ is_lower(int c)
 }
 
 static int
+is_upper(int c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 0xc0 && c <= 0xde && c != 0xd7);
+}
+
+static int
 is_letter(int c)
 {
 	return is_lower(c) || (c >= 'A' && c <= 'Z') ||
@@ -353,6 +359,7 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 	fz_stext_char		*ch, *prev = NULL;
 	fz_font			*font = NULL;
 	float			 h = ln->bbox.y1 - ln->bbox.y0, wide;
+	int			 last_c = 0;	/* the character before */
 	size_t			 ngaps;
 	int			 rc = 0, bold = 0, italic = 0, next_col = 0;
 
@@ -446,12 +453,26 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 				*broken = 2;
 		}
 		if (ch->font != font) {	/* asked once a run of one font */
+			int was = bold;
+
 			font = ch->font;
 			bold = font_is(ctx, font, 0);
 			italic = font_is(ctx, font, 1);
+			/*
+			 * A label's last letter and its value's first, set
+			 * bold, with no space between them where the label
+			 * fills its narrow column ("ÄrendeSamverkansgrupp"):
+			 * no word goes on from lower case to capitals across
+			 * a change of weight.
+			 */
+			if (prev != NULL && last_c != ' ' && was != bold &&
+			    is_lower(plain_char(prev->c)) && is_upper(c) &&
+			    ch->quad.ll.x - prev->quad.lr.x > 0.02f * ch->size)
+				utf8(&po, ' ', 0, 0);
 		}
 		utf8(&po, c, bold, italic || (ln->dir.x > 0.99f &&
 		    slanted(ch)));
+		last_c = c;
 		if (c != ' ')
 			prev = ch;
 	}

@@ -1000,6 +1000,25 @@ Test(extract, a_label_set_smaller_is_no_line_of_the_heading)
 }
 
 /*
+ * A label filling its narrow column and its bold value right after it,
+ * with no space between (fixtures/src/label-glued.sh): two words.
+ * Before, "SubjectCare" was one, and the label's rule never matched
+ * (the devset's B minutes set larger: "ÄrendeSamverkansgrupp").
+ */
+Test(extract, a_bold_value_glued_to_its_label_is_a_word_apart)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("label-glued", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "Subject **Care Group North**"),
+	    "%s", paged.data);
+	/* A word of two weights stays one: the heading, bold throughout. */
+	cr_assert_not_null(strstr(paged.data, "**1. Welcome**"), "%s",
+	    paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
  * A chart whose labels are drawn after the page's text, as the
  * Riksbank's minutes draw theirs (fixtures/src/figure-labels.sh): the
  * labels are read where the chart stands, between its caption and its
