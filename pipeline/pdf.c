@@ -251,6 +251,11 @@ hyphen_before(int before, const int *w, size_t n)
 	    "resp", "respektive", "som", "and", "or", "und", "oder" };
 	size_t		 i, k;
 
+	/* A date or a span of numbers broken at its hyphen: "2015-05-"
+	 * over "18", "10.00-" over "13.45". */
+	if (before >= '0' && before <= '9' && n > 0 && w[0] >= '0' &&
+	    w[0] <= '9')
+		return 2;
 	if (!is_letter(before) || n == 0 || !is_letter(w[0]))
 		return 0;
 	if (!is_lower(w[0]))
@@ -440,7 +445,7 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 		}
 		if (ch->next == NULL && c == '-' && prev != NULL &&
 		    ln->next != NULL && ln->next->bbox.y0 - ln->bbox.y1 < h &&
-		    is_letter(prev->c)) {
+		    (is_letter(prev->c) || (prev->c >= '0' && prev->c <= '9'))) {
 			int how = hyphen_breaks_word(prev->c, ln->next);
 
 			/* 1: a broken word, drop the hyphen; 2: the word's own
@@ -593,7 +598,7 @@ hyphen_last(const struct pk_buf *b)
 	for (at = b->len - 2; at > 0 && (b->data[at] & 0xc0) == 0x80; at--)
 		;
 	rune_in(b->data + at, b->data + b->len - 1, &c);
-	return is_letter(c) ? c : 0;
+	return is_letter(c) || (c >= '0' && c <= '9') ? c : 0;
 }
 
 /*

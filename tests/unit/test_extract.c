@@ -1019,6 +1019,24 @@ Test(extract, a_bold_value_glued_to_its_label_is_a_word_apart)
 }
 
 /*
+ * Lines broken at a date's and a time span's hyphen
+ * (fixtures/src/number-hyphen.sh): the hyphen is theirs, and the
+ * paragraph goes on with no space after it.  Before, "2025-01-" and
+ * "27." were two lines (the devset's hyphenated A and C documents:
+ * "den 2024-09- 30").
+ */
+Test(extract, a_date_broken_at_its_hyphen_stays_whole)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("number-hyphen", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "loper ut den 2025-01-27. "
+	    "Motet holls i Stadshuset kl. 10.00-13.45 med"), "%s",
+	    paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
  * A chart whose labels are drawn after the page's text, as the
  * Riksbank's minutes draw theirs (fixtures/src/figure-labels.sh): the
  * labels are read where the chart stands, between its caption and its
