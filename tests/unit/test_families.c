@@ -389,17 +389,18 @@ Test(families, historisk_known_by_its_item_numbers_alone)
 }
 
 /*
- * A housing co-operative's notes, bulleted in a word processor, with
- * nothing of any Swedish layout but the language: not typewritten
- * minutes of the 1950s (sv-historisk won the tie of the language's
- * words alone once its bullets stood on lines of their own).
+ * A group's notes, bulleted in a word processor, with nothing of any
+ * Swedish layout but the language (and no word of a housing
+ * co-operative, which points to sv-protokoll): not typewritten minutes
+ * of the 1950s (sv-historisk won the tie of the language's words alone
+ * once the bullets stood on lines of their own).
  */
 Test(families, bulleted_notes_are_not_historisk)
 {
 	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
 	    "pages: 1\n---\n"
-	    "**Gemensamt husrådsmöte** våren 2020\n\n"
-	    "**Frågor från husråden**\n\n"
+	    "**Träff med grannarna** våren 2020\n\n"
+	    "**Frågor från gårdarna**\n\n"
 	    "• Hur ofta ska trappan städas?\n\n"
 	    "• Det är för kallt i tvättstugan och fönstret går inte att "
 	    "stänga.\n\n"
