@@ -242,7 +242,8 @@ first_word(fz_stext_line *ln, int *w, size_t n)
 /*
  * A line that ends in a hyphen: 1 when it only breaks a word (the word
  * goes on in lower case), 2 when it is the word's own and the word goes
- * on (Olsson-Bergstedt), 0 when a space follows it ("hälso- och").
+ * on (Olsson-Bergstedt, between digits "2015-05-18"), 0 when a space
+ * follows it ("hälso- och").
  */
 static int
 hyphen_before(int before, const int *w, size_t n)
@@ -586,7 +587,7 @@ rune_in(const char *s, const char *end, int *c)
 	return n > 0 ? n : 1;
 }
 
-/* The letter before the hyphen b's text ends in, or 0. */
+/* The letter or digit before the hyphen b's text ends in, or 0. */
 static int
 hyphen_last(const struct pk_buf *b)
 {
@@ -602,9 +603,10 @@ hyphen_last(const struct pk_buf *b)
 }
 
 /*
- * Whether a cell's text that ends in a hyphen after a letter goes on
- * with s[0..len) as hyphen_breaks_word says of lines: 1, the hyphen
- * broke the word; 2, it is the word's own (Wikman-Ulvaeus); 0.  (The
+ * Whether a cell's text that ends in a hyphen after a letter or a digit
+ * goes on with s[0..len) as hyphen_breaks_word says of lines: 1, the
+ * hyphen broke the word; 2, it is the word's own (Wikman-Ulvaeus, a
+ * date's "2015-05-18"); 0.  (The
  * cell's next line is in a block of its own: MuPDF's next line is not
  * the cell's.)
  */
