@@ -1448,12 +1448,34 @@ section_is(xmlNodePtr n, const char *t)
 	return is;
 }
 
+/* Whether a field other than the text is set in s[0..a) (a label). */
+static int
+field_before(const struct groups *g, long a)
+{
+	unsigned i;
+
+	for (i = 1; i < g->n; i++)
+		if (g->field[i] != PK_F_NONE && g->field[i] != PK_F_TEXT &&
+		    g->start[i] >= 0 && g->start[i] < a)
+			return 1;
+	return 0;
+}
+
+/* Where the blanks before s[a] begin. */
+static long
+blank_before(const char *s, long a)
+{
+	while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+		a--;
+	return a;
+}
+
 static int
 start_section(struct run *r, const struct pk_rule *rule, const char *s,
     size_t len, const struct groups *g)
 {
 	xmlNodePtr	 sec, head, p;
-	long		 a = 0, b = 0;
+	long		 a = 0, b = 0, from = 0;
 	int		 inline_text, ordered;
 
 	inline_text = pk_seg_find_field(g, PK_F_TEXT, &a, &b) == 0;
@@ -1471,6 +1493,17 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 			a = 0;
 		free(before);
 	}
+	/*
+	 * The sentences its paragraph tells before the decision's ("Föredrogs
+	 * en ansökan … . Fullmäktige beslöt att …"): the item's text, not a
+	 * heading of the section.
+	 */
+	if (inline_text && a > 0 && !field_before(g, a)) {
+		if ((p = block_node(r, r->item, "p")) == NULL ||
+		    emit(r, p, s, 0, blank_before(s, a)) == -1)
+			return -1;
+		from = a;
+	}
 	if ((sec = block_node(r, r->item, "section")) == NULL)
 		return -1;
 	xmlSetProp(sec, BAD_CAST "type", BAD_CAST rule->arg);
@@ -1480,7 +1513,8 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 	r->decision = NULL;
 	if ((head = node(r, sec, "heading")) == NULL)
 		return -1;
-	if (emit_fields(r, head, s, g, 0, inline_text ? a : (long)len) == -1)
+	if (emit_fields(r, head, s, g, from, inline_text ? a : (long)len) ==
+	    -1)
 		return -1;
 	if (strcmp(rule->arg, "decision") == 0 &&
 	    (r->decision = node(r, sec, "decision")) == NULL)

@@ -2518,3 +2518,57 @@ Test(families, historisk_section_sign_read_as_a_digit_with_a_mark)
 	assert_decided(d, "1 2 3 4");
 	xmlFreeDoc(d);
 }
+
+/* A decision said in the paragraph that tells what came before it
+ * ("Föredrogs en ansökan …. Nämnden beslöt att …"): the sentences before
+ * are the item's text, the decision begins with its own sentence; a
+ * paragraph that begins with the decision is all of it. */
+Test(families, decision_begins_with_its_own_sentence)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sven Lund samt ledamöterna Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§1.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Anna Dahl.\n\n"
+	    "§2.\n"
+	    "Föredrogs en ansökan om kommunal borgen. Motionen remitterades "
+	    "till nämnden. Nämnden beslöt att avslå ansökningen.\n\n"
+	    "§3.\n"
+	    "Nämnden beslöt att bevilja bidraget. Nämnden beslöt vidare att "
+	    "anslå medlen.\n\n"
+	    "§4.\n"
+	    "Nämnden hade upprättat förslag till stat, enligt vilket "
+	    "utdebiteringen skulle fastställas till 8:25 kronor per "
+	    "skattekrona, fullmäktige godkände det framlagda förslaget.\n");
+
+	assert_decided(d, "1 2 3 4");
+	assert_xstr(d, "//m:item[@n='2']/m:p", "Föredrogs en ansökan om "
+	    "kommunal borgen. Motionen remitterades till nämnden.");
+	assert_xstr(d, "//m:item[@n='2']//m:decision",
+	    "Nämnden beslöt att avslå ansökningen.");
+	assert_xnum(d, "count(//m:item[@n='3']/m:p)", 0);
+	assert_xstr(d, "//m:item[@n='3']//m:decision", "Nämnden beslöt att "
+	    "bevilja bidraget. Nämnden beslöt vidare att anslå medlen.");
+	assert_xstr(d, "//m:item[@n='4']//m:decision",
+	    "fullmäktige godkände det framlagda förslaget.");
+	xmlFreeDoc(d);
+
+	d = segment_paged_text(HEAD("e.pdf")
+	    "**Stroud District Council**\n\nPlanning Committee\n\nMinutes\n\n"
+	    "**Date:**\tTuesday 4 March 2025\n**Time:**\t6.30 pm\n"
+	    "**Venue:**\tCouncil Chamber, Ebley Mill, Stroud\n\n"
+	    "**Present:** Councillors Nora Pike (Chair), Owen Hale\n\n"
+	    "**Minute 24/31 – Land at Mill Farm**\n\n"
+	    "The Committee considered the report of the Head of Planning. "
+	    "RESOLVED that permission be refused.\n");
+	assert_xstr(d, "//m:item[1]/m:p",
+	    "The Committee considered the report of the Head of Planning.");
+	assert_xstr(d, "//m:item[1]//m:decision",
+	    "RESOLVED that permission be refused.");
+	xmlFreeDoc(d);
+}
