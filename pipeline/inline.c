@@ -80,6 +80,10 @@ cmpspan(const void *a, const void *b)
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
+	/* An empty span before one that starts where it stands: beside
+	 * it, not in it (a number lost to OCR before its title). */
+	if ((x->end <= x->start) != (y->end <= y->start))
+		return x->end <= x->start ? -1 : 1;
 	if (x->end != y->end)
 		return x->end > y->end ? -1 : 1;
 	return x < y ? -1 : x > y;

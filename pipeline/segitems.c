@@ -152,31 +152,46 @@ next_numbered(struct run *r, size_t from, long *a, long *b, long *nodigit)
  * Past item lines read with no digit, one for each: so the sequence
  * "fr:", "$3." says 2 after 1.
  */
+/* Item numbers misread with a digit that a sequence may pass over. */
+#define MAX_MISREAD	3
+
 long
 pk_seg_next_item_number(struct run *r, long expect)
 {
-	size_t	 i = r->cur;
-	long	 a, b, nodigit = 0, n;
+	size_t	 i = r->cur, first = 0;
+	long	 a, b, nodigit = 0, n, fa = 0, fb = 0, fnodigit = 0;
+	int	 misread = 0;
 
 	for (;;) {
 		if ((i = next_numbered(r, i, &a, &b, &nodigit)) == 0)
-			return -1;
+			break;
 		if (expect >= 0 && pk_seg_ocr_fits(r->lines[i].s + a,
 		    (size_t)(b - a), expect + nodigit))
 			return expect;
+		if (first == 0 && (expect < 0 || has_digit(r->lines[i].s + a,
+		    (size_t)(b - a)))) {
+			first = i;
+			fa = a;
+			fb = b;
+			fnodigit = nodigit;
+		}
 		/*
 		 * Only letters OCR takes for digits ("IS:", "SO:" for
 		 * "§ 3."), not the number expected: no number to go by,
 		 * so a run of such headings ("Se", "IS:", "§ 4.") still
-		 * says 2 after 1.
+		 * says 2 after 1.  A digit misread ("SöL2;" for "§ 12."):
+		 * the next few items may still bear the sequence out,
+		 * each in its place; else the first with a digit says.
 		 */
-		if (expect < 0 || has_digit(r->lines[i].s + a,
-		    (size_t)(b - a)))
+		if (expect < 0 || (has_digit(r->lines[i].s + a,
+		    (size_t)(b - a)) && ++misread > MAX_MISREAD))
 			break;
 		nodigit++;
 	}
-	n = pk_seg_ocr_number(r->lines[i].s + a, (size_t)(b - a), -1);
-	return n >= 0 ? n - nodigit : -1;
+	if (first == 0)
+		return -1;
+	n = pk_seg_ocr_number(r->lines[first].s + fa, (size_t)(fb - fa), -1);
+	return n >= 0 ? n - fnodigit : -1;
 }
 
 /*

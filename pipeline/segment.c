@@ -1272,9 +1272,10 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	xmlNodePtr	 head;
 	long		 a = 0, b = 0, num = -1, parts[MAX_PARTS];
 	int		 mended = 0, letter = 0, hyphen = 0, nparts, rc;
+	int		 has_num;
 	char		 nbuf[24], numtext[48];
 
-	if (pk_seg_find_field(g, PK_F_NUM, &a, &b) == 0)
+	if ((has_num = pk_seg_find_field(g, PK_F_NUM, &a, &b) == 0))
 		num = pk_norm_number(s + a, (size_t)(b - a));
 	letter = pk_seg_item_letter(r, s, a, b, num, &hyphen);
 	/*
@@ -1282,10 +1283,21 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	 * the one before, where the next item's does follow it, is what the
 	 * scan said, not what the page says.  The reading is kept.
 	 */
-	if (r->ocr && b > a) {
+	/* (An empty number: OCR lost the § and its number, the title is
+	 * left: an item where the sequence says so, as below.) */
+	if (r->ocr && has_num) {
 		long expect = r->last_item >= 0 ? r->last_item + 1 : -1;
 		long n = pk_seg_ocr_number(s + a, (size_t)(b - a), expect);
 
+		/*
+		 * A title alone, where one before it since the last item was
+		 * refused: which of the two is the item, the count cannot
+		 * tell.
+		 */
+		if (expect >= 0 && b == a && r->nodigit_refused) {
+			r->took = NULL;
+			return 1;
+		}
 		if (expect >= 0 && n != expect) {
 			long next = pk_seg_next_item_number(r, expect + 1);
 
@@ -1344,6 +1356,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		 * where the sequence mended it above, else a line of text.
 		 */
 		if (n < 0 && num < 0) {
+			r->nodigit_refused |= r->last_item >= 0 && b == a;
 			r->took = NULL;
 			return 1;
 		}
@@ -1364,6 +1377,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	r->container = NULL;
 	r->section = r->decision = NULL;
 	r->section_inline = 0;
+	r->nodigit_refused = 0;
 	if ((r->item = block_node(r, r->items, "item")) == NULL)
 		return -1;
 	if (nparts > 1 && !r->ocr) {
@@ -1382,7 +1396,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		r->last_item = num;
 		r->last_letter = letter;
 	}
-	if (mended) {
+	if (mended && b > a) {
 		/* What OCR read, where the sequence says otherwise. */
 		set_plain_attr(r->item, "ocr-read", s, a, b);
 	}

@@ -62,6 +62,9 @@ struct run {
 	int			 title_open;	/* ... its title ends in "och" */
 	enum state		 state;
 	long			 last_item;
+	/* A title alone (its number lost) was refused since the last
+	 * item: the titles alone after it are in doubt. */
+	int			 nodigit_refused;
 	long			 last_parts[MAX_PARTS];	/* of "12/24" */
 	int			 nlast_parts;
 	int			 last_letter;	/* of "3a", or 0 */

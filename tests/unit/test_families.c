@@ -2572,3 +2572,63 @@ Test(families, decision_begins_with_its_own_sentence)
 	    "RESOLVED that permission be refused.");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes whose scan lost the "§ N." in the margin: the
+ * title left on a line of its own is an item where such lines, counted
+ * up to the next item read with its number, fill the gap exactly; a
+ * mark read with a wrong digit ("SöL2;" for "§ 12.") is passed over
+ * when the items after it bear the sequence out.  A short sentence is
+ * no title, and where the count does not fit, nothing is taken. */
+Test(families, historisk_item_numbers_lost_in_the_margin)
+{
+	const char *head = "---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med byggnadsnämnden i Laholms köping "
+	    "å sockenstugan den 25 jan. 1955 kl 19.30.\n\n"
+	    "Tillstädes: ordföranden herr Ture Cederholm samt ledamöterna "
+	    "Ture Ståhl och Ulf Mattsson.\n\n";
+	char	 text[4096];
+	xmlDocPtr d;
+
+	snprintf(text, sizeof(text), "%s"
+	    "SAG\tJustering.\n"
+	    "\tTill justeringsmän utsågos Ture Ståhl och Ulf Mattsson.\n"
+	    "\tMeddelanden.\n"
+	    "\tUpplästes en skrivelse från länsstyrelsen.\n"
+	    "\tSkrivelsen lades till handlingarna.\n"
+	    "\tByggnadslov.\n"
+	    "\tFöredrogs en ansökan om byggnadslov.\n"
+	    "\tAnsökningen bifölls.\n"
+	    "val av ledamot i skolstyrelsen.\n"
+	    "Till ledamot valdes Artur Lövgren.\n"
+	    "§ 5.\tFörsäljning av tomt.\n"
+	    "\tNämnden beslöt att försälja tomten.\n"
+	    "SöL2;\tAnsvarsfrihet.\n"
+	    "\tNämnden beslöt att bevilja ansvarsfrihet.\n"
+	    "IN9G\tSkolskjutsar.\n"
+	    "\tFörslaget godkändes.\n"
+	    "§ 8.\tProtokollets justering.\n"
+	    "Justering av dagens protokoll sker den 28 jan. 1955.\n", head);
+	d = segment_paged_text(text);
+	assert_items(d, "1 2 3 4 5 6 7 8");
+	assert_list(d, "//m:item/m:head/m:title", "Justering|Meddelanden|"
+	    "Byggnadslov|val av ledamot i skolstyrelsen|Försäljning av tomt|"
+	    "Ansvarsfrihet|Skolskjutsar|Protokollets justering");
+	assert_decided(d, "1 2 3 4 5 6 7 8");
+	xmlFreeDoc(d);
+
+	/* One title line too many for the gap: none is taken. */
+	snprintf(text, sizeof(text), "%s"
+	    "§ 1.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Ture Ståhl och Ulf Mattsson.\n"
+	    "\tMeddelanden.\n"
+	    "\tSkrivelsen lades till handlingarna.\n"
+	    "\tByggnadslov.\n"
+	    "\tAnsökningen bifölls.\n"
+	    "§ 3.\tProtokollets justering.\n"
+	    "Justering av dagens protokoll sker den 28 jan. 1955.\n", head);
+	d = segment_paged_text(text);
+	assert_items(d, "1 3");
+	xmlFreeDoc(d);
+}
