@@ -2632,3 +2632,24 @@ Test(families, historisk_item_numbers_lost_in_the_margin)
 	assert_items(d, "1 3");
 	xmlFreeDoc(d);
 }
+
+/* Older Swedish minutes whose scan garbled the date past reading: the
+ * body, municipality and place before it are still the meeting's. */
+Test(families, historisk_meeting_with_its_date_garbled)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammankomst med byggnadsnämnden i Östhammars köping i "
+	    "kommunalkontoret den 24 Jans =19527klS 19-15:\n\n"
+	    "Närvarande: ordföranden herr Stig Eklund samt ledamöterna "
+	    "Ivar Oskarsson och Carl Lövgren.\n\n"
+	    "§ 1.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Ivar Oskarsson och Carl Lövgren.\n");
+
+	assert_xstr(d, "//m:meeting/@body", "byggnadsnämnden");
+	assert_xstr(d, "//m:meeting/@place", "kommunalkontoret");
+	assert_xnum(d, "count(//m:meeting/@date)", 0);
+	assert_items(d, "1");
+	xmlFreeDoc(d);
+}
