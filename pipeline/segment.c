@@ -2302,8 +2302,12 @@ process_line(struct run *r, const char *s, size_t len)
 	 * …"): the line itself, not a table's cell.
 	 */
 	if (r->ocr && r->prof->heading_run_in && r->state == ST_ITEM &&
-	    len > 1 && s[0] == '\t' && memchr(s + 1, '\t', len - 1) == NULL)
-		return process_line(r, s + 1, len - 1);
+	    len > 1 && s[0] == '\t') {
+		size_t	 k = strspn(s, "\t");	/* (one column or two) */
+
+		if (k < len && memchr(s + k, '\t', len - k) == NULL)
+			return process_line(r, s + k, len - k);
+	}
 	if (r->container != NULL) {
 		rule = pk_seg_try_rules(r, r->container_scope, PK_KIND_FIELD, 0,
 		    s, len, &g, &err);

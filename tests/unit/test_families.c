@@ -2653,3 +2653,33 @@ Test(families, historisk_meeting_with_its_date_garbled)
 	assert_items(d, "1");
 	xmlFreeDoc(d);
 }
+
+/* A scan's § read as two marks in two columns ("S<TAB>Ik<TAB>Justering."),
+ * and the item's lines set two columns in, after the number's and the
+ * title's: the marks are the number, not part of the title, and the
+ * lines are the item's sentences, its decision among them, not a table. */
+Test(families, historisk_lines_two_columns_in)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 1\nocr-pages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med socialnämnden i Åmåls stad å "
+	    "föreningslokalen den 7 juli 1967 kl. 20.00.\n\n"
+	    "Närvarande: ordföranden herr Curt Wallin samt ledamöterna "
+	    "Nils Engström och Ruth Oskarsson.\n\n"
+	    "S\tIk\tJustering.\n"
+	    "\t\tAtt jämte ordföranden justera protokollet valdes Nils "
+	    "Engström och Ruth Oskarsson.\n"
+	    "§ 2.\tMotion om gatubelysning.\n"
+	    "\t\tUpplästes en motion om gatubelysning i Ängsbacka.\n"
+	    "\t\tNämnden beslutade att bifalla motionen.\n");
+
+	assert_items(d, "1 2");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Justering|Motion om gatubelysning");
+	assert_decided(d, "1 2");
+	assert_xnum(d, "count(//m:item//m:table)", 0);
+	assert_xstr(d, "//m:item[@n='2']//m:decision",
+	    "Nämnden beslutade att bifalla motionen.");
+	xmlFreeDoc(d);
+}
