@@ -2683,3 +2683,24 @@ Test(families, historisk_lines_two_columns_in)
 	    "Nämnden beslutade att bifalla motionen.");
 	xmlFreeDoc(d);
 }
+
+/* Labour and Co-operative written without its hyphen or with an
+ * ampersand ("(Lab Coop)", "(Lab & Co-op)"): a party, not a person. */
+Test(families, english_labour_co_op_without_its_hyphen)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.pdf")
+	    "**Mendip District Council**\n\nCabinet\n\nMinutes\n\n"
+	    "**Date:**\tMonday 9 June 2025\n**Time:**\t7.00 pm\n"
+	    "**Venue:**\tCouncil Chamber, Council Offices, Shepton Mallet\n\n"
+	    "**Present:** Councillor Bridget Ogunleye (Lab Co-op) (Chairman); "
+	    "Councillors Gareth Okafor (Lab Coop), Niamh Okafor (Lab & Co-op), "
+	    "Fiona Bellamy (Grn)\n\n"
+	    "**1. Minutes**\n\nRESOLVED that the minutes be approved.\n");
+
+	assert_xnum(d, "count(//m:participants[@group='members']/m:person)", 4);
+	assert_xstr(d, "//m:person[m:name='Gareth Okafor']/@party", "Lab Coop");
+	assert_xstr(d, "//m:person[m:name='Niamh Okafor']/@party",
+	    "Lab & Co-op");
+	assert_xnum(d, "count(//m:person/m:name[.='Lab Coop'])", 0);
+	xmlFreeDoc(d);
+}
