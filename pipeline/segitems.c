@@ -129,7 +129,8 @@ has_digit(const char *s, size_t len)
  * at all ("fr:" for "§ 2.").  0 when there is none.
  */
 static size_t
-next_numbered(struct run *r, size_t from, long *a, long *b, long *nodigit)
+next_numbered(struct run *r, size_t from, int titles, long *a, long *b,
+    long *nodigit)
 {
 	size_t	 i;
 	int	 rc;
@@ -139,6 +140,10 @@ next_numbered(struct run *r, size_t from, long *a, long *b, long *nodigit)
 			continue;
 		if (rc == -1 || *a < 0)
 			return 0;
+		/* A title alone ("Text.", "Meddelanden."): counted only
+		 * where asked for, else any short line would be one. */
+		if (*b == *a && !titles)
+			continue;
 		if (pk_seg_ocr_number(r->lines[i].s + *a, (size_t)(*b - *a),
 		    -1) >= 0)
 			return i;
@@ -150,20 +155,21 @@ next_numbered(struct run *r, size_t from, long *a, long *b, long *nodigit)
 /*
  * The number of the next line that a rule takes for an item, or -1.
  * Past item lines read with no digit, one for each: so the sequence
- * "fr:", "$3." says 2 after 1.
+ * "fr:", "$3." says 2 after 1.  With titles, the titles alone (an empty
+ * number: OCR lost it) count among them.
  */
 /* Item numbers misread with a digit that a sequence may pass over. */
 #define MAX_MISREAD	3
 
 long
-pk_seg_next_item_number(struct run *r, long expect)
+pk_seg_next_item_number(struct run *r, long expect, int titles)
 {
 	size_t	 i = r->cur, first = 0;
 	long	 a, b, nodigit = 0, n, fa = 0, fb = 0, fnodigit = 0;
 	int	 misread = 0;
 
 	for (;;) {
-		if ((i = next_numbered(r, i, &a, &b, &nodigit)) == 0)
+		if ((i = next_numbered(r, i, titles, &a, &b, &nodigit)) == 0)
 			break;
 		if (expect >= 0 && pk_seg_ocr_fits(r->lines[i].s + a,
 		    (size_t)(b - a), expect + nodigit))
@@ -278,7 +284,7 @@ pk_seg_items_agree(struct run *r, long first)
 
 	for (i = r->cur + 1; i < r->nlines && seen < 5; i++) {
 		if (pk_seg_item_number_at(r, &r->lines[i], &a,
-		    &b) != 1 || a < 0)
+		    &b) != 1 || a < 0 || a == b)
 			continue;
 		seen++;
 		if (pk_seg_ocr_number(r->lines[i].s + a, (size_t)(b - a),

@@ -1299,7 +1299,18 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			return 1;
 		}
 		if (expect >= 0 && n != expect) {
-			long next = pk_seg_next_item_number(r, expect + 1);
+			/*
+			 * The titles alone between counted too: always for a
+			 * title alone, else where the count without them does
+			 * not bear the number out.
+			 */
+			long next = pk_seg_next_item_number(r, expect + 1,
+			    b == a);
+
+			if (next != expect + 1 && b > a &&
+			    pk_seg_next_item_number(r, expect + 1, 1) ==
+			    expect + 1)
+				next = expect + 1;
 
 			/*
 			 * Or a reading that ends in the number expected,
@@ -1317,7 +1328,8 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		 * ("ST:" over "Att jämte ordföranden …", then "§2.").
 		 */
 		if (expect < 0 && n < 0) {
-			long next = pk_seg_next_item_number(r, -1), rest = -1;
+			long next = pk_seg_next_item_number(r, -1, b == a);
+			long rest = -1;
 			char digits[24];
 
 			/*
@@ -1335,7 +1347,8 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			 * digit says is one may be any line of the front
 			 * ("Hö<TAB>lm Gustav: Nyström" over "S 81.").
 			 */
-			if (next == 2)
+			if (next == 2 || (b > a &&
+			    pk_seg_next_item_number(r, -1, 1) == 2))
 				n = 1;
 		}
 		/*
