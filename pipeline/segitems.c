@@ -152,14 +152,15 @@ next_numbered(struct run *r, size_t from, int titles, long *a, long *b,
 	return 0;
 }
 
+/* Item numbers misread with a digit that a sequence may pass over. */
+#define MAX_MISREAD	3
+
 /*
  * The number of the next line that a rule takes for an item, or -1.
  * Past item lines read with no digit, one for each: so the sequence
  * "fr:", "$3." says 2 after 1.  With titles, the titles alone (an empty
  * number: OCR lost it) count among them.
  */
-/* Item numbers misread with a digit that a sequence may pass over. */
-#define MAX_MISREAD	3
 
 long
 pk_seg_next_item_number(struct run *r, long expect, int titles)
