@@ -754,9 +754,11 @@ extend(struct pk_pdf_table *t, struct pl **sorted, size_t nall,
 		for (k = 0; k < n && ok; k++) {
 			np = pieces(t, lv[k], pc);
 			/* (A page's footer right under the last row is set
-			 * smaller.) */
+			 * smaller; a heading under a header's cells, much
+			 * larger.) */
 			ok = lv[k]->y0 - bottom < 0.8f * lv[k]->h &&
 			    lv[k]->size >= 0.92f * t->size &&
+			    lv[k]->size <= 1.5f * t->size &&
 			    lv[k]->x0 > t->col[0] - 2.0f &&
 			    lv[k]->x1 < t->right + 2.0f && np > 0 &&
 			    !straddles(t, pc, np) && !parts_at_word(t, pc, np);

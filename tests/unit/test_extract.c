@@ -1019,6 +1019,28 @@ Test(extract, a_bold_value_glued_to_its_label_is_a_word_apart)
 }
 
 /*
+ * A page header set as a table of 8-point cells, the organ's long name
+ * right under it as a 19.5-point heading over two lines
+ * (fixtures/src/header-heading.sh): the heading is no row of the
+ * table.  Before, its first line went on the header's last row
+ * ("Region North Meeting date 21 January 2025 **Committee for Roads
+ * and**"), and the meeting lost its body.
+ */
+Test(extract, a_large_heading_under_a_header_table_is_no_row_of_it)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("header-heading", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "Meeting date 21 January 2025\n"
+	    "\n**Committee for Roads and**\n**Water Supply**\n"), "%s",
+	    paged.data);
+	cr_assert_not_null(strstr(paged.data,
+	    "**Place and time**\tTown Hall, 21 January 2025, 14.00\n"), "%s",
+	    paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
  * Lines broken at a date's and a time span's hyphen
  * (fixtures/src/number-hyphen.sh): the hyphen is theirs, and the
  * paragraph goes on with no space after it.  Before, "2025-01-" and
