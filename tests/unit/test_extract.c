@@ -919,6 +919,28 @@ Test(extract, label_filling_its_cell_and_label_of_two_lines)
 }
 
 /*
+ * The four licensing items of the heading-tab and heading-page fixtures,
+ * 24/35's title whole over its wrapped line and its first paragraph
+ * after it; the document is returned for more checks.
+ */
+static xmlDocPtr
+licensing_items(const char *fixture, struct pk_buf *paged)
+{
+	xmlDocPtr	 doc;
+
+	extract(fixture, "pdf", paged);
+	doc = segment_paged_text(paged->data);
+	assert_xnum(doc, "count(//m:item)", 4);
+	assert_xstr(doc, "//m:item[@n='24/35']/m:head/m:title",
+	    "Premises licence application 25/00412/LIC – The Old Mill "
+	    "Tavern, Station Road, Oakfield");
+	assert_xstr(doc, "//m:item[@n='24/35']/m:p[1]", "The Committee "
+	    "considered an application for a premises licence for the sale "
+	    "of alcohol until 11.00 pm.");
+	return doc;
+}
+
+/*
  * Headings of a minute number, a tab and a title, set large
  * (fixtures/src/heading-tab.fodt): the title of 24/35 wraps back to the
  * margin, and MuPDF makes that line a block of its own; it goes on the
@@ -929,17 +951,8 @@ Test(extract, label_filling_its_cell_and_label_of_two_lines)
 Test(extract, heading_title_wrapped_to_the_margin_stays_whole)
 {
 	struct pk_buf	 paged = { 0 };
-	xmlDocPtr	 doc;
+	xmlDocPtr	 doc = licensing_items("heading-tab", &paged);
 
-	extract("heading-tab", "pdf", &paged);
-	doc = segment_paged_text(paged.data);
-	assert_xnum(doc, "count(//m:item)", 4);
-	assert_xstr(doc, "//m:item[@n='24/35']/m:head/m:title",
-	    "Premises licence application 25/00412/LIC – The Old Mill "
-	    "Tavern, Station Road, Oakfield");
-	assert_xstr(doc, "//m:item[@n='24/35']/m:p[1]", "The Committee "
-	    "considered an application for a premises licence for the sale "
-	    "of alcohol until 11.00 pm.");
 	assert_xstr(doc, "//m:item[@n='24/36']/m:head/m:title",
 	    "Date of the next meeting");
 	xmlFreeDoc(doc);
@@ -1218,18 +1231,8 @@ Test(extract, word_broken_at_a_narrow_cells_edge_is_one)
 Test(extract, heading_under_the_running_header_stays_whole)
 {
 	struct pk_buf	 paged = { 0 };
-	xmlDocPtr	 doc;
 
-	extract("heading-page", "pdf", &paged);
-	doc = segment_paged_text(paged.data);
-	assert_xnum(doc, "count(//m:item)", 4);
-	assert_xstr(doc, "//m:item[@n='24/35']/m:head/m:title",
-	    "Premises licence application 25/00412/LIC – The Old Mill "
-	    "Tavern, Station Road, Oakfield");
-	assert_xstr(doc, "//m:item[@n='24/35']/m:p[1]", "The Committee "
-	    "considered an application for a premises licence for the sale "
-	    "of alcohol until 11.00 pm.");
-	xmlFreeDoc(doc);
+	xmlFreeDoc(licensing_items("heading-page", &paged));
 	pk_buf_free(&paged);
 }
 

@@ -7,6 +7,8 @@
 #include "corpus.h"
 
 #define HEAD(file) "---\nfile: " file "\nformat: docx\npages: 1\n---\n"
+/* The front matter of a one-page scan read by OCR (f.pdf). */
+#define SCAN_HEAD "---\nfile: f.pdf\nformat: pdf\npages: 1\nocr-pages: 1\n---\n"
 
 /* An English committee's Present list: a middle initial is part of
  * the name, not its end. */
@@ -650,8 +652,7 @@ Test(families, moteprotokoll_decision_run_into_its_heading)
  * whose "Fullmäktige" lost its capital with it. */
 Test(families, historisk_ocr_readings_of_section_sign_and_decision)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1026,8 +1027,7 @@ Test(families, protokoll_role_in_another_body)
  * sequence does not want an item stay text. */
 Test(families, historisk_item_headings_read_without_their_digits)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1064,8 +1064,7 @@ Test(families, historisk_item_headings_read_without_their_digits)
  * the "och" or "samt" after one. */
 Test(families, historisk_member_whose_capital_ocr_read_small)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1090,8 +1089,7 @@ Test(families, historisk_member_whose_capital_ocr_read_small)
  * names them; one the lists name is not counted twice. */
 Test(families, historisk_secretary_known_by_the_signature)
 {
-	const char *head = "---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	const char *head = SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1135,8 +1133,7 @@ Test(families, historisk_secretary_known_by_the_signature)
  * paragraph a decision ("bes löt", "va ldes", "ti ll handlingarna"). */
 Test(families, historisk_decisions_whose_l_ocr_read_apart)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1172,8 +1169,7 @@ Test(families, historisk_decisions_whose_l_ocr_read_apart)
  * protokol let;"), and a signer whose capital S was read small. */
 Test(families, historisk_lists_and_signatures_under_ocr_noise)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1209,8 +1205,7 @@ Test(families, historisk_lists_and_signatures_under_ocr_noise)
  * number, and a wild reading does not end the items after it. */
 Test(families, historisk_item_headings_of_a_noisy_scan)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1258,8 +1253,7 @@ Test(families, historisk_item_headings_of_a_noisy_scan)
  * is "§2." read as "82." as the items after it bear out. */
 Test(families, historisk_first_untitled_item_read_without_its_digit)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1288,8 +1282,7 @@ Test(families, historisk_first_untitled_item_read_without_its_digit)
  * decision in that sentence is the item's. */
 Test(families, historisk_first_sentence_run_into_the_heading)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1321,8 +1314,7 @@ Test(families, historisk_first_sentence_run_into_the_heading)
  * the item's lines all the same, a decision and the signatures too. */
 Test(families, historisk_lines_in_the_column_beside_the_numbers)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -1353,8 +1345,7 @@ Test(families, historisk_lines_in_the_column_beside_the_numbers)
  * know. */
 Test(families, historisk_front_lines_are_no_items_before_the_first)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalfullmäktige i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -2259,8 +2250,7 @@ Test(families, english_page_end_typed_into_a_document)
  * "Närvarande:" and "Frånvarande:" do. */
 Test(families, historisk_attendance_labels_of_the_time)
 {
-	const char *fmt = "---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	const char *fmt = SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -2294,8 +2284,7 @@ Test(families, historisk_attendance_labels_of_the_time)
  * OCR garbled costs the time, not the organ, place and date. */
 Test(families, historisk_front_time_and_date_written_as_then)
 {
-	const char *fmt = "---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	const char *fmt = SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med byggnadsnämnden i Hedemora köping "
 	    "å stadshuset den %s\n\n"
@@ -2332,8 +2321,7 @@ Test(families, historisk_front_time_and_date_written_as_then)
  * also where OCR ran that label into the paragraph before it. */
 Test(families, historisk_decisions_in_the_passive_and_under_beslut)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -2389,8 +2377,7 @@ Test(families, historisk_decisions_in_the_passive_and_under_beslut)
  * full stop before the title's tab ("26<TAB>Byggnadslov."). */
 Test(families, historisk_item_number_without_stop_before_a_tab)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med drätselkammaren i Sala stad "
 	    "å stadshuset den 7 januari 1966 kl. 19.30.\n\n"
@@ -2416,8 +2403,7 @@ Test(families, historisk_item_number_without_stop_before_a_tab)
  * for 5): the next number read, 4, still says 2 and 3. */
 Test(families, historisk_run_of_item_headings_read_without_digits)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -2447,8 +2433,7 @@ Test(families, historisk_run_of_item_headings_read_without_digits)
  * .Socialhjälp."). */
 Test(families, historisk_item_headings_with_ocr_specks)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -2475,8 +2460,7 @@ Test(families, historisk_item_headings_with_ocr_specks)
  * as pk-segment already reads "82." for "§ 2.". */
 Test(families, historisk_section_sign_read_as_a_digit_with_a_mark)
 {
-	const char *head = "---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	const char *head = SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -2525,8 +2509,7 @@ Test(families, historisk_section_sign_read_as_a_digit_with_a_mark)
  * paragraph that begins with the decision is all of it. */
 Test(families, decision_begins_with_its_own_sentence)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
 	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
@@ -2581,8 +2564,7 @@ Test(families, decision_begins_with_its_own_sentence)
  * no title, and where the count does not fit, nothing is taken. */
 Test(families, historisk_item_numbers_lost_in_the_margin)
 {
-	const char *head = "---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	const char *head = SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med byggnadsnämnden i Laholms köping "
 	    "å sockenstugan den 25 jan. 1955 kl 19.30.\n\n"
@@ -2637,8 +2619,7 @@ Test(families, historisk_item_numbers_lost_in_the_margin)
  * body, municipality and place before it are still the meeting's. */
 Test(families, historisk_meeting_with_its_date_garbled)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammankomst med byggnadsnämnden i Östhammars köping i "
 	    "kommunalkontoret den 24 Jans =19527klS 19-15:\n\n"
@@ -2660,8 +2641,7 @@ Test(families, historisk_meeting_with_its_date_garbled)
  * lines are the item's sentences, its decision among them, not a table. */
 Test(families, historisk_lines_two_columns_in)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 1\nocr-pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
 	    "PROTOKOLL\n\n"
 	    "fört vid sammanträde med socialnämnden i Åmåls stad å "
 	    "föreningslokalen den 7 juli 1967 kl. 20.00.\n\n"
