@@ -1266,6 +1266,23 @@ open_end(const char *s, size_t len)
 	return open;
 }
 
+/*
+ * The next item's number as the sequence says it (see
+ * pk_seg_next_item_number), with the titles alone between counted: for
+ * a title alone always, for another line only where the count without
+ * them does not give want and the count with them does.
+ */
+static long
+next_number(struct run *r, long expect, long want, int title_alone)
+{
+	long	 next = pk_seg_next_item_number(r, expect, title_alone);
+
+	if (next != want && !title_alone &&
+	    pk_seg_next_item_number(r, expect, 1) == want)
+		return want;
+	return next;
+}
+
 static int
 start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 {
@@ -1299,18 +1316,8 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			return 1;
 		}
 		if (expect >= 0 && n != expect) {
-			/*
-			 * The titles alone between counted too: always for a
-			 * title alone, else where the count without them does
-			 * not bear the number out.
-			 */
-			long next = pk_seg_next_item_number(r, expect + 1,
+			long next = next_number(r, expect + 1, expect + 1,
 			    b == a);
-
-			if (next != expect + 1 && b > a &&
-			    pk_seg_next_item_number(r, expect + 1, 1) ==
-			    expect + 1)
-				next = expect + 1;
 
 			/*
 			 * Or a reading that ends in the number expected,
@@ -1328,8 +1335,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		 * ("ST:" over "Att jämte ordföranden …", then "§2.").
 		 */
 		if (expect < 0 && n < 0) {
-			long next = pk_seg_next_item_number(r, -1, b == a);
-			long rest = -1;
+			long next = next_number(r, -1, 2, b == a), rest = -1;
 			char digits[24];
 
 			/*
@@ -1347,8 +1353,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			 * digit says is one may be any line of the front
 			 * ("Hö<TAB>lm Gustav: Nyström" over "S 81.").
 			 */
-			if (next == 2 || (b > a &&
-			    pk_seg_next_item_number(r, -1, 1) == 2))
+			if (next == 2)
 				n = 1;
 		}
 		/*
