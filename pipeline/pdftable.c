@@ -401,6 +401,93 @@ rivers_in(const int *count, int lo, int hi, float x0, float size,
 	return rivers;
 }
 
+/* Whether line l has ink in [a, b). */
+static int
+ink_within(const struct pl *l, float a, float b)
+{
+	fz_stext_char	*ch;
+
+	for (ch = l->ln->first_char; ch != NULL; ch = ch->next)
+		if (ink(ch->c) && ch->quad.lr.x > a && ch->quad.ll.x < b)
+			return 1;
+	return 0;
+}
+
+/* Whether ln is one of t's cells merged across columns already. */
+static int
+left_out(const struct pk_pdf_table *t, const fz_stext_line *ln)
+{
+	int	 c;
+
+	for (c = 0; c < t->nmerged; c++)
+		if (t->merged[c] == ln)
+			return 1;
+	return 0;
+}
+
+/* How many of the lines m[0..n) start at x. */
+static size_t
+lines_starting_at(struct pl **m, size_t n, float x)
+{
+	size_t	 i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (m[i]->x0 > x - 1.0f && m[i]->x0 < x + 0.5f * m[i]->size)
+			k++;
+	return k;
+}
+
+/*
+ * Two cells merged across columns, one over the other (a header
+ * table's long values above the rows of a grid: "Vansbro,
+ * Medborgarhuset" over the mark column and the next name's):
+ * each crosses the space before a column alone, so neither opens it
+ * alone.  Where exactly two lines have ink in the space before a place
+ * where three rows or more start cells, and both cross it, they are
+ * left out together.
+ */
+static void
+merged_pair(struct pl **m, size_t n, struct pk_pdf_table *t, int merged,
+    float x0, int nbins, int *count, float size)
+{
+	size_t	 i, j, k, found[2];
+	float	 x, a;
+	int	 b, nf;
+
+	for (i = 0; i < n && t->nmerged + 2 <= merged; i++) {
+		x = m[i]->x0;
+		a = x - 0.4f * size;
+		if (a <= x0 || lines_starting_at(m, n, x) < 3)
+			continue;
+		for (b = (int)((a - x0) / BIN); b < (int)((x - x0) / BIN) &&
+		    b < nbins && count[b] <= 0; b++)
+			;
+		if (b >= (int)((x - x0) / BIN) || b >= nbins)
+			continue;	/* a river already */
+		nf = 0;
+		for (j = 0; j < n && nf <= 2; j++)
+			if (!left_out(t, m[j]->ln) && ink_within(m[j], a, x)) {
+				if (nf < 2)
+					found[nf] = j;
+				nf++;
+			}
+		if (nf != 2)
+			continue;
+		for (k = 0; k < 2; k++) {
+			const struct pl *l = m[found[k]];
+
+			if (l->size > 1.3f * size || l->x0 >= a || l->x1 <= x)
+				break;
+		}
+		if (k < 2)
+			continue;
+		for (k = 0; k < 2; k++) {
+			ink_bins(m[found[k]], x0, nbins, count, -1);
+			t->merged[t->nmerged++] = m[found[k]]->ln;
+		}
+	}
+}
+
 /*
  * Columns of the table whose lines are m[0..n): runs of x that none of
  * its levels has ink in (a line set larger, a title over the cells,
@@ -462,6 +549,8 @@ columns(struct pl **m, size_t n, struct pk_pdf_table *t)
 		else
 			ink_bins(m[i], x0, nbins, count, 1);
 	}
+	if (t->nmerged + 2 <= merged)
+		merged_pair(m, n, t, merged, x0, nbins, count, size);
 	t->ncols = 0;
 	t->river[t->ncols] = x0;
 	t->col[t->ncols++] = x0;

@@ -1054,6 +1054,35 @@ Test(extract, a_large_heading_under_a_header_table_is_no_row_of_it)
 }
 
 /*
+ * A header table's three rows over an attendance grid in one table
+ * (fixtures/src/merged-pair.sh), two of the header's values running on
+ * over the grid's mark column and the start of its second member
+ * column: each of the grid's rows keeps its five cells.  Before, the
+ * two values closed both gaps, neither could be left out alone, and
+ * each row read "Bengt Blom x Torsten Thanner Adult Psychiatry Care
+ * Centre North" (a devset B document set in larger type: its people
+ * lost).
+ */
+Test(extract, two_long_values_over_a_grid_keep_its_columns)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("merged-pair", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "Present\tBengt Blom Adult "
+	    "Psychiatry\tx\tTorsten Thanner Care Centre North\tx\n"), "%s",
+	    paged.data);
+	cr_assert_not_null(strstr(paged.data, "\tHampus Bolin Social "
+	    "Services Vansbro\tx\tAnna Berg Employment Office\t-\n"), "%s",
+	    paged.data);
+	/* The header's values are whole, in their rows. */
+	cr_assert_not_null(strstr(paged.data, "Place\tVansbro, the Community "
+	    "Hall, Room Two\n"), "%s", paged.data);
+	cr_assert_not_null(strstr(paged.data, "Subject\t**Joint Coordination "
+	    "Group for Care North**\n"), "%s", paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
  * Lines broken at a date's and a time span's hyphen
  * (fixtures/src/number-hyphen.sh): the hyphen is theirs, and the
  * paragraph goes on with no space after it.  Before, "2025-01-" and
