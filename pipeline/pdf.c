@@ -157,14 +157,39 @@ lone_bullet(const struct pk_buf *b)
 	return 0;
 }
 
+/* Whether name ends in word, or in word and then one of also. */
+static int
+ends_in(const char *name, const char *word, const char *const *also)
+{
+	size_t	 n = strlen(name), w = strlen(word), a;
+
+	if (n > w && strcmp(name + n - w, word) == 0)
+		return 1;
+	for (; also != NULL && *also != NULL; also++) {
+		a = strlen(*also);
+		if (n > w + a && strcmp(name + n - a, *also) == 0 &&
+		    strncmp(name + n - a - w, word, w) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Bold (what 0) or italic (1): the font's flags, or its name where the
- * flags say nothing (Word embeds Calibri-Italic without the flag).
+ * flags say nothing (Word embeds Calibri-Italic without the flag).  A
+ * style is read after the family ("Arial-BoldMT", "Calibri,Bold"), or
+ * glued to its end as LibreOffice names URW's faces ("URWBookmanDemi",
+ * "NimbusSansNarrowBold", "C059Italic"); a family's own name
+ * ("Blackadder") says nothing.
  */
 static int
 font_is(fz_context *ctx, fz_font *font, int what)
 {
-	const char	*name;
+	static const char *const bold[] = { "Bold", "Black", "Heavy", "Demi",
+	    NULL };
+	static const char *const slant[] = { "Italic", "Oblique", NULL };
+	const char	*name, *style;
+	size_t		 i;
 
 	if (font == NULL)
 		return 0;
@@ -174,12 +199,24 @@ font_is(fz_context *ctx, fz_font *font, int what)
 	name = fz_font_name(ctx, font);
 	if (name == NULL)
 		return 0;
-	if ((name = strchr(name, '-')) == NULL && (name = strchr(
-	    fz_font_name(ctx, font), ',')) == NULL)
-		return 0;	/* only a style after the family says it */
-	return what == 0 ? strstr(name, "Bold") != NULL ||
-	    strstr(name, "Black") != NULL || strstr(name, "Heavy") != NULL :
-	    strstr(name, "Italic") != NULL || strstr(name, "Oblique") != NULL;
+	if ((style = strchr(name, '-')) == NULL &&
+	    (style = strchr(name, ',')) == NULL) {
+		/* Glued: the style last, or bold and then italic. */
+		for (i = 0; what == 0 && bold[i] != NULL; i++)
+			if (ends_in(name, bold[i], slant))
+				return 1;
+		for (i = 0; what == 1 && slant[i] != NULL; i++)
+			if (ends_in(name, slant[i], NULL))
+				return 1;
+		return 0;
+	}
+	for (i = 0; what == 0 && bold[i] != NULL; i++)
+		if (strstr(style, bold[i]) != NULL)
+			return 1;
+	for (i = 0; what == 1 && slant[i] != NULL; i++)
+		if (strstr(style, slant[i]) != NULL)
+			return 1;
+	return 0;
 }
 
 /*

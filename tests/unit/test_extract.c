@@ -1083,6 +1083,29 @@ Test(extract, two_long_values_over_a_grid_keep_its_columns)
 }
 
 /*
+ * A heading in a font named "URWBookmanDemi", the style glued to the
+ * family as LibreOffice names URW's faces, with no flag for bold
+ * (fixtures/src/glued-style.sh): it is bold.  Before, only a style
+ * after a hyphen or comma was read, and only "Bold", "Black" and
+ * "Heavy": the devset's English minutes set in URW Bookman lost their
+ * headings' bold, and with it every item.  The italic of the light
+ * face ("URWBookmanLightItalic") stays.
+ */
+Test(extract, a_style_glued_to_the_font_family_is_read)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("glued-style", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "\n**1. Apologies for "
+	    "Absence**\n"), "%s", paged.data);
+	cr_assert_not_null(strstr(paged.data, "\nApologies were received "
+	    "from Councillor Reid.\n"), "%s", paged.data);
+	cr_assert_not_null(strstr(paged.data, "\n*Councillor Reid sent a "
+	    "written statement.*\n"), "%s", paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
  * Lines broken at a date's and a time span's hyphen
  * (fixtures/src/number-hyphen.sh): the hyphen is theirs, and the
  * paragraph goes on with no space after it.  Before, "2025-01-" and
