@@ -902,23 +902,54 @@ stacks_only(const struct pk_pdf_table *t, struct pl **m, size_t n)
 	return 1;
 }
 
-/* Whether levels of the lines m[0..n) (top down) have space between. */
+/* The space between the level that starts at m[i] and the next, m[j]. */
+static float
+level_gap(struct pl **m, size_t i, size_t j)
+{
+	float	 bottom = -1e9f;
+
+	for (; i < j; i++)
+		bottom = fmaxf(bottom, m[i]->y1);
+	return m[j]->y0 - bottom;
+}
+
+/*
+ * Whether levels of the lines m[0..n) (top down) have space between:
+ * a quarter of a line, or, where the type is set large and a cell's
+ * padding is a smaller part of a line, levels as close as the closest
+ * (within a tenth of a line: the lines of one cell) and levels more
+ * than a fifth of a line further apart (the rows), each twice or more,
+ * and none between.  A chart's labels are spaced as they fall.
+ */
 static int
 padded(struct pl **m, size_t n)
 {
-	size_t	 i, j, k;
-	float	 bottom;
+	size_t	 i, j, nleast = 0, nmost = 0;
+	float	 gap, least = 1e9f, h = 0;
 
 	for (i = 0; i < n; i = j) {
-		j = level_end(m, n, i);
-		if (j == n)
+		if ((j = level_end(m, n, i)) == n)
 			break;
-		for (bottom = -1e9f, k = i; k < j; k++)
-			bottom = fmaxf(bottom, m[k]->y1);
-		if (m[j]->y0 - bottom > 0.25f * m[j]->h)
+		gap = level_gap(m, i, j);
+		if (gap > 0.25f * m[j]->h)
 			return 1;
+		if (gap < least) {
+			least = gap;
+			h = m[j]->h;
+		}
 	}
-	return 0;
+	for (i = 0; i < n; i = j) {
+		if ((j = level_end(m, n, i)) == n)
+			break;
+		gap = level_gap(m, i, j);
+		if (gap < least + 0.1f * h)
+			nleast++;
+		else if (gap > least + 0.2f * h)
+			nmost++;
+		else
+			return 0;
+	}
+	return nleast >= 2 && nmost >= 2;
 }
 
 /*

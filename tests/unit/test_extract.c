@@ -1106,6 +1106,31 @@ Test(extract, a_style_glued_to_the_font_family_is_read)
 }
 
 /*
+ * An attendance grid in 13.2-point type (fixtures/src/tight-cells.sh):
+ * each member's body, on the line under the name, is the second line
+ * of the name's cell.  The rows are 1 point apart and the lines of a
+ * cell overlap by 3.5, so no space between rows reaches a quarter of
+ * a line; before, the table did not count as one whose rows have space
+ * between them, and every body became a row of its own (a devset B
+ * document set 1.2 times larger: its people doubled).
+ */
+Test(extract, a_grid_in_large_type_keeps_its_cells_of_two_lines)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("tight-cells", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "Present\tBengt Blom Adult "
+	    "Psychiatry\tx\tTorsten Thanner Care Centre North\tx\n"), "%s",
+	    paged.data);
+	cr_assert_not_null(strstr(paged.data, "\tHeidi Sjoberg Employment "
+	    "Office\tx\tSebastian Svahn Primary Care\t-\n\n"), "%s",
+	    paged.data);
+	cr_assert_not_null(strstr(paged.data, "Place\tVansbro, the "
+	    "Community Hall\n"), "%s", paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
  * Lines broken at a date's and a time span's hyphen
  * (fixtures/src/number-hyphen.sh): the hyphen is theirs, and the
  * paragraph goes on with no space after it.  Before, "2025-01-" and
