@@ -298,6 +298,36 @@ pk_seg_items_agree(struct run *r, long first)
 }
 
 /*
+ * Whether the first item, numbered parts[0..nparts) of several parts,
+ * stands above the next two items, which rise ("69/25" over "65/25",
+ * "66/25"): a line of the agenda left in the front where a page broke
+ * its table, not an item.  (Numbers of one part are left alone: a
+ * decision's list "1.", "2." may follow an item "12." as item lines.)
+ */
+int
+pk_seg_first_above_next(struct run *r, const long *parts, int nparts)
+{
+	long	 a, b, next[2][MAX_PARTS];
+	int	 n[2], found = 0;
+	size_t	 i;
+	char	 text[48];
+
+	for (i = r->cur + 1; i < r->nlines && found < 2; i++) {
+		if (pk_seg_item_number_at(r, &r->lines[i], &a, &b) != 1 ||
+		    a < 0 || a == b)
+			continue;
+		n[found] = pk_seg_item_parts(r->lines[i].s, a, b, next[found],
+		    text, sizeof(text));
+		if (n[found] < 2)
+			return 0;
+		found++;
+	}
+	return found == 2 &&
+	    cmp_parts(next[0], n[0], parts, nparts) < 0 &&
+	    cmp_parts(next[0], n[0], next[1], n[1]) < 0;
+}
+
+/*
  * The letter of "§ 3a." (an item added between 3 and 4) in s[a..b), or
  * of "8-A." (an item under 8; *hyphen set), or 0.
  */

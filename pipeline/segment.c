@@ -1387,7 +1387,9 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	 * several parts.  It rises as its parts do, read in order.
 	 */
 	nparts = pk_seg_item_parts(s, a, b, parts, numtext, sizeof(numtext));
-	if (pk_seg_breaks_sequence(r, num, letter, parts, nparts)) {
+	if (pk_seg_breaks_sequence(r, num, letter, parts, nparts) ||
+	    (nparts > 1 && !r->ocr && r->nlast_parts == 0 &&
+	    pk_seg_first_above_next(r, parts, nparts))) {
 		r->took = NULL;
 		return 1;	/* a numbered paragraph, not an item */
 	}

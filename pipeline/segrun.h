@@ -115,6 +115,7 @@ long	pk_seg_next_item_number(struct run *r, long expect, int titles);
 int	pk_seg_item_parts(const char *s, long a, long b, long *parts,
 	    char *text, size_t size);
 int	pk_seg_items_agree(struct run *r, long first);
+int	pk_seg_first_above_next(struct run *r, const long *parts, int nparts);
 int	pk_seg_item_letter(const struct run *r, const char *s, long a, long b,
 	    long num, int *hyphen);
 int	pk_seg_breaks_sequence(const struct run *r, long num, int letter,

@@ -474,6 +474,52 @@ Test(families, moteprotokoll_signer_name_wrapped_in_its_cell)
 	xmlFreeDoc(d);
 }
 
+/*
+ * A Norwegian møteprotokoll whose agenda table a page broke: its last
+ * row, "69/25 Orienteringer", is left as a line of its own on the next
+ * page, over the items 65/25 to 69/25.  The items are all five, and
+ * the row is no item: the first item stands above the two after it.
+ * Before, 69/25 was the first item and every item after it broke the
+ * sequence (a devset D document set in larger type: one item of five).
+ */
+Test(families, moteprotokoll_agenda_row_left_over_a_page_break)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("d.pdf")
+	    "**Lom kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tKontrollutvalget\n"
+	    "**Møtested:**\tRådhuset\n"
+	    "**Dato:**\t14.11.2025\n\n"
+	    "**Saksliste**\n\n"
+	    "Utvalgssaksnr\tInnhold\n"
+	    "65/25\tGodkjenning av innkalling og saksliste\n"
+	    "66/25\tTilstandsrapport for grunnskolen 2025\n"
+	    "67/25\tØkonomirapport per 1. tertial 2025\n"
+	    "68/25\tInterpellasjon om bredbånd i\n"
+	    "\f"
+	    "distriktene\n"
+	    "69/25 Orienteringer\n\n"
+	    "**65/25 Godkjenning av innkalling og saksliste**\n\n"
+	    "**KU- 65/25 Vedtak:**\n\nInnkalling og saksliste godkjennes.\n\n"
+	    "**66/25 Tilstandsrapport for grunnskolen 2025**\n\n"
+	    "**KU- 66/25 Vedtak:**\n\nRapporten tas til orientering.\n\n"
+	    "**67/25 Økonomirapport per 1. tertial 2025**\n\n"
+	    "**KU- 67/25 Vedtak:**\n\nRapporten tas til orientering.\n\n"
+	    "**68/25 Interpellasjon om bredbånd i distriktene**\n\n"
+	    "**KU- 68/25 Vedtak:**\n\nInterpellasjonen er besvart.\n\n"
+	    "**69/25 Orienteringer**\n\n"
+	    "**KU- 69/25 Vedtak:**\n\nOrienteringene tas til etterretning.\n");
+
+	assert_xnum(d, "count(//m:item)", 5);
+	assert_xstr(d, "(//m:item)[1]/@n", "65/25");
+	assert_xstr(d, "(//m:item)[5]/@n", "69/25");
+	assert_xnum(d, "count(//m:item[@n='69/25']//m:decision)", 1);
+	/* The row stays in the front, where it stands. */
+	assert_xnum(d, "count(//m:front[contains(., '69/25 Orienteringer')])",
+	    1);
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+}
+
 /* A Swedish protokoll's posting notice: its table of dates sits in the
  * notice's mixed text, where each row ends its line like any other; a
  * row's last date must not run into the next row's first word. */
