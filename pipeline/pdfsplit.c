@@ -55,10 +55,11 @@ by_base(const void *a, const void *b)
  */
 static size_t
 rows_with(const struct start *v, size_t n, float x0, float x, float base,
-    float h)
+    float h, float *nearest)
 {
 	size_t	 i, j, rows = 0;
 
+	*nearest = 1e9f;
 	for (i = 0; i < n; i++) {
 		if (fabsf(v[i].x0 - x0) > EDGE_NEAR || v[i].base == base ||
 		    fabsf(v[i].base - base) > NEAR_ROWS * h)
@@ -67,6 +68,8 @@ rows_with(const struct start *v, size_t n, float x0, float x, float base,
 			if (fabsf(v[j].x0 - x) <= EDGE_NEAR &&
 			    v[j].x0 > v[i].x1) {
 				rows++;
+				*nearest = fminf(*nearest,
+				    fabsf(v[i].base - base));
 				break;
 			}
 	}
@@ -92,14 +95,16 @@ chars_box(const fz_stext_char *first, const fz_stext_char *last)
  * last ink before it in *end: the space before it at least twice as
  * wide as any other of the line's (so not a justified line's, whose
  * spaces are all alike) and more than half its size, and EDGE_ROWS
- * rows of cells near it starting where ln and the character do.
+ * rows of cells near it starting where ln and the character do (or
+ * one, right above or under it).
  */
 static fz_stext_char *
 cut_at(const fz_stext_line *ln, const struct start *v, size_t n,
     fz_stext_char **end)
 {
 	fz_stext_char	*ch, *prev = NULL, *at = NULL, *at_end = NULL;
-	float		 widest = 0, second = 0;
+	float		 widest = 0, second = 0, h, nearest;
+	size_t		 rows;
 
 	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
 		float gap;
@@ -118,9 +123,15 @@ cut_at(const fz_stext_line *ln, const struct start *v, size_t n,
 		}
 		prev = ch;
 	}
-	if (at == NULL || widest < 0.5f * at->size || widest < 2 * second ||
-	    rows_with(v, n, ink_x0(ln), at->quad.ll.x, at->origin.y,
-	    ln->bbox.y1 - ln->bbox.y0) < EDGE_ROWS)
+	if (at == NULL || widest < 0.5f * at->size || widest < 2 * second)
+		return NULL;
+	h = ln->bbox.y1 - ln->bbox.y0;
+	rows = rows_with(v, n, ink_x0(ln), at->quad.ll.x, at->origin.y, h,
+	    &nearest);
+	/* (One row will do where it is the next or the one before: a
+	 * table of two rows, "Plats Digitalt via Teams" over "Tid" and
+	 * "08.30–15.10" as cells apart.) */
+	if (rows < EDGE_ROWS && !(rows == 1 && nearest < 1.5f * h))
 		return NULL;
 	*end = at_end;
 	return at;

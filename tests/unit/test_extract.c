@@ -1131,6 +1131,24 @@ Test(extract, a_grid_in_large_type_keeps_its_cells_of_two_lines)
 }
 
 /*
+ * A table of two rows (fixtures/src/two-rows.sh): "Place" and its
+ * value, 7 points apart, which MuPDF reads as one line, over "Time"
+ * and its value, two lines.  The first line is cut where the row under
+ * it has its cells, and each label keeps its value.  Before, a line
+ * was cut only with two rows of cells near it, and the two labels ran
+ * together ("Place Time", the time a row of its own).
+ */
+Test(extract, a_table_of_two_rows_keeps_its_labels_apart)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("two-rows", "pdf", &paged);
+	cr_assert_not_null(strstr(paged.data, "\nPlace\tOnline via Teams\n"
+	    "Time\t08.30-15.10\n"), "%s", paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
  * Lines broken at a date's and a time span's hyphen
  * (fixtures/src/number-hyphen.sh): the hyphen is theirs, and the
  * paragraph goes on with no space after it.  Before, "2025-01-" and
