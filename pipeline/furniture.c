@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "lines.h"
 
 /*
@@ -621,6 +622,79 @@ strip_patterns(const struct pk_profile *p, struct pk_matcher *m,
 	return 0;
 }
 
+/* The next line from i on that is neither blank nor dropped, or n. */
+static size_t
+next_text(const struct pk_seg_line *lines, size_t n, size_t i)
+{
+	while (i < n && (lines[i].dropped ||
+	    pk_line_is_blank(lines[i].s, lines[i].len)))
+		i++;
+	return i;
+}
+
+/*
+ * A running header the profile's header patterns take on one line,
+ * set over a page's first two lines: the body on one, the meeting's
+ * date wrapped onto the next ("Economy, Regeneration and Housing
+ * Overview and Scrutiny Committee" over "24th June 2021"), on a page
+ * after the first, where it cannot recur.  The two lines, joined by a
+ * TAB as the cells of one, must be taken whole.
+ */
+static int
+header_over_two_lines(const struct pk_profile *p, struct pk_matcher *m,
+    struct pk_seg_line *lines, size_t n, struct pk_fw_list *fw,
+    struct pk_diag *d)
+{
+	struct pk_buf	 both = { 0 };
+	size_t		 i, j, r;
+	long		 s, e;
+	int		 page = 1, rc = 0;
+
+	for (i = next_text(lines, n, 0); i < n && rc == 0;
+	    i = next_text(lines, n, i + 1)) {
+		if (lines[i].page <= page)
+			continue;
+		page = lines[i].page;
+		j = next_text(lines, n, i + 1);
+		if (j == n || lines[j].page != page ||
+		    memchr(lines[j].s, '\t', lines[j].len) != NULL)
+			continue;
+		both.len = 0;
+		if (pk_buf_put(&both, lines[i].s, lines[i].len) == -1 ||
+		    pk_buf_putc(&both, '\t') == -1 ||
+		    pk_buf_put(&both, lines[j].s, lines[j].len) == -1) {
+			pk_diag(d, PK_E_NOMEM, 0, NULL);
+			rc = -1;
+			break;
+		}
+		for (r = 0; r < p->nfurniture; r++) {
+			if (strcmp(p->furniture[r].type, "header") != 0)
+				continue;
+			if ((rc = pk_match(m, p->furniture[r].re, both.data,
+			    both.len, 0)) == -1) {
+				pk_diag(d, PK_E_MATCH_LIMIT,
+				    lines[i].src_line, "furniture pattern");
+				break;
+			}
+			if (rc == 0)
+				continue;
+			pk_match_group(m, 0, &s, &e);
+			if (s != 0 || (size_t)e != both.len)
+				continue;
+			if (drop_header(fw, &lines[i], "header") == -1 ||
+			    drop_header(fw, &lines[j], "header") == -1) {
+				pk_diag(d, PK_E_NOMEM, 0, NULL);
+				rc = -1;
+			}
+			break;
+		}
+		if (rc > 0)
+			rc = 0;
+	}
+	pk_buf_free(&both);
+	return rc;
+}
+
 static int
 cmpfw(const void *a, const void *b)
 {
@@ -687,6 +761,9 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 		if (!lines[i].dropped &&
 		    strip_patterns(p, m, &lines[i], fw, d) == -1)
 			return -1;
+	if (t->has_formfeed &&
+	    header_over_two_lines(p, m, lines, t->nlines, fw, d) == -1)
+		return -1;
 	ocr = pk_text_meta(t, "ocr-pages") != NULL;
 	if (p->running_header) {
 		if (t->has_formfeed) {

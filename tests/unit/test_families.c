@@ -32,6 +32,44 @@ Test(families, english_middle_initial_is_part_of_the_name)
 	xmlFreeDoc(d);
 }
 
+/*
+ * English minutes of two pages whose running header, the committee and
+ * the meeting's date, is too long for one line: the date wrapped onto
+ * a line of its own at the top of page 2, where the header stands once
+ * and cannot recur.  Both lines are the header, recorded as furniture
+ * (en-council's header pattern takes them joined as cells of one
+ * line); the item goes on without them.  Before, they were the first
+ * item's paragraphs.
+ */
+Test(families, english_running_header_over_two_lines)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\nfile: e.pdf\nformat: pdf\npages: 2\n---\n"
+	    "**Fenland Borough Council**\n\n"
+	    "MINUTES of the meeting of the ECONOMY, REGENERATION AND HOUSING "
+	    "OVERVIEW AND SCRUTINY COMMITTEE held in the Council Chamber on "
+	    "Thursday 24th June 2021 at 1.00 pm\n\n"
+	    "**Present:** Councillor Fiona Thistle (Chairperson); Councillors "
+	    "Niamh Kavanagh, Callum Whitmore\n\n"
+	    "**Minute 20/100 – Minutes**\n\n"
+	    "AGREED that the minutes be approved.\n\n"
+	    "**Minute 20/101 – Revenue budget**\n\n"
+	    "The Section 151 Officer presented the report.\n"
+	    "\f"
+	    "Economy, Regeneration and Housing Overview and Scrutiny "
+	    "Committee\n\n"
+	    "24th June 2021\n\n"
+	    "Members asked about the level of reserves.\n\n"
+	    "AGREED that the report be noted.\n");
+
+	assert_xnum(d, "count(//m:fw[@type='header'])", 2);
+	assert_xstr(d, "(//m:fw[@type='header'])[2]", "24th June 2021");
+	assert_xnum(d, "count(//m:item[contains(., '24th June')])", 0);
+	assert_xnum(d, "count(//m:item[@n='20/101']//m:p)", 3);
+	assert_valid(d, "e.pdf");
+	xmlFreeDoc(d);
+}
+
 /* Swedish collaboration minutes: a contact and signers with particles
  * and initials, as any Swedish name may have them. */
 Test(families, samverkan_signers_with_particles_and_initials)
