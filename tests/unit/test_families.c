@@ -2640,6 +2640,39 @@ Test(families, decision_begins_with_its_own_sentence)
 	xmlFreeDoc(d);
 }
 
+/*
+ * A scan whose § OCR lost before the number: "136." alone on its line
+ * over the item's text, and "<TAB>10.<TAB>Vatten och avlopp." with the
+ * §'s column left as a tab.  Both are items, in sequence; before, only
+ * a number with its § (or a mark for it) was one, and every item from
+ * the first such line on went into the one before.
+ */
+Test(families, historisk_item_numbers_without_their_mark)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med municipalfullmäktige i Björkviks "
+	    "municipalsamhälle den 24 oktober 1959 kl 14.00.\n\n"
+	    "Närvarande: ordföranden herr Gustav Vesterlund samt ledamöterna "
+	    "Tage Johansson och Holger Lindqvist.\n\n"
+	    "§ 134,\n"
+	    "Upplästes en motion om gatubelysning i Sörmo.\n"
+	    "Beslöts att bifalla motionen.\n\n"
+	    "135.\n\n"
+	    "Föredrogs skolstyrelsens förslag till skolskjuts.\n\n"
+	    "Beslöts att godkänna förslaget.\n\n"
+	    "\t136.\tVatten och avlopp.\n"
+	    "\tFullmäktige beslöt att godkänna förslaget.\n"
+	    "137:\n\n"
+	    "Justering av dagens protokoll sker den 28 oktober 1959.\n");
+
+	assert_items(d, "134 135 136 137");
+	assert_xstr(d, "//m:item[@n='136']/m:head/m:title", "Vatten och avlopp");
+	assert_decided(d, "134 135 136 137");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
 /* Older Swedish minutes whose scan lost the "§ N." in the margin: the
  * title left on a line of its own is an item where such lines, counted
  * up to the next item read with its number, fill the gap exactly; a
