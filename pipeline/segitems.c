@@ -111,8 +111,8 @@ pk_seg_ocr_fits(const char *s, size_t len, long want)
 }
 
 /* Whether s[0..len) holds a digit 0-9 itself, not a letter for one. */
-static int
-has_digit(const char *s, size_t len)
+int
+pk_seg_has_digit(const char *s, size_t len)
 {
 	size_t	 i;
 
@@ -175,8 +175,8 @@ pk_seg_next_item_number(struct run *r, long expect, int titles)
 		if (expect >= 0 && pk_seg_ocr_fits(r->lines[i].s + a,
 		    (size_t)(b - a), expect + nodigit))
 			return expect;
-		if (first == 0 && (expect < 0 || has_digit(r->lines[i].s + a,
-		    (size_t)(b - a)))) {
+		if (first == 0 && (expect < 0 ||
+		    pk_seg_has_digit(r->lines[i].s + a, (size_t)(b - a)))) {
 			first = i;
 			fa = a;
 			fb = b;
@@ -190,7 +190,7 @@ pk_seg_next_item_number(struct run *r, long expect, int titles)
 		 * the next few items may still bear the sequence out,
 		 * each in its place; else the first with a digit says.
 		 */
-		if (expect < 0 || (has_digit(r->lines[i].s + a,
+		if (expect < 0 || (pk_seg_has_digit(r->lines[i].s + a,
 		    (size_t)(b - a)) && ++misread > MAX_MISREAD))
 			break;
 		nodigit++;
@@ -325,6 +325,39 @@ pk_seg_first_above_next(struct run *r, const long *parts, int nparts)
 	return found == 2 &&
 	    cmp_parts(next[0], n[0], parts, nparts) < 0 &&
 	    cmp_parts(next[0], n[0], next[1], n[1]) < 0;
+}
+
+/*
+ * Whether a section of an item (its decision, "Beslut:") follows the
+ * line at r->cur within the next few lines, before another item: what
+ * an item's title has under it, and a short line of its text ("Text.",
+ * the last of the document) has not.
+ */
+int
+pk_seg_section_follows(struct run *r)
+{
+	struct groups	 g;
+	size_t		 i, seen = 0;
+	long		 a, b;
+	int		 err = 0;
+
+	for (i = r->cur + 1; i < r->nlines && seen < 6; i++) {
+		const struct pk_seg_line *ln = &r->lines[i];
+		size_t	 in = 0;
+
+		if (ln->dropped || pk_line_is_blank(ln->s, ln->len))
+			continue;
+		/* (Set in under its title: as the item's lines are read.) */
+		while (in < ln->len && (ln->s[in] == '\t' || ln->s[in] == ' '))
+			in++;
+		if (pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0,
+		    ln->s + in, ln->len - in, &g, &err) != NULL)
+			return 1;
+		if (err || pk_seg_item_number_at(r, ln, &a, &b) != 0)
+			return 0;
+		seen++;
+	}
+	return 0;
 }
 
 /*

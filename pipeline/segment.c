@@ -1305,6 +1305,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	if (r->ocr && has_num) {
 		long expect = r->last_item >= 0 ? r->last_item + 1 : -1;
 		long n = pk_seg_ocr_number(s + a, (size_t)(b - a), expect);
+		long ta, tb;
 
 		/*
 		 * A title alone, where one before it since the last item was
@@ -1328,6 +1329,19 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			if (next == expect + 1 || (next != n + 1 &&
 			    pk_seg_ocr_fits(s + a, (size_t)(b - a), expect)) ||
 			    (next > expect && n >= next))
+				n = expect;
+			/*
+			 * A title alone, or a mark with no digit before a
+			 * title ("SIT", its I no 1), after the last number
+			 * read (none after it, or none above it), with a
+			 * section of an item under it: no number to count
+			 * to, the next in the sequence.  (A mark alone, "Få",
+			 * may be a speck the scan read.)
+			 */
+			else if (next < expect && (b == a ||
+			    (!pk_seg_has_digit(s + a, (size_t)(b - a)) &&
+			    pk_seg_find_field(g, PK_F_TITLE, &ta, &tb) == 0 &&
+			    tb > ta)) && pk_seg_section_follows(r))
 				n = expect;
 		}
 		/*

@@ -111,11 +111,13 @@ void	pk_seg_set_num(xmlNodePtr head, long num);
 int	pk_seg_item_number_at(struct run *r, const struct pk_seg_line *ln,
 	    long *a, long *b);
 int	pk_seg_ocr_fits(const char *s, size_t len, long want);
+int	pk_seg_has_digit(const char *s, size_t len);
 long	pk_seg_next_item_number(struct run *r, long expect, int titles);
 int	pk_seg_item_parts(const char *s, long a, long b, long *parts,
 	    char *text, size_t size);
 int	pk_seg_items_agree(struct run *r, long first);
 int	pk_seg_first_above_next(struct run *r, const long *parts, int nparts);
+int	pk_seg_section_follows(struct run *r);
 int	pk_seg_item_letter(const struct run *r, const char *s, long a, long b,
 	    long num, int *hyphen);
 int	pk_seg_breaks_sequence(const struct run *r, long num, int letter,

@@ -2641,6 +2641,45 @@ Test(families, decision_begins_with_its_own_sentence)
 }
 
 /*
+ * A scan whose last items lost their numbers: after "§ 3." the next
+ * item is a title alone ("Meddelanden.") and the last one a mark with
+ * no digit before its title ("SIT Protokollets justering."), with no
+ * number after them to count to.  They are items 4 and 5, the next in
+ * the sequence; a speck read alone ("Få") in an item's text is none.
+ * Before, both went into § 3 with their decisions.
+ */
+Test(families, historisk_items_after_the_last_number_read)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Åmåls landskommun "
+	    "den 20 december 1961 kl 19.00.\n\n"
+	    "Närvarande: ordföranden herr Ulf Karlsson samt ledamöterna "
+	    "Gustav Engström och Artur Öberg.\n\n"
+	    "§ 1.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Gustav Engström och Artur Öberg.\n"
+	    "§ 2.\tVatten och avlopp.\n"
+	    "\tFöredrogs ett förslag till utbyggnad av vattenledningsnätet.\n\n"
+	    "Få\n\n"
+	    "Nämnden beslutade att godkänna förslaget.\n"
+	    "§ 3.\tAnslag till skolköket.\n"
+	    "\tNämnden beslöt att bifalla framställningen.\n"
+	    "\tMeddelanden.\n"
+	    "\tUpplästes en skrivelse från länsstyrelsen.\n"
+	    "\tNämnden beslutade att lägga skrivelsen till handlingarna.\n\n"
+	    "SIT Protokollets justering.\n"
+	    "Justering av dagens protokoll sker den 26 december 1961.\n\n"
+	    "Ut supra\n");
+
+	assert_items(d, "1 2 3 4 5");
+	assert_list(d, "//m:item/m:head/m:title", "Justering|Vatten och avlopp|"
+	    "Anslag till skolköket|Meddelanden|Protokollets justering");
+	assert_decided(d, "1 2 3 4 5");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * A scan whose § OCR lost before the number: "136." alone on its line
  * over the item's text, and "<TAB>10.<TAB>Vatten och avlopp." with the
  * §'s column left as a tab.  Both are items, in sequence; before, only
