@@ -1375,10 +1375,13 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		 * as 81 where the next item is 2, and 81 where it is 82.
 		 */
 		if (expect < 0 && n >= 10) {
-			long rest = pk_seg_ocr_number(s + a, (size_t)(b - a),
-			    n % 10 +
-			    (n >= 100 ? (n / 10 % 10) * 10 : 0));
+			long place = 10, rest;
 
+			/* (Its digits but the first: "8130" is 130.) */
+			while (place <= n / 10)
+				place *= 10;
+			rest = pk_seg_ocr_number(s + a, (size_t)(b - a),
+			    n % place);
 			if (rest != n && pk_seg_items_agree(r, rest) >
 			    pk_seg_items_agree(r, n))
 				n = rest;

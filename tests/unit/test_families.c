@@ -2680,6 +2680,40 @@ Test(families, historisk_items_after_the_last_number_read)
 }
 
 /*
+ * A scan numbered on through the year whose first item's § OCR read as
+ * an 8 run into the number ("8130." for "§ 130."), the next ones read
+ * "8131;" and "S-132;": the first item is 130, as the items after it
+ * bear out.  Before, only a number of two or three digits was read
+ * without its first, and 8130 and 8131 were the document's only items.
+ */
+Test(families, historisk_first_item_of_four_digits_with_its_sign_an_8)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med municipalfullmäktige i Björkviks "
+	    "municipalsamhälle den 24 oktober 1959 kl 14.00.\n\n"
+	    "Närvarande: ordföranden herr Gustav Vesterlund samt ledamöterna "
+	    "Tage Johansson och Holger Lindqvist.\n\n"
+	    "8130.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos herrar "
+	    "Tage Johansson och Holger Lindqvist.\n\n"
+	    "8131;\n"
+	    "Kommunalnämnden hade upprättat förslag till stat för år 1960.\n"
+	    "Fullmäktige beslutade att godkänna det framlagda förslaget.\n\n"
+	    "S-132;\n"
+	    "Upplästes revisorernas berättelse.\n"
+	    "Fullmäktige beslutade att bevilja full ansvarsfrihet.\n\n"
+	    "§ 133,\n"
+	    "Justering av dagens protokoll sker den 28 oktober 1959.\n");
+
+	assert_items(d, "130 131 132 133");
+	assert_xstr(d, "//m:item[1]/@ocr-read", "8130");
+	assert_decided(d, "130 131 132 133");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * A scan whose § OCR lost before the number: "136." alone on its line
  * over the item's text, and "<TAB>10.<TAB>Vatten och avlopp." with the
  * §'s column left as a tab.  Both are items, in sequence; before, only
