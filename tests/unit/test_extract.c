@@ -8,6 +8,10 @@
 #include "extracting.h"
 #include "facts.h"
 
+/* The paged text holds want; else the whole of it is shown. */
+#define assert_has(paged, want) \
+	cr_assert_not_null(strstr((paged).data, (want)), "%s", (paged).data)
+
 static const char *const kinds[] = { "pdf", "docx", "odt" };
 
 /* Extract fixtures/extract/NAME.KIND into paged (its old text replaced). */
@@ -824,9 +828,8 @@ Test(extract, label_paragraph_under_a_full_line_is_its_own)
 	xmlDocPtr	 doc;
 
 	extract("label-lines", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "Susan Clarke - Solicitor\n\n"
-	    "**Apologies:** Councillors Joanne Harrison and Ian Townsend\n"),
-	    "%s", paged.data);
+	assert_has(paged, "Susan Clarke - Solicitor\n\n"
+	    "**Apologies:** Councillors Joanne Harrison and Ian Townsend\n");
 	doc = segment_paged_text(paged.data);
 	assert_xnum(doc, "count(//m:participants[@group='absent']/m:person)",
 	    2);
@@ -975,8 +978,8 @@ Test(extract, a_heading_beyond_the_margin_leaves_running_text_whole)
 	xmlDocPtr	 doc;
 
 	extract("wide-heading", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "in the Committee Room 1, "
-	    "Village Hall, Ashby on Monday"), "%s", paged.data);
+	assert_has(paged, "in the Committee Room 1, "
+	    "Village Hall, Ashby on Monday");
 	doc = segment_paged_text(paged.data);
 	assert_xstr(doc, "//m:meeting/@date", "2025-03-03");
 	assert_xstr(doc, "//m:meeting/@place",
@@ -1023,11 +1026,9 @@ Test(extract, a_bold_value_glued_to_its_label_is_a_word_apart)
 	struct pk_buf	 paged = { 0 };
 
 	extract("label-glued", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "Subject **Care Group North**"),
-	    "%s", paged.data);
+	assert_has(paged, "Subject **Care Group North**");
 	/* A word of two weights stays one: the heading, bold throughout. */
-	cr_assert_not_null(strstr(paged.data, "**1. Welcome**"), "%s",
-	    paged.data);
+	assert_has(paged, "**1. Welcome**");
 	pk_buf_free(&paged);
 }
 
@@ -1044,12 +1045,10 @@ Test(extract, a_large_heading_under_a_header_table_is_no_row_of_it)
 	struct pk_buf	 paged = { 0 };
 
 	extract("header-heading", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "Meeting date 21 January 2025\n"
-	    "\n**Committee for Roads and**\n**Water Supply**\n"), "%s",
-	    paged.data);
-	cr_assert_not_null(strstr(paged.data,
-	    "**Place and time**\tTown Hall, 21 January 2025, 14.00\n"), "%s",
-	    paged.data);
+	assert_has(paged, "Meeting date 21 January 2025\n"
+	    "\n**Committee for Roads and**\n**Water Supply**\n");
+	assert_has(paged,
+	    "**Place and time**\tTown Hall, 21 January 2025, 14.00\n");
 	pk_buf_free(&paged);
 }
 
@@ -1068,17 +1067,14 @@ Test(extract, two_long_values_over_a_grid_keep_its_columns)
 	struct pk_buf	 paged = { 0 };
 
 	extract("merged-pair", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "Present\tBengt Blom Adult "
-	    "Psychiatry\tx\tTorsten Thanner Care Centre North\tx\n"), "%s",
-	    paged.data);
-	cr_assert_not_null(strstr(paged.data, "\tHampus Bolin Social "
-	    "Services Vansbro\tx\tAnna Berg Employment Office\t-\n"), "%s",
-	    paged.data);
+	assert_has(paged, "Present\tBengt Blom Adult "
+	    "Psychiatry\tx\tTorsten Thanner Care Centre North\tx\n");
+	assert_has(paged, "\tHampus Bolin Social "
+	    "Services Vansbro\tx\tAnna Berg Employment Office\t-\n");
 	/* The header's values are whole, in their rows. */
-	cr_assert_not_null(strstr(paged.data, "Place\tVansbro, the Community "
-	    "Hall, Room Two\n"), "%s", paged.data);
-	cr_assert_not_null(strstr(paged.data, "Subject\t**Joint Coordination "
-	    "Group for Care North**\n"), "%s", paged.data);
+	assert_has(paged, "Place\tVansbro, the Community Hall, Room Two\n");
+	assert_has(paged, "Subject\t**Joint Coordination "
+	    "Group for Care North**\n");
 	pk_buf_free(&paged);
 }
 
@@ -1096,12 +1092,9 @@ Test(extract, a_style_glued_to_the_font_family_is_read)
 	struct pk_buf	 paged = { 0 };
 
 	extract("glued-style", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "\n**1. Apologies for "
-	    "Absence**\n"), "%s", paged.data);
-	cr_assert_not_null(strstr(paged.data, "\nApologies were received "
-	    "from Councillor Reid.\n"), "%s", paged.data);
-	cr_assert_not_null(strstr(paged.data, "\n*Councillor Reid sent a "
-	    "written statement.*\n"), "%s", paged.data);
+	assert_has(paged, "\n**1. Apologies for Absence**\n");
+	assert_has(paged, "\nApologies were received from Councillor Reid.\n");
+	assert_has(paged, "\n*Councillor Reid sent a written statement.*\n");
 	pk_buf_free(&paged);
 }
 
@@ -1119,14 +1112,11 @@ Test(extract, a_grid_in_large_type_keeps_its_cells_of_two_lines)
 	struct pk_buf	 paged = { 0 };
 
 	extract("tight-cells", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "Present\tBengt Blom Adult "
-	    "Psychiatry\tx\tTorsten Thanner Care Centre North\tx\n"), "%s",
-	    paged.data);
-	cr_assert_not_null(strstr(paged.data, "\tHeidi Sjoberg Employment "
-	    "Office\tx\tSebastian Svahn Primary Care\t-\n\n"), "%s",
-	    paged.data);
-	cr_assert_not_null(strstr(paged.data, "Place\tVansbro, the "
-	    "Community Hall\n"), "%s", paged.data);
+	assert_has(paged, "Present\tBengt Blom Adult "
+	    "Psychiatry\tx\tTorsten Thanner Care Centre North\tx\n");
+	assert_has(paged, "\tHeidi Sjoberg Employment "
+	    "Office\tx\tSebastian Svahn Primary Care\t-\n\n");
+	assert_has(paged, "Place\tVansbro, the Community Hall\n");
 	pk_buf_free(&paged);
 }
 
@@ -1143,8 +1133,7 @@ Test(extract, a_table_of_two_rows_keeps_its_labels_apart)
 	struct pk_buf	 paged = { 0 };
 
 	extract("two-rows", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "\nPlace\tOnline via Teams\n"
-	    "Time\t08.30-15.10\n"), "%s", paged.data);
+	assert_has(paged, "\nPlace\tOnline via Teams\nTime\t08.30-15.10\n");
 	pk_buf_free(&paged);
 }
 
@@ -1160,9 +1149,8 @@ Test(extract, a_date_broken_at_its_hyphen_stays_whole)
 	struct pk_buf	 paged = { 0 };
 
 	extract("number-hyphen", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "loper ut den 2025-01-27. "
-	    "Motet holls i Stadshuset kl. 10.00-13.45 med"), "%s",
-	    paged.data);
+	assert_has(paged, "loper ut den 2025-01-27. "
+	    "Motet holls i Stadshuset kl. 10.00-13.45 med");
 	pk_buf_free(&paged);
 }
 
@@ -1241,12 +1229,10 @@ Test(extract, paragraphs_spaced_after_stay_apart)
 	struct pk_buf	 paged = { 0 };
 
 	extract("cell-edges", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "at 1.00 pm, open to all\n\n"
-	    "**Present:** Councillor Siobhan Threlfall (Chairperson);"),
-	    "%s", paged.data);
-	cr_assert_not_null(strstr(paged.data, "Councillor Niamh Ashdown.\n\n"
-	    "**Apologies:** Councillors Niamh Ashdown and Olwen de Souza\n"),
-	    "%s", paged.data);
+	assert_has(paged, "at 1.00 pm, open to all\n\n"
+	    "**Present:** Councillor Siobhan Threlfall (Chairperson);");
+	assert_has(paged, "Councillor Niamh Ashdown.\n\n"
+	    "**Apologies:** Councillors Niamh Ashdown and Olwen de Souza\n");
 	pk_buf_free(&paged);
 }
 
@@ -1264,11 +1250,10 @@ Test(extract, word_at_a_column_of_the_table_above_is_not_cut)
 	struct pk_buf	 paged = { 0 };
 
 	extract("cell-edges", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "\nCouncillor Tariq Dunmore\t"
-	    "Chair\nCouncillor Imogen McAllister\tVice-Chairman\n"), "%s",
-	    paged.data);
-	cr_assert_not_null(strstr(paged.data, "**Venue:**\tCommittee Room 3, "
-	    "Civic Centre, Town Hall Square, Penrith\n"), "%s", paged.data);
+	assert_has(paged, "\nCouncillor Tariq Dunmore\t"
+	    "Chair\nCouncillor Imogen McAllister\tVice-Chairman\n");
+	assert_has(paged, "**Venue:**\tCommittee Room 3, "
+	    "Civic Centre, Town Hall Square, Penrith\n");
 	pk_buf_free(&paged);
 }
 
@@ -1285,10 +1270,9 @@ Test(extract, cell_wrapped_at_its_hyphen_goes_on)
 	struct pk_buf	 paged = { 0 };
 
 	extract("cell-edges", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "\n**Närvarande ersättare**\t"
+	assert_has(paged, "\n**Närvarande ersättare**\t"
 	    "Ann-Sofie J. Mäkinen (S), Ingemar Ekdahl (L), Ebbe "
-	    "Wikman-Ulvaeus (V), Torgny Ekdahl Çelik (M)\n"), "%s",
-	    paged.data);
+	    "Wikman-Ulvaeus (V), Torgny Ekdahl Çelik (M)\n");
 	pk_buf_free(&paged);
 }
 
@@ -1305,12 +1289,9 @@ Test(extract, word_broken_at_a_narrow_cells_edge_is_one)
 	struct pk_buf	 paged = { 0 };
 
 	extract("cell-edges", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "\nSamordningsgruppen\n"), "%s",
-	    paged.data);
-	cr_assert_not_null(strstr(paged.data, "\nSamtliga representanter\n"),
-	    "%s", paged.data);
-	cr_assert_not_null(strstr(paged.data, "\nNora kommun\n"), "%s",
-	    paged.data);
+	assert_has(paged, "\nSamordningsgruppen\n");
+	assert_has(paged, "\nSamtliga representanter\n");
+	assert_has(paged, "\nNora kommun\n");
 	pk_buf_free(&paged);
 }
 
@@ -1345,8 +1326,8 @@ Test(extract, heading_over_a_line_as_long_keeps_its_line)
 	struct pk_buf	 paged = { 0 };
 
 	extract("even-lines", "pdf", &paged);
-	cr_assert_not_null(strstr(paged.data, "**1. Review of the minutes "
+	assert_has(paged, "**1. Review of the minutes "
 	    "of the last meeting**\nMembers shared their views on the joint "
-	    "work\n"), "%s", paged.data);
+	    "work\n");
 	pk_buf_free(&paged);
 }
