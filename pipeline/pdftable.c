@@ -284,6 +284,13 @@ goes_on(const struct pk_pdf_table *t, const struct colstate *cs,
 	if (cs->last_row[c] != row || p->y0 - cs->last_y1[c] > 0.5f * h ||
 	    p->y0 < cs->last_y0[c] + 0.3f * h)
 		return 0;
+	/* In a table whose rows have space between, words in lower case
+	 * right under a cell's line, no space between, are its text
+	 * wrapped, however far its column's edge ("… och" over
+	 * "infrastruktur"). */
+	if (t->padded && p->lower && p->x1 - p->x0 > h &&
+	    p->y0 - cs->last_y1[c] < 0.15f * h)
+		return 1;
 	return cs->last_hyphen[c] || ((cs->last_words[c] >= 2 || p->lower) &&
 	    cs->last_x1[c] + p->first_word + 0.25f * h > edge);
 }
@@ -813,6 +820,22 @@ parts_at_word(const struct pk_pdf_table *t, const struct piece *pc, int np)
 }
 
 /*
+ * Whether line b, under rows up to y1 set in type of size, starts
+ * another table: set a fifth larger or smaller, with space between (a
+ * page header's table in small type right over a table of the body,
+ * LibreOffice's header spacing less than a line of the body's larger
+ * type).
+ */
+static int
+other_type_apart(float size, const struct pl *b, float y1)
+{
+	float	 big = fmaxf(size, b->size), small = fminf(size, b->size);
+
+	return small > 0 && big > 1.2f * small &&
+	    b->y0 > y1 + 0.4f * b->h;
+}
+
+/*
  * Levels right under the table whose lines keep to its columns are
  * its: a cell's line that wrapped goes on that cell; with no more
  * space above than a row's padding, a level is a row of its own (a row whose only cell is a later
@@ -848,6 +871,7 @@ extend(struct pk_pdf_table *t, struct pl **sorted, size_t nall,
 			ok = lv[k]->y0 - bottom < 0.8f * lv[k]->h &&
 			    lv[k]->size >= 0.92f * t->size &&
 			    lv[k]->size <= 1.5f * t->size &&
+			    !other_type_apart(t->size, lv[k], bottom) &&
 			    lv[k]->x0 > t->col[0] - 2.0f &&
 			    lv[k]->x1 < t->right + 2.0f && np > 0 &&
 			    !straddles(t, pc, np) && !parts_at_word(t, pc, np);
@@ -1397,7 +1421,8 @@ pk_pdf_tables_find(fz_stext_page *st, struct pk_pdf_tables *ts)
 		for (j = i + 1; j < nseed; j++) {
 			if (seed[j]->y0 >= y1 + 0.8f * seed[j]->h)
 				y1 = indented_below(sorted, n, x0, x1, y1);
-			if (seed[j]->y0 >= y1 + 0.8f * seed[j]->h)
+			if (seed[j]->y0 >= y1 + 0.8f * seed[j]->h ||
+			    other_type_apart(seed[j - 1]->size, seed[j], y1))
 				break;
 			y1 = fmaxf(y1, seed[j]->y1);
 			x0 = fminf(x0, seed[j]->x0);

@@ -1138,6 +1138,30 @@ Test(extract, a_table_of_two_rows_keeps_its_labels_apart)
 }
 
 /*
+ * A page header set as a table of 9-point cells, 11 points over the
+ * body's tables in 11.5-point type (fixtures/src/header-over-table.sh):
+ * the header is a table of its own, and so is the body's first, so
+ * "Signatures" keeps its value.  Before, the two were one table whose
+ * columns neither had ("MINUTES **Strategic Regional Board** Region
+ * North …", then "Secretary **Signatures**"), and the header was not
+ * found.  The notice's value wrapped in lower case right under its
+ * first line goes on in its cell, though a word more would fit before
+ * the page's edge.
+ */
+Test(extract, a_header_table_in_small_type_over_a_table_is_its_own)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("header-over-table", "pdf", &paged);
+	assert_has(paged, "**Strategic Regional Board**\tMINUTES\t2 (13)\n"
+	    "Region North\tMeeting date 2024-12-23\n\n");
+	assert_has(paged, "\n**Signatures**\tSecretary\n");
+	assert_has(paged, "\nBody\tStrategic regional board for roads and "
+	    "infrastructure\nMeeting date\t2024-12-23\n");
+	pk_buf_free(&paged);
+}
+
+/*
  * Lines broken at a date's and a time span's hyphen
  * (fixtures/src/number-hyphen.sh): the hyphen is theirs, and the
  * paragraph goes on with no space after it.  Before, "2025-01-" and
