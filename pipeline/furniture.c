@@ -632,13 +632,25 @@ next_text(const struct pk_seg_line *lines, size_t n, size_t i)
 	return i;
 }
 
+/* The next line from i on with text, or the extractor's furniture. */
+static size_t
+next_top(const struct pk_seg_line *lines, size_t n, size_t i)
+{
+	while (i < n && ((lines[i].dropped && !lines[i].extractor_fw) ||
+	    pk_line_is_blank(lines[i].s, lines[i].len)))
+		i++;
+	return i;
+}
+
 /*
  * A running header the profile's header patterns take on one line,
  * set over a page's first two lines: the body on one, the meeting's
  * date wrapped onto the next ("Economy, Regeneration and Housing
  * Overview and Scrutiny Committee" over "24th June 2021"), on a page
  * after the first, where it cannot recur.  The two lines, joined by a
- * TAB as the cells of one, must be taken whole.
+ * TAB as the cells of one, must be taken whole.  The first may be one
+ * the extractor marked as a header already: the date under it is the
+ * rest of it.
  */
 static int
 header_over_two_lines(const struct pk_profile *p, struct pk_matcher *m,
@@ -650,8 +662,8 @@ header_over_two_lines(const struct pk_profile *p, struct pk_matcher *m,
 	long		 s, e;
 	int		 page = 1, rc = 0;
 
-	for (i = next_text(lines, n, 0); i < n && rc == 0;
-	    i = next_text(lines, n, i + 1)) {
+	for (i = next_top(lines, n, 0); i < n && rc == 0;
+	    i = next_top(lines, n, i + 1)) {
 		if (lines[i].page <= page)
 			continue;
 		page = lines[i].page;
@@ -681,7 +693,8 @@ header_over_two_lines(const struct pk_profile *p, struct pk_matcher *m,
 			pk_match_group(m, 0, &s, &e);
 			if (s != 0 || (size_t)e != both.len)
 				continue;
-			if (drop_header(fw, &lines[i], "header") == -1 ||
+			if ((!lines[i].dropped &&
+			    drop_header(fw, &lines[i], "header") == -1) ||
 			    drop_header(fw, &lines[j], "header") == -1) {
 				pk_diag(d, PK_E_NOMEM, 0, NULL);
 				rc = -1;

@@ -68,6 +68,31 @@ Test(families, english_running_header_over_two_lines)
 	assert_xnum(d, "count(//m:item[@n='20/101']//m:p)", 3);
 	assert_valid(d, "e.pdf");
 	xmlFreeDoc(d);
+
+	/* The extractor marked the first line as a header already: the
+	 * date under it is the rest of it. */
+	d = segment_paged_text(
+	    "---\nfile: e.pdf\nformat: pdf\npages: 2\n---\n"
+	    "**Fenland Borough Council**\n\n"
+	    "MINUTES of the meeting of the STRATEGIC PLANNING COMMITTEE held "
+	    "in the Council Chamber on Tuesday 24th July 2018 at 1.00 pm\n\n"
+	    "**Present:** Councillor Fiona Thistle (Chairperson); Councillors "
+	    "Niamh Kavanagh, Callum Whitmore\n\n"
+	    "**Minute 18/32 – Minutes**\n\n"
+	    "AGREED that the minutes be approved.\n\n"
+	    "**Minute 18/33 – Revenue budget**\n\n"
+	    "The Section 151 Officer presented the report.\n"
+	    "\f"
+	    "%%fw header: Strategic Planning, Licensing and Regulatory "
+	    "Services Committee\n\n"
+	    "24th July 2018\n\n"
+	    "Members asked about the level of reserves.\n\n"
+	    "AGREED that the report be noted.\n");
+	assert_xnum(d, "count(//m:fw[@type='header'])", 2);
+	assert_xstr(d, "(//m:fw[@type='header'])[2]", "24th July 2018");
+	assert_xnum(d, "count(//m:item[contains(., '24th July')])", 0);
+	assert_valid(d, "e.pdf");
+	xmlFreeDoc(d);
 }
 
 /* Swedish collaboration minutes: a contact and signers with particles
