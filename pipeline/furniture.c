@@ -622,24 +622,41 @@ strip_patterns(const struct pk_profile *p, struct pk_matcher *m,
 	return 0;
 }
 
-/* The next line from i on that is neither blank nor dropped, or n. */
+/*
+ * The next line from i on that is neither blank nor dropped (or, with
+ * marked, dropped as the extractor's furniture), or n.
+ */
 static size_t
-next_text(const struct pk_seg_line *lines, size_t n, size_t i)
+next_line(const struct pk_seg_line *lines, size_t n, size_t i, int marked)
 {
-	while (i < n && (lines[i].dropped ||
+	while (i < n && ((lines[i].dropped && !(marked &&
+	    lines[i].extractor_fw)) ||
 	    pk_line_is_blank(lines[i].s, lines[i].len)))
 		i++;
 	return i;
 }
 
-/* The next line from i on with text, or the extractor's furniture. */
-static size_t
-next_top(const struct pk_seg_line *lines, size_t n, size_t i)
+/* Whether a header pattern of p takes s[0..len) whole: 1, 0, -1. */
+static int
+header_whole(const struct pk_profile *p, struct pk_matcher *m,
+    const char *s, size_t len)
 {
-	while (i < n && ((lines[i].dropped && !lines[i].extractor_fw) ||
-	    pk_line_is_blank(lines[i].s, lines[i].len)))
-		i++;
-	return i;
+	size_t	 r;
+	long	 a, b;
+	int	 rc;
+
+	for (r = 0; r < p->nfurniture; r++) {
+		if (strcmp(p->furniture[r].type, "header") != 0)
+			continue;
+		if ((rc = pk_match(m, p->furniture[r].re, s, len, 0)) == -1)
+			return -1;
+		if (rc == 0)
+			continue;
+		pk_match_group(m, 0, &a, &b);
+		if (a == 0 && (size_t)b == len)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -658,54 +675,40 @@ header_over_two_lines(const struct pk_profile *p, struct pk_matcher *m,
     struct pk_diag *d)
 {
 	struct pk_buf	 both = { 0 };
-	size_t		 i, j, r;
-	long		 s, e;
+	size_t		 i, j;
 	int		 page = 1, rc = 0;
 
-	for (i = next_top(lines, n, 0); i < n && rc == 0;
-	    i = next_top(lines, n, i + 1)) {
+	for (i = next_line(lines, n, 0, 1); i < n && rc == 0;
+	    i = next_line(lines, n, i + 1, 1)) {
 		if (lines[i].page <= page)
 			continue;
 		page = lines[i].page;
-		j = next_text(lines, n, i + 1);
+		j = next_line(lines, n, i + 1, 0);
 		if (j == n || lines[j].page != page ||
 		    memchr(lines[j].s, '\t', lines[j].len) != NULL)
 			continue;
 		both.len = 0;
 		if (pk_buf_put(&both, lines[i].s, lines[i].len) == -1 ||
 		    pk_buf_putc(&both, '\t') == -1 ||
-		    pk_buf_put(&both, lines[j].s, lines[j].len) == -1) {
-			pk_diag(d, PK_E_NOMEM, 0, NULL);
-			rc = -1;
+		    pk_buf_put(&both, lines[j].s, lines[j].len) == -1)
+			goto nomem;
+		if ((rc = header_whole(p, m, both.data, both.len)) == -1) {
+			pk_diag(d, PK_E_MATCH_LIMIT, lines[i].src_line,
+			    "furniture pattern");
 			break;
 		}
-		for (r = 0; r < p->nfurniture; r++) {
-			if (strcmp(p->furniture[r].type, "header") != 0)
-				continue;
-			if ((rc = pk_match(m, p->furniture[r].re, both.data,
-			    both.len, 0)) == -1) {
-				pk_diag(d, PK_E_MATCH_LIMIT,
-				    lines[i].src_line, "furniture pattern");
-				break;
-			}
-			if (rc == 0)
-				continue;
-			pk_match_group(m, 0, &s, &e);
-			if (s != 0 || (size_t)e != both.len)
-				continue;
-			if ((!lines[i].dropped &&
-			    drop_header(fw, &lines[i], "header") == -1) ||
-			    drop_header(fw, &lines[j], "header") == -1) {
-				pk_diag(d, PK_E_NOMEM, 0, NULL);
-				rc = -1;
-			}
-			break;
-		}
-		if (rc > 0)
-			rc = 0;
+		if (rc == 1 && ((!lines[i].dropped &&
+		    drop_header(fw, &lines[i], "header") == -1) ||
+		    drop_header(fw, &lines[j], "header") == -1))
+			goto nomem;
+		rc = 0;
 	}
 	pk_buf_free(&both);
 	return rc;
+nomem:
+	pk_diag(d, PK_E_NOMEM, 0, NULL);
+	pk_buf_free(&both);
+	return -1;
 }
 
 static int

@@ -188,6 +188,7 @@ font_is(fz_context *ctx, fz_font *font, int what)
 	static const char *const bold[] = { "Bold", "Black", "Heavy", "Demi",
 	    NULL };
 	static const char *const slant[] = { "Italic", "Oblique", NULL };
+	const char *const *words = what == 0 ? bold : slant;
 	const char	*name, *style;
 	size_t		 i;
 
@@ -199,22 +200,12 @@ font_is(fz_context *ctx, fz_font *font, int what)
 	name = fz_font_name(ctx, font);
 	if (name == NULL)
 		return 0;
-	if ((style = strchr(name, '-')) == NULL &&
-	    (style = strchr(name, ',')) == NULL) {
-		/* Glued: the style last, or bold and then italic. */
-		for (i = 0; what == 0 && bold[i] != NULL; i++)
-			if (ends_in(name, bold[i], slant))
-				return 1;
-		for (i = 0; what == 1 && slant[i] != NULL; i++)
-			if (ends_in(name, slant[i], NULL))
-				return 1;
-		return 0;
-	}
-	for (i = 0; what == 0 && bold[i] != NULL; i++)
-		if (strstr(style, bold[i]) != NULL)
-			return 1;
-	for (i = 0; what == 1 && slant[i] != NULL; i++)
-		if (strstr(style, slant[i]) != NULL)
+	if ((style = strchr(name, '-')) == NULL)
+		style = strchr(name, ',');
+	for (i = 0; words[i] != NULL; i++)
+		/* (Glued: the style last, or bold and then italic.) */
+		if (style != NULL ? strstr(style, words[i]) != NULL :
+		    ends_in(name, words[i], what == 0 ? slant : NULL))
 			return 1;
 	return 0;
 }

@@ -150,6 +150,18 @@ col_of(const struct pk_pdf_table *t, float x)
 	return c;
 }
 
+/* Whether ln is one of t's cells merged across columns already. */
+static int
+left_out(const struct pk_pdf_table *t, const fz_stext_line *ln)
+{
+	int	 c;
+
+	for (c = 0; c < t->nmerged; c++)
+		if (t->merged[c] == ln)
+			return 1;
+	return 0;
+}
+
 unsigned
 pk_pdf_table_crossed(const struct pk_pdf_table *t, const fz_stext_line *ln)
 {
@@ -157,9 +169,7 @@ pk_pdf_table_crossed(const struct pk_pdf_table *t, const fz_stext_line *ln)
 	unsigned	 crossed = 0;
 	int		 c;
 
-	for (c = 0; c < t->nmerged && t->merged[c] != ln; c++)
-		;
-	if (c == t->nmerged)
+	if (!left_out(t, ln))
 		return 0;
 	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
 		if (!ink(ch->c))
@@ -321,6 +331,13 @@ record(struct colstate *cs, const struct piece *p, int row)
 	cs->last_comma[c] = p->comma;
 }
 
+/* Whether line l starts at x, where a column's cells start. */
+static int
+starts_near(const struct pl *l, float x)
+{
+	return l->x0 > x - 1.0f && l->x0 < x + 0.5f * l->size;
+}
+
 /*
  * Whether one of the lines m[0..n) starts at x: where cells are set
  * apart, some line starts at a column (its cell's text, or a wrapped
@@ -333,7 +350,7 @@ line_starts_at(struct pl **m, size_t n, float x)
 	size_t	 i;
 
 	for (i = 0; i < n; i++)
-		if (m[i]->x0 > x - 1.0f && m[i]->x0 < x + 0.5f * m[i]->size)
+		if (starts_near(m[i], x))
 			return 1;
 	return 0;
 }
@@ -420,18 +437,6 @@ ink_within(const struct pl *l, float a, float b)
 	return 0;
 }
 
-/* Whether ln is one of t's cells merged across columns already. */
-static int
-left_out(const struct pk_pdf_table *t, const fz_stext_line *ln)
-{
-	int	 c;
-
-	for (c = 0; c < t->nmerged; c++)
-		if (t->merged[c] == ln)
-			return 1;
-	return 0;
-}
-
 /* How many of the lines m[0..n) start at x. */
 static size_t
 lines_starting_at(struct pl **m, size_t n, float x)
@@ -439,7 +444,7 @@ lines_starting_at(struct pl **m, size_t n, float x)
 	size_t	 i, k = 0;
 
 	for (i = 0; i < n; i++)
-		if (m[i]->x0 > x - 1.0f && m[i]->x0 < x + 0.5f * m[i]->size)
+		if (starts_near(m[i], x))
 			k++;
 	return k;
 }

@@ -347,8 +347,9 @@ pk_seg_section_follows(struct run *r)
 
 		if (ln->dropped || pk_line_is_blank(ln->s, ln->len))
 			continue;
-		/* (Set in under its title: as the item's lines are read.) */
-		while (in < ln->len && (ln->s[in] == '\t' || ln->s[in] == ' '))
+		/* (Set in a column or two: as an OCR'd item's lines are
+		 * read, see process_line.) */
+		while (in < ln->len && ln->s[in] == '\t')
 			in++;
 		if (pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0,
 		    ln->s + in, ln->len - in, &g, &err) != NULL)
