@@ -3286,6 +3286,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 			pk_diag(seg->diag, PK_E_NOMEM, 0, NULL);
 		goto out;
 	}
+	if (pk_seg_fill_gaps(r) == -1)
+		goto nomem;
 	if (r->back->children == NULL) {
 		xmlUnlinkNode(r->back);
 		xmlFreeNode(r->back);

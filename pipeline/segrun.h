@@ -118,6 +118,13 @@ int	pk_seg_item_parts(const char *s, long a, long b, long *parts,
 int	pk_seg_items_agree(struct run *r, long first);
 int	pk_seg_first_above_next(struct run *r, const long *parts, int nparts);
 int	pk_seg_section_follows(struct run *r);
+/*
+ * seggaps.c: in a text read by OCR, where item n is followed by item m
+ * (m > n + 1) and n holds exactly m - n - 1 decisions with more after
+ * them, the items n + 1 ... m - 1 start after each: the scan lost their
+ * numbers.  0, or -1 when memory ran out.
+ */
+int	pk_seg_fill_gaps(struct run *r);
 int	pk_seg_item_letter(const struct run *r, const char *s, long a, long b,
 	    long num, int *hyphen);
 int	pk_seg_breaks_sequence(const struct run *r, long num, int letter,

@@ -2899,3 +2899,57 @@ Test(families, english_labour_co_op_without_its_hyphen)
 	assert_xnum(d, "count(//m:person/m:name[.='Lab Coop'])", 0);
 	xmlFreeDoc(d);
 }
+
+/*
+ * A scan whose § 2 and § 3 OCR did not read at all (not a letter of
+ * them is in the text): § 1 then held three decisions, each with more
+ * after it but the last, the items 2 and 3 where the sequence has a
+ * gap of two.  They start where the decisions before them end, on the
+ * lines their first paragraphs were read on.  A gap with fewer such
+ * places (§ 4 to § 7, one decision and nothing after it) may be what
+ * the minutes say, and is left; so is text after a decision where no
+ * number is missing (§ 7's last paragraph).  Before, § 1 held items 2
+ * and 3 whole.
+ */
+Test(families, historisk_items_whose_numbers_the_scan_lost)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tidaholms "
+	    "landskommun den 3 mars 1958 kl 19.00.\n\n"
+	    "Närvarande: ordföranden herr Nils Berggren samt ledamöterna "
+	    "Elsa Lund och Anton Wik.\n\n"
+	    "§ 1\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Elsa "
+	    "Lund och Anton Wik.\n\n"
+	    "Föredrogs en ansökan om socialhjälp från en änka i Hökensås.\n\n"
+	    "Nämnden beslöt att bevilja sökanden ett bidrag av 120:- kronor "
+	    "i månaden.\n\n"
+	    "Till revisorer för granskning av kommunens räkenskaper för år "
+	    "1958 valdes Olof Sand.\n\n"
+	    "§ 4\n"
+	    "Upplästes en skrivelse från länsstyrelsen angående "
+	    "vägunderhållet.\n\n"
+	    "Nämnden beslutade att lägga skrivelsen till handlingarna.\n\n"
+	    "§ 7\n"
+	    "Föredrogs en ansökan om byggnadslov för ett garage.\n\n"
+	    "Byggnadslov beviljades.\n\n"
+	    "Föredrogs skolstyrelsens förslag om skolskjuts.\n\n"
+	    "§ 8\n"
+	    "Justering av dagens protokoll sker den 10 mars 1958 å "
+	    "kommunalrummet.\n\n"
+	    "Ut supra\n");
+
+	assert_items(d, "1 2 3 4 7 8");
+	/* Lines of the paged text, its front matter counted. */
+	assert_list(d, "//m:item/@line", "13|16|20|22|27|34");
+	assert_decided(d, "1 2 3 4 7 8");
+	assert_xstr(d, "//m:item[@n='2']/m:p", "Föredrogs en ansökan om "
+	    "socialhjälp från en änka i Hökensås.");
+	assert_xstr(d, "//m:item[@n='3']//m:decision", "Till revisorer för "
+	    "granskning av kommunens räkenskaper för år 1958 valdes Olof "
+	    "Sand.");
+	assert_xnum(d, "count(//m:item[@n='7']/m:p)", 2);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
