@@ -392,6 +392,72 @@ first_item_line(const struct pk_profile *p, struct pk_matcher *m,
 	return 1;
 }
 
+/* Whether key holds no letter: a number alone, as folded. */
+static int
+letterless(const char *key)
+{
+	for (; *key != '\0'; key++)
+		if (isalpha((unsigned char)*key))
+			return 0;
+	return 1;
+}
+
+/* The first run of digits in s[0..len), or -1. */
+static long
+first_number(const char *s, size_t len)
+{
+	size_t	 i = 0;
+	long	 v = 0;
+
+	while (i < len && !isdigit((unsigned char)s[i]))
+		i++;
+	if (i == len)
+		return -1;
+	for (; i < len && isdigit((unsigned char)s[i]) && v < 1000000; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/*
+ * Whether the numbers of a group of lines with no letter, cand[i..j) in
+ * document order, bottom[] saying which stand at a page's foot, run as
+ * a page's number does: the same on every page (a date), or up by as
+ * many as the pages on at least half of the steps from a page to the
+ * next at the same edge ("2" to "3", also past a page without).  Item
+ * numbers a scan's pages start or end with ("§ 116." over "§ 120.",
+ * "§ 7." at a foot and "§ 8." at the next head) do not, and are
+ * content.  Fewer than two numbers read: as the recurrence says.
+ */
+static int
+numbers_run_with_pages(const struct pk_seg_line *lines, const size_t *cand,
+    const char *bottom, size_t i, size_t j)
+{
+	long	 v, last[2] = { -1, -1 }, first = -1;
+	int	 lastpage[2] = { 0, 0 }, e, read = 0, same = 1;
+	long	 steps = 0, with = 0;
+	size_t	 k;
+
+	for (k = i; k < j; k++) {
+		const struct pk_seg_line *ln = &lines[cand[k]];
+
+		e = bottom[cand[k]] != 0;
+		if ((v = first_number(ln->s, ln->len)) < 0 ||
+		    ln->page == lastpage[e])
+			continue;
+		read++;
+		if (first < 0)
+			first = v;
+		same &= v == first;
+		if (last[e] >= 0) {
+			steps++;
+			with += v - last[e] == ln->page - lastpage[e];
+		}
+		last[e] = v;
+		lastpage[e] = ln->page;
+	}
+	return read < 2 || same || (steps > 0 && with * 2 >= steps);
+}
+
 static int
 running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
     struct pk_seg_line *lines, size_t n, int npages, int ocr,
@@ -478,6 +544,9 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 				lastpage = lines[cand[j]].page;
 			}
 		if (pages < 2 || pages * 2 < npages)
+			continue;
+		if (letterless(keys[cand[i]]) &&
+		    !numbers_run_with_pages(lines, cand, bottom, i, j))
 			continue;
 		/*
 		 * The extractor saw it as a header on the other pages, and it

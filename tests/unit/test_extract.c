@@ -1355,3 +1355,31 @@ Test(extract, heading_over_a_line_as_long_keeps_its_line)
 	    "work\n");
 	pk_buf_free(&paged);
 }
+
+/*
+ * Item numbers alone at the feet of two pages of three, their titles
+ * over the page (fixtures/src/number-at-page-foot.sh): "§ 2." and
+ * "§ 5." recur where a page's number would, but do not rise with the
+ * pages, and are content.  Before, both were marked as a running
+ * footer, and pk-segment lost items 2 and 5.  The page numbers at the
+ * heads, "- 2 -" and "- 3 -", rise with the pages and are furniture.
+ */
+Test(extract, item_numbers_at_pages_feet_are_no_footer)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("number-at-page-foot", "pdf", &paged);
+	assert_has(paged, "\n\xc2\xa7 2.\n");
+	assert_has(paged, "\n\xc2\xa7 5.\n");
+	cr_assert_null(strstr(paged.data, "%%fw footer: \xc2\xa7"), "%s",
+	    paged.data);
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:item)", 5);
+	assert_xstr(doc, "//m:item[2]/@n", "2");
+	assert_xstr(doc, "//m:item[5]/@n", "5");
+	assert_xnum(doc, "count(//m:fw[contains(., '- 2 -') or "
+	    "contains(., '- 3 -')])", 2);
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
