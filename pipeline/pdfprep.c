@@ -71,14 +71,53 @@ usual_line_gap(fz_stext_page *st)
 	return g;
 }
 
+/* Whether b is a block of the text: wider than a quarter of it (not a
+ * label boxed beside it). */
+static int
+text_block(const fz_stext_block *b, float left, float right)
+{
+	return b->type == FZ_STEXT_BLOCK_TEXT &&
+	    b->bbox.x1 - b->bbox.x0 > 0.25f * (right - left);
+}
+
+/* Whether ln wrapped: another line of its block is under it. */
+static int
+wrapped_line(const fz_stext_line *ln)
+{
+	return ln->next != NULL && ln->next->bbox.y0 >
+	    ln->bbox.y0 + 0.5f * (ln->bbox.y1 - ln->bbox.y0);
+}
+
+/* Of a page's wrapped lines, how many end within a twentieth of the
+ * text's width of x: more than a few say the text's edge is there. */
+static int
+wrapped_near(fz_stext_page *st, float left, float right, float x)
+{
+	fz_stext_block	*b;
+	fz_stext_line	*ln;
+	int		 n = 0;
+
+	for (b = st->first_block; b != NULL; b = b->next)
+		if (text_block(b, left, right))
+			for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
+				n += wrapped_line(ln) &&
+				    ln->bbox.x1 >= x - 0.05f * (x - left);
+	return n;
+}
+
 /*
  * Where the page's full lines end: the furthest a line that wrapped
  * reaches (one with another line of its block under it), where that is
  * a little short of the blocks' extent right.  A part of a line set at
  * a tab stop beyond the text's margin ("AGC/15/87 <tab> Apologies" in a
  * narrower text) reaches further than any line of running text, and
- * would make every line short enough to have ended its paragraph.
- * Where the left margin mirrored reaches further, that is the edge.
+ * would make every line short enough to have ended its paragraph; so
+ * would a label wrapped in a narrow box beside the text, a quarter of
+ * its width or less ("Samordningsgr" over "uppen"), whose lines are
+ * not counted.  Where the left margin mirrored reaches further, that is
+ * the edge; but where three wrapped lines and more end near the
+ * furthest, and the narrow boxes stand beyond it, the right margin is
+ * wider than the left and the edge is there.
  */
 static float
 full_right(fz_stext_page *st, float left, float right)
@@ -86,17 +125,21 @@ full_right(fz_stext_page *st, float left, float right)
 	float		 mirror = st->mediabox.x1 - (left - st->mediabox.x0);
 	fz_stext_block	*b;
 	fz_stext_line	*ln;
-	float		 wrapped = 0;
+	float		 wrapped = 0, wide = 0;
 
 	for (b = st->first_block; b != NULL; b = b->next) {
-		if (b->type != FZ_STEXT_BLOCK_TEXT)
+		if (!text_block(b, left, right))
 			continue;
+		if (b->bbox.x1 > wide)
+			wide = b->bbox.x1;
 		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
-			if (ln->next != NULL && ln->next->bbox.y0 >
-			    ln->bbox.y0 + 0.5f * (ln->bbox.y1 - ln->bbox.y0) &&
-			    ln->bbox.x1 > wrapped)
+			if (wrapped_line(ln) && ln->bbox.x1 > wrapped)
 				wrapped = ln->bbox.x1;
 	}
+	/* (Only the narrow boxes reach further: no wider block does.) */
+	if (wrapped > 0 && wrapped < right - 0.15f * (right - left) &&
+	    wide <= wrapped + 1 && wrapped_near(st, left, right, wrapped) >= 3)
+		return wrapped;
 	/* Margins alike on both sides say as much where no wrapped line
 	 * came that close. */
 	if (mirror > wrapped)

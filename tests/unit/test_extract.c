@@ -1383,3 +1383,29 @@ Test(extract, item_numbers_at_pages_feet_are_no_footer)
 	xmlFreeDoc(doc);
 	pk_buf_free(&paged);
 }
+
+/*
+ * A right margin wider than the left, a narrow box in it with a name
+ * that wraps inside the word (fixtures/src/side-label.fodt): the box
+ * and the left margin mirrored both reach further than the text, whose
+ * lines wrap at its own edge, three of them and more close to it.
+ * Each paragraph is one line.  Before, every line seemed to end early
+ * against the box's edge and was a line of its own.
+ */
+Test(extract, a_box_in_a_wide_right_margin_is_not_the_texts_edge)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("side-label", "pdf", &paged);
+	assert_has(paged, "\nFörslag till struktur för ordförandeskap i gruppen "
+	    "har skickats ut inför mötet. Dialog förs kring vikten av en "
+	    "balans mellan majoritet och opposition samt transparens och "
+	    "kommunikation på hemmaplan. Målsättningen är kontinuitet i "
+	    "samverkansarbetet oberoende av politisk tillhörighet.\n\n"
+	    "Beslut: Gruppen fattar följande beslut om ordförandeskapet och "
+	    "dess fördelning mellan regionen och kommunerna.\n");
+	assert_has(paged, "\nKostnaden för samverkan delas mellan parterna "
+	    "enligt befolkningsandel.\n\nBeslut: Gruppen godkänner "
+	    "budgetförslaget för 2021.\n");
+	pk_buf_free(&paged);
+}
