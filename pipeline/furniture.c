@@ -421,12 +421,14 @@ first_number(const char *s, size_t len)
 /*
  * Whether the numbers of a group of lines with no letter, cand[i..j) in
  * document order, bottom[] saying which stand at a page's foot, run as
- * a page's number does: the same on every page (a date), or up by as
- * many as the pages on at least half of the steps from a page to the
- * next at the same edge ("2" to "3", also past a page without).  Item
- * numbers a scan's pages start or end with ("§ 116." over "§ 120.",
- * "§ 7." at a foot and "§ 8." at the next head) do not, and are
- * content.  Fewer than two numbers read: as the recurrence says.
+ * a page's number does, or as an item's repeated over its pages: on at
+ * least half of the steps from a page to the next at the same edge, up
+ * by as many as the pages ("2" to "3", also past a page without) or the
+ * same ("§139" over both pages of § 139), and the same on every page
+ * (a date) however they stand.  Item numbers a scan's pages start or
+ * end with ("§ 116." over "§ 120.", "§ 7." at a foot and "§ 8." at the
+ * next head) do not, and are content.  Fewer than two numbers read: as
+ * the recurrence says.
  */
 static int
 numbers_run_with_pages(const struct pk_seg_line *lines, const size_t *cand,
@@ -450,7 +452,8 @@ numbers_run_with_pages(const struct pk_seg_line *lines, const size_t *cand,
 		same &= v == first;
 		if (last[e] >= 0) {
 			steps++;
-			with += v - last[e] == ln->page - lastpage[e];
+			with += v == last[e] ||
+			    v - last[e] == ln->page - lastpage[e];
 		}
 		last[e] = v;
 		lastpage[e] = ln->page;
