@@ -2953,3 +2953,46 @@ Test(families, historisk_items_whose_numbers_the_scan_lost)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/*
+ * A scan's last item whose "§ 4." OCR read as four capitals and signs
+ * before the title ("SKTS Protokollets justering."): the next in the
+ * sequence, as a mark of three is.  A capitalised word before a name
+ * ("Även Karl Olsson.") is no mark: its letters after the first are
+ * lower case.  Before, the last item's title and decision went into
+ * § 3.
+ */
+Test(families, historisk_last_item_read_as_four_marks)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med stadsfullmäktige i Säffle stad "
+	    "den 14 juni 1957 kl 19.00.\n\n"
+	    "Närvarande: ordföranden herr Bengt Björk samt ledamöterna "
+	    "Östen Gustafsson och Manfred Wikström.\n\n"
+	    "§ 1.\tJustering.\n"
+	    "\tTill justeringsmän utsågos Östen Gustafsson och Manfred "
+	    "Wikström.\n"
+	    "§ 2.\tMeddelanden.\n"
+	    "\tUpplästes en skrivelse från länsstyrelsen.\n\n"
+	    "Även Karl Olsson.\n\n"
+	    "\tStadsfullmäktige beslöt att lägga skrivelsen till "
+	    "handlingarna.\n"
+	    "§ 3.\tVatten och avlopp.\n"
+	    "\tFöredrogs ett förslag till utbyggnad av vattenledningsnätet.\n\n"
+	    "Beslöts att godkänna förslaget.\n\n"
+	    "SKTS Protokollets justering.\n"
+	    "Justering av dagens protokoll sker den 18 juni 1957 å "
+	    "stadshuset.\n\n"
+	    "Vid protokollet:\n\n"
+	    "Ragnar Andersson\n");
+
+	assert_items(d, "1 2 3 4");
+	assert_list(d, "//m:item/m:head/m:title", "Justering|Meddelanden|"
+	    "Vatten och avlopp|Protokollets justering");
+	assert_decided(d, "1 2 3 4");
+	assert_xnum(d, "count(//m:item[@n='2']/m:p[. = 'Även Karl Olsson.'])",
+	    1);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
