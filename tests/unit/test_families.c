@@ -2996,3 +2996,34 @@ Test(families, historisk_last_item_read_as_four_marks)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/*
+ * "§ 25." read by OCR with its § as "95-": "95-25<TAB>Vatten och
+ * avlopp." is item 25, between 24 and 26, as "$-25" would be.  Before,
+ * a 9 was no reading of the §, and the line was a table's row in § 24's
+ * decision.
+ */
+Test(families, historisk_sign_read_as_a_9)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med drätselkammaren i Borås stad "
+	    "den 2 maj 1963 kl 19.00.\n\n"
+	    "Närvarande: ordföranden herr Sture Wennberg samt ledamöterna "
+	    "Axel Lund och Elsa Berg.\n\n"
+	    "§ 24.\tFörsäljning av tomt.\n"
+	    "\tFöredrogs en framställning om inköp av tomten nr 38.\n"
+	    "\tDrätselkammaren beslöt att försälja tomten till sökanden.\n"
+	    "95-25\tVatten och avlopp.\n"
+	    "\tFöredrogs ett förslag till utbyggnad av vattenledningsnätet.\n"
+	    "\tBeslöts att godkänna förslaget.\n\n"
+	    "§ 26.\tByggnadslov.\n"
+	    "\tBeslut: Att bevilja byggnadslov i enlighet med ansökningen.\n");
+
+	assert_items(d, "24 25 26");
+	assert_xstr(d, "//m:item[@n='25']/@ocr-read", "95-25");
+	assert_xstr(d, "//m:item[@n='25']/m:head/m:title", "Vatten och avlopp");
+	assert_decided(d, "24 25 26");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
