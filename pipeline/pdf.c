@@ -678,6 +678,51 @@ cell_add(struct para *p, int k, const char *s, size_t len, float x1,
 	return 0;
 }
 
+/* Whether ln's text starts with a digit, its emphasis aside. */
+static int
+first_digit(const fz_stext_line *ln)
+{
+	return ln->first_char != NULL && ln->first_char->c >= '0' &&
+	    ln->first_char->c <= '9';
+}
+
+/*
+ * Whether cell text b ends in a hyphen after a digit, its emphasis
+ * aside ("**Diarienummer: RUN 2017-**"): a number broken at its own
+ * hyphen.
+ */
+static int
+number_hyphen_end(const struct pk_buf *b)
+{
+	size_t	 n = b->len;
+
+	while (n > 0 && b->data[n - 1] == '*')
+		n--;
+	return n >= 2 && b->data[n - 1] == '-' && b->data[n - 2] >= '0' &&
+	    b->data[n - 2] <= '9';
+}
+
+/*
+ * The rest of a number broken at its hyphen, s[0..len), added to cell
+ * k with no space and the hyphen kept; where both are set in bold the
+ * emphasis goes on ("**RUN 2017-**" and "**00674**" are
+ * "**RUN 2017-00674**").
+ */
+static int
+number_add(struct para *p, int k, const char *s, size_t len, float x1,
+    float y1)
+{
+	struct pk_buf	*b = cell_buf(p, k);
+
+	if (b->len >= 2 && memcmp(b->data + b->len - 2, "**", 2) == 0 &&
+	    len >= 2 && memcmp(s, "**", 2) == 0) {
+		b->len -= 2;
+		s += 2;
+		len -= 2;
+	}
+	return cell_add(p, k, s, len, x1, y1, 1);
+}
+
 /* The width of the first word of ln. */
 static float
 first_word_width(fz_stext_line *ln)
@@ -910,7 +955,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	struct pk_buf	 line = { 0 };
 	float		 cell_x[MAX_CELLS];
 	int		 broken = 0, rc = 0, ncells, newp, goes_on = 0;
-	int		 breakline = 0, hyphen_on = 0, k, before;
+	int		 breakline = 0, hyphen_on = 0, number_on = 0, k, before;
 	/*
 	 * Where a full line ends: the text's right edge, or the block's
 	 * own when the block is a column of text narrower than the page.
@@ -1004,14 +1049,30 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			 */
 			p = q;
 			hyphen_on = 1;
+		} else if (q->ncells > 1 && !q->table && fabsf(gap) < 0.3f * h &&
+		    fabsf(ln->bbox.x0 - q->cell_x[0]) < 4.0f &&
+		    b->u.t.first_line == b->u.t.last_line &&
+		    first_digit(ln) && number_hyphen_end(cell_buf(q,
+		    q->ncells - 1))) {
+			/*
+			 * A number in a heading's last cell broken at its
+			 * hyphen, the rest wrapped back to the margin in a
+			 * block of its own ("§12 Tertialrapport<TAB>
+			 * Diarienummer: RUN 2017-" over "00674"): the number
+			 * goes on.  (Not after a space: a page header's date
+			 * under its row is a line of its own.)
+			 */
+			p = q;
+			number_on = 1;
 		}
 	}
 
 	for (ln = b->u.t.first_line; ln != NULL && rc == 0; ln = ln->next) {
 		float	 h = ln->bbox.y1 - ln->bbox.y0;
 		int	 was_broken = broken, cell_on = hyphen_on;
+		int	 number = number_on;
 
-		hyphen_on = 0;
+		hyphen_on = number_on = 0;
 
 		if (ln->first_char == NULL || ln->wmode != 0)
 			continue;
@@ -1107,6 +1168,13 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		    (was_broken || cell_wrapped(p, p->ncells - 1, ln, right))) {
 			rc = cell_add(p, p->ncells - 1, line.data, line.len,
 			    ln->bbox.x1, ln->bbox.y1, was_broken);
+			if (ln->bbox.y1 > p->y1)
+				p->y1 = ln->bbox.y1;
+			continue;
+		}
+		if (number && p != NULL && p->ncells > 1 && ncells == 1) {
+			rc = number_add(p, p->ncells - 1, line.data, line.len,
+			    ln->bbox.x1, ln->bbox.y1);
 			if (ln->bbox.y1 > p->y1)
 				p->y1 = ln->bbox.y1;
 			continue;

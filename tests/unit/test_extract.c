@@ -1409,3 +1409,29 @@ Test(extract, a_box_in_a_wide_right_margin_is_not_the_texts_edge)
 	    "budgetförslaget för 2021.\n");
 	pk_buf_free(&paged);
 }
+
+/*
+ * Item headings of a number, a title, a tab and a case number set at a
+ * right tab stop (fixtures/src/heading-case.fodt): where the title is
+ * long the case number wraps at its own hyphen ("RUN 2017-" over
+ * "00674"), its rest back at the margin in a block of its own.  The
+ * number goes on in its cell, the hyphen kept, and the heading keeps
+ * its case, as those that did not wrap do.  Before, "00674" was a
+ * paragraph of its own and § 12's heading matched no item rule.
+ */
+Test(extract, a_case_number_wrapped_to_the_margin_goes_on_in_its_cell)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("heading-case", "pdf", &paged);
+	assert_has(paged, "\n**§12 Investeringsbeslut för en förskola**\t"
+	    "**Diarienummer: RUN 2017-00674**\n");
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xstr(doc, "//m:item[1]/m:head/m:case", "RUN 2017-00512");
+	assert_xstr(doc, "//m:item[2]/m:head/m:case", "RUN 2017-00674");
+	assert_xstr(doc, "//m:item[3]/m:head/m:case", "RUN 2017-00701");
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
