@@ -1369,6 +1369,17 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			 */
 			if (next == 2)
 				n = 1;
+			/*
+			 * A mark with a title over a decision, the first item
+			 * line ("Sv<TAB>Justering.", then "§78."): the one
+			 * before the next, where the items after bear the
+			 * number out.
+			 */
+			else if (next > 2 && b > a &&
+			    pk_seg_find_field(g, PK_F_TITLE, &ta, &tb) == 0 &&
+			    tb > ta && pk_seg_section_follows(r) &&
+			    pk_seg_items_agree(r, next - 1) >= 2)
+				n = next - 1;
 		}
 		/*
 		 * The first item has no number before it: "81." is § 1 read

@@ -3027,3 +3027,38 @@ Test(families, historisk_sign_read_as_a_9)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/*
+ * A scan numbered on through the year whose first item's "§ 77." OCR
+ * read as a mark with no digit ("Sv<TAB>Justering."), a decision under
+ * it, then "§78." and on: the first item is 77, the one before the
+ * next, as the items after bear out.  Before, only a first item before
+ * a 2 was counted back to, and § 77 stayed in the front as a table.
+ */
+Test(families, historisk_first_item_read_as_a_mark_before_a_high_number)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammankomst med kommunalnämnden i Svenljunga "
+	    "landskommun den 12 maj 1960 kl 19.00.\n\n"
+	    "Närvarande voro: ordföranden herr Stig Norberg samt "
+	    "ledamöterna Oskar Nilsson och Ulf Blomqvist.\n\n"
+	    "Sv\tJustering.\n"
+	    "\tAtt jämte ordföranden justera protokollet valdes Oskar "
+	    "Nilsson och Ulf Blomqvist.\n"
+	    "§78.\tBorgensförbindelse.\n"
+	    "\tFöredrogs en ansökan från idrottsföreningen om borgen.\n"
+	    "\tBeslöts att avslå ansökningen.\n"
+	    "§79.\tMeddelanden.\n"
+	    "\tUpplästes en skrivelse från länsstyrelsen.\n"
+	    "\tNämnden beslöt att lägga skrivelsen till handlingarna.\n"
+	    "§80.\tProtokollets justering.\n"
+	    "\tJustering av dagens protokoll sker den 19 maj 1960.\n");
+
+	assert_items(d, "77 78 79 80");
+	assert_xstr(d, "//m:item[1]/@ocr-read", "Sv");
+	assert_xstr(d, "//m:item[1]/m:head/m:title", "Justering");
+	assert_decided(d, "77 78 79 80");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
