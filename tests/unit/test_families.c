@@ -3062,3 +3062,33 @@ Test(families, historisk_first_item_read_as_a_mark_before_a_high_number)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/*
+ * "§ 9." read with a speck between the § and the number ("s'9;
+ * Ansvarsfrihet."): item 9 between 8 and 10.  Before, the apostrophe
+ * was no mark OCR puts there, and the line went into § 8's decision.
+ */
+Test(families, historisk_sign_read_with_a_speck)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Nora stad "
+	    "den 21 januari 1955 kl 19.00.\n\n"
+	    "Närvarande: ordföranden herr Hilding Lövgren samt ledamöterna "
+	    "Axel Lund och Elsa Berg.\n\n"
+	    "§ 8.\tFörsäljning av tomt.\n"
+	    "\tFöredrogs en framställning om inköp av tomten nr 11.\n"
+	    "\tNämnden beslöt att försälja tomten till sökanden.\n\n"
+	    "s'9; Ansvarsfrihet.\n"
+	    "Upplästes revisorernas berättelse.\n"
+	    "Nämnden beslöt att bevilja full och tacksam ansvarsfrihet.\n\n"
+	    "§ 10.\tProtokollets justering.\n"
+	    "Justering av dagens protokoll sker den 28 jan. 1955.\n");
+
+	assert_items(d, "8 9 10");
+	assert_xstr(d, "//m:item[@n='9']/m:head/m:num", "s'9");
+	assert_xstr(d, "//m:item[@n='9']/m:head/m:title", "Ansvarsfrihet");
+	assert_decided(d, "8 9 10");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
