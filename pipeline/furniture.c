@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "lines.h"
+#include "normalize.h"
 
 /*
  * Lines longer than this are content, never a running header: room for
@@ -402,22 +403,6 @@ letterless(const char *key)
 	return 1;
 }
 
-/* The first run of digits in s[0..len), or -1. */
-static long
-first_number(const char *s, size_t len)
-{
-	size_t	 i = 0;
-	long	 v = 0;
-
-	while (i < len && !isdigit((unsigned char)s[i]))
-		i++;
-	if (i == len)
-		return -1;
-	for (; i < len && isdigit((unsigned char)s[i]) && v < 1000000; i++)
-		v = v * 10 + (s[i] - '0');
-	return v;
-}
-
 /*
  * Whether the numbers of a group of lines with no letter, cand[i..j) in
  * document order, bottom[] saying which stand at a page's foot, run as
@@ -443,7 +428,7 @@ numbers_run_with_pages(const struct pk_seg_line *lines, const size_t *cand,
 		const struct pk_seg_line *ln = &lines[cand[k]];
 
 		e = bottom[cand[k]] != 0;
-		if ((v = first_number(ln->s, ln->len)) < 0 ||
+		if ((v = pk_norm_number(ln->s, ln->len)) < 0 ||
 		    ln->page == lastpage[e])
 			continue;
 		read++;

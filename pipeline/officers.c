@@ -6,6 +6,7 @@
 
 #include "inline.h"
 #include "officers.h"
+#include "xmlin.h"
 
 /* A name's span in a text node, and the span of the role said beside
  * it ("Lars Holm som dirigent"; start -1 when none). */
@@ -13,13 +14,6 @@ struct found {
 	long	 start, end;
 	long	 role_start, role_end;
 };
-
-static int
-is_el(xmlNodePtr n, const char *name)
-{
-	return n->type == XML_ELEMENT_NODE &&
-	    xmlStrEqual(n->name, BAD_CAST name);
-}
 
 /*
  * The token of the first officer rule that takes s[0..len), or NULL;
@@ -252,7 +246,7 @@ mark_para(xmlNodePtr n, const char *role, const struct pk_profile *p,
 		if (c->type == XML_TEXT_NODE) {
 			if ((rc = mark_text(c, role, p, m)) < 0)
 				return rc;
-		} else if (is_el(c, "hi") &&
+		} else if (pk_xml_is(c, "hi") &&
 		    (rc = mark_emphasis(c, role, p, m)) < 0)
 			return rc;
 	}
@@ -268,20 +262,20 @@ walk(xmlNodePtr n, const char **open, const struct pk_profile *p,
 	int		 err = 0, rc;
 
 	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || is_el(n, "head") ||
-		    is_el(n, "participants") || is_el(n, "signatures") ||
-		    is_el(n, "table"))
+		if (n->type != XML_ELEMENT_NODE || pk_xml_is(n, "head") ||
+		    pk_xml_is(n, "participants") || pk_xml_is(n, "signatures") ||
+		    pk_xml_is(n, "table"))
 			continue;
 		/* A sub-point's heading opens its role or closes the one
 		 * open; a decision's empty heading does neither. */
-		if (is_el(n, "heading")) {
+		if (pk_xml_is(n, "heading")) {
 			if (n->children != NULL)
 				*open = officer_role(p, m, n, &err);
 			if (err)
 				return err;
 			continue;
 		}
-		if (is_el(n, "p") || is_el(n, "li")) {
+		if (pk_xml_is(n, "p") || pk_xml_is(n, "li")) {
 			own = officer_role(p, m, n, &err);
 			if (err)
 				return err;
@@ -314,14 +308,14 @@ pk_officers_mark(xmlNodePtr items, const struct pk_profile *p,
 		const char	*open = NULL;
 		int		 err = 0;
 
-		if (!is_el(item, "item"))
+		if (!pk_xml_is(item, "item"))
 			continue;
 		for (c = item->children; c != NULL; c = c->next)
-			if (is_el(c, "head")) {
+			if (pk_xml_is(c, "head")) {
 				xmlNodePtr t;
 
 				for (t = c->children; t != NULL; t = t->next)
-					if (is_el(t, "title"))
+					if (pk_xml_is(t, "title"))
 						open = officer_role(p, m, t,
 						    &err);
 			}

@@ -3,19 +3,13 @@
 #include <string.h>
 
 #include "segrun.h"
+#include "xmlin.h"
 
 /* More missing numbers than this between two items is a misreading. */
 #define MAX_GAP		40
 /* Of a block's text, this much is looked for at the start of its line
  * (blanks aside). */
 #define PREFIX		24
-
-static int
-is_el(xmlNodePtr n, const char *name)
-{
-	return n != NULL && n->type == XML_ELEMENT_NODE &&
-	    xmlStrEqual(n->name, BAD_CAST name);
-}
 
 /* The plain number of item n ("12"), or -1 ("12a", "PC/24/45", none). */
 static long
@@ -40,7 +34,7 @@ is_decision(xmlNodePtr n)
 	xmlChar	*t;
 	int	 is;
 
-	if (!is_el(n, "section"))
+	if (!pk_xml_is(n, "section"))
 		return 0;
 	t = xmlGetProp(n, BAD_CAST "type");
 	is = t != NULL && strcmp((char *)t, "decision") == 0;
@@ -178,7 +172,7 @@ pk_seg_fill_gaps(struct run *r)
 		return 0;
 	for (a = r->items->children; a != NULL; a = b) {
 		b = next_el(a);
-		if (b == NULL || !is_el(a, "item") || !is_el(b, "item"))
+		if (b == NULL || !pk_xml_is(a, "item") || !pk_xml_is(b, "item"))
 			continue;
 		na = item_number(a);
 		nb = item_number(b);

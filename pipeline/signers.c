@@ -6,13 +6,7 @@
 
 #include "inline.h"
 #include "signers.h"
-
-static int
-is_el(xmlNodePtr n, const char *name)
-{
-	return n->type == XML_ELEMENT_NODE &&
-	    xmlStrEqual(n->name, BAD_CAST name);
-}
+#include "xmlin.h"
 
 /* The plain text of n (emphasis dropped), or NULL when memory ran out. */
 static char *
@@ -38,8 +32,8 @@ listed(xmlNodePtr n, const char *name)
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (is_el(n, "name") && n->parent != NULL &&
-		    is_el(n->parent, "person")) {
+		if (pk_xml_is(n, "name") && n->parent != NULL &&
+		    pk_xml_is(n->parent, "person")) {
 			if ((plain = plain_of(n)) == NULL)
 				return -1;
 			rc = strcmp(plain, name) == 0;
@@ -71,13 +65,13 @@ present(xmlNodePtr root, xmlNodePtr sig, xmlNsPtr ns)
 	char		*plain;
 	int		 rc;
 
-	for (name = sig->children; name != NULL && !is_el(name, "name");
+	for (name = sig->children; name != NULL && !pk_xml_is(name, "name");
 	    name = name->next)
 		;
 	if (name == NULL)
 		return 0;
 	for (c = name->children; c != NULL; c = c->next)
-		if (is_el(c, "person"))
+		if (pk_xml_is(c, "person"))
 			return 0;
 	if ((plain = plain_of(name)) == NULL)
 		return -1;
@@ -123,7 +117,7 @@ walk(xmlNodePtr root, xmlNodePtr n, xmlNsPtr ns)
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (is_el(n, "signature")) {
+		if (pk_xml_is(n, "signature")) {
 			if (secretary(n) && present(root, n, ns) == -1)
 				return -1;
 		} else if (walk(root, n->children, ns) == -1)

@@ -14,15 +14,9 @@
 
 #include "plain.h"
 #include "votes.h"
+#include "xmlin.h"
 
 #define MAX_COLS	32
-
-static int
-is_element(xmlNodePtr n, const char *name)
-{
-	return n != NULL && n->type == XML_ELEMENT_NODE &&
-	    strcmp((const char *)n->name, name) == 0;
-}
 
 /* The profile's token for a header cell's words, or NULL. */
 static const char *
@@ -84,7 +78,7 @@ mark_table(xmlNodePtr table, const struct pk_profile *p, struct pk_matcher *m)
 		const char *tok = NULL;
 		int hits = 0;
 
-		if (!is_element(row, "row"))
+		if (!pk_xml_is(row, "row"))
 			continue;
 		/*
 		 * A header: two choices at least.  Each page of a table that
@@ -94,7 +88,7 @@ mark_table(xmlNodePtr table, const struct pk_profile *p, struct pk_matcher *m)
 		nvotes = 0;
 		for (cell = row->children, i = 0; cell != NULL &&
 		    i < MAX_COLS; cell = cell->next) {
-			if (!is_element(cell, "cell"))
+			if (!pk_xml_is(cell, "cell"))
 				continue;
 			if ((head[i] = vote_token(p, m, cell)) != NULL)
 				nvotes++;
@@ -116,7 +110,7 @@ mark_table(xmlNodePtr table, const struct pk_profile *p, struct pk_matcher *m)
 			continue;
 		for (cell = row->children, i = 0; cell != NULL && i < ncols;
 		    cell = cell->next) {
-			if (!is_element(cell, "cell"))
+			if (!pk_xml_is(cell, "cell"))
 				continue;
 			if (col[i] != NULL && marked(cell)) {
 				tok = col[i];
@@ -138,13 +132,13 @@ walk(xmlNodePtr n, int in_vote, const struct pk_profile *p,
 
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (is_element(n, "section")) {
+		if (pk_xml_is(n, "section")) {
 			xmlChar *t = xmlGetProp(n, BAD_CAST "type");
 
 			vote = t != NULL && strcmp((char *)t, "vote") == 0;
 			xmlFree(t);
 		}
-		if (vote && is_element(n, "table"))
+		if (vote && pk_xml_is(n, "table"))
 			mark_table(n, p, m);
 		else
 			walk(n->children, vote, p, m);

@@ -143,8 +143,14 @@ xmlNodePtr
 pk_xml_child(xmlNodePtr n, const char *name)
 {
 	for (n = n != NULL ? n->children : NULL; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, BAD_CAST name))
+		if (pk_xml_is(n, name))
 			return n;
 	return NULL;
+}
+
+int
+pk_xml_is(xmlNodePtr n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	    xmlStrEqual(n->name, BAD_CAST name);
 }

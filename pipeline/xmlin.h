@@ -33,5 +33,7 @@ void	pk_xml_errors_to(struct pk_diag *d, enum pk_diag_code code);
 
 /* The first element child of n (NULL: none) named name, or NULL. */
 xmlNodePtr pk_xml_child(xmlNodePtr n, const char *name);
+/* Whether n (may be NULL) is an element named name. */
+int	pk_xml_is(xmlNodePtr n, const char *name);
 
 #endif
