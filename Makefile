@@ -55,6 +55,7 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
 	   pipeline/text.c pipeline/transform.c pipeline/validate.c \
 	   pipeline/votes.c pipeline/walk.c pipeline/xmlin.c \
 	   pipeline/xmlout.c pipeline/zipin.c
+LIB_SRC	+= pipeline/heap.c
 LIB_SRC	+= pipeline/pdftable.c
 LIB_SRC	+= pipeline/glyphcount.c
 LIB_SRC	+= pipeline/pdfahead.c
@@ -81,6 +82,7 @@ TESTS	 = test_segment test_layouts test_corpus test_lost test_golden \
 	   test_lang_en test_families test_hostile
 TESTS	+= test_pack
 TESTS	+= test_idle
+TESTS	+= test_heap
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-batch.1 man/pk-extract.1 man/pk-segment.1 \
 	   man/pk-validate.1 man/pk-transform.1 man/pk-rules.5

@@ -11,6 +11,7 @@
 #include "../pipeline/batch.h"
 #include "../pipeline/datadir.h"
 #include "../pipeline/exit.h"
+#include "../pipeline/heap.h"
 #include "../pipeline/io.h"
 #include "../pipeline/pack.h"
 #include "../pipeline/packconf.h"
@@ -183,6 +184,8 @@ main(int argc, char *argv[])
 	int			 c, sep = '\n', plan = 0, quiet = 0, opened = 0,
 				 status = PK_EXIT_SYSTEM, interrupted = 0;
 
+	/* Before the heap grows: its pages come 2 MB a fault. */
+	pk_heap_init();
 	pk_diag_init(&diag, PROG, stderr);
 	bo.jobs = ncpu > 0 ? (unsigned)ncpu : 1;
 	bo.timeout = 300;

@@ -7,6 +7,7 @@
 
 #include "../pipeline/exit.h"
 #include "../pipeline/extract.h"
+#include "../pipeline/heap.h"
 #include "../pipeline/io.h"
 #include "../pipeline/pdfahead.h"
 #include "../pipeline/pdfembed.h"
@@ -256,6 +257,8 @@ main(int argc, char *argv[])
 	size_t			 max_size = PK_IO_MAX_INPUT;
 	int			 c, i, status;
 
+	/* Before the heap grows: its pages come 2 MB a fault. */
+	pk_heap_init();
 	pk_diag_init(&diag, PROG, stderr);
 	/* The later pages of a PDF on a second core, where one is idle. */
 	if (pk_ahead_core_free())

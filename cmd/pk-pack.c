@@ -11,6 +11,7 @@
 #include "../pipeline/chain.h"
 #include "../pipeline/datadir.h"
 #include "../pipeline/exit.h"
+#include "../pipeline/heap.h"
 #include "../pipeline/io.h"
 #include "../pipeline/pack.h"
 #include "../pipeline/packconf.h"
@@ -280,6 +281,8 @@ main(int argc, char *argv[])
 	int			 status = PK_EXIT_OK, st;
 	time_t			 created;
 
+	/* Before the heap grows: its pages come 2 MB a fault. */
+	pk_heap_init();
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "c:f:ho:p:qVz", longopts, &li))
 	    != -1)

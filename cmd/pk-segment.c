@@ -11,6 +11,7 @@
 #include "../pipeline/datadir.h"
 #include "../pipeline/digest.h"
 #include "../pipeline/exit.h"
+#include "../pipeline/heap.h"
 #include "../pipeline/idle.h"
 #include "../pipeline/io.h"
 #include "../pipeline/rules.h"
@@ -154,6 +155,8 @@ main(int argc, char *argv[])
 	int			 c, list = 0, status = PK_EXIT_INPUT;
 	int			 explain = 0, json = 0;
 
+	/* Before the heap grows: its pages come 2 MB a fault. */
+	pk_heap_init();
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "ho:p:qR:V", longopts, NULL)) !=
 	    -1)

@@ -11,6 +11,7 @@
 
 #include "../pipeline/datadir.h"
 #include "../pipeline/exit.h"
+#include "../pipeline/heap.h"
 #include "../pipeline/io.h"
 #include "../pipeline/transform.h"
 #include "cli.h"
@@ -101,6 +102,8 @@ main(int argc, char *argv[])
 	size_t			 nparams = 0, max_size = PK_IO_MAX_INPUT;
 	int			 c, list = 0, json = 0, status = PK_EXIT_INPUT;
 
+	/* Before the heap grows: its pages come 2 MB a fault. */
+	pk_heap_init();
 	memset(output, 0, sizeof(output));
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "f:ho:p:Vx:", longopts, NULL)) !=

@@ -8,6 +8,7 @@
 
 #include "../pipeline/datadir.h"
 #include "../pipeline/exit.h"
+#include "../pipeline/heap.h"
 #include "../pipeline/io.h"
 #include "../pipeline/validate.h"
 #include "cli.h"
@@ -54,6 +55,8 @@ main(int argc, char *argv[])
 	size_t			 max_size = PK_IO_MAX_INPUT;
 	int			 c, quiet = 0, status = PK_EXIT_INPUT;
 
+	/* Before the heap grows: its pages come 2 MB a fault. */
+	pk_heap_init();
 	pk_diag_init(&diag, PROG, stderr);
 	while ((c = getopt_long(argc, argv, "ho:qs:V", longopts, NULL)) != -1)
 		switch (c) {

@@ -3,10 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
+#include "heap.h"
 #include "idle.h"
 
 int
@@ -39,15 +37,10 @@ pk_idle_heap_step(void *arg)
 
 	if (h->done >= h->want)
 		return 0;
-	if (h->done == 0) {
-		/*
-		 * Blocks of up to 64 MB from the heap, not mmap, and the
-		 * heap's free top kept: else the pages went back to the
-		 * kernel on free and would be faulted in again.
-		 */
-		mallopt(M_MMAP_THRESHOLD, 64 << 20);
-		mallopt(M_TRIM_THRESHOLD, 128 << 20);
-	}
+	/* Blocks from the heap, not mmap, and its free top kept: else
+	 * the pages went back to the kernel on free. */
+	if (h->done == 0)
+		pk_heap_init();
 	size = (h->done + 1) << 20;
 	if ((p = malloc(size)) == NULL) {
 		h->done = h->want;

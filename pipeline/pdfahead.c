@@ -16,6 +16,7 @@
 
 #include <mupdf/pdf.h>
 
+#include "heap.h"
 #include "pdfahead.h"
 #include "pdfprep.h"
 
@@ -69,6 +70,7 @@ run(void *arg)
 	struct pk_pdf_prep	 prep;
 	int			 i, state;
 
+	pk_heap_thread();
 	memset(&so, 0, sizeof(so));
 	memset(&prep, 0, sizeof(prep));
 	fz_var(st);
