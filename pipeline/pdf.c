@@ -980,7 +980,9 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 	 * full, no further left than it: the paragraph goes on (a list
 	 * entry's hanging indent puts its second line in a block of its own).
 	 * So does a block that starts in lower case after a paragraph that
-	 * ended without a full stop: the text goes on in the next column.
+	 * ended without a full stop, higher and further right: the text
+	 * goes on in the next column (not under a page's number at its foot
+	 * drawn before the text: "8 generell inflationsprocess").
 	 */
 	ln = b->u.t.first_line;
 	if (pp->n > 0 && ln != NULL && ln->first_char != NULL) {
@@ -1021,7 +1023,8 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 			p = q;
 			breakline = 1;
 		} else if (q->ncells == 1 && is_lower(ln->first_char->c) &&
-		    ends_open(&q->text) && ln->bbox.y0 < q->y0) {
+		    ends_open(&q->text) && ln->bbox.y0 < q->y0 &&
+		    ln->bbox.x0 > q->x0 + h) {
 			p = q;
 			goes_on = 1;
 		} else if (q->ncells == 2 && !q->table &&

@@ -143,6 +143,15 @@ Test(corpus, riksbank_2025)
 	assert_xstr(doc, "//m:meeting/@body", "Direktionen");
 	for (i = 0; i < sizeof(signers) / sizeof(signers[0]); i++)
 		assert_signer(doc, signers[i]);
+	/* Pages 3 to 21 numbered at their feet, the numbers drawn before
+	 * the text: furniture, none in the items nor at a paragraph's
+	 * start ("8 generell inflationsprocess"). */
+	assert_xnum(doc, "count(//m:fw)", 19);
+	assert_xstr(doc, "//m:fw[@page = 8]", "8");
+	assert_xnum(doc, "count(//m:items//m:p[starts-with(., '8 generell') "
+	    "or . = '4'])", 0);
+	assert_xnum(doc, "count(//m:items//m:p[starts-with(., 'generell "
+	    "inflationsprocess')])", 1);
 	xmlFreeDoc(doc);
 }
 

@@ -1385,6 +1385,37 @@ Test(extract, item_numbers_at_pages_feet_are_no_footer)
 }
 
 /*
+ * Page numbers at the pages' feet drawn before the pages' text, the
+ * second and third page going on in lower case from a sentence the page
+ * before broke off (fixtures/src/number-drawn-first.sh).  The number
+ * comes first as drawn, but the text under it does not go on from it:
+ * a block goes on in lower case from the one before only in the next
+ * column, to the right.  Before, "2 försiktig penningpolitik …" was one
+ * line, and the pages' numbers were content.
+ */
+Test(extract, a_page_number_drawn_first_is_not_the_start_of_the_text)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("number-drawn-first", "pdf", &paged);
+	cr_assert_null(strstr(paged.data, "2 f\xc3\xb6rsiktig"), "%s",
+	    paged.data);
+	assert_has(paged, "\nf\xc3\xb6rsiktig penningpolitik under den "
+	    "n\xc3\xa4rmaste tiden.\n");
+	assert_has(paged, "\nrad under det senaste \xc3\xa5ret.\n");
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xnum(doc, "count(//m:fw)", 3);
+	assert_xstr(doc, "//m:fw[@page = 2]", "2");
+	assert_xstr(doc, "//m:fw[@page = 3]", "3");
+	assert_xnum(doc, "count(//m:item[@n = '2']/m:p[. = 'f\xc3\xb6rsiktig "
+	    "penningpolitik under den n\xc3\xa4rmaste tiden.'])", 1);
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
+
+/*
  * A right margin wider than the left, a narrow box in it with a name
  * that wraps inside the word (fixtures/src/side-label.fodt): the box
  * and the left margin mirrored both reach further than the text, whose
