@@ -71,38 +71,100 @@ usual_line_gap(fz_stext_page *st)
 	return g;
 }
 
-/* Whether b is a block of the text: wider than a quarter of it (not a
- * label boxed beside it). */
+/* Whether ln holds more than blanks. */
+static int
+inked(const fz_stext_line *ln)
+{
+	const fz_stext_char	*ch;
+
+	for (ch = ln->first_char; ch != NULL; ch = ch->next)
+		if (ch->c != ' ' && ch->c != 0xa0)
+			return 1;
+	return 0;
+}
+
+/* How far right b's lines with text reach; 0 where none has text. */
+static float
+inked_x1(const fz_stext_block *b)
+{
+	const fz_stext_line	*ln;
+	float			 x1 = 0;
+
+	for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
+		if (inked(ln) && ln->bbox.x1 > x1)
+			x1 = ln->bbox.x1;
+	return x1;
+}
+
+/*
+ * Whether b is a block of the text: its lines with text are wider than
+ * a quarter of it (not a label boxed beside it, nor a page's number
+ * whose block blank lines make wide: Riksbank 2013's "6 [25]").
+ */
 static int
 text_block(const fz_stext_block *b, float left, float right)
 {
-	return b->type == FZ_STEXT_BLOCK_TEXT &&
-	    b->bbox.x1 - b->bbox.x0 > 0.25f * (right - left);
+	const fz_stext_line	*ln;
+	float			 x0 = 1e9f, x1 = 0;
+
+	if (b->type != FZ_STEXT_BLOCK_TEXT)
+		return 0;
+	for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
+		if (inked(ln)) {
+			if (ln->bbox.x0 < x0)
+				x0 = ln->bbox.x0;
+			if (ln->bbox.x1 > x1)
+				x1 = ln->bbox.x1;
+		}
+	return x1 - x0 > 0.25f * (right - left);
 }
 
-/* Whether ln wrapped: another line of its block is under it. */
+/*
+ * Whether ln, of block b, wrapped: another line of its block is under
+ * it, or, with next_block, the block's last, the next block's first line
+ * is, from the same left edge (Word makes each line of a paragraph a
+ * block).
+ */
 static int
-wrapped_line(const fz_stext_line *ln)
+wrapped_line(const fz_stext_block *b, const fz_stext_line *ln,
+    int next_block)
 {
-	return ln->next != NULL && ln->next->bbox.y0 >
-	    ln->bbox.y0 + 0.5f * (ln->bbox.y1 - ln->bbox.y0);
+	float			 h = ln->bbox.y1 - ln->bbox.y0;
+	const fz_stext_line	*under = ln->next;
+
+	if (under == NULL && next_block && b->next != NULL &&
+	    b->next->type == FZ_STEXT_BLOCK_TEXT) {
+		under = b->next->u.t.first_line;
+		if (under != NULL && (fabsf(under->bbox.x0 - ln->bbox.x0) >
+		    1.0f || under->bbox.y0 > ln->bbox.y1 + h))
+			under = NULL;
+	}
+	return under != NULL && under->bbox.y0 > ln->bbox.y0 + 0.5f * h;
 }
 
-/* Of a page's wrapped lines, how many end within a twentieth of the
- * text's width of x: more than a few say the text's edge is there. */
+/*
+ * Of a page's wrapped lines (with across, counting a line a block with
+ * the next right under it), how many end within a twentieth of the
+ * text's width of x: more than a few say the text's edge is there.
+ * Counted across blocks, a third of them at least must (a form's page
+ * of short lines has a few ending near its longest).
+ */
 static int
-wrapped_near(fz_stext_page *st, float left, float right, float x)
+edge_at(fz_stext_page *st, float left, float right, float x, int across)
 {
 	fz_stext_block	*b;
 	fz_stext_line	*ln;
-	int		 n = 0;
+	int		 near = 0, all = 0;
 
 	for (b = st->first_block; b != NULL; b = b->next)
 		if (text_block(b, left, right))
 			for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
-				n += wrapped_line(ln) &&
-				    ln->bbox.x1 >= x - 0.05f * (x - left);
-	return n;
+				if (wrapped_line(b, ln, across)) {
+					all++;
+					near += ln->bbox.x1 >=
+					    x - 0.05f * (x - left);
+				}
+	return near >= 3 && (!across || 3 * near >= all);
 }
 
 /*
@@ -114,10 +176,14 @@ wrapped_near(fz_stext_page *st, float left, float right, float x)
  * would make every line short enough to have ended its paragraph; so
  * would a label wrapped in a narrow box beside the text, a quarter of
  * its width or less ("Samordningsgr" over "uppen"), whose lines are
- * not counted.  Where the left margin mirrored reaches further, that is
- * the edge; but where three wrapped lines and more end near the
- * furthest, and the narrow boxes stand beyond it, the right margin is
- * wider than the left and the edge is there.
+ * not counted.  Where only the narrow boxes reach further, well
+ * beyond, and three wrapped lines and more end near the furthest, the
+ * right margin is wider than the left and the edge is there.  Where
+ * each line is a block of its own (Word's), a line with the next
+ * block's right under it wrapped, and a page's number in the margin is
+ * narrow box enough to be passed however near (Riksbank 2013's "6
+ * [25]"; blank lines made its block wide).  Else, where the left
+ * margin mirrored reaches further, that is the edge.
  */
 static float
 full_right(fz_stext_page *st, float left, float right)
@@ -125,21 +191,31 @@ full_right(fz_stext_page *st, float left, float right)
 	float		 mirror = st->mediabox.x1 - (left - st->mediabox.x0);
 	fz_stext_block	*b;
 	fz_stext_line	*ln;
-	float		 wrapped = 0, wide = 0;
+	float		 wrapped = 0, across = 0, wide = 0;
+	int		 nwrapped = 0;
 
 	for (b = st->first_block; b != NULL; b = b->next) {
 		if (!text_block(b, left, right))
 			continue;
-		if (b->bbox.x1 > wide)
-			wide = b->bbox.x1;
-		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
-			if (wrapped_line(ln) && ln->bbox.x1 > wrapped)
-				wrapped = ln->bbox.x1;
+		if (inked_x1(b) > wide)
+			wide = inked_x1(b);
+		for (ln = b->u.t.first_line; ln != NULL; ln = ln->next) {
+			if (wrapped_line(b, ln, 0)) {
+				nwrapped++;
+				if (ln->bbox.x1 > wrapped)
+					wrapped = ln->bbox.x1;
+			}
+			if (wrapped_line(b, ln, 1) && ln->bbox.x1 > across)
+				across = ln->bbox.x1;
+		}
 	}
 	/* (Only the narrow boxes reach further: no wider block does.) */
-	if (wrapped > 0 && wrapped < right - 0.15f * (right - left) &&
-	    wide <= wrapped + 1 && wrapped_near(st, left, right, wrapped) >= 3)
+	if (nwrapped >= 3 && wrapped < right - 0.15f * (right - left) &&
+	    wide <= wrapped + 1 && edge_at(st, left, right, wrapped, 0))
 		return wrapped;
+	if (nwrapped < 3 && across > 0 && across < right &&
+	    wide <= across + 1 && edge_at(st, left, right, across, 1))
+		return across;
 	/* Margins alike on both sides say as much where no wrapped line
 	 * came that close. */
 	if (mirror > wrapped)

@@ -1416,6 +1416,38 @@ Test(extract, a_page_number_drawn_first_is_not_the_start_of_the_text)
 }
 
 /*
+ * Lines spaced 1.5, each a block of its own as MuPDF reads them, the
+ * page's number at its foot beyond the text's edge, a blank at the left
+ * margin beside it (fixtures/src/lines-each-a-block.sh).  The text's
+ * edge is where its lines that go on in the block under them end, not
+ * the page's number: each paragraph and each clause of the decision is
+ * one line.  Before, every line was a paragraph ("förslaget," alone),
+ * as in the Riksbank's minutes of 2012 and 2013.
+ */
+Test(extract, lines_each_a_block_wrap_at_the_texts_edge)
+{
+	struct pk_buf	 paged = { 0 };
+	xmlDocPtr	 doc;
+
+	extract("lines-each-a-block", "pdf", &paged);
+	assert_has(paged, "\natt fastst\xc3\xa4lla den "
+	    "penningpolitiska rapporten enligt f\xc3\xb6rslaget,\n");
+	assert_has(paged, "\nDirektionen diskuterade d\xc3\xa4refter "
+	    "utsikterna f\xc3\xb6r inflationen och arbetsl\xc3\xb6sheten "
+	    "under de kommande tv\xc3\xa5 \xc3\xa5ren och den "
+	    "os\xc3\xa4kerhet som fortfarande r\xc3\xa5" "der kring "
+	    "utvecklingen i euroomr\xc3\xa5" "det.\n");
+	doc = segment_paged_text(paged.data);
+	assert_xnum(doc, "count(//m:item[@n = '2']//m:decision/m:clause)", 4);
+	assert_xstr(doc, "//m:item[@n = '2']//m:decision/m:clause[2]",
+	    "att offentligg\xc3\xb6ra den penningpolitiska rapporten under "
+	    "onsdagen den 3 juli kl. 9.30,");
+	assert_xnum(doc, "count(//m:fw)", 2);
+	xmlFreeDoc(doc);
+	pk_buf_free(&paged);
+}
+
+/*
  * A right margin wider than the left, a narrow box in it with a name
  * that wraps inside the word (fixtures/src/side-label.fodt): the box
  * and the left margin mirrored both reach further than the text, whose
