@@ -23,7 +23,7 @@
 /* glibc maps a thread's arena aligned to its largest size, 64 MB
  * (HEAP_MAX_SIZE on 64-bit systems). */
 #define ARENA_ALIGN	((uintptr_t)64 << 20)
-/* Arenas made ready; glibc makes at most eight a core. */
+/* Arenas whose head is held; glibc makes at most eight a core. */
 #define MAX_ARENAS	256
 
 extern char	 end;	/* the program's data ends; brk's heap is after */
@@ -70,14 +70,15 @@ advise(uintptr_t lo, uintptr_t hi)
 }
 
 /*
- * The arena at base, whose free top begins about at lo, made ready the
- * first time it is seen (a later thread may be given it again): its
- * head held, the rest up to hi advised.
+ * Whether the arena at base, whose free top begins about at lo, was
+ * new: its head is then held (a later thread may be given the arena
+ * again, and finds it held).
  */
-static void
-ready(uintptr_t base, uintptr_t lo, uintptr_t hi_or_brk)
+static int
+held_now(uintptr_t base, uintptr_t lo)
 {
 	size_t	 i;
+	int	 fresh = 0;
 
 	pthread_mutex_lock(&arenas_lock);
 	for (i = 0; i < narenas && arenas[i] != base; i++)
@@ -85,10 +86,10 @@ ready(uintptr_t base, uintptr_t lo, uintptr_t hi_or_brk)
 	if (i == narenas && narenas < MAX_ARENAS &&
 	    (held[i] = hold_head(lo)) != NULL) {
 		arenas[narenas++] = base;
-		/* The main arena's end is known once its head grew it. */
-		advise(lo, hi_or_brk != 0 ? hi_or_brk : (uintptr_t)sbrk(0));
+		fresh = 1;
 	}
 	pthread_mutex_unlock(&arenas_lock);
+	return fresh;
 }
 #endif
 
@@ -97,6 +98,7 @@ pk_heap_init(void)
 {
 #if HEAP_GLIBC
 	static int	 done;
+	uintptr_t	 lo;
 
 	if (done)
 		return;
@@ -110,7 +112,10 @@ pk_heap_init(void)
 	mallopt(M_MMAP_THRESHOLD, 64 << 20);
 	mallopt(M_TRIM_THRESHOLD, 128 << 20);
 	mallopt(M_TOP_PAD, PK_HEAP_PAD_MIB << 20);
-	ready(0, (uintptr_t)sbrk(0), 0);
+	lo = (uintptr_t)sbrk(0);
+	/* Its end is known once the head grew it. */
+	if (held_now(0, lo))
+		advise(lo, (uintptr_t)sbrk(0));
 #endif
 }
 
@@ -126,8 +131,9 @@ pk_heap_thread(void)
 	at = (uintptr_t)p;
 	base = at & ~(ARENA_ALIGN - 1);
 	/* Not the main arena (brk's, pk_heap_init's). */
-	if (at < (uintptr_t)&end || at >= (uintptr_t)sbrk(0))
-		ready(base, at, base + ARENA_ALIGN);
+	if ((at < (uintptr_t)&end || at >= (uintptr_t)sbrk(0)) &&
+	    held_now(base, at))
+		advise(at, base + ARENA_ALIGN);
 	free(p);
 #endif
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "pdforder.h"
+#include "pdfprep.h"
 
 /* Points two blocks may overlap and still be one above the other. */
 #define SLACK	2.0f
@@ -26,14 +27,12 @@ static int
 has_text(const fz_stext_block *b)
 {
 	const fz_stext_line *ln;
-	const fz_stext_char *ch;
 
 	if (b->type != FZ_STEXT_BLOCK_TEXT)
 		return 0;
 	for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
-		for (ch = ln->first_char; ch != NULL; ch = ch->next)
-			if (ch->c != ' ' && ch->c != 0xa0)
-				return 1;
+		if (pk_pdf_line_inked(ln))
+			return 1;
 	return 0;
 }
 

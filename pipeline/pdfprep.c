@@ -71,9 +71,8 @@ usual_line_gap(fz_stext_page *st)
 	return g;
 }
 
-/* Whether ln holds more than blanks. */
-static int
-inked(const fz_stext_line *ln)
+int
+pk_pdf_line_inked(const fz_stext_line *ln)
 {
 	const fz_stext_char	*ch;
 
@@ -91,7 +90,7 @@ inked_x1(const fz_stext_block *b)
 	float			 x1 = 0;
 
 	for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
-		if (inked(ln) && ln->bbox.x1 > x1)
+		if (pk_pdf_line_inked(ln) && ln->bbox.x1 > x1)
 			x1 = ln->bbox.x1;
 	return x1;
 }
@@ -110,7 +109,7 @@ text_block(const fz_stext_block *b, float left, float right)
 	if (b->type != FZ_STEXT_BLOCK_TEXT)
 		return 0;
 	for (ln = b->u.t.first_line; ln != NULL; ln = ln->next)
-		if (inked(ln)) {
+		if (pk_pdf_line_inked(ln)) {
 			if (ln->bbox.x0 < x0)
 				x0 = ln->bbox.x0;
 			if (ln->bbox.x1 > x1)
