@@ -15,6 +15,7 @@
 #include "validate.h"
 #include "xmlin.h"
 #include "xmlout.h"
+#include "zipin.h"
 
 int
 pk_chain_init(struct pk_chain *c, const struct pk_chain_opts *opts,
@@ -37,8 +38,10 @@ pk_chain_init(struct pk_chain *c, const struct pk_chain_opts *opts,
 		return -1;
 	/* Every document scores profiles: their signals compiled to
 	 * machine code once, here, not in every worker; the language
-	 * detector loaded here too, as loading is not thread-safe. */
+	 * detector loaded here too, as loading is not thread-safe, and
+	 * libzip, which a DOCX's or an ODT's worker would load again. */
 	pk_langid_load();
+	(void)pk_zip_preload();
 	for (i = 0; i < c->rules->nprofiles; i++)
 		pk_profile_jit_signals(&c->rules->profiles[i]);
 	if ((c->seg = pk_segment_new(c->rules, opts->profile,

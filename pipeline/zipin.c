@@ -42,6 +42,12 @@ load_libzip(struct pk_diag *d)
 	return 0;
 }
 
+int
+pk_zip_preload(void)
+{
+	return pk_lazylib_load(&zf_lib);
+}
+
 struct pk_zip {
 	zip_t			*za;
 	struct pk_zip_limits	 lim;

@@ -35,5 +35,12 @@ int	pk_zip_read(struct pk_zip *, const char *name, struct pk_buf *out);
 const char *pk_zip_name(struct pk_zip *, size_t index);
 size_t	pk_zip_count(struct pk_zip *);
 void	pk_zip_close(struct pk_zip *);
+/*
+ * Load libzip now, not at the first container: a batch's scheduler
+ * does, so that its workers, forked for each document, find it loaded
+ * (each one's own load was 3,400 symbol lookups).  -1 when it cannot
+ * be loaded; the first document that needs it then says why.
+ */
+int	pk_zip_preload(void);
 
 #endif
