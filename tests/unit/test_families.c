@@ -2154,6 +2154,46 @@ Test(families, swedish_motions_numbered_in_a_cell_of_their_own)
 	xmlFreeDoc(d);
 }
 
+/* An association's annual meeting decides by granting, adopting,
+ * voting for, tabling or filing: each such sentence is its item's
+ * decision; a summary that tells what was adopted or granted years ago
+ * is not one. */
+Test(families, swedish_meeting_grants_adopts_tables_and_files)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Föreningen Bågens årsmöte - Protokoll (2024-03-20)\n\n"
+	    "1. Mötets öppnande\n\n"
+	    "Ordföranden förklarar mötet öppnat.\n\n"
+	    "2. Ansvarsfrihet\n\n"
+	    "Revisorn föreslår ansvarsfrihet.\n\n"
+	    "Stämman beviljar styrelsen ansvarsfrihet för 2023.\n\n"
+	    "3. Stadgar\n\n"
+	    "Stadgarna antogs 2015 och har inte ändrats sedan dess.\n\n"
+	    "Årsmötet antar de nya stadgarna.\n\n"
+	    "4. Ny bastu\n\n"
+	    "Mötet röstar för att frågan skjuts upp till hösten.\n\n"
+	    "5. Parkering\n\n"
+	    "Ärendet bordläggs.\n\n"
+	    "6. Rapporter\n\n"
+	    "Informationen läggs till handlingarna.\n\n"
+	    "7. Mötets avslutande\n\n"
+	    "Ordföranden förklarar mötet avslutat.\n");
+
+	assert_xnum(d, "count(//m:item)", 7);
+	assert_list(d, "//m:item[@n='2']//m:decision",
+	    "Stämman beviljar styrelsen ansvarsfrihet för 2023.");
+	assert_list(d, "//m:item[@n='3']//m:decision",
+	    "Årsmötet antar de nya stadgarna.");
+	assert_list(d, "//m:item[@n='4']//m:decision",
+	    "Mötet röstar för att frågan skjuts upp till hösten.");
+	assert_list(d, "//m:item[@n='5']//m:decision", "Ärendet bordläggs.");
+	assert_list(d, "//m:item[@n='6']//m:decision",
+	    "Informationen läggs till handlingarna.");
+	assert_valid(d, "a.pdf");
+	xmlFreeDoc(d);
+}
+
 /* A housing co-operative's minutes that number nothing: each short bold
  * heading alone on its line over a paragraph is an item; one over a
  * list or over another heading is the item's text. */
