@@ -135,12 +135,39 @@ make_parents(char *path)
 	return 0;
 }
 
+/*
+ * Written into what path is, not replaced: a device (-o /dev/null), a
+ * FIFO, or a directory, which open(2) refuses.  A temporary renamed
+ * over /dev/null would make it a file, for every program on the
+ * machine, when run as root.
+ */
+static int
+write_in_place(const char *path, const char *data, size_t len,
+    struct pk_diag *d)
+{
+	int	 fd;
+
+	if ((fd = open(path, O_WRONLY | O_CLOEXEC)) == -1 ||
+	    write_all(fd, data, len) == -1) {
+		pk_diag(d, PK_E_WRITE, 0, "%s: %s", path, strerror(errno));
+		if (fd != -1)
+			close(fd);
+		return -1;
+	}
+	if (close(fd) == -1) {
+		pk_diag(d, PK_E_WRITE, 0, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 int
 pk_io_write(const char *path, const char *data, size_t len,
     struct pk_diag *d)
 {
-	char	*tmp = NULL;
-	int	 fd = -1;
+	struct stat	 st;
+	char		*tmp = NULL, *target = NULL;
+	int		 fd = -1, rc;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len) {
@@ -149,6 +176,15 @@ pk_io_write(const char *path, const char *data, size_t len,
 			return -1;
 		}
 		return 0;
+	}
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return write_in_place(path, data, len, d);
+	/* A symbolic link stays one: the file it names is replaced. */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    (target = realpath(path, NULL)) != NULL) {
+		rc = pk_io_write(target, data, len, d);
+		free(target);
+		return rc;
 	}
 	if ((tmp = malloc(strlen(path) + 16)) == NULL) {
 		pk_diag(d, PK_E_NOMEM, 0, NULL);

@@ -28,7 +28,9 @@ int	pk_io_read_file(const char *path, size_t max, struct pk_buf *out,
 
 /*
  * Write buf to path (NULL or "-": standard output).  A file is written
- * to a temporary beside it and renamed, so a failed run leaves nothing.
+ * to a temporary beside it and renamed, so a failed run leaves nothing;
+ * through a symbolic link, the file it names.  A device or a FIFO
+ * (/dev/null) is written into, never replaced.
  * Returns 0, or -1 with PK_E_WRITE reported.
  */
 int	pk_io_write(const char *path, const char *data, size_t len,

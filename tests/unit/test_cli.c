@@ -479,6 +479,26 @@ Test(cli, output_into_a_missing_directory_makes_it)
 }
 
 /*
+ * -o into a FIFO (or /dev/null, which a test must not risk) writes into
+ * it: a temporary renamed over it made /dev/null a file for the whole
+ * machine, when run as root.  Through a symbolic link, the link stays
+ * and the file it names gets the output.
+ */
+Test(cli, output_into_a_fifo_or_through_a_link_keeps_it)
+{
+	struct run_result r = run("d=$(mktemp -d) && mkfifo $d/fifo && "
+	    "{ timeout 20 cat $d/fifo >$d/got & } && "
+	    SEG " -o $d/fifo " FIX000 " && wait && test -p $d/fifo && "
+	    SEG " " FIX000 " | cmp - $d/got && echo fifo && "
+	    "ln -s got $d/link && " TRF " -f html -o $d/link $d/got && "
+	    "test -L $d/link && grep -c '<html' $d/got && ls $d | wc -l; "
+	    "rm -rf $d", NULL);
+
+	cr_assert_str_eq(r.out, "fifo\n1\n3\n", "%s%s", r.out, r.err);
+	run_free(&r);
+}
+
+/*
  * One mistake, one exit status, whichever program (issue 13: a missing
  * file was 3 in four programs and 2 in pk-batch, an unknown profile 1
  * in pk-segment and 2 in pk-batch): a file that is not there, a
