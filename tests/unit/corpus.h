@@ -26,6 +26,49 @@
  * test read them.  A copy older than the pk-extract that made it is made
  * again.
  */
+static inline int
+corpus_newer(const struct stat *a, const struct stat *b)
+{
+	return a->st_mtim.tv_sec > b->st_mtim.tv_sec ||
+	    (a->st_mtim.tv_sec == b->st_mtim.tv_sec &&
+	    a->st_mtim.tv_nsec > b->st_mtim.tv_nsec);
+}
+
+/*
+ * Under the sanitizers, a scan's text is the one the plain build's
+ * pk-extract read, where that is current (sh setup check runs the plain
+ * build's tests first): reading 40 scanned pages again is Tesseract's
+ * work, not ours, a minute and a half of the suite under ASan, and our
+ * part of OCR is tested under ASan on the scans of fixtures/scan.
+ */
+static inline int
+corpus_plain_ocr(const char *base, char *cache, size_t size)
+{
+#if defined(__SANITIZE_ADDRESS__)
+	struct stat	 sc, sb;
+	char		 plain[1100], *text, *end;
+	int		 ocr;
+
+	snprintf(plain, sizeof(plain), "%s/build/corpus-cache/%s.txt",
+	    PK_SRCDIR, base);
+	if (stat(plain, &sc) == -1 ||
+	    stat(PK_SRCDIR "/build/pk-extract", &sb) == -1 ||
+	    !corpus_newer(&sc, &sb) || (text = slurp(plain, NULL)) == NULL)
+		return 0;
+	/* Only a text some page of which was read by OCR. */
+	if ((end = strstr(text + 3, "\n---\n")) != NULL)
+		*end = '\0';
+	ocr = end != NULL && strstr(text, "\nocr-pages:") != NULL;
+	free(text);
+	return ocr && (size_t)snprintf(cache, size, "%s", plain) < size;
+#else
+	(void)base;
+	(void)cache;
+	(void)size;
+	return 0;
+#endif
+}
+
 static inline void
 corpus_paged(const char *path, char *cache, size_t size)
 {
@@ -34,12 +77,12 @@ corpus_paged(const char *path, char *cache, size_t size)
 	const char		*base = strrchr(path, '/');
 	char			 tmp[1100], cmd[2400];
 
-	snprintf(cache, size, "%s/corpus-cache/%s.txt", PK_BUILDDIR,
-	    base != NULL ? base + 1 : path);
+	base = base != NULL ? base + 1 : path;
+	if (corpus_plain_ocr(base, cache, size))
+		return;
+	snprintf(cache, size, "%s/corpus-cache/%s.txt", PK_BUILDDIR, base);
 	cr_assert_eq(stat(BIN("pk-extract"), &sb), 0);
-	if (stat(cache, &sc) == 0 && (sc.st_mtim.tv_sec > sb.st_mtim.tv_sec ||
-	    (sc.st_mtim.tv_sec == sb.st_mtim.tv_sec &&
-	    sc.st_mtim.tv_nsec > sb.st_mtim.tv_nsec)))
+	if (stat(cache, &sc) == 0 && corpus_newer(&sc, &sb))
 		return;
 	(void)mkdir(PK_BUILDDIR "/corpus-cache", 0777);
 	snprintf(tmp, sizeof(tmp), "%s.%ld.tmp", cache, (long)getpid());
