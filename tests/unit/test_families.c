@@ -881,6 +881,30 @@ Test(families, list_entry_going_on_in_its_cell)
 	xmlFreeDoc(d);
 }
 
+/* A parliament's record of what passed without a vote, after the
+ * president's words in the same paragraph: "… zur Diskussion.
+ * Stillschweigend genehmigt." is the item's decision, the words before
+ * it are not. */
+Test(families, german_passed_without_a_vote)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: g.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "Protokoll der Sitzung des Gemeinderates vom 4. März 2024\n\n"
+	    "Anwesend:\tAnna Berger, Paul Maier\n\n"
+	    "TOP 1\tTagesordnung\n\n"
+	    "Präsidentin: Ich stelle die Tagesordnung zur Diskussion. "
+	    "Stillschweigend genehmigt.\n\n"
+	    "TOP 2\tProtokoll\n\n"
+	    "Diskussionslos genehmigt.\n");
+
+	assert_list(d, "//m:item[@n='1']//m:decision",
+	    "Stillschweigend genehmigt.");
+	assert_list(d, "//m:item[@n='2']//m:decision",
+	    "Diskussionslos genehmigt.");
+	assert_valid(d, "g.pdf");
+	xmlFreeDoc(d);
+}
+
 /* A student association's or a club's minutes that set each elected
  * officer's name in bold: the name is the officer all the same. */
 Test(families, protokoll_officer_named_in_bold)
