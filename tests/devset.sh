@@ -14,14 +14,8 @@ fi
 W="$B/devset"
 rm -rf "$W"
 mkdir -p "$W/pdf" "$W/docx" "$W/odt"
-# Two documents at a time (each a pipe of two programs, a scan's OCR on
-# two threads): the machine's two cores were half idle.
-export B W
-# shellcheck disable=SC2016
 for f in "$D"/*.pdf "$D"/*.docx "$D"/*.odt; do
-	[ -f "$f" ] && printf '%s\n' "$f"
-done | xargs -P 2 -I{} sh -c '
-	f=$1
+	[ -f "$f" ] || continue
 	n=$(basename "$f")
 	id=${n%.*}
 	ext=${n##*.}
@@ -32,7 +26,8 @@ done | xargs -P 2 -I{} sh -c '
 	else
 		rm -f "$W/$ext/$id.xml.tmp"
 		echo "devset: $n: the chain failed (see $W/errors.log)"
-	fi' sh {}
+	fi
+done
 echo "devset: PDF renditions"
 python3 "$D/score" "$D" "$W/pdf" || true
 echo "devset: DOCX renditions"
