@@ -75,15 +75,14 @@ CLI_OBJ	 = $(BUILD)/obj/cli.o
 PROGS	 = pk-extract pk-segment pk-validate pk-transform pk-batch
 PROGS	+= pk-pack
 BINS	 = $(PROGS:%=$(BUILD)/%)
-# In the order `make check` starts them, two at a time: the longest
-# first, test_corpus before the language tests that read the same real
-# minutes (it makes their paged text, by OCR for the scans, once).
-TESTS	 = test_corpus test_batch test_ocr test_bad test_cli test_families \
-	   test_hostile test_extract test_browser test_lost test_pack \
-	   test_golden test_extract_bad test_layouts test_langid \
-	   test_segment test_validate test_units test_formats test_docx \
-	   test_idle test_heap test_lang_nb test_lang_da test_lang_de \
-	   test_lang_en
+TESTS	 = test_segment test_layouts test_corpus test_lost test_golden \
+	   test_cli test_bad test_validate test_units test_formats \
+	   test_extract test_extract_bad test_docx test_browser test_batch \
+	   test_ocr test_langid test_lang_nb test_lang_da test_lang_de \
+	   test_lang_en test_families test_hostile
+TESTS	+= test_pack
+TESTS	+= test_idle
+TESTS	+= test_heap
 TEST_BINS = $(TESTS:%=$(BUILD)/tests/%)
 MANS	 = man/pk-batch.1 man/pk-extract.1 man/pk-segment.1 \
 	   man/pk-validate.1 man/pk-transform.1 man/pk-rules.5
@@ -171,21 +170,12 @@ $(BUILD)/tests/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
 
 tests: $(BINS) $(TEST_BINS) $(FUZZ_BINS)
 
-# Every test; a failing one fails the target.  Two test programs at a
-# time, each running two of its tests at a time: much of a test's time
-# is spent waiting on the programs it runs (a third of the cores were
-# idle, one at a time).  Each program's output is printed whole, in
-# order, once all have run.
+# Every test; a failing one fails the target.
 check: tests lint
-	@rm -rf $(BUILD)/check-logs && mkdir -p $(BUILD)/check-logs; \
-	printf '%s\n' $(TEST_BINS) | xargs -P 2 -I{} sh -c 't={}; \
-	    n=$${t##*/}; l=$(BUILD)/check-logs/$$n; \
-	    if LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
-	    $$t --jobs 2 >$$l.log 2>&1; then echo "check: $$n passed"; \
-	    else echo "check: $$n FAILED"; : >$$l.failed; fi'; \
-	failed=0; for t in $(TEST_BINS); do \
-	    n=$${t##*/}; echo "== $$t"; cat $(BUILD)/check-logs/$$n.log; \
-	    test ! -f $(BUILD)/check-logs/$$n.failed || failed=1; done; \
+	@failed=0; for t in $(TEST_BINS); do \
+	    echo "== $$t"; \
+	    LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	    $$t --jobs 2 || failed=1; done; \
 	$(BUILD)/tests/fuzz_segment fixtures/*.txt tests/fuzz/regress/segment-* \
 	    || failed=1; \
 	$(BUILD)/tests/fuzz_xml tests/golden/segment/*.out tests/fuzz/regress/xml-* \
