@@ -32,20 +32,20 @@
 	X(zip_file_get_external_attributes)
 PK_LAZYLIB(zf, "libzip.so.4", "libzip4", ZIP_FUNCS);
 
-static int
-load_libzip(struct pk_diag *d)
-{
-	if (pk_lazylib_load(&zf_lib) == -1) {
-		pk_diag(d, PK_E_LIBRARY, 0, "%s", zf_lib.err);
-		return -1;
-	}
-	return 0;
-}
-
 int
 pk_zip_preload(void)
 {
 	return pk_lazylib_load(&zf_lib);
+}
+
+static int
+load_libzip(struct pk_diag *d)
+{
+	if (pk_zip_preload() == -1) {
+		pk_diag(d, PK_E_LIBRARY, 0, "%s", zf_lib.err);
+		return -1;
+	}
+	return 0;
 }
 
 struct pk_zip {
