@@ -20,6 +20,7 @@
 #include "pdflist.h"
 #include "pdfprep.h"
 #include "pdftable.h"
+#include "pdfwords.h"
 
 /* A paragraph (or a table cell) assembled from a block's lines. */
 #define MAX_CELLS	8
@@ -379,6 +380,38 @@ accented(const fz_stext_char *accent, const fz_stext_char *ch)
 }
 
 /*
+ * Whether hy, the hyphen ending ln before a word in lower case, is the
+ * word's own all the same: after a single letter or an abbreviation in
+ * capitals ("e-" over "post", "HR-" over "avdelningen": hyphenation
+ * leaves neither), or where the page prints the word with it elsewhere
+ * ("Nej-" over "röst" beside "nej-röster").
+ */
+static int
+hyphen_is_own(fz_stext_block *page, fz_stext_line *ln, fz_stext_char *hy)
+{
+	fz_stext_char	*ch, *start = ln->first_char;
+	int		 w[64];
+	size_t		 n = 0, caps = 0;
+
+	for (ch = ln->first_char; ch != hy; ch = ch->next)
+		if (ch->c == ' ')
+			start = ch->next;
+	for (ch = start; ch != hy; ch = ch->next) {
+		if (n == 60)
+			return 0;
+		caps += is_upper(ch->c) != 0;
+		w[n++] = ch->c;
+	}
+	if (n == 1 || (caps >= 2 && caps == n))
+		return 1;
+	w[n++] = '-';
+	for (ch = ln->next->first_char; ch != NULL && is_letter(ch->c) &&
+	    n < 64; ch = ch->next)
+		w[n++] = ch->c;
+	return pk_pdf_word_elsewhere(page, w, n, 0, ln, ln->next);
+}
+
+/*
  * One line as paged text (emphasis marked); *broken: it ends mid-word.
  * A wide gap between two characters is a cell boundary (a table MuPDF
  * read as one line): it becomes a TAB, and the cells' x go to cell_x.
@@ -386,8 +419,9 @@ accented(const fz_stext_char *accent, const fz_stext_char *ch)
  * of a row above, which a line of text under it may only seem to fit.
  */
 static int
-line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
-    float *cell_x, int *ncells, const float *cols, int ncols, int carried)
+line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
+    struct pk_buf *out, int *broken, float *cell_x, int *ncells,
+    const float *cols, int ncols, int carried)
 {
 	struct pk_pagedout	 po;
 	fz_stext_char		*ch, *prev = NULL;
@@ -476,6 +510,9 @@ line_text(fz_context *ctx, fz_stext_line *ln, struct pk_buf *out, int *broken,
 		    ln->next != NULL && ln->next->bbox.y0 - ln->bbox.y1 < h &&
 		    (is_letter(prev->c) || (prev->c >= '0' && prev->c <= '9'))) {
 			int how = hyphen_breaks_word(prev->c, ln->next);
+
+			if (how == 1 && hyphen_is_own(page, ln, ch))
+				how = 2;
 
 			/* 1: a broken word, drop the hyphen; 2: the word's own
 			 * hyphen (Olsson-Bergstedt), keep it, no space. */
@@ -854,6 +891,50 @@ static int table_para(fz_context *, struct page_paras *,
     struct pk_pdf_table *);
 
 /*
+ * Whether ln, one word, and the word next starts with are one word that
+ * its cell broke where no other line of the column shows the cell's
+ * edge (a label column's "Närvarand" over "e"): the page prints the
+ * word unbroken elsewhere, or a fragment of three letters at most goes
+ * on where its first glyph would not have fitted before the cell beside
+ * ln starts (less a third of a size for the cells' padding).
+ */
+static int
+cell_broke_word(const struct page_paras *pp, fz_stext_line *ln, float size)
+{
+	fz_stext_line	*next = ln->next, *l;
+	fz_stext_block	*b;
+	fz_stext_char	*ch;
+	int		 w[64];
+	size_t		 n = 0, nf = 0;
+	float		 h = ln->bbox.y1 - ln->bbox.y0, beside = 1e9f, glyph;
+
+	for (ch = ln->first_char; ch != NULL && n < 64; ch = ch->next)
+		if (ch->c != ' ')
+			w[n++] = ch->c;
+	for (ch = next->first_char; ch != NULL && ch->c != ' '; ch = ch->next) {
+		if (n < 64)
+			w[n++] = ch->c;
+		nf++;
+	}
+	if (n < 64 && ln->bbox.x1 - ln->bbox.x0 < 12.0f * size &&
+	    pk_pdf_word_elsewhere(pp->blocks, w, n, 1, ln, next))
+		return 1;
+	if (nf > 3)
+		return 0;
+	for (b = pp->blocks; b != NULL; b = b->next) {
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		for (l = b->u.t.first_line; l != NULL; l = l->next)
+			if (l != ln && l->bbox.x0 > ln->bbox.x1 &&
+			    fabsf(l->bbox.y0 - ln->bbox.y0) < 0.3f * h &&
+			    l->bbox.x0 < beside)
+				beside = l->bbox.x0;
+	}
+	glyph = next->first_char->quad.lr.x - next->first_char->quad.ll.x;
+	return beside < 1e9f && ln->bbox.x1 + glyph > beside - 0.33f * size;
+}
+
+/*
  * Whether ln ends inside a word that a narrow column broke with no
  * hyphen ("Samordnin" over "gsgruppen" in a column of who answers for
  * an item): a word too long for its cell goes on where the cell ends.
@@ -888,6 +969,8 @@ broken_at_edge(const struct page_paras *pp, fz_stext_line *ln)
 	if (last == NULL || !is_letter(last->c))
 		return 0;
 	size = last->size;
+	if (cell_broke_word(pp, ln, size))
+		return 1;
 	for (b = pp->blocks; b != NULL; b = b->next) {
 		if (b->type != FZ_STEXT_BLOCK_TEXT)
 			continue;
@@ -1091,8 +1174,8 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		/* Rows follow each other tight: space above ends the table. */
 		if (pp->ncols > 0 && ln->bbox.y0 - pp->table_y1 > 0.3f * h)
 			pp->ncols = 0;
-		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells,
-		    pp->cols, pp->ncols, pp->slack == 0) == -1) {
+		if (line_text(ctx, pp->blocks, ln, &line, &broken, cell_x,
+		    &ncells, pp->cols, pp->ncols, pp->slack == 0) == -1) {
 			rc = -1;
 			break;
 		}
@@ -1450,7 +1533,8 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 		for (c = ncols = 0; c < t->ncols; c++)
 			if (!((crossed >> c) & 1))
 				cols[ncols++] = t->col[c];
-		if (line_text(ctx, ln, &line, &broken, cell_x, &ncells, cols,
+		if (line_text(ctx, pp->blocks, ln, &line, &broken, cell_x,
+		    &ncells, cols,
 		    ln->first_char != NULL && ln->first_char->size >
 		    1.3f * t->size ? 0 : ncols, 0) == -1) {
 			rc = -1;

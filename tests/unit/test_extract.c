@@ -1121,6 +1121,35 @@ Test(extract, a_grid_in_large_type_keeps_its_cells_of_two_lines)
 }
 
 /*
+ * Words a narrow label column broke with no hyphen
+ * (fixtures/src/cell-broken.sh), as LibreOffice breaks a word wider
+ * than its cell: no other line of the column reaches its edge, so the
+ * edge alone cannot tell.  "Närvarand" over "e" is one word because the
+ * page's legend prints "närvarande"; "Ersättar" over "e", because the
+ * "e" would not have fitted before the cell beside.  "Tjänstgörande"
+ * over "ersättare" wrapped at a space and stays two words.  A hyphen
+ * after capitals ("HR-") or where the page prints the word with it
+ * ("nej-röster") is the word's own; "ja-" over "röst" only broke it.
+ * Before, the cells read "Närvarand e" and "Ersättar e" (a devset B
+ * document's attendance, set one size larger, lost every person), and
+ * "HRavdelningen", "Nejröst".
+ */
+Test(extract, a_word_its_cell_broke_is_one_word)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("cell-broken", "pdf", &paged);
+	assert_has(paged, "\nNärvarande\tBengt Blom\tx\n");
+	assert_has(paged, "\nErsättare\tYlva Lilja\tx\n");
+	assert_has(paged, "ersättare\tKerstin Bolin\tx\n");
+	cr_assert_null(strstr(paged.data, "Tjänstgörandeersättare"), "%s",
+	    paged.data);
+	assert_has(paged, " med HR-avdelningen. En Nej-röst kom sent, och en "
+	    "jaröst.\n");
+	pk_buf_free(&paged);
+}
+
+/*
  * A table of two rows (fixtures/src/two-rows.sh): "Place" and its
  * value, 7 points apart, which MuPDF reads as one line, over "Time"
  * and its value, two lines.  The first line is cut where the row under
