@@ -369,6 +369,30 @@ cmpindex(const void *a, const void *b)
 }
 
 /*
+ * The pages on which the candidates cand[from..to) (one key, in the order
+ * of the lines) stand at the top, edges[0], and at the foot, edges[1]; the
+ * extractor's own records, whose edge is their kind's, aside.
+ */
+static void
+edge_pages(const struct pk_seg_line *lines, const size_t *cand,
+    const char *bottom, size_t from, size_t to, int edges[2])
+{
+	int	 last[2] = { 0, 0 };
+	size_t	 k;
+
+	edges[0] = edges[1] = 0;
+	for (k = from; k < to; k++) {
+		const struct pk_seg_line *ln = &lines[cand[k]];
+		int e = bottom[cand[k]] ? 1 : 0;
+
+		if (ln->extractor_fw || ln->page == last[e])
+			continue;
+		last[e] = ln->page;
+		edges[e]++;
+	}
+}
+
+/*
  * With form feeds: a line among the first or last few of a page whose
  * folded text recurs on at least two pages and on half of them.  The
  * first page is where a title stands, so there a line counts only when
@@ -522,7 +546,7 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 	if (ncand > 1)
 		qsort(cand, ncand, sizeof(*cand), cmpcand);
 	for (i = 0; i < ncand; i = j) {
-		int pages = 0, lastpage = 0, seen;
+		int pages = 0, lastpage = 0, seen, edges[2], numberless;
 		size_t k;
 
 		for (j = i; j < ncand && strcmp(keys[cand[i]],
@@ -544,10 +568,26 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 		for (k = i, seen = 0; k < j && !seen; k++)
 			seen = lines[cand[k]].extractor_fw;
 		seen = seen && !ocr && strchr(keys[cand[i]], '#') != NULL;
+		edge_pages(lines, cand, bottom, i, j, edges);
+		numberless = strchr(keys[cand[i]], '#') == NULL &&
+		    !letterless(keys[cand[i]]);
 		for (k = i; k < j; k++) {
 			size_t a = cand[k], b, l;
 			int paired = seen;
 
+			/*
+			 * At the top of some pages and the foot of others,
+			 * each edge must recur on its own: "Justerande" at
+			 * the foot of page 1 over the line to sign on, the
+			 * same caption heading page 2, is no running header;
+			 * nor an item's heading at the top of a page that the
+			 * agenda's row at the foot of page 1 repeats.  (A
+			 * page's number may stand where the reading order
+			 * puts it: its key holds '#'.)
+			 */
+			if (numberless && edges[0] > 0 && edges[1] > 0 &&
+			    !lines[a].extractor_fw && edges[bottom[a] ? 1 : 0] < 2)
+				continue;
 			if (lines[a].page > 1 || bottom[a]) {
 				hit[a] = (char)(1 + bottom[a]);
 				continue;

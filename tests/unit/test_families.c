@@ -426,6 +426,135 @@ Test(families, historisk_decision_after_a_full_stop_read_as_comma)
 }
 
 /*
+ * A signature's caption at the foot of page 1, the same caption heading
+ * page 2 over the second adjuster's line (a formal protocol set in larger
+ * type): "Justerande" stands on two of three pages, but at the foot of
+ * one and the top of the other, and neither edge recurs; it is no
+ * running header.  Before, both captions were dropped as furniture and
+ * the adjusters' signatures with them.
+ */
+Test(families, a_caption_at_a_foot_and_the_next_top_is_no_header)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: a.pdf\n"
+	    "format: pdf\n"
+	    "pages: 3\n"
+	    "---\n"
+	    "%%fw header: **Kommunstyrelsen**\tProtokoll\tSid 1(3)\n"
+	    "%%fw header: \tSammanträdesdatum\n"
+	    "%%fw header: \t2019-07-24\n"
+	    "\n"
+	    "**Plats och tid**\tStadshuset, kl. 13.00-15.00\n"
+	    "**Beslutande**\tKajsa Berglund (S), ordförande\n"
+	    "\tStaffan Svärd (M)\n"
+	    "\tSten Jansson (C)\n"
+	    "\n"
+	    "**Justerare**\tStaffan Svärd, Sten Jansson\n"
+	    "**Justeringens plats och tid**\tStadshuset 2019-08-06 kl. 13.00\n"
+	    "**Paragrafer**\t§1\n"
+	    "**Underskrifter**\tSekreterare\n"
+	    "\n"
+	    "Anette Svärd\n"
+	    "Ordförande\n"
+	    "\n"
+	    "Kajsa Berglund\n"
+	    "Justerande\n"
+	    "\n"
+	    "Staffan Svärd\n"
+	    "\n"
+	    "%%fw footer: Justerandes sign\tUtdragsbestyrkande\n"
+	    "\n"
+	    "\f%%fw header: **Kommunstyrelsen**\tProtokoll\tSid 2(3)\n"
+	    "%%fw header: \tSammanträdesdatum\n"
+	    "%%fw header: \t2019-07-24\n"
+	    "\n"
+	    "Justerande\n"
+	    "\n"
+	    "Sten Jansson\n"
+	    "\n"
+	    "**ANSLAG/BEVIS**\tProtokollet är justerat. Justeringen har tillkännagivits genom anslag.\n"
+	    "Organ\tKommunstyrelsen\n"
+	    "Sammanträdesdatum\t2019-07-24\n"
+	    "\n"
+	    "%%fw footer: Justerandes sign\tUtdragsbestyrkande\n"
+	    "\n"
+	    "\f%%fw header: **Kommunstyrelsen**\tProtokoll\tSid 3(3)\n"
+	    "%%fw header: \tSammanträdesdatum\n"
+	    "%%fw header: \t2019-07-24\n"
+	    "\n"
+	    "**§ 1**\n"
+	    "\n"
+	    "Dnr 2019/103\n"
+	    "\n"
+	    "**Internkontrollplan 2020**\n"
+	    "\n"
+	    "**Beslut**\n"
+	    "\n"
+	    "Kommunstyrelsen beslutar att anta internkontrollplanen för 2020.\n"
+	    "\n"
+	    "%%fw footer: Justerandes sign\tUtdragsbestyrkande\n");
+
+	assert_list(d, "//m:signature[@role='adjuster']/m:label",
+	    "Justerande|Justerande");
+	assert_list(d, "//m:signature/m:name",
+	    "Anette Svärd|Kajsa Berglund|Staffan Svärd|Sten Jansson");
+	assert_xnum(d, "count(//m:fw[. = 'Justerande'])", 0);
+	assert_xnum(d, "count(//m:fw[@type='footer'])", 3);
+	assert_valid(d, "a.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
+ * A typewritten protocol as a rougher scan reads it: the opening sentence
+ * over two lines of its block, its "i" read as "1"; a capital read small
+ * after "herr" ("herr sture Isaksson") and a small letter read large
+ * inside a name ("Johan EKlöf"); the members' list ending in a comma,
+ * so that it seemed to go on into "frånvarande:", itself read small; a
+ * run of dashes after the number ("§2. —- Ansvarsfrihet."); "ut sågos".
+ * Before, the meeting had no date, body nor place, the absentees were
+ * present, item 2 had no title and item 1 no decision.
+ */
+Test(families, historisk_rougher_scan_keeps_its_fields)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "ocr-engine: tesseract 5.3.0\nocr-pages: 1\npages: 1\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden 1 Ramsbergs "
+	    "landskommun\ni skolans samlingssal den 27 september 1955 kl. "
+	    "18.30.\n\n"
+	    "Närvarande: ordföranden herr Oskar Wallin, vice ordföranden herr "
+	    "sture Isaksson samt ledamöterna Johan EKlöf, Rune Hedberg och "
+	    "Elof Holmgren, ävensom suppleanten Bertil Almroth,\n\n"
+	    "frånvarande: Ragnar Lindblad och Helge Hansson.\n\n"
+	    "Dessutom närvar kommunalkamreren Elof Arvidsson.\n\n"
+	    "§1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll ut sågos herrar "
+	    "Rune Hedberg och Elof Holmgren.\n\n"
+	    "§2. —- Ansvarsfrihet.\n"
+	    "Upplästes revisorernas berättelse för år 1954.\n"
+	    "Fullmäktige beslöt att bevilja kommunalnämnden full och tacksam "
+	    "ansvarsfrihet för år 1954.\n\n"
+	    "Vid protokollet:\n\nElof Arvidsson\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
+	assert_xstr(d, "//m:meeting/@date", "1955-09-27");
+	assert_xstr(d, "//m:meeting/@body", "kommunalnämnden");
+	assert_xstr(d, "//m:meeting/@organization", "Ramsbergs landskommun");
+	assert_xstr(d, "//m:meeting/@place", "skolans samlingssal");
+	assert_list(d, "//m:person[@attendance='absent']/m:name",
+	    "Ragnar Lindblad|Helge Hansson");
+	assert_list(d, "//m:participants[@group='members']//m:name",
+	    "Oskar Wallin|sture Isaksson|Johan EKlöf|Rune Hedberg|"
+	    "Elof Holmgren|Bertil Almroth");
+	assert_xstr(d, "//m:item[@n='2']/m:head/m:title", "Ansvarsfrihet");
+	assert_xnum(d, "count(//m:item[@n='1']//m:decision"
+	    "[contains(., 'ut sågos herrar')])", 1);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * A typewritten protocol whose opening lines OCR misread ("fört vld
  * sammantrade", "Narvarande:"), with each item's number on a line of its
  * own ("§1.") as in many: the numbers set so still say which kind it
