@@ -773,13 +773,40 @@ first_word_width(fz_stext_line *ln)
 }
 
 /*
+ * Where the nearest line of the page beside (x1, y1) starts: right of x1,
+ * its foot within a third of h of y1; or right.
+ */
+static float
+beside_at(fz_stext_block *page, float x1, float y1, float h, float right)
+{
+	fz_stext_block	*b;
+	fz_stext_line	*l;
+
+	for (b = page; b != NULL; b = b->next) {
+		if (b->type != FZ_STEXT_BLOCK_TEXT)
+			continue;
+		for (l = b->u.t.first_line; l != NULL; l = l->next)
+			if (l->bbox.x0 > x1 + 1.0f && l->bbox.x0 < right &&
+			    fabsf(l->bbox.y1 - y1) < 0.3f * h)
+				right = l->bbox.x0;
+	}
+	return right;
+}
+
+/*
  * Whether cell k's last line was full: the first word of ln would not
- * have fitted after it, so ln's text goes on from there.
+ * have fitted after it, so ln's text goes on from there.  The last cell
+ * so far is bounded by the text beside it, where the row's next cell is
+ * in a block MuPDF gives later ("Anne Thomassen" over "Larsen", then
+ * "Mari Halvorsen" beside), else by right.
  */
 static int
-cell_wrapped(const struct para *p, int k, fz_stext_line *ln, float right)
+cell_wrapped(fz_stext_block *page, const struct para *p, int k,
+    fz_stext_line *ln, float right)
 {
-	float bound = k + 1 < p->ncells ? p->cell_x[k + 1] : right;
+	float bound = k + 1 < p->ncells ? p->cell_x[k + 1] :
+	    beside_at(page, p->cell_x1[k], p->cell_y1[k],
+	    ln->bbox.y1 - ln->bbox.y0, right);
 
 	return p->cell_x1[k] + first_word_width(ln) + 4.0f > bound;
 }
@@ -1114,7 +1141,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		    q->cell_x[1] - q->cell_x[0] < 5.0f * h &&
 		    fabsf(ln->bbox.x0 - q->cell_x[0]) < 4.0f &&
 		    ln->bbox.x1 > q->cell_x[1] + 2.0f &&
-		    fabsf(gap) < 0.3f * h && cell_wrapped(q, 1, ln, qright))
+		    fabsf(gap) < 0.3f * h && cell_wrapped(pp->blocks, q, 1, ln, qright))
 			/*
 			 * A numbered heading's title that wrapped back to
 			 * the margin in a block of its own ("24/35<TAB>
@@ -1251,7 +1278,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		    cell_at(p, ln->bbox.x0) == 0 &&
 		    ln->bbox.x1 > p->cell_x[1] + 2.0f &&
 		    ln->bbox.y0 - p->cell_y1[p->ncells - 1] < 0.6f * h &&
-		    (was_broken || cell_wrapped(p, p->ncells - 1, ln, right))) {
+		    (was_broken || cell_wrapped(pp->blocks, p, p->ncells - 1, ln, right))) {
 			rc = cell_add(p, p->ncells - 1, line.data, line.len,
 			    ln->bbox.x1, ln->bbox.y1, was_broken);
 			if (ln->bbox.y1 > p->y1)
@@ -1269,7 +1296,7 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 		if (p != NULL && p->ncells > 1 && ncells == 1 &&
 		    (k = cell_at(p, ln->bbox.x0)) >= 0 &&
 		    ln->bbox.y0 - p->cell_y1[k] < 0.6f * h && (was_broken ||
-		    cell_on || cell_wrapped(p, k, ln, right))) {
+		    cell_on || cell_wrapped(pp->blocks, p, k, ln, right))) {
 			rc = cell_add(p, k, line.data, line.len, ln->bbox.x1,
 			    ln->bbox.y1, was_broken);
 			if (ln->bbox.y1 > p->y1)

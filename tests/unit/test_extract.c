@@ -1150,6 +1150,25 @@ Test(extract, a_word_its_cell_broke_is_one_word)
 }
 
 /*
+ * Three signers in a row of cells, the middle name wrapped in its cell
+ * ("Anne Thomassen" over "Larsen") and the third cell in a block MuPDF
+ * gives after the other two (fixtures/src/signers-wrapped.sh): while the
+ * middle cell is read, the name beside it bounds it, and "Larsen" would
+ * not have fitted.  Before, "Larsen" was a row of its own under an
+ * empty cell, and a Norwegian protocol set in another font lost its
+ * three signatures.
+ */
+Test(extract, a_cell_wrapped_beside_a_later_block_goes_on)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("signers-wrapped", "pdf", &paged);
+	assert_has(paged, "\nOle Larsen\tAnne Thomassen Larsen\tMari "
+	    "Halvorsen\n\n");
+	pk_buf_free(&paged);
+}
+
+/*
  * A table of two rows (fixtures/src/two-rows.sh): "Place" and its
  * value, 7 points apart, which MuPDF reads as one line, over "Time"
  * and its value, two lines.  The first line is cut where the row under
