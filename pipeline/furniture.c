@@ -820,6 +820,19 @@ cmpfw(const void *a, const void *b)
 	return 0;
 }
 
+/* Whether no other line of t is the same text as line i. */
+static int
+stands_once(const struct pk_text *t, size_t i)
+{
+	size_t	 j;
+
+	for (j = 0; j < t->nlines; j++)
+		if (j != i && t->lines[j].len == t->lines[i].len &&
+		    memcmp(t->lines[j].s, t->lines[i].s, t->lines[i].len) == 0)
+			return 0;
+	return 1;
+}
+
 int
 pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
     const struct pk_text *t, struct pk_seg_line *lines, struct pk_fw_list *fw,
@@ -857,6 +870,16 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 		    (first_item_line(p, m, lines, i, ln->s, ln->len) ||
 		    pk_rules_match_kind(p, m, PK_SCOPE_ITEM, PK_KIND_CASE,
 		    ln->s, ln->len) == 1))
+			continue;
+		/*
+		 * An item's heading left at the foot of a page, whose text
+		 * the agenda's row at the foot of page 1 repeats: the two
+		 * recur, but each stands once as it is; a running footer
+		 * that starts an item stands alike on its pages.
+		 */
+		if (strncmp(t->lines[i].fw_type, "footer", 6) == 0 &&
+		    pk_rules_starts_item(p, m, ln->s, ln->len) == 1 &&
+		    stands_once(t, i))
 			continue;
 		/* Nor is a section's label ("Vedtak:") at a page's foot. */
 		if (strncmp(t->lines[i].fw_type, "mark", 4) != 0 &&

@@ -426,6 +426,75 @@ Test(families, historisk_decision_after_a_full_stop_read_as_comma)
 }
 
 /*
+ * A Norwegian protocol whose item heading fell to the foot of a page,
+ * where the agenda's row for the same item stands at the foot of page 1
+ * (a devset D document set one size smaller): the extractor saw the two
+ * recur at the foot of two of three pages and marked both as footers.
+ * Each stands once as it is, and a running footer stands alike on its
+ * pages, so the heading starts item 75/24 again.  Before, the item was
+ * lost and its text and decision went to item 74/24.
+ */
+Test(families, a_heading_at_a_page_foot_that_the_agenda_repeats_is_kept)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: d.pdf\n"
+	    "format: pdf\n"
+	    "pages: 3\n"
+	    "---\n"
+	    "**Narvik kommune**\n"
+	    "\n"
+	    "Møteprotokoll\n"
+	    "\n"
+	    "**Utvalg:**\tAdministrasjonsutvalget\n"
+	    "**Møtested:**\tMøterom 1, Rådhuset\n"
+	    "**Dato:**\t17.07.2024\n"
+	    "\n"
+	    "**Saksliste**\n"
+	    "\n"
+	    "Saksnr\tInnhold\n"
+	    "74/24\tGodkjenning av innkalling og saksliste\n"
+	    "%%fw footer: 75/24\tInterpellasjon om trafikksikkerhet ved skolene\n"
+	    "76/24\tEiendomsskatt 2025\n"
+	    "\n"
+	    "%%fw footer: 1\n"
+	    "\f%%fw header: Narvik kommune\tMøteprotokoll\tAdministrasjonsutvalget 17.07.2024\n"
+	    "\n"
+	    "**74/24 Godkjenning av innkalling og saksliste**\n"
+	    "\n"
+	    "**Vedtak:**\n"
+	    "\n"
+	    "Innkalling og saksliste godkjennes.\n"
+	    "\n"
+	    "%%fw footer: **75/24 Interpellasjon om trafikksikkerhet ved skolene**\n"
+	    "\n"
+	    "%%fw footer: 2\n"
+	    "\f%%fw header: Narvik kommune\tMøteprotokoll\tAdministrasjonsutvalget 17.07.2024\n"
+	    "\n"
+	    "Ordføreren besvarte interpellasjonen i møtet.\n"
+	    "\n"
+	    "**Vedtak:**\n"
+	    "\n"
+	    "Interpellasjonen er besvart.\n"
+	    "\n"
+	    "**76/24 Eiendomsskatt 2025**\n"
+	    "\n"
+	    "**Vedtak:**\n"
+	    "\n"
+	    "Eiendomsskattesatsen for 2025 settes til 2,8 promille.\n"
+	    "\n"
+	    "%%fw footer: 3\n");
+
+	assert_items(d, "74/24 75/24 76/24");
+	assert_list(d, "//m:item[@n='75/24']//m:decision",
+	    "Interpellasjonen er besvart.");
+	assert_list(d, "//m:item[@n='74/24']//m:decision",
+	    "Innkalling og saksliste godkjennes.");
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * A signature's caption at the foot of page 1, the same caption heading
  * page 2 over the second adjuster's line (a formal protocol set in larger
  * type): "Justerande" stands on two of three pages, but at the foot of
