@@ -495,6 +495,62 @@ Test(families, a_heading_at_a_page_foot_that_the_agenda_repeats_is_kept)
 }
 
 /*
+ * A Norwegian protocol's members' table that the extractor took into the
+ * label table above it (a devset D document set in another of its
+ * fonts): each row's function and party came as one cell, "Leder Ap".
+ * Before, no member was found.
+ */
+Test(families, norwegian_member_rows_whose_function_and_party_ran_together)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: d.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Bærum kommune**\n"
+	    "\n"
+	    "Møteprotokoll\n"
+	    "\n"
+	    "**Utvalg:**\tHovedutvalg for oppvekst og kultur\n"
+	    "**Møtested:**\tStorsalen, Rådhuset\n"
+	    "**Dato:**\t11.10.2023\n"
+	    "**Tidspunkt:**\t13.00 - 15.15\n"
+	    "**Møtende medlemmer:**\n"
+	    "Navn\tFunksjon Representerer\n"
+	    "Åse Moen\tLeder Ap\n"
+	    "Hilde Eide\tNestleder FrP\n"
+	    "Ole Jacobsen Jensen\tMedlem SV\n"
+	    "\n"
+	    "**Fra administrasjonen:**\n"
+	    "\n"
+	    "Navn\tStilling\n"
+	    "Tor Berntsen\tKommunalsjef\n"
+	    "\n"
+	    "Protokollfører: Silje Kvamme\n"
+	    "\n"
+	    "**Saksliste**\n"
+	    "\n"
+	    "Saksnr\tInnhold\n"
+	    "40/23\tGodkjenning av innkalling og saksliste\n"
+	    "\n"
+	    "**40/23 Godkjenning av innkalling og saksliste**\n"
+	    "\n"
+	    "**Vedtak:**\n"
+	    "\n"
+	    "Innkalling og saksliste godkjennes.\n");
+
+	assert_list(d, "//m:participants[@group='members']//m:name",
+	    "Åse Moen|Hilde Eide|Ole Jacobsen Jensen");
+	assert_list(d, "//m:participants[@group='members']//m:person/@party",
+	    "Ap|FrP|SV");
+	assert_list(d, "//m:participants[@group='members']//m:person/@role",
+	    "chair|vice-chair|member");
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * A signature's caption at the foot of page 1, the same caption heading
  * page 2 over the second adjuster's line (a formal protocol set in larger
  * type): "Justerande" stands on two of three pages, but at the foot of
