@@ -179,6 +179,18 @@ pk_norm_date(const char *s, size_t len, char out[11])
 				    ' ')) &&
 				    digits(s, len, i + j + 2 + k, 4, &y))
 					return put_date(out, y, m, d);
+			/* "05.06.17": a year of two digits, this century
+			 * up to 69, the last one from 70 (as POSIX's %y). */
+			for (k = 1; k <= 2; k++)
+				if (digits(s, len, i + j + 1, k, &m) &&
+				    i + j + 1 + k < len &&
+				    s[i + j + 1 + k] == s[i + j] &&
+				    s[i + j] != '-' &&
+				    digits(s, len, i + j + 2 + k, 2, &y) &&
+				    (i + j + 4 + k >= len ||
+				    s[i + j + 4 + k] != s[i + j]))
+					return put_date(out, y < 70 ? 2000 + y :
+					    1900 + y, m, d);
 		}
 		/* 19 april 2024 */
 		for (j = 1; j <= 2; j++) {
@@ -192,6 +204,9 @@ pk_norm_date(const char *s, size_t len, char out[11])
 				at += ordinal(s, len, at);
 			if (at >= len || s[at] != ' ')
 				continue;
+			/* "the 12th of March 2024" */
+			if (at + 4 < len && strncasecmp(s + at + 1, "of ", 3) == 0)
+				at += 3;
 			if ((m = month_at(s, len, at + 1, &mlen)) == 0)
 				continue;
 			at += 1 + mlen;
@@ -275,6 +290,21 @@ twelve:
 			return 0;
 		}
 	}
+	/* "Kl 0900", "1900 hrs": the rule took four digits for a time. */
+	for (i = 0; i + 4 <= len; i++)
+		if (digits(s, len, i, 4, &m)) {
+			h = m / 100;
+			m %= 100;
+			if (h > 23 || m > 59)
+				return -1;
+			out[0] = (char)('0' + h / 10);
+			out[1] = (char)('0' + h % 10);
+			out[2] = ':';
+			out[3] = (char)('0' + m / 10);
+			out[4] = (char)('0' + m % 10);
+			out[5] = '\0';
+			return 0;
+		}
 	return -1;
 }
 

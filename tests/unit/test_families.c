@@ -551,6 +551,144 @@ Test(families, norwegian_member_rows_whose_function_and_party_ran_together)
 }
 
 /*
+ * A Norwegian protocol in forms the devset's ten do not print, all real
+ * ones: a year of two digits ("05.06.17"), a time of four digits ("Kl
+ * 1300 - 1710"), a name with a particle ("Synnøve ten Brink"), a local
+ * list written out ("Bygdelista"), a case in a report ("RS 12/17"), the
+ * case's label "Arkivsak ID", and the decision as "Endeleg vedtak".
+ * Before, the meeting had no date nor times, the members ran together,
+ * there was no item, and so no case nor decision.
+ */
+Test(families, norwegian_protocol_in_forms_of_other_municipalities)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: d.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Lyngdal kommune**\n"
+	    "\n"
+	    "Møteprotokoll\n"
+	    "\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tKommunestyresalen, Rådhuset\n"
+	    "**Dato:**\t05.06.17\n"
+	    "**Tid:**\tKl 1300 - 1710\n"
+	    "\n"
+	    "**Møtende medlemmer:**\n"
+	    "\n"
+	    "Synnøve ten Brink, Leder, SV\n"
+	    "Jon Eriksen, Nestleder, Bygdelista\n"
+	    "Kari Dahl, Medlem, Ap\n"
+	    "\n"
+	    "Protokollfører: Mari Evensen\n"
+	    "\n"
+	    "**RS 12/17 Godkjenning av innkalling og saksliste**\n"
+	    "\n"
+	    "Arkivsak ID: 17/01007\n"
+	    "\n"
+	    "**Rådmannens innstilling**\n"
+	    "\n"
+	    "Innkalling og saksliste godkjennes.\n"
+	    "\n"
+	    "**Votering**\n"
+	    "\n"
+	    "Enstemmig vedtatt.\n"
+	    "\n"
+	    "**Endeleg vedtak:**\n"
+	    "\n"
+	    "Innkalling og saksliste godkjennes.\n");
+
+	assert_xstr(d, "//m:meeting/@date", "2017-06-05");
+	assert_xstr(d, "//m:meeting/@start", "13:00");
+	assert_xstr(d, "//m:meeting/@end", "17:10");
+	assert_list(d, "//m:participants[@group='members']//m:name",
+	    "Synnøve ten Brink|Jon Eriksen|Kari Dahl");
+	assert_list(d, "//m:participants[@group='members']//m:person/@party",
+	    "SV|Bygdelista|Ap");
+	assert_items(d, "12/17");
+	assert_list(d, "//m:item//m:case", "17/01007");
+	assert_list(d, "//m:item//m:section[@type='decision']//m:decision",
+	    "Innkalling og saksliste godkjennes.");
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
+ * English minutes in forms the devset's ten do not print: the council
+ * named "Borough Council of …", a sub-committee with its area in
+ * brackets, "Friday the 1st of April 2016", a chair with a title
+ * ("Councillor Dr Emma Porter"), a particle ("Brian dos Santos"), a
+ * party of two words ("Reform UK"), titles that start with a year or a
+ * quote, and the running header's date as "17/12/2020".  Before, the
+ * meeting had no body, date nor place, items 2 and 3 were lost (their
+ * decisions went to item 1), the header stayed in item 3 and the chair
+ * did not sign.
+ */
+Test(families, english_minutes_in_forms_of_other_councils)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: e.pdf\n"
+	    "format: pdf\n"
+	    "pages: 2\n"
+	    "---\n"
+	    "**Borough Council of Wrexley**\n"
+	    "\n"
+	    "**Area Planning Sub-Committee (North)**\n"
+	    "\n"
+	    "MINUTES of the meeting held in the Council Chamber, Town Hall on Friday the 1st of April 2016 at 3.00 pm\n"
+	    "\n"
+	    "**Present:** Councillor Dr Emma Porter (LD) (Chair); Councillors Brian dos Santos (Reform UK), Ruth Morton (Lab) (Vice-Chair)\n"
+	    "\n"
+	    "**1. Apologies for absence**\n"
+	    "\n"
+	    "There were no apologies for absence.\n"
+	    "\n"
+	    "**2. 2024/25 Budget and Council Tax Setting**\n"
+	    "\n"
+	    "**RESOLVED** that the budget for 2024/25 be approved.\n"
+	    "\n"
+	    "%%fw footer: Page 1 of 2\n"
+	    "\fArea Planning Sub-Committee (North)\t17/12/2020\n"
+	    "\n"
+	    "**3. ‘Our Place’ programme**\n"
+	    "\n"
+	    "**RESOLVED** that the programme be noted.\n"
+	    "\n"
+	    "The meeting closed at 4.30 pm.\n"
+	    "\n"
+	    "Signed\n"
+	    "\n"
+	    "Chair – Councillor Dr Emma Porter\n"
+	    "\n"
+	    "Date:\n"
+	    "\n"
+	    "%%fw footer: Page 2 of 2\n");
+
+	assert_xstr(d, "//m:meeting/@organization", "Borough Council of Wrexley");
+	assert_xstr(d, "//m:meeting/@body",
+	    "Area Planning Sub-Committee (North)");
+	assert_xstr(d, "//m:meeting/@date", "2016-04-01");
+	assert_xstr(d, "//m:meeting/@start", "15:00");
+	assert_list(d, "//m:participants[@group='members']//m:name",
+	    "Emma Porter|Brian dos Santos|Ruth Morton");
+	assert_list(d, "//m:participants[@group='members']//m:person/@party",
+	    "LD|Reform UK|Lab");
+	assert_items(d, "1 2 3");
+	assert_list(d, "//m:item[@n='2']/m:head/m:title",
+	    "2024/25 Budget and Council Tax Setting");
+	assert_list(d, "//m:item[@n='3']/m:head/m:title",
+	    "‘Our Place’ programme");
+	assert_xnum(d, "count(//m:item[@n='3']//m:decision)", 1);
+	assert_xnum(d, "count(//m:fw[@type='header'])", 1);
+	assert_list(d, "//m:signature[@role='chair']/m:name", "Emma Porter");
+	assert_valid(d, "e.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * A signature's caption at the foot of page 1, the same caption heading
  * page 2 over the second adjuster's line (a formal protocol set in larger
  * type): "Justerande" stands on two of three pages, but at the foot of

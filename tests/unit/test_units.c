@@ -133,6 +133,14 @@ Test(values, dates_in_the_forms_minutes_use)
 	cr_assert_eq(pk_norm_date("2024-02-29", 10, out), 0);
 	cr_assert_eq(pk_norm_date("HSF240207", 9, out), -1);
 	cr_assert_eq(pk_norm_date("12024-04-19", 11, out), -1);
+	/* A year of two digits: this century up to 69, as POSIX's %y. */
+	cr_assert_eq(pk_norm_date("05.06.17", 8, out), 0);
+	cr_assert_str_eq(out, "2017-06-05");
+	cr_assert_eq(pk_norm_date("5/6/98", 6, out), 0);
+	cr_assert_str_eq(out, "1998-06-05");
+	cr_assert_eq(pk_norm_date("05-06-17", 8, out), -1);
+	cr_assert_eq(pk_norm_date("Friday the 1st of April 2016", 28, out), 0);
+	cr_assert_str_eq(out, "2016-04-01");
 }
 
 Test(values, times_and_numbers)
@@ -142,6 +150,12 @@ Test(values, times_and_numbers)
 	cr_assert_eq(pk_norm_time("kl. 9.05", 8, out), 0);
 	cr_assert_str_eq(out, "09:05");
 	cr_assert_eq(pk_norm_time("25:00", 5, out), -1);
+	/* Four digits: "Kl 1300", "0800 hrs". */
+	cr_assert_eq(pk_norm_time("Kl 1300", 7, out), 0);
+	cr_assert_str_eq(out, "13:00");
+	cr_assert_eq(pk_norm_time("0800 hrs", 8, out), 0);
+	cr_assert_str_eq(out, "08:00");
+	cr_assert_eq(pk_norm_time("2570", 4, out), -1);
 	/* The twelve-hour clock of English minutes. */
 	cr_assert_eq(pk_norm_time("7.00 pm", 7, out), 0);
 	cr_assert_str_eq(out, "19:00");
