@@ -689,6 +689,117 @@ Test(families, english_minutes_in_forms_of_other_councils)
 }
 
 /*
+ * A formal Swedish protocol in forms the devset's twenty do not print:
+ * a meeting in two sittings ("kl. 08.30–12.00, 13.00–15.30": it ends
+ * with the last), a local party of five capitals ("SOLPA") and an
+ * independent member ("Obunden"), a case number of another registry's
+ * form in the heading's cell ("Dnr BUN/2024:44") and alone on its line
+ * ("KS.2024.65").  Before, the place took the first sitting, the two
+ * members had no party, § 12 was lost and § 13 had no case.
+ */
+Test(families, swedish_protocol_in_forms_of_other_registries)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: a.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Barn- och utbildningsnämnden**\n"
+	    "\n"
+	    "Protokoll från sammanträde\n"
+	    "\n"
+	    "**Plats och tid**\tKommunhuset, Strömstad\n"
+	    "\t2024-03-12 kl. 08.30–12.00, 13.00–15.30\n"
+	    "**Ledamöter**\tEva Lind (S) (ordförande)\n"
+	    "\tLars-Göran Lind (Obunden) (1:e vice ordförande)\n"
+	    "\tCatarina Hedman (SOLPA) tjänstgör för Emelie Samuelsson (SOLPA)\n"
+	    "**Justerare**\tEva Lind\n"
+	    "\n"
+	    "**§ 12 Tillgänglighet i skolorna**\t**Dnr BUN/2024:44**\n"
+	    "\n"
+	    "**Beslut**\n"
+	    "\n"
+	    "Barn- och utbildningsnämnden beslutar att godkänna planen.\n"
+	    "\n"
+	    "**§ 13 Skolskjuts**\n"
+	    "\n"
+	    "KS.2024.65\n"
+	    "\n"
+	    "**Beslut**\n"
+	    "\n"
+	    "Barn- och utbildningsnämnden beslutar att lägga informationen till handlingarna.\n");
+
+	assert_xstr(d, "//m:meeting/@place", "Kommunhuset, Strömstad");
+	assert_xstr(d, "//m:meeting/@date", "2024-03-12");
+	assert_xstr(d, "//m:meeting/@start", "08:30");
+	assert_xstr(d, "//m:meeting/@end", "15:30");
+	assert_list(d, "//m:participants[@group='members']/m:person/@party",
+	    "S|Obunden|SOLPA");
+	assert_items(d, "12 13");
+	assert_list(d, "//m:item//m:case", "BUN/2024:44|KS.2024.65");
+	assert_valid(d, "a.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
+ * Collaboration minutes whose second item's title starts with a year
+ * ("2027 års integrationsplan"), and whose page 2 header has its date
+ * wrapped into a cell of its own under it.  Before, item 2 was lost
+ * (and with it, by the strict sequence, item 3), and the date stood in
+ * the text.
+ */
+Test(families, swedish_collaboration_title_with_a_year_and_a_wrapped_header_date)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: b.pdf\n"
+	    "format: pdf\n"
+	    "pages: 2\n"
+	    "---\n"
+	    "**Närvårdssamverkan Kustbygden**\n"
+	    "\n"
+	    "Datum :2023-05-12\n"
+	    "Dokumenttyp **Minnesanteckningar**\n"
+	    "\n"
+	    "Ärende\t**Samordningsgruppen**\n"
+	    "Datum\t2023-05-12\n"
+	    "Plats\tTrelleborg, kommunhuset\n"
+	    "Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\tMaja Lundberg *Trelleborgs kommun*\t✓\n"
+	    "\n"
+	    "1\t**Inledning**\n"
+	    "\n"
+	    "Gustav hälsar alla välkomna och öppnar mötet.\n"
+	    "\n"
+	    "Beslut: Dagordningen godkänns.\n"
+	    "\n"
+	    "2\t**2027 års integrationsplan**\n"
+	    "\n"
+	    "Planen presenteras och diskuteras.\n"
+	    "\n"
+	    "Beslut: Gruppen ställer sig bakom planen.\n"
+	    "\n"
+	    "\f**Närvårdssamverkan Kustbygden**\tMinnesanteckningar\tSida 2 av 2\n"
+	    "\t2023-05-12\n"
+	    "\n"
+	    "3\t**Övrigt**\n"
+	    "\n"
+	    "Inga övriga frågor.\n"
+	    "\n"
+	    "Beslut: Nästa möte hålls i september.\n");
+
+	assert_items(d, "1 2 3");
+	assert_list(d, "//m:item[@n='2']/m:head/m:title",
+	    "2027 års integrationsplan");
+	assert_list(d, "//m:item[@n='3']//m:decision",
+	    "Nästa möte hålls i september.");
+	assert_xnum(d, "count(//m:items//*[. = '2023-05-12'])", 0);
+	assert_xnum(d, "count(//m:fw[@type='header'])", 2);
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * A signature's caption at the foot of page 1, the same caption heading
  * page 2 over the second adjuster's line (a formal protocol set in larger
  * type): "Justerande" stands on two of three pages, but at the foot of
