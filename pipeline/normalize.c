@@ -251,6 +251,18 @@ meridiem(const char *s, size_t len, size_t at)
 	return pm;
 }
 
+/* Write h:m as "HH:MM". */
+static void
+put_time(char out[6], int h, int m)
+{
+	out[0] = (char)('0' + h / 10);
+	out[1] = (char)('0' + h % 10);
+	out[2] = ':';
+	out[3] = (char)('0' + m / 10);
+	out[4] = (char)('0' + m % 10);
+	out[5] = '\0';
+}
+
 int
 pk_norm_time(const char *s, size_t len, char out[6])
 {
@@ -281,12 +293,7 @@ twelve:
 			}
 			if (h > 24 || m > 59)
 				continue;
-			out[0] = (char)('0' + h / 10);
-			out[1] = (char)('0' + h % 10);
-			out[2] = ':';
-			out[3] = (char)('0' + m / 10);
-			out[4] = (char)('0' + m % 10);
-			out[5] = '\0';
+			put_time(out, h, m);
 			return 0;
 		}
 	}
@@ -297,12 +304,7 @@ twelve:
 			m %= 100;
 			if (h > 23 || m > 59)
 				return -1;
-			out[0] = (char)('0' + h / 10);
-			out[1] = (char)('0' + h % 10);
-			out[2] = ':';
-			out[3] = (char)('0' + m / 10);
-			out[4] = (char)('0' + m % 10);
-			out[5] = '\0';
+			put_time(out, h, m);
 			return 0;
 		}
 	return -1;
