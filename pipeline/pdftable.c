@@ -616,6 +616,29 @@ column_ends(const struct pk_pdf_table *t, struct pl **m, size_t n,
 }
 
 /*
+ * Whether ln starts with a label of three words at most and its colon
+ * ("Also present: Councillor …", "Apologies: …"): a paragraph of its
+ * own, never a cell's second line.
+ */
+static int
+starts_label(fz_stext_line *ln)
+{
+	fz_stext_char	*ch;
+	int		 n = 0, words = 1;
+
+	if (ln->first_char == NULL || ln->first_char->c < 'A' ||
+	    ln->first_char->c > 'Z')
+		return 0;
+	for (ch = ln->first_char; ch != NULL && n < 30; ch = ch->next, n++) {
+		if (ch->c == ':')
+			return ch->next != NULL && ch->next->c == ' ';
+		if (ch->c == ' ' && ++words > 3)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Whether the level lv[0..n) is the second line of the row's cells, in
  * a table whose rows have space between them: each piece right under
  * its column's line of the row, closer than rows are apart (a name
@@ -635,6 +658,8 @@ second_lines(const struct pk_pdf_table *t, const struct colstate *cs,
 	unsigned	 cols = 0;
 
 	for (k = 0; k < n; k++) {
+		if (starts_label(lv[k]->ln))
+			return 0;
 		np = pieces(t, lv[k], pc);
 		for (q = 0; q < np; q++) {
 			c = pc[q].col;

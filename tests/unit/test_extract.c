@@ -1169,6 +1169,26 @@ Test(extract, a_cell_wrapped_beside_a_later_block_goes_on)
 }
 
 /*
+ * A paragraph that starts with a label ("Also present: …"), right under
+ * the last row of a padded table of councillors and their substitutes
+ * and no wider than its first column (fixtures/src/label-under-row.sh):
+ * a paragraph of its own, not the cell's second line, as a member's
+ * body under the name is in a grid.  Before, "**Also present:** …" was
+ * read into the councillor's cell, and the English minutes of the
+ * devset set one size smaller lost a member and an attendee.
+ */
+Test(extract, a_label_under_a_tables_last_row_starts_a_paragraph)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("label-under-row", "pdf", &paged);
+	assert_has(paged, "\nCouncillor Lisa Andrews (Lab)\tsubstitute for "
+	    "Councillor Nicola Stevenson\n**Also present:** Councillor "
+	    "Bethan Ford (Ind)\n");
+	pk_buf_free(&paged);
+}
+
+/*
  * A table of two rows (fixtures/src/two-rows.sh): "Place" and its
  * value, 7 points apart, which MuPDF reads as one line, over "Time"
  * and its value, two lines.  The first line is cut where the row under
