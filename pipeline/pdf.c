@@ -928,12 +928,11 @@ static int table_para(fz_context *, struct page_paras *,
 static int
 cell_broke_word(const struct page_paras *pp, fz_stext_line *ln, float size)
 {
-	fz_stext_line	*next = ln->next, *l;
-	fz_stext_block	*b;
+	fz_stext_line	*next = ln->next;
 	fz_stext_char	*ch;
 	int		 w[64];
 	size_t		 n = 0, nf = 0;
-	float		 h = ln->bbox.y1 - ln->bbox.y0, beside = 1e9f, glyph;
+	float		 h = ln->bbox.y1 - ln->bbox.y0, beside, glyph;
 
 	for (ch = ln->first_char; ch != NULL && n < 64; ch = ch->next)
 		if (ch->c != ' ')
@@ -948,15 +947,7 @@ cell_broke_word(const struct page_paras *pp, fz_stext_line *ln, float size)
 		return 1;
 	if (nf > 3)
 		return 0;
-	for (b = pp->blocks; b != NULL; b = b->next) {
-		if (b->type != FZ_STEXT_BLOCK_TEXT)
-			continue;
-		for (l = b->u.t.first_line; l != NULL; l = l->next)
-			if (l != ln && l->bbox.x0 > ln->bbox.x1 &&
-			    fabsf(l->bbox.y0 - ln->bbox.y0) < 0.3f * h &&
-			    l->bbox.x0 < beside)
-				beside = l->bbox.x0;
-	}
+	beside = beside_at(pp->blocks, ln->bbox.x1, ln->bbox.y1, h, 1e9f);
 	glyph = next->first_char->quad.lr.x - next->first_char->quad.ll.x;
 	return beside < 1e9f && ln->bbox.x1 + glyph > beside - 0.33f * size;
 }
