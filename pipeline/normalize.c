@@ -307,6 +307,11 @@ twelve:
 			put_time(out, h, m);
 			return 0;
 		}
+	/* "kl. 9–12": the rule took an hour alone for a time. */
+	if (len >= 1 && len <= 2 && digits(s, len, 0, len, &h) && h <= 24) {
+		put_time(out, h, 0);
+		return 0;
+	}
 	return -1;
 }
 

@@ -743,6 +743,71 @@ Test(families, swedish_protocol_in_forms_of_other_registries)
 }
 
 /*
+ * Meetings timed in whole hours, as minutes of smaller bodies write
+ * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
+ * the meeting had no start or end, and the Swedish place took the date
+ * and the hours with it.
+ */
+Test(families, a_meeting_timed_in_whole_hours)
+{
+	xmlDocPtr sv = segment_paged_text(
+	    "---\n"
+	    "file: a.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Kultur- och fritidsnämnden**\n"
+	    "\n"
+	    "Protokoll från sammanträde\n"
+	    "\n"
+	    "**Plats och tid**\tBiblioteket, Tranås 2024-03-12 kl. 9–12\n"
+	    "**Ledamöter**\tEva Lind (S) (ordförande)\n"
+	    "\tPer Holm (M)\n"
+	    "**Justerare**\tPer Holm\n"
+	    "\n"
+	    "**§ 12 Bidrag till föreningar**\t**Dnr KFN 2024/12**\n"
+	    "\n"
+	    "**Beslut**\n"
+	    "\n"
+	    "Kultur- och fritidsnämnden beslutar att fördela bidragen.\n");
+	xmlDocPtr nb = segment_paged_text(
+	    "---\n"
+	    "file: d.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Tynset kommune**\n"
+	    "\n"
+	    "Møteprotokoll\n"
+	    "\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tKommunestyresalen\n"
+	    "**Dato:**\t05.06.2024\n"
+	    "**Tid:**\tkl. 18–21.30\n"
+	    "\n"
+	    "**Møtende medlemmer:**\n"
+	    "Ellen Hagen, Leder, SV\n"
+	    "Jan Brekke, Medlem, H\n"
+	    "\n"
+	    "**Sak 12/24 Budsjett 2025**\n"
+	    "\n"
+	    "**Vedtak:**\n"
+	    "Formannskapet vedtar budsjettet.\n");
+
+	assert_xstr(sv, "//m:meeting/@place", "Biblioteket, Tranås");
+	assert_xstr(sv, "//m:meeting/@date", "2024-03-12");
+	assert_xstr(sv, "//m:meeting/@start", "09:00");
+	assert_xstr(sv, "//m:meeting/@end", "12:00");
+	assert_valid(sv, "a.pdf");
+	assert_xstr(nb, "//m:meeting/@date", "2024-06-05");
+	assert_xstr(nb, "//m:meeting/@start", "18:00");
+	assert_xstr(nb, "//m:meeting/@end", "21:30");
+	assert_valid(nb, "d.pdf");
+	xmlFreeDoc(sv);
+	xmlFreeDoc(nb);
+}
+
+/*
  * Collaboration minutes whose second item's title starts with a year
  * ("2027 års integrationsplan"), and whose page 2 header has its date
  * wrapped into a cell of its own under it.  Before, item 2 was lost

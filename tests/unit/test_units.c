@@ -167,6 +167,13 @@ Test(values, times_and_numbers)
 	cr_assert_str_eq(out, "19:00");
 	cr_assert_eq(pk_norm_time("9.10 pmx", 8, out), 0);
 	cr_assert_str_eq(out, "09:10");
+	/* An hour alone, which a rule took for a time ("kl. 9–12"). */
+	cr_assert_eq(pk_norm_time("9", 1, out), 0);
+	cr_assert_str_eq(out, "09:00");
+	cr_assert_eq(pk_norm_time("16", 2, out), 0);
+	cr_assert_str_eq(out, "16:00");
+	cr_assert_eq(pk_norm_time("25", 2, out), -1);
+	cr_assert_eq(pk_norm_time("125", 3, out), -1);
 	cr_assert_eq(pk_norm_number("§ 22", strlen("§ 22")), 22);
 	cr_assert_eq(pk_norm_number("none", 4), -1);
 	cr_assert(pk_date_exists(2000, 2, 29));
