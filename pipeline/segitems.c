@@ -154,6 +154,8 @@ next_numbered(struct run *r, size_t from, int titles, long *a, long *b,
 
 /* Item numbers misread with a digit that a sequence may pass over. */
 #define MAX_MISREAD	3
+/* Items a strict sequence may pass over, their headings lost. */
+#define MAX_LOST	3
 
 /*
  * The number of the next line that a rule takes for an item, or -1.
@@ -396,14 +398,25 @@ pk_seg_item_letter(const struct run *r, const char *s, long a, long b, long num,
  * item.  "Sak 12/24", "18.11.1" rise as their parts do, read in order.
  */
 int
-pk_seg_breaks_sequence(const struct run *r, long num, int letter,
+pk_seg_breaks_sequence(struct run *r, long num, int letter,
     const long *parts, int nparts)
 {
 	if (nparts > 1 && !r->ocr)
 		return r->nlast_parts > 0 && cmp_parts(parts, nparts,
 		    r->last_parts, r->nlast_parts) <= 0;
-	return num >= 0 && r->last_item >= 0 &&
-	    !(num == r->last_item && letter > r->last_letter) &&
-	    (r->prof->item_sequence_strict ? num != r->last_item + 1 :
-	    num <= r->last_item);
+	if (num < 0 || r->last_item < 0 ||
+	    (num == r->last_item && letter > r->last_letter))
+		return 0;
+	if (!r->prof->item_sequence_strict)
+		return num <= r->last_item;
+	if (num == r->last_item + 1)
+		return 0;
+	/*
+	 * A heading or a few lost before it (a title no rule took): the
+	 * items go on from it where the next one follows it.  Else one
+	 * missed heading would take every item after it.
+	 */
+	return !(num > r->last_item + 1 && num <= r->last_item + 1 +
+	    MAX_LOST && !r->ocr &&
+	    pk_seg_next_item_number(r, -1, 0) == num + 1);
 }

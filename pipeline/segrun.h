@@ -127,7 +127,7 @@ int	pk_seg_section_follows(struct run *r);
 int	pk_seg_fill_gaps(struct run *r);
 int	pk_seg_item_letter(const struct run *r, const char *s, long a, long b,
 	    long num, int *hyphen);
-int	pk_seg_breaks_sequence(const struct run *r, long num, int letter,
+int	pk_seg_breaks_sequence(struct run *r, long num, int letter,
 	    const long *parts, int nparts);
 
 #endif

@@ -743,6 +743,66 @@ Test(families, swedish_protocol_in_forms_of_other_registries)
 }
 
 /*
+ * Collaboration minutes whose items rise one by one (so a numbered
+ * paragraph in an item is no item), where item 2's heading is one no
+ * rule takes (its title in lower case, not bold).  Before, item 3 broke
+ * the sequence, and so did every item after it: all their decisions
+ * were item 1's text.  Item 3 follows on where item 4 follows it.
+ */
+Test(families, collaboration_items_go_on_after_a_heading_the_rules_missed)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: b.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Närvårdssamverkan Kustbygden**\n"
+	    "\n"
+	    "Datum :2023-05-12\n"
+	    "Dokumenttyp **Minnesanteckningar**\n"
+	    "\n"
+	    "Ärende\t**Samordningsgruppen**\n"
+	    "Datum\t2023-05-12\n"
+	    "Plats\tTrelleborg, kommunhuset\n"
+	    "Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\tMaja Lundberg *Trelleborgs kommun*\t✓\n"
+	    "\n"
+	    "1\t**Inledning**\n"
+	    "\n"
+	    "Gustav hälsar alla välkomna och öppnar mötet.\n"
+	    "\n"
+	    "Beslut: Dagordningen godkänns.\n"
+	    "\n"
+	    "2\tekonomisk uppföljning\n"
+	    "\n"
+	    "Uppföljningen presenteras.\n"
+	    "\n"
+	    "Beslut: Informationen noteras.\n"
+	    "\n"
+	    "3\t**Mobila teamet**\n"
+	    "\n"
+	    "Teamet har fått stöd av 20 familjer.\n"
+	    "\n"
+	    "Beslut: Arbetet fortsätter.\n"
+	    "\n"
+	    "4\t**Övrigt**\n"
+	    "\n"
+	    "Inga övriga frågor.\n"
+	    "\n"
+	    "Beslut: Nästa möte hålls i september.\n");
+
+	assert_items(d, "1 3 4");
+	assert_list(d, "//m:item[@n='3']//m:decision", "Arbetet fortsätter.");
+	assert_list(d, "//m:item[@n='4']//m:decision",
+	    "Nästa möte hålls i september.");
+	/* Nothing lost: the missed heading stands in item 1's text. */
+	assert_xnum(d, "count(//m:item[@n='1'][contains(., "
+	    "'ekonomisk uppföljning')])", 1);
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
