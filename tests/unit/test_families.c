@@ -803,6 +803,53 @@ Test(families, collaboration_items_go_on_after_a_heading_the_rules_missed)
 }
 
 /*
+ * English minutes whose decisions stand after a noun for a label on the
+ * same line ("DECISION: That …", "Resolution – that …").  Before, only
+ * the label alone on its line opened a decision: these were text.  A
+ * resolution is a sentence and stays one ("RESOLVED: that …").
+ */
+Test(families, english_decision_after_its_label_on_one_line)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: e.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Wrexley Borough Council**\n"
+	    "\n"
+	    "**Licensing Committee**\n"
+	    "\n"
+	    "MINUTES of the meeting held in the Council Chamber, Town Hall on 4 March 2024 at 7.00 pm\n"
+	    "\n"
+	    "**Present:** Councillors Emma Porter (LD) (Chair), Ruth Morton (Lab)\n"
+	    "\n"
+	    "**1. Minutes**\n"
+	    "\n"
+	    "DECISION: That the minutes of the meeting held on 5 February 2024 be approved.\n"
+	    "\n"
+	    "**2. Street trading policy**\n"
+	    "\n"
+	    "The Licensing Manager introduced the report.\n"
+	    "\n"
+	    "Resolution – that the revised policy be adopted.\n"
+	    "\n"
+	    "**3. Taxi fares**\n"
+	    "\n"
+	    "RESOLVED: that the fares be increased by 3%.\n");
+
+	assert_items(d, "1 2 3");
+	assert_list(d, "//m:item[@n='1']//m:decision", "That the minutes of "
+	    "the meeting held on 5 February 2024 be approved.");
+	assert_list(d, "//m:item[@n='2']//m:decision",
+	    "that the revised policy be adopted.");
+	assert_list(d, "//m:item[@n='3']//m:decision",
+	    "RESOLVED: that the fares be increased by 3%.");
+	assert_valid(d, "e.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
