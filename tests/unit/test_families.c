@@ -850,6 +850,57 @@ Test(families, english_decision_after_its_label_on_one_line)
 }
 
 /*
+ * A Norwegian item whose archive number is labelled "Sak:", the word
+ * its own number has before it ("Sak 13/17").  With the colon it is the
+ * case, not another item and not text.
+ */
+Test(families, norwegian_case_labelled_sak_with_its_colon)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: d.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Lyngdal kommune**\n"
+	    "\n"
+	    "Møteprotokoll\n"
+	    "\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tKommunestyresalen, Rådhuset\n"
+	    "**Dato:**\t05.06.2017\n"
+	    "**Tid:**\t13.00 - 17.10\n"
+	    "\n"
+	    "**Møtende medlemmer:**\n"
+	    "\n"
+	    "Kari Dahl, Leder, Ap\n"
+	    "Jon Eriksen, Medlem, H\n"
+	    "\n"
+	    "**Sak 12/17 Godkjenning av innkalling og saksliste**\n"
+	    "\n"
+	    "Sak: 17/01007\n"
+	    "\n"
+	    "**Vedtak:**\n"
+	    "\n"
+	    "Innkalling og saksliste godkjennes.\n"
+	    "\n"
+	    "**Sak 13/17 Budsjett 2018**\n"
+	    "\n"
+	    "Sak: 17/01100-4\n"
+	    "\n"
+	    "**Vedtak:**\n"
+	    "\n"
+	    "Budsjettet vedtas.\n");
+
+	assert_items(d, "12/17 13/17");
+	assert_list(d, "//m:item//m:case", "17/01007|17/01100");
+	assert_list(d, "//m:item[@n='13/17']//m:decision",
+	    "Budsjettet vedtas.");
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
