@@ -527,10 +527,17 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 			if (last != n)
 				next[last] = j;
 			last = j;
+			/*
+			 * Under a section's label on its page, a line is the
+			 * section's: "Innkalling godkjennes." under both
+			 * "Innstilling" and "Vedtak", each at a page's foot.
+			 */
 			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
 			    lines[j].len <= HEADER_MAX_LEN && !lines[j].title &&
 			    !is_list_line(&lines[j]) &&
-			    !item_label(p, m, &lines[j])) {
+			    !item_label(p, m, &lines[j]) &&
+			    (prevl[j] == n || !item_label(p, m,
+			    &lines[prevl[j]]))) {
 				/* Below the middle of the page: a footer. */
 				bottom[j] = pos >= EDGE_LINES && pos * 2 >= nb;
 				cand[ncand++] = j;

@@ -901,6 +901,79 @@ Test(families, norwegian_case_labelled_sak_with_its_colon)
 }
 
 /*
+ * A Norwegian protocol whose votes read the same in every item, each at
+ * the foot of its page ("Innstillingen ble enstemmig vedtatt." under
+ * "Votering"; a D document's DOCX rendition).  Recurring at a foot on
+ * half the pages, they were taken for a running footer and left their
+ * items.  A line under a section's label on its page is the section's.
+ */
+Test(families, a_sections_text_at_the_foot_of_every_page_is_no_footer)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: d.docx\n"
+	    "format: docx\n"
+	    "pages: 4\n"
+	    "---\n"
+	    "**Porsgrunn kommune**\n"
+	    "\n"
+	    "Møteprotokoll\n"
+	    "\n"
+	    "**Utvalg:**\tPlanutvalget\n"
+	    "**Møtested:**\tRådhuset\n"
+	    "**Dato:**\t25.06.2018\n"
+	    "**Tid:**\t13.00 - 15.00\n"
+	    "\n"
+	    "**Møtende medlemmer:**\n"
+	    "Kari Dahl, Leder, Ap\n"
+	    "Jon Eriksen, Medlem, H\n"
+	    "\n"
+	    "**12/18 Godkjenning av innkalling og saksliste**\n"
+	    "\n"
+	    "**Rådmannens innstilling**\n"
+	    "\n"
+	    "Innkalling og saksliste godkjennes.\n"
+	    "\n"
+	    "**Votering**\n"
+	    "\n"
+	    "Innstillingen ble enstemmig vedtatt.\n"
+	    "\f**Vedtak i Planutvalget - 25.06.2018**\n"
+	    "\n"
+	    "Innkalling og saksliste godkjennes.\n"
+	    "\n"
+	    "**13/18 Reguleringsplan for Heistad**\n"
+	    "\n"
+	    "**Rådmannens innstilling**\n"
+	    "\n"
+	    "Planen vedtas.\n"
+	    "\n"
+	    "**Votering**\n"
+	    "\n"
+	    "Innstillingen ble enstemmig vedtatt.\n"
+	    "\f**Vedtak i Planutvalget - 25.06.2018**\n"
+	    "\n"
+	    "Planen vedtas.\n"
+	    "\n"
+	    "**14/18 Orienteringer**\n"
+	    "\n"
+	    "**Rådmannens innstilling**\n"
+	    "\n"
+	    "Orienteringen tas til orientering.\n"
+	    "\f**Vedtak i Planutvalget - 25.06.2018**\n"
+	    "\n"
+	    "Orienteringen tas til orientering.\n");
+
+	assert_items(d, "12/18 13/18 14/18");
+	assert_xnum(d, "count(//m:item//m:section[@type='vote']"
+	    "[contains(., 'Innstillingen ble enstemmig vedtatt.')])", 2);
+	assert_list(d, "//m:item[@n='14/18']//m:decision",
+	    "Orienteringen tas til orientering.");
+	assert_xnum(d, "count(//m:fw)", 0);
+	assert_valid(d, "d.docx");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
