@@ -63,16 +63,33 @@ record(struct pk_fw_list *l, const char *type, const struct pk_seg_line *ln,
 	return 0;
 }
 
-/* A list entry is content even when it recurs. */
+/*
+ * A list entry is content even when it recurs: "- ", "• ", "– ", and a
+ * numbered or lettered one with text after it ("1. bevilja …", "2) …",
+ * "(a) …"), as a decision's clauses repeat its proposal's.
+ */
 static int
 is_list_line(const struct pk_seg_line *ln)
 {
-	size_t	 i = 0;
+	const char	*s = ln->s;
+	size_t		 i = 0, n = ln->len, d;
 
-	while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == '\t'))
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	return i < ln->len && ln->s[i] == '-' &&
-	    (i + 1 == ln->len || ln->s[i + 1] == ' ');
+	if (i < n && s[i] == '-')
+		return i + 1 == n || s[i + 1] == ' ';
+	if (n - i >= 4 && (memcmp(s + i, "\xe2\x80\xa2 ", 4) == 0 ||
+	    memcmp(s + i, "\xe2\x80\x93 ", 4) == 0))
+		return 1;
+	if (i < n && s[i] == '(')
+		i++;
+	for (d = i; i < n && i - d < 3 && isdigit((unsigned char)s[i]); i++)
+		;
+	if (i == d && i + 1 < n && islower((unsigned char)s[i]) &&
+	    s[i + 1] == ')')
+		i++;
+	return i > d && i + 2 < n && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ' && s[i + 2] != ' ';
 }
 
 /* Record a whole line as a running header or footer and take it out. */
@@ -194,6 +211,19 @@ item_label(const struct pk_profile *p, struct pk_matcher *m,
 	    PK_KIND_SECTION, ln->s, ln->len) != 0;
 }
 
+/*
+ * A section's label alone on its line ("Beslutsunderlag", "Votering"),
+ * with no text after it: what stands under it is the section's.  A
+ * match error counts as a label: what cannot be told is kept.
+ */
+static int
+section_label(const struct pk_profile *p, struct pk_matcher *m,
+    const struct pk_seg_line *ln)
+{
+	return pk_rules_label_alone(p, m, PK_KIND_SECTION, ln->s,
+	    ln->len) != 0;
+}
+
 /* Whether a footer pattern of p takes ln's plain text whole: 1, 0, -1. */
 static int
 footer_line(const struct pk_profile *p, struct pk_matcher *m,
@@ -303,7 +333,9 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 	/*
 	 * A run that ends in a page number by the profile's footer patterns
 	 * ("Signed … Dated …" over "Page 1 of 3") ends its page: a footer,
-	 * the next page starting after it.
+	 * the next page starting after it.  A run right under a section's
+	 * label is the section's (the same papers listed under
+	 * "Beslutsunderlag" in two items).
 	 */
 	for (i = 0; i < nidx; i++) {
 		size_t	 end;
@@ -313,6 +345,10 @@ running_headers_unpaged(const struct pk_profile *p, struct pk_matcher *m,
 			continue;
 		for (end = i; end + 1 < nidx && mark[end + 1]; end++)
 			;
+		if (i > 0 && section_label(p, m, &lines[idx[i - 1]])) {
+			memset(mark + i, 0, end - i + 1);
+			continue;
+		}
 		if ((rc2 = footer_line(p, m, &lines[idx[end]])) == -1)
 			goto out;
 		if (rc2 == 1)
@@ -536,7 +572,7 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 			    lines[j].len <= HEADER_MAX_LEN && !lines[j].title &&
 			    !is_list_line(&lines[j]) &&
 			    !item_label(p, m, &lines[j]) &&
-			    (prevl[j] == n || !item_label(p, m,
+			    (prevl[j] == n || !section_label(p, m,
 			    &lines[prevl[j]]))) {
 				/* Below the middle of the page: a footer. */
 				bottom[j] = pos >= EDGE_LINES && pos * 2 >= nb;

@@ -1101,6 +1101,36 @@ pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *m,
 }
 
 int
+pk_rules_label_alone(const struct pk_profile *p, struct pk_matcher *m,
+    enum pk_kind k, const char *s, size_t len)
+{
+	size_t	 i;
+	unsigned g;
+	long	 a, b;
+	int	 rc, text;
+
+	for (i = 0; i < p->nrules; i++) {
+		const struct pk_rule *r = &p->rules[i];
+
+		if (r->scope != PK_SCOPE_ITEM || r->kind != k || r->block ||
+		    r->head || r->unnumbered)
+			continue;
+		if ((rc = pk_match_as(m, r->re, r->marked, s, len, 0)) == -1)
+			return -1;
+		if (rc == 0)
+			continue;
+		for (g = 1, text = 0; g < r->ngroups && !text; g++)
+			if (r->group_field[g] == PK_F_TEXT) {
+				pk_match_group(m, g, &a, &b);
+				text = a >= 0 && b > a;
+			}
+		if (!text)
+			return 1;
+	}
+	return 0;
+}
+
+int
 pk_rules_starts_item(const struct pk_profile *p, struct pk_matcher *m,
     const char *s, size_t len)
 {

@@ -974,6 +974,91 @@ Test(families, a_sections_text_at_the_foot_of_every_page_is_no_footer)
 }
 
 /*
+ * A DOCX with no page break in its text, so running headers are found
+ * as runs of short lines that recur: a decision's numbered clauses that
+ * repeat its proposal's, and the same papers listed under
+ * "Beslutsunderlag" in two items, were taken for headers and dropped.
+ * List entries, and a run right under a section's label, are content.
+ */
+Test(families, clauses_and_papers_that_recur_in_a_docx_are_no_headers)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: a.docx\n"
+	    "format: docx\n"
+	    "pages: 3\n"
+	    "---\n"
+	    "**Strategisk regional beredning**\n"
+	    "\n"
+	    "Protokoll\n"
+	    "\n"
+	    "**Plats och tid**\tRegionhuset, Härnösand 2024-12-23 kl. 09.00–12.00\n"
+	    "**Beslutande**\tEva Lind (S), ordförande\n"
+	    "\tPer Holm (M)\n"
+	    "**Justerare**\tPer Holm\n"
+	    "\n"
+	    "**§ 36 Investeringsbeslut – ombyggnad av Storgatan**\n"
+	    "\n"
+	    "**Förslag till beslut**\n"
+	    "\n"
+	    "Förvaltningen föreslår att beredningen beslutar att:\n"
+	    "\n"
+	    "1. bevilja tilläggsanslag om 71,1 miljoner kronor,\n"
+	    "\n"
+	    "2. finansiera investeringen genom egna medel,\n"
+	    "\n"
+	    "3. uppdra åt förvaltningen att genomföra upphandlingen.\n"
+	    "\n"
+	    "**Beslut**\n"
+	    "\n"
+	    "Strategisk regional beredning beslutar att:\n"
+	    "\n"
+	    "1. bevilja tilläggsanslag om 71,1 miljoner kronor,\n"
+	    "\n"
+	    "2. finansiera investeringen genom egna medel,\n"
+	    "\n"
+	    "3. uppdra åt förvaltningen att genomföra upphandlingen.\n"
+	    "\n"
+	    "**Beslutsunderlag**\n"
+	    "\n"
+	    "Tjänsteskrivelse 2024-11-29\n"
+	    "\n"
+	    "Prognos helår 2024\n"
+	    "\n"
+	    "Bilaga, investeringsuppföljning\n"
+	    "\n"
+	    "**§ 37 Ekonomisk uppföljning**\n"
+	    "\n"
+	    "**Ärendebeskrivning**\n"
+	    "\n"
+	    "Förvaltningen redovisar utfallet per november. Prognosen visar\n"
+	    "ett underskott som förklaras av högre kostnader för\n"
+	    "drift och underhåll än budgeterat.\n"
+	    "\n"
+	    "**Beslut**\n"
+	    "\n"
+	    "Strategisk regional beredning beslutar att lägga informationen till handlingarna.\n"
+	    "\n"
+	    "**Beslutsunderlag**\n"
+	    "\n"
+	    "Tjänsteskrivelse 2024-10-05\n"
+	    "\n"
+	    "Prognos helår 2024\n"
+	    "\n"
+	    "Bilaga, investeringsuppföljning\n");
+
+	assert_items(d, "36 37");
+	assert_xnum(d, "count(//m:fw)", 0);
+	assert_xnum(d, "count(//m:item[@n='36']//m:decision//m:li["
+	    "contains(., 'bevilja tilläggsanslag')])", 1);
+	assert_xnum(d, "count(//m:item[@n='36']//m:section[@type='proposal']"
+	    "//m:li[contains(., 'bevilja tilläggsanslag')])", 1);
+	assert_xnum(d, "count(//m:item//*[. = 'Prognos helår 2024'])", 2);
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
