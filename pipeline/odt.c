@@ -390,10 +390,29 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		}
 		else if (pk_part_is(r, "soft-page-break") && furniture == NULL &&
 		    w.table_depth == 0 && w.text_since_page) {
+			char	 label[48] = "";
+			size_t	 n = o->po->para.len;
+
+			/*
+			 * In a list entry before its text, the page breaks
+			 * before its label: else "3." stood alone on one page
+			 * and its clause on the next.
+			 */
+			if (w.list_depth > 0 && !w.para_text && n > 0 &&
+			    n < sizeof(label)) {
+				memcpy(label, o->po->para.data, n);
+				label[n] = '\0';
+				pk_buf_reset(&o->po->para);
+				pk_buf_reset(&o->po->ws);
+			}
 			pk_po_line(o->po);
 			flush_notes(o);
 			pk_po_page(o->po);
 			w.text_since_page = 0;
+			if (label[0] != '\0') {
+				pk_po_text(o->po, label, strlen(label), 0, 0);
+				pk_po_text(o->po, " ", 1, 0, 0);
+			}
 		} else if (pk_part_is(r, "list") &&
 		    !xmlTextReaderIsEmptyElement(r)) {
 			if (w.list_depth++ == 0) {

@@ -383,3 +383,32 @@ Test(docx, odt_tables_writer_joined_come_apart)
 #undef SPAN
 #undef ODT_NS
 }
+
+/*
+ * An ODT list entry whose page breaks before its text (Writer's
+ * soft-page-break first in its paragraph): the entry starts the page,
+ * its label with it.  Before, "-" stood alone at the foot of one page
+ * and "Dagvattenutredning" at the head of the next, no longer an entry.
+ */
+Test(docx, odt_list_entry_a_page_break_opens_keeps_its_label)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\""
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text><text:p>Beslutsunderlag</text:p><text:list>"
+		    "<text:list-item><text:p>Miljöteknisk markundersökning"
+		    "</text:p></text:list-item><text:list-item><text:p>"
+		    "<text:soft-page-break/>Dagvattenutredning</text:p>"
+		    "</text:list-item><text:list-item><text:p>Plankarta"
+		    "</text:p></text:list-item></text:list>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\n- Miljöteknisk markundersökning\n"
+	    "\n\f- Dagvattenutredning\n- Plankarta\n"), "%s", t);
+#undef ODT_NS
+}
