@@ -690,12 +690,15 @@ cell_hyphen(const struct pk_buf *cell, const char *s, size_t len)
 	return hyphen_before(before, w, (size_t)n);
 }
 
+static size_t same_emphasis(const struct pk_buf *, const char *, size_t);
+
 /* Add line piece s[0..len) at x to cell k of p. */
 static int
 cell_add(struct para *p, int k, const char *s, size_t len, float x1,
     float y1, int no_space)
 {
 	struct pk_buf *b = cell_buf(p, k);
+	size_t marks;
 	int hyphen;
 
 	/* A cell's line of another block after a hyphen: the word goes
@@ -705,6 +708,13 @@ cell_add(struct para *p, int k, const char *s, size_t len, float x1,
 		if (hyphen == 1)
 			b->len--;
 		no_space = 1;
+	}
+	/* A word its cell broke, in one face: "**Tjänstgörand**" over
+	 * "**e ersättare**" is "**Tjänstgörande ersättare**". */
+	if (b->len > 0 && no_space && (marks = same_emphasis(b, s, len)) > 0) {
+		b->len -= marks;
+		s += marks;
+		len -= marks;
 	}
 	if (b->len > 0 && !no_space && pk_buf_putc(b, ' ') == -1)
 		return -1;
@@ -923,7 +933,11 @@ static int table_para(fz_context *, struct page_paras *,
  * edge (a label column's "Närvarand" over "e"): the page prints the
  * word unbroken elsewhere, or a fragment of three letters at most goes
  * on where its first glyph would not have fitted before the cell beside
- * ln starts (less a third of a size for the cells' padding).
+ * ln starts, less the cells' padding: up to six tenths of a size (a
+ * cell's padding is set in points, not in its text's size, and LibreOffice
+ * breaks at its own glyph widths: a third of a size missed "Närvaran"
+ * over "de" and "Närvarand" over "e" in labels set a point larger, or in
+ * columns narrower, than the padding had been measured on).
  */
 static int
 cell_broke_word(const struct page_paras *pp, fz_stext_line *ln, float size)
@@ -949,7 +963,7 @@ cell_broke_word(const struct page_paras *pp, fz_stext_line *ln, float size)
 		return 0;
 	beside = beside_at(pp->blocks, ln->bbox.x1, ln->bbox.y1, h, 1e9f);
 	glyph = next->first_char->quad.lr.x - next->first_char->quad.ll.x;
-	return beside < 1e9f && ln->bbox.x1 + glyph > beside - 0.33f * size;
+	return beside < 1e9f && ln->bbox.x1 + glyph > beside - 0.6f * size;
 }
 
 /*
