@@ -1150,6 +1150,25 @@ Test(extract, a_word_its_cell_broke_is_one_word)
 }
 
 /*
+ * Label words a narrow cell broke where the cell beside starts more
+ * than a third of a size after the broken-off letter would have ended,
+ * less than six tenths (fixtures/src/cell-padding.sh: the cells'
+ * padding is set in points, and LibreOffice breaks labels set a point
+ * larger so).  Before, "Sekreterar" and "e" were two rows, and a B
+ * document set a point larger lost "Närvarande" and with it its whole
+ * attendance table.  The bold halves are one emphasis.
+ */
+Test(extract, a_word_broken_within_its_cells_padding_is_one_word)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("cell-padding", "pdf", &paged);
+	assert_has(paged, "\n**Ordförande**\tPer Lund\tx\n");
+	assert_has(paged, "\nSekreterare\tEva Holm\tx\n");
+	pk_buf_free(&paged);
+}
+
+/*
  * Three signers in a row of cells, the middle name wrapped in its cell
  * ("Anne Thomassen" over "Larsen") and the third cell in a block MuPDF
  * gives after the other two (fixtures/src/signers-wrapped.sh): while the
