@@ -1059,6 +1059,52 @@ Test(families, clauses_and_papers_that_recur_in_a_docx_are_no_headers)
 }
 
 /*
+ * Collaboration minutes where an item's heading follows the last short
+ * line of the item before with no blank line between ("huvudmän." over
+ * "7<TAB>**Ekonomi 2020**").  Two short lines in a block are the
+ * right-hand column's cell (Ansvar): before, the heading went into it,
+ * and item 7 with its decision was lost.
+ */
+Test(families, a_collaboration_heading_run_into_the_line_before_starts_its_item)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: b.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Närvårdssamverkan Kustbygden**\n"
+	    "\n"
+	    "Datum :2023-05-12\n"
+	    "Dokumenttyp **Minnesanteckningar**\n"
+	    "\n"
+	    "Ärende\t**Samordningsgruppen**\n"
+	    "Datum\t2023-05-12\n"
+	    "Plats\tTrelleborg, kommunhuset\n"
+	    "Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\tMaja Lundberg *Trelleborgs kommun*\t✓\n"
+	    "\n"
+	    "1\t**Ordförandeskap**\n"
+	    "\n"
+	    "Samrådsgruppen fattar följande beslut:\n"
+	    "\n"
+	    "• Att ordförande och vice ordförande representerar olika\n"
+	    "\n"
+	    "huvudmän.\n"
+	    "2\t**Ekonomi 2020**\n"
+	    "\n"
+	    "Kostnaden delas mellan parterna.\n"
+	    "\n"
+	    "Beslut: Fördelningen godkänns.\n");
+
+	assert_items(d, "1 2");
+	assert_list(d, "//m:item[@n='2']/m:head/m:title", "Ekonomi 2020");
+	assert_list(d, "//m:item[@n='2']//m:decision",
+	    "Fördelningen godkänns.");
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
