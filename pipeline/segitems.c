@@ -412,11 +412,16 @@ pk_seg_breaks_sequence(struct run *r, long num, int letter,
 	if (num == r->last_item + 1)
 		return 0;
 	/*
-	 * A heading or a few lost before it (a title no rule took): the
-	 * items go on from it where the next one follows it.  Else one
-	 * missed heading would take every item after it.
+	 * A heading or a few lost before it (a title no rule took), or
+	 * numbers the document skips: the items go on from it where the
+	 * next one rises from it as close.  Else one missed heading would
+	 * take every item after it.
 	 */
-	return !(num > r->last_item + 1 && num <= r->last_item + 1 +
-	    MAX_LOST && !r->ocr &&
-	    pk_seg_next_item_number(r, -1, 0) == num + 1);
+	if (num > r->last_item + 1 && num <= r->last_item + 1 + MAX_LOST &&
+	    !r->ocr) {
+		long next = pk_seg_next_item_number(r, -1, 0);
+
+		return !(next > num && next <= num + 1 + MAX_LOST);
+	}
+	return 1;
 }

@@ -1105,6 +1105,52 @@ Test(families, a_collaboration_heading_run_into_the_line_before_starts_its_item)
 }
 
 /*
+ * Collaboration minutes whose item numbers skip (1, 3, 5, 6: points of
+ * the agenda taken at another meeting).  Each number that skips is an
+ * item where the next rises from it as close; before, 3 was a line of
+ * item 1's text, as the next after it was not 4.
+ */
+Test(families, collaboration_items_whose_numbers_skip)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: b.pdf\n"
+	    "format: pdf\n"
+	    "pages: 1\n"
+	    "---\n"
+	    "**Närvårdssamverkan Kustbygden**\n"
+	    "\n"
+	    "Datum :2023-05-12\n"
+	    "Dokumenttyp **Minnesanteckningar**\n"
+	    "\n"
+	    "Ärende\t**Samordningsgruppen**\n"
+	    "Datum\t2023-05-12\n"
+	    "Plats\tTrelleborg, kommunhuset\n"
+	    "Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\tMaja Lundberg *Trelleborgs kommun*\t✓\n"
+	    "\n"
+	    "1\t**Inledning**\n"
+	    "\n"
+	    "Beslut: Dagordningen godkänns.\n"
+	    "\n"
+	    "3\t**Mobila teamet**\n"
+	    "\n"
+	    "Beslut: Arbetet fortsätter.\n"
+	    "\n"
+	    "5\t**Hälsofrämjande skola**\n"
+	    "\n"
+	    "Beslut: Informationen noteras.\n"
+	    "\n"
+	    "6\t**Övrigt**\n"
+	    "\n"
+	    "Beslut: Nästa möte hålls i september.\n");
+
+	assert_items(d, "1 3 5 6");
+	assert_list(d, "//m:item[@n='3']//m:decision", "Arbetet fortsätter.");
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
