@@ -1526,11 +1526,11 @@ put_row(struct pk_buf *out, struct pk_buf *cells, int n)
 static int
 table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 {
-	struct pk_buf	 cells[PK_TABLE_COLS], line = { 0 };
-	int		 broken_in[PK_TABLE_COLS] = { 0 };
+	struct pk_buf	*cells, line = { 0 };
+	int		*broken_in;
 	float		 cell_x[MAX_CELLS];
 	struct para	*p;
-	size_t		 i;
+	size_t		 i, nrows = 1, r;
 	int		 c, rc = 0, ncols_of = t->ncols;
 	const float	*col_of = t->col;
 
@@ -1541,7 +1541,23 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 		col_of = pp->foot_col;
 		ncols_of = pp->foot_ncols;
 	}
-	memset(cells, 0, sizeof(cells));
+	/*
+	 * Every row's cells are kept until the table ends: a line's
+	 * pieces go on the cells of its row, or of the row before (those
+	 * of pdftable.h: above), wherever the line stands among the
+	 * table's lines (a label that wrapped beside a new row's first
+	 * cell, a word its cell broke beside the row after).
+	 */
+	for (i = 0; i < t->nlines; i++)
+		if (t->row[i] >= 0 && (size_t)t->row[i] + 1 > nrows)
+			nrows = (size_t)t->row[i] + 1;
+	cells = calloc(nrows * PK_TABLE_COLS, sizeof(*cells));
+	broken_in = calloc(nrows * PK_TABLE_COLS, sizeof(*broken_in));
+	if (cells == NULL || broken_in == NULL) {
+		free(cells);
+		free(broken_in);
+		return -1;
+	}
 	p->table = 1;
 	p->ncells = 2;		/* nothing goes on it */
 	p->nlines = (int)t->nlines;
@@ -1549,9 +1565,10 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 	for (i = 0; i < t->nlines && rc == 0; i++) {
 		fz_stext_line *ln = t->line[i];
 		const char *piece, *end, *tab;
-		int broken, ncells, k, col, ncols, pass, row_starts;
+		int broken, ncells, k, col, ncols;
 		float cols[PK_TABLE_COLS];
 		unsigned crossed;
+		size_t at_row;
 
 		p->x0 = fminf(p->x0, ln->bbox.x0);
 		p->x1 = fmaxf(p->x1, ln->bbox.x1);
@@ -1574,50 +1591,38 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 		}
 		if (!broken && broken_at_edge(pp, ln))
 			broken = 1;
-		/*
-		 * A new row: the pieces going on the row before's cells
-		 * (pdftable.h: above) first, then that row is written,
-		 * then the rest.
-		 */
-		row_starts = i > 0 && t->row[i] != t->row[i - 1];
-		for (pass = row_starts ? 0 : 1; pass < 2; pass++) {
-			if (pass == 1 && row_starts)
-				rc |= put_row(&p->text, cells, ncols_of);
-			piece = line.data;
-			end = line.data + line.len;
-			for (k = 0, col = -1; piece != NULL && piece <= end;
-			    k++) {
-				int at;
+		piece = line.data;
+		end = line.data + line.len;
+		for (k = 0, col = -1; piece != NULL && piece <= end; k++) {
+			int at;
 
-				if ((tab = memchr(piece, '\t',
-				    (size_t)(end - piece))) == NULL)
-					tab = end;
-				/* Pieces past the eighth go on to the next
-				 * column. */
-				at = k < ncells ? table_col(col_of, ncols_of,
-				    cell_x[k]) : col + 1;
-				col = at > col ? at : col;
-				if (col >= ncols_of)
-					col = ncols_of - 1;
-				if (tab > piece && (row_starts &&
-				    (t->above[i] >> col & 1)) == (pass == 0)) {
-					rc |= cell_append(&cells[col], piece,
-					    (size_t)(tab - piece),
-					    broken_in[col]);
-					broken_in[col] = 0;
-				}
-				if (tab == end) {
-					if ((row_starts && (t->above[i] >> col &
-					    1)) == (pass == 0))
-						broken_in[col] = broken != 0;
-					break;
-				}
-				piece = tab + 1;
+			if ((tab = memchr(piece, '\t', (size_t)(end - piece))) ==
+			    NULL)
+				tab = end;
+			/* Pieces past the eighth go on to the next column. */
+			at = k < ncells ? table_col(col_of, ncols_of,
+			    cell_x[k]) : col + 1;
+			col = at > col ? at : col;
+			if (col >= ncols_of)
+				col = ncols_of - 1;
+			at_row = t->row[i] < 0 ? 0 : (size_t)t->row[i];
+			if ((t->above[i] >> col & 1) && at_row > 0)
+				at_row--;
+			at_row = at_row * PK_TABLE_COLS + (size_t)col;
+			if (tab > piece) {
+				rc |= cell_append(&cells[at_row], piece,
+				    (size_t)(tab - piece), broken_in[at_row]);
+				broken_in[at_row] = 0;
 			}
+			if (tab == end) {
+				broken_in[at_row] = broken != 0;
+				break;
+			}
+			piece = tab + 1;
 		}
 	}
-	if (rc == 0)
-		rc = put_row(&p->text, cells, ncols_of);
+	for (r = 0; r < nrows && rc == 0; r++)
+		rc |= put_row(&p->text, cells + r * PK_TABLE_COLS, ncols_of);
 	memcpy(pp->last_col, col_of, sizeof(pp->last_col));
 	pp->last_ncols = ncols_of;
 	pp->last_y1 = p->y1;
@@ -1625,8 +1630,10 @@ table_para(fz_context *ctx, struct page_paras *pp, struct pk_pdf_table *t)
 	/* Leave the last row's newline off: emit_page writes lines. */
 	if (p->text.len > 0)
 		p->text.len--;
-	for (c = 0; c < PK_TABLE_COLS; c++)
-		pk_buf_free(&cells[c]);
+	for (r = 0; r < nrows * PK_TABLE_COLS; r++)
+		pk_buf_free(&cells[r]);
+	free(cells);
+	free(broken_in);
 	pk_buf_free(&line);
 	return rc == 0 ? 0 : -1;
 }

@@ -32,6 +32,8 @@ struct piece {
 	int	 words;
 	int	 upper;			/* starts with a capital */
 	int	 lower;			/* a word in lower case first */
+	int	 lower1;		/* a letter in lower case first (the
+					 * end of a word a cell broke: "r") */
 	int	 comma;			/* ends with a comma */
 };
 
@@ -237,6 +239,9 @@ pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
 			out[n].lower = ch->c < 0x10000 && fz_tolower(ch->c) ==
 			    ch->c && fz_toupper(ch->c) != ch->c &&
 			    ch->next != NULL && letter(ch->next->c);
+			out[n].lower1 = ch->c < 0x10000 &&
+			    fz_tolower(ch->c) == ch->c &&
+			    fz_toupper(ch->c) != ch->c;
 			word_x0 = ch->quad.ll.x;
 			word_done = 0;
 			in_word = 0;
@@ -260,7 +265,7 @@ pieces(const struct pk_pdf_table *t, const struct pl *l, struct piece *out)
 struct colstate {
 	float	 end[PK_TABLE_COLS];
 	float	 last_y0[PK_TABLE_COLS], last_y1[PK_TABLE_COLS];
-	float	 last_x1[PK_TABLE_COLS];
+	float	 last_x0[PK_TABLE_COLS], last_x1[PK_TABLE_COLS];
 	int	 last_hyphen[PK_TABLE_COLS];
 	int	 last_words[PK_TABLE_COLS];
 	int	 last_comma[PK_TABLE_COLS];
@@ -275,21 +280,25 @@ struct colstate {
  * word and a space would not have fitted before the next column (a column of single marks is always
  * "full", and never wraps).
  */
+static float
+col_edge(const struct pk_pdf_table *t, const struct colstate *cs, int c,
+    float h)
+{
+	/* The last column ends where its lines do, where three or more
+	 * filled it (a paragraph in a cell); else at the text's edge. */
+	if (c + 1 < t->ncols)
+		return t->col[c + 1] - 2.0f;
+	if (cs->nfull[c] >= 3)
+		return cs->end[c] + 0.25f * h;
+	return fmaxf(cs->end[c], t->right);
+}
+
 static int
 goes_on(const struct pk_pdf_table *t, const struct colstate *cs,
     const struct piece *p, float h, int row)
 {
 	int	 c = p->col;
-	float	 edge;
-
-	/* The last column ends where its lines do, where three or more
-	 * filled it (a paragraph in a cell); else at the text's edge. */
-	if (c + 1 < t->ncols)
-		edge = t->col[c + 1] - 2.0f;
-	else if (cs->nfull[c] >= 3)
-		edge = cs->end[c] + 0.25f * h;
-	else
-		edge = fmaxf(cs->end[c], t->right);
+	float	 edge = col_edge(t, cs, c, h);
 
 	if (cs->last_row[c] != row || p->y0 - cs->last_y1[c] > 0.5f * h ||
 	    p->y0 < cs->last_y0[c] + 0.3f * h)
@@ -303,6 +312,37 @@ goes_on(const struct pk_pdf_table *t, const struct colstate *cs,
 		return 1;
 	return cs->last_hyphen[c] || ((cs->last_words[c] >= 2 || p->lower) &&
 	    cs->last_x1[c] + p->first_word + 0.25f * h > edge);
+}
+
+/*
+ * The row whose cell p's text wrapped from, or -1: p stands right under
+ * its column's last line, no space between (a cell's own leading), it
+ * starts in lower case or that line ended in a hyphen, and that line
+ * was full: p's first word and a space would not have fitted before
+ * the column's end (or, where rows have space between, p is words in
+ * lower case), and it starts where that line did (a cell's lines keep
+ * its left edge; a word of a line of text that happens to stand at a
+ * column does not).  Whatever rows the other columns started beside it
+ * since (a label of two or three lines, "Övriga" over "närvarande",
+ * or a word its cell broke, "tjänstepersone" over "r", beside a list
+ * of a name a line), a line in lower case right under a full one is
+ * not a new row's first line: new rows' cells start in capitals.
+ */
+static int
+wraps_back(const struct pk_pdf_table *t, const struct colstate *cs,
+    const struct piece *p, float h)
+{
+	int	 c = p->col;
+
+	if (cs->last_row[c] < 0 || p->y0 - cs->last_y1[c] > 0.15f * h ||
+	    p->y0 < cs->last_y0[c] + 0.3f * h ||
+	    fabsf(p->x0 - cs->last_x0[c]) > 0.25f * h ||
+	    !(p->lower1 || cs->last_hyphen[c]))
+		return -1;
+	if (cs->last_hyphen[c] || (t->padded && p->lower) ||
+	    cs->last_x1[c] + p->first_word + 0.25f * h > col_edge(t, cs, c, h))
+		return cs->last_row[c];
+	return -1;
 }
 
 /* Whether another column's ink of row reaches down past y. */
@@ -325,6 +365,7 @@ record(struct colstate *cs, const struct piece *p, int row)
 	cs->last_row[c] = row;
 	cs->last_y0[c] = p->y0;
 	cs->last_y1[c] = p->y1;
+	cs->last_x0[c] = p->x0;
 	cs->last_x1[c] = p->x1;
 	cs->last_hyphen[c] = p->hyphen;
 	cs->last_words[c] = p->words;
@@ -742,22 +783,58 @@ take_level(struct pk_pdf_table *t, struct colstate *cs, struct pl **lv,
     size_t n, int *row)
 {
 	struct piece	 pc[PK_TABLE_COLS];
-	size_t		 k;
-	int		 start = *row < 0, np, q, wraps = 0;
+	struct pl	*own[64];
+	int		 back[64];
+	size_t		 k, nown = 0;
+	int		 start = *row < 0, np, q, wraps = 0, r0, here = 0;
+	int		 mincol = PK_TABLE_COLS;
 
-	for (k = 0; k < n && *row >= 0; k++) {
-		np = pieces(t, lv[k], pc);
+	/* Lines whose every piece wraps from a cell above (wraps_back)
+	 * go on that cell's row; the others make the level's. */
+	for (k = 0; k < n; k++) {
+		back[k < 64 ? k : 63] = -1;
+		if (k >= 64 || *row < 0 || (np = pieces(t, lv[k], pc)) == 0)
+			continue;
+		r0 = wraps_back(t, cs, &pc[0], lv[k]->h);
+		for (q = 1; q < np && r0 >= 0; q++)
+			if (wraps_back(t, cs, &pc[q], lv[k]->h) != r0)
+				r0 = -1;
+		back[k] = r0;
+	}
+	/* Rows are the first column's: a line that wraps on beside a
+	 * cell further left that starts a row is that row's. */
+	for (k = 0; k < n; k++)
+		if (k < 64 && back[k] < 0 && (np = pieces(t, lv[k], pc)) > 0 &&
+		    pc[0].col < mincol)
+			mincol = pc[0].col;
+	for (k = 0; k < n && k < 64; k++)
+		if (back[k] >= 0 && pieces(t, lv[k], pc) > 0 &&
+		    pc[0].col > mincol)
+			back[k] = -1;
+	for (k = 0; k < n; k++)
+		if (k >= 64 || back[k] < 0)
+			own[nown++ < 64 ? nown - 1 : 63] = lv[k];
+		else if (back[k] == *row)
+			here = 1;
+	if (nown > 64)
+		nown = 64;
+	/* (A cell left empty in the row, beside a line that wraps on
+	 * in it, is that row's too: a number beside a title's last
+	 * line.) */
+	for (k = 0; k < nown && *row >= 0; k++) {
+		np = pieces(t, own[k], pc);
 		for (q = 0; q < np; q++)
-			if (goes_on(t, cs, &pc[q], lv[k]->h, *row))
+			if (goes_on(t, cs, &pc[q], own[k]->h, *row))
 				wraps |= pc[q].lower ||
 				    cs->last_hyphen[pc[q].col];
 			else if (!row_reaches(cs, t->ncols, pc[q].col, *row,
-			    ymid(lv[k])))
+			    ymid(own[k])) && !(here &&
+			    cs->last_row[pc[q].col] != *row))
 				start = 1;
 	}
-	if (!start && *row >= 0 && capitals_beside(t, cs, lv, n))
+	if (!start && *row >= 0 && capitals_beside(t, cs, own, nown))
 		start = 1;
-	if (start && *row >= 0 && second_lines(t, cs, lv, n, *row))
+	if (start && *row >= 0 && second_lines(t, cs, own, nown, *row))
 		start = 0;
 	/*
 	 * Cells of a new row beside a cell that plainly wraps (on in
@@ -767,28 +844,31 @@ take_level(struct pk_pdf_table *t, struct colstate *cs, struct pl **lv,
 	 * text goes on its cell, the others start the row.  ("TOP 5.1"
 	 * under "TOP 5" in a narrow column is the next row's.)
 	 */
-	if (start && wraps && !tight_under(t, cs, lv, n, *row))
+	if (start && wraps && !tight_under(t, cs, own, nown, *row))
 		wraps = 0;
 	if (start)
 		(*row)++;
 	for (k = 0; k < n; k++) {
 		unsigned above = 0;
+		int to = *row;
 
+		if (k < 64 && back[k] >= 0)
+			to = back[k];
 		np = pieces(t, lv[k], pc);
 		for (q = 0; q < np; q++) {
 			/* A cell's text that wrapped beside a new row's
 			 * cells goes on its own row's cell. */
-			if (start && wraps && goes_on(t, cs, &pc[q], lv[k]->h,
-			    *row - 1) && (pc[q].lower ||
-			    cs->last_hyphen[pc[q].col]))
+			if (to == *row && start && wraps &&
+			    goes_on(t, cs, &pc[q], lv[k]->h, *row - 1) &&
+			    (pc[q].lower || cs->last_hyphen[pc[q].col]))
 				above |= 1u << pc[q].col;
 			record(cs, &pc[q], above >> pc[q].col & 1 ? *row - 1 :
-			    *row);
+			    to);
 		}
 		lv[k]->taken = 1;
 		t->line[t->nlines] = lv[k]->ln;
 		t->above[t->nlines] = above;
-		t->row[t->nlines++] = *row;
+		t->row[t->nlines++] = to;
 	}
 }
 

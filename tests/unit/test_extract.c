@@ -1150,6 +1150,29 @@ Test(extract, a_word_its_cell_broke_is_one_word)
 }
 
 /*
+ * A label that wrapped in its cell beside a list of a name a line, the
+ * names each a row (fixtures/src/label-wrapped.sh): a line of the label
+ * column in lower case right under a full one goes on its cell, in
+ * whatever row the names beside have got to, and the rows keep their
+ * names.  Before, "Övriga" / "närvarande" (the name beside the second
+ * line read first) and "tjänstepersone" / "r" were labels of rows of
+ * their own, and the people in them were lost.
+ */
+Test(extract, a_label_wrapped_beside_a_list_stays_one_label)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("label-wrapped", "pdf", &paged);
+	assert_has(paged, "\nÖvriga närvarande\tKarin Ek (utredare)\n"
+	    "\tLars Holm (socialchef)\n\tMaja Lind (sekreterare)\n");
+	assert_has(paged, "\nNärvarande tjänstepersone");
+	assert_has(paged, "\tEva Hed (socialchef)\n\tMalin Eng (arkitekt)\n"
+	    "\tJan Lind (kommunikationschef)\nJusterare\tBo Ek");
+	cr_assert_null(strstr(paged.data, "\nr\t"), "%s", paged.data);
+	pk_buf_free(&paged);
+}
+
+/*
  * Label words a narrow cell broke where the cell beside starts more
  * than a third of a size after the broken-off letter would have ended,
  * less than six tenths (fixtures/src/cell-padding.sh: the cells'
