@@ -506,6 +506,55 @@ numbers_run_with_pages(const struct pk_seg_line *lines, const size_t *cand,
 	return read < 2 || same || (steps > 0 && with * 2 >= steps);
 }
 
+/*
+ * Whether one of the numbers of the lines cand[i..j) rises with the
+ * pages, as a page's number does ("Sida 2 av 5" on page 2, "Sida 4 av
+ * 5" on page 4): the n-th number of every line, less its page, is the
+ * same.  An agenda's row at one page's foot and its item's heading at
+ * another's head ("68/25"), or a vote's count ("7 for, 3 against")
+ * do not.
+ */
+#define PAGE_NUMS	8
+static int
+numbers_rise_with_pages(const struct pk_seg_line *lines, const size_t *cand,
+    size_t i, size_t j)
+{
+	long	 off[PAGE_NUMS];
+	int	 alive[PAGE_NUMS], nmin = PAGE_NUMS, q, any;
+	size_t	 k, x;
+
+	for (q = 0; q < PAGE_NUMS; q++) {
+		off[q] = 0;
+		alive[q] = 1;
+	}
+	for (k = i; k < j; k++) {
+		const struct pk_seg_line *ln = &lines[cand[k]];
+		int c = 0;
+
+		for (x = 0; x < ln->len && c < PAGE_NUMS; ) {
+			long v = 0;
+
+			if (!isdigit((unsigned char)ln->s[x])) {
+				x++;
+				continue;
+			}
+			for (; x < ln->len && isdigit((unsigned char)ln->s[x]) &&
+			    v < 100000; x++)
+				v = v * 10 + (ln->s[x] - '0');
+			if (k == i)
+				off[c] = v - ln->page;
+			else if (c < nmin && v - ln->page != off[c])
+				alive[c] = 0;
+			c++;
+		}
+		if (c < nmin)
+			nmin = c;
+	}
+	for (q = 0, any = 0; q < nmin; q++)
+		any |= alive[q];
+	return any;
+}
+
 static int
 running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
     struct pk_seg_line *lines, size_t n, int npages, int ocr,
@@ -600,6 +649,17 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 			}
 		if (pages < 2 || pages * 2 < npages)
 			continue;
+		/*
+		 * A page style prints its header and footer on every page
+		 * from the first it applies to, to the last: a line on two
+		 * pages only of a longer text, the last not among them, is
+		 * content that a page break put at two pages' edges (the
+		 * secretary's name under "Sekreterare" at page 1's foot and
+		 * under "Underskrift" at page 2's, of three).  Not where OCR
+		 * read the pages: it may have misread the last one's.
+		 */
+		if (pages == 2 && npages > 2 && lastpage != npages && !ocr)
+			continue;
 		if (letterless(keys[cand[i]]) &&
 		    !numbers_run_with_pages(lines, cand, bottom, i, j))
 			continue;
@@ -612,7 +672,8 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 			seen = lines[cand[k]].extractor_fw;
 		seen = seen && !ocr && strchr(keys[cand[i]], '#') != NULL;
 		edge_pages(lines, cand, bottom, i, j, edges);
-		numberless = strchr(keys[cand[i]], '#') == NULL &&
+		numberless = (strchr(keys[cand[i]], '#') == NULL ||
+		    !numbers_rise_with_pages(lines, cand, i, j)) &&
 		    !letterless(keys[cand[i]]);
 		for (k = i; k < j; k++) {
 			size_t a = cand[k], b, l;

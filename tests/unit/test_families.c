@@ -1151,6 +1151,138 @@ Test(families, collaboration_items_whose_numbers_skip)
 }
 
 /*
+ * A protocol of three pages whose secretary's name a page break put at
+ * the foot of page 1 (under "Underskrifter  Sekreterare") and of page 2
+ * (under the notice's "Underskrift"): on two pages of three, not the
+ * last, it is no running footer (a page style prints its footer on to
+ * the last page).  Before, both were dropped as a footer.
+ */
+Test(families, a_name_at_two_pages_feet_of_three_is_no_footer)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: a.pdf\n"
+	    "format: pdf\n"
+	    "pages: 3\n"
+	    "---\n"
+	    "**Kommunstyrelsen**\tProtokoll\tSid 1(3)\n"
+	    "\n"
+	    "**Plats och tid**\tStadshotellet, Hagfors\n"
+	    "\t2019-07-24 kl. 10:00-14:00\n"
+	    "**Ledamöter**\tKajsa Berglund (M) (ordförande)\n"
+	    "\tStaffan Svärd (S)\n"
+	    "**Övriga närvarande**\tAnette Svärd (mötessekreterare)\n"
+	    "**Justerare**\tStaffan Svärd\n"
+	    "**Paragrafer**\t§1\n"
+	    "**Underskrifter**\tSekreterare\n"
+	    "\n"
+	    "Anette Svärd\n"
+	    "Ordförande\n"
+	    "\n"
+	    "Justerandes sign\tUtdragsbestyrkande\n"
+	    "\f**Kommunstyrelsen**\tProtokoll\tSid 2(3)\n"
+	    "\n"
+	    "Kajsa Berglund\n"
+	    "Justerande\n"
+	    "\n"
+	    "Staffan Svärd\n"
+	    "\n"
+	    "**ANSLAG/BEVIS**\tProtokollet är justerat.\n"
+	    "Organ\tKommunstyrelsen\n"
+	    "Förvaringsplats för protokollet\tStadshotellet, Hagfors\n"
+	    "Underskrift\n"
+	    "\n"
+	    "Anette Svärd\n"
+	    "\n"
+	    "Justerandes sign\tUtdragsbestyrkande\n"
+	    "\f**Kommunstyrelsen**\tProtokoll\tSid 3(3)\n"
+	    "\n"
+	    "**§ 1**\n"
+	    "\n"
+	    "**Internkontrollplan 2020**\n"
+	    "\n"
+	    "**Beslut**\n"
+	    "\n"
+	    "Kommunstyrelsen beslutar att anta internkontrollplan för 2020.\n"
+	    "\n"
+	    "Justerandes sign\tUtdragsbestyrkande\n");
+
+	assert_xnum(d, "count(//m:fw[contains(., 'Anette')])", 0);
+	assert_xnum(d, "count(//m:fw[contains(., 'Justerandes sign')])", 3);
+	assert_xnum(d, "count(//m:signature/m:name[. = 'Anette Svärd'])", 1);
+	assert_items(d, "1");
+	assert_valid(d, "a.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
+ * A Norwegian protocol whose agenda's row for an item stands at page
+ * 1's foot and the item's heading, the same words, at page 3's head:
+ * the number in them ("68/25") is no page's, which rises with the
+ * pages, so each edge must recur on its own.  Before, the agenda's row
+ * was dropped as a footer.
+ */
+Test(families, an_agenda_row_its_items_heading_repeats_is_no_footer)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: d.pdf\n"
+	    "format: pdf\n"
+	    "pages: 3\n"
+	    "---\n"
+	    "**Tønsberg kommune**\n"
+	    "\n"
+	    "Møteprotokoll\n"
+	    "\n"
+	    "**Utvalg:**\tKontrollutvalget\n"
+	    "**Møtested:**\tRådhuset\n"
+	    "**Dato:**\t14.11.2025\n"
+	    "**Tid:**\t13.00 - 15.00\n"
+	    "\n"
+	    "**Møtende medlemmer:**\n"
+	    "Kari Dahl, Leder, Ap\n"
+	    "Jon Eriksen, Medlem, H\n"
+	    "\n"
+	    "**Saksliste**\n"
+	    "\n"
+	    "Saksnr\tInnhold\n"
+	    "67/25\tBudsjett 2026\n"
+	    "68/25\tInterpellasjon om bredbånd i distriktene\n"
+	    "\n"
+	    "Side 1 av 3\n"
+	    "\f**67/25 Budsjett 2026**\n"
+	    "\n"
+	    "**Innstilling**\n"
+	    "\n"
+	    "Budsjettet vedtas.\n"
+	    "\n"
+	    "**KU- 67/25 Vedtak:**\n"
+	    "\n"
+	    "Budsjettet vedtas.\n"
+	    "\n"
+	    "Side 2 av 3\n"
+	    "\f**68/25 Interpellasjon om bredbånd i distriktene**\n"
+	    "\n"
+	    "**Votering**\n"
+	    "\n"
+	    "Enstemmig vedtatt.\n"
+	    "\n"
+	    "**KU- 68/25 Vedtak:**\n"
+	    "\n"
+	    "Interpellasjonen tas til orientering.\n"
+	    "\n"
+	    "Side 3 av 3\n");
+
+	assert_items(d, "67/25 68/25");
+	assert_xnum(d, "count(//m:fw[contains(., 'Interpellasjon')])", 0);
+	assert_xnum(d, "count(//m:front//text()[contains(., "
+	    "'Interpellasjon om bredbånd')])", 1);
+	assert_xnum(d, "count(//m:fw[contains(., 'Side')])", 3);
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
