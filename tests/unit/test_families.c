@@ -9,6 +9,18 @@
 #define HEAD(file) "---\nfile: " file "\nformat: docx\npages: 1\n---\n"
 /* The front matter of a one-page scan read by OCR (f.pdf). */
 #define SCAN_HEAD "---\nfile: f.pdf\nformat: pdf\npages: 1\nocr-pages: 1\n---\n"
+/* The letterhead and attendance of collaboration minutes (family B). */
+#define B_LETTERHEAD \
+	"**Närvårdssamverkan Kustbygden**\n" \
+	"\n" \
+	"Datum :2023-05-12\n" \
+	"Dokumenttyp **Minnesanteckningar**\n" \
+	"\n" \
+	"Ärende\t**Samordningsgruppen**\n" \
+	"Datum\t2023-05-12\n" \
+	"Plats\tTrelleborg, kommunhuset\n" \
+	"Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\t" \
+	"Maja Lundberg *Trelleborgs kommun*\t✓\n"
 
 /* An English committee's Present list: a middle initial is part of
  * the name, not its end. */
@@ -757,15 +769,7 @@ Test(families, collaboration_items_go_on_after_a_heading_the_rules_missed)
 	    "format: pdf\n"
 	    "pages: 1\n"
 	    "---\n"
-	    "**Närvårdssamverkan Kustbygden**\n"
-	    "\n"
-	    "Datum :2023-05-12\n"
-	    "Dokumenttyp **Minnesanteckningar**\n"
-	    "\n"
-	    "Ärende\t**Samordningsgruppen**\n"
-	    "Datum\t2023-05-12\n"
-	    "Plats\tTrelleborg, kommunhuset\n"
-	    "Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\tMaja Lundberg *Trelleborgs kommun*\t✓\n"
+	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Inledning**\n"
 	    "\n"
@@ -1073,15 +1077,7 @@ Test(families, a_collaboration_heading_run_into_the_line_before_starts_its_item)
 	    "format: pdf\n"
 	    "pages: 1\n"
 	    "---\n"
-	    "**Närvårdssamverkan Kustbygden**\n"
-	    "\n"
-	    "Datum :2023-05-12\n"
-	    "Dokumenttyp **Minnesanteckningar**\n"
-	    "\n"
-	    "Ärende\t**Samordningsgruppen**\n"
-	    "Datum\t2023-05-12\n"
-	    "Plats\tTrelleborg, kommunhuset\n"
-	    "Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\tMaja Lundberg *Trelleborgs kommun*\t✓\n"
+	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Ordförandeskap**\n"
 	    "\n"
@@ -1118,15 +1114,7 @@ Test(families, collaboration_items_whose_numbers_skip)
 	    "format: pdf\n"
 	    "pages: 1\n"
 	    "---\n"
-	    "**Närvårdssamverkan Kustbygden**\n"
-	    "\n"
-	    "Datum :2023-05-12\n"
-	    "Dokumenttyp **Minnesanteckningar**\n"
-	    "\n"
-	    "Ärende\t**Samordningsgruppen**\n"
-	    "Datum\t2023-05-12\n"
-	    "Plats\tTrelleborg, kommunhuset\n"
-	    "Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\tMaja Lundberg *Trelleborgs kommun*\t✓\n"
+	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Inledning**\n"
 	    "\n"
@@ -1362,15 +1350,7 @@ Test(families, swedish_collaboration_title_with_a_year_and_a_wrapped_header_date
 	    "format: pdf\n"
 	    "pages: 2\n"
 	    "---\n"
-	    "**Närvårdssamverkan Kustbygden**\n"
-	    "\n"
-	    "Datum :2023-05-12\n"
-	    "Dokumenttyp **Minnesanteckningar**\n"
-	    "\n"
-	    "Ärende\t**Samordningsgruppen**\n"
-	    "Datum\t2023-05-12\n"
-	    "Plats\tTrelleborg, kommunhuset\n"
-	    "Närvarande\tGustav Eriksson Westin *Habilitering*\t✓\tMaja Lundberg *Trelleborgs kommun*\t✓\n"
+	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Inledning**\n"
 	    "\n"
