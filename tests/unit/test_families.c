@@ -1271,6 +1271,45 @@ Test(families, an_agenda_row_its_items_heading_repeats_is_no_footer)
 }
 
 /*
+ * Collaboration minutes whose first page's footer (the organisation,
+ * its postal address and telephone) the layout glued under a list whose
+ * tab stop split the organisation's name into two cells.  Before, the
+ * footer's pattern took one cell before the address only, and the
+ * address leaked into item 1 as a cell of its list.
+ */
+Test(families, a_letterhead_footer_split_in_cells_under_a_list_is_furniture)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\n"
+	    "file: b.pdf\n"
+	    "format: pdf\n"
+	    "pages: 2\n"
+	    "---\n"
+	    B_LETTERHEAD
+	    "\n"
+	    "1\t**Ordförandeskap**\n"
+	    "\n"
+	    "Beslut: Samrådsgruppen fattar följande beslut:\n"
+	    "\n"
+	    "-\tAtt ordförandeskapet följer de politiska mandatperioderna.\n"
+	    "-\tAtt ordförandeskapet roterar mellan regionen och kommunerna.\n"
+	    "Skolsamverkan\tOrust-Vänersborg\tPostadress: Box 239, 292 43 Orust\tTelefon: 0902-24 74 64\n"
+	    "\n"
+	    "www.orust.se\n"
+	    "\f2\t**Övrigt**\n"
+	    "\n"
+	    "Beslut: Nästa möte hålls i september.\n");
+
+	assert_items(d, "1 2");
+	assert_xnum(d, "count(//m:items//text()[contains(., 'Postadress')])",
+	    0);
+	assert_xnum(d, "count(//m:fw[contains(., 'Postadress')])", 1);
+	assert_xnum(d, "count(//m:item[@n='1']//m:li)", 2);
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * Meetings timed in whole hours, as minutes of smaller bodies write
  * them ("kl. 9–12", "kl. 18–21.30").  Before, a time needed its minutes:
  * the meeting had no start or end, and the Swedish place took the date
