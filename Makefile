@@ -64,6 +64,7 @@ LIB_SRC	+= pipeline/pdfcolumns.c
 LIB_SRC	+= pipeline/pdforder.c
 LIB_SRC	+= pipeline/pdfprep.c
 LIB_SRC	+= pipeline/pdflist.c
+LIB_SRC	+= pipeline/listmark.c
 LIB_SRC	+= pipeline/pdfwords.c
 LIB_SRC	+= pipeline/segitems.c
 LIB_SRC	+= pipeline/seggaps.c

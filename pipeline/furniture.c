@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "lines.h"
+#include "listmark.h"
 #include "normalize.h"
 
 /*
@@ -64,32 +65,27 @@ record(struct pk_fw_list *l, const char *type, const struct pk_seg_line *ln,
 }
 
 /*
- * A list entry is content even when it recurs: "- ", "• ", "– ", and a
- * numbered or lettered one with text after it ("1. bevilja …", "2) …",
- * "(a) …"), as a decision's clauses repeat its proposal's.
+ * A list entry is content even when it recurs: one pk_list_marker
+ * takes ("- ", "• ", "1. bevilja …", "2) …", as a decision's clauses
+ * repeat its proposal's), and "– " and a lettered one ("(a) …", "a) …").
  */
 static int
 is_list_line(const struct pk_seg_line *ln)
 {
 	const char	*s = ln->s;
-	size_t		 i = 0, n = ln->len, d;
+	size_t		 i = 0, n = ln->len;
+	int		 ordered;
 
+	if (pk_list_marker(s, n, &ordered) >= 0)
+		return 1;
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	if (i < n && s[i] == '-')
-		return i + 1 == n || s[i + 1] == ' ';
-	if (n - i >= 4 && (memcmp(s + i, "\xe2\x80\xa2 ", 4) == 0 ||
-	    memcmp(s + i, "\xe2\x80\x93 ", 4) == 0))
+	if (n - i >= 4 && memcmp(s + i, "\xe2\x80\x93 ", 4) == 0)
 		return 1;
 	if (i < n && s[i] == '(')
 		i++;
-	for (d = i; i < n && i - d < 3 && isdigit((unsigned char)s[i]); i++)
-		;
-	if (i == d && i + 1 < n && islower((unsigned char)s[i]) &&
-	    s[i + 1] == ')')
-		i++;
-	return i > d && i + 2 < n && (s[i] == '.' || s[i] == ')') &&
-	    s[i + 1] == ' ' && s[i + 2] != ' ';
+	return i + 3 < n && islower((unsigned char)s[i]) && s[i + 1] == ')' &&
+	    s[i + 2] == ' ' && s[i + 3] != ' ';
 }
 
 /* Record a whole line as a running header or footer and take it out. */

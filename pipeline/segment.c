@@ -10,6 +10,7 @@
 #include "frontlines.h"
 #include "inline.h"
 #include "lines.h"
+#include "listmark.h"
 #include "normalize.h"
 #include "officers.h"
 #include "parties.h"
@@ -276,7 +277,6 @@ continues_ok(const struct run *r, const struct pk_rule *rule)
 	    r->item != NULL && xmlGetLastChild(r->item) == r->side;
 }
 
-static long list_marker(const char *, size_t, int *);
 
 /*
  * Whether a line rule of scope sc and kind k, other than the unnumbered
@@ -320,7 +320,7 @@ prose_line(const char *s, size_t len)
 	char	*plain;
 	int	 ordered, ok;
 
-	if (memchr(s, '\t', len) != NULL || list_marker(s, len, &ordered) >= 0 ||
+	if (memchr(s, '\t', len) != NULL || pk_list_marker(s, len, &ordered) >= 0 ||
 	    (len > 4 && memcmp(s, "**", 2) == 0 &&
 	    memcmp(s + len - 2, "**", 2) == 0))
 		return 0;
@@ -710,41 +710,6 @@ block_node(struct run *r, xmlNodePtr parent, const char *name)
 	return node(r, parent, name);
 }
 
-/*
- * A list line: "- text", "• text", a lone "-" or "•", or "12. text".  Returns
- * the offset of the text after the marker, or -1; *ordered is set.
- */
-static long
-list_marker(const char *s, size_t len, int *ordered)
-{
-	size_t	 i = 0, j;
-
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	*ordered = 0;
-	if (i < len && s[i] == '-') {
-		if (i + 1 == len)
-			return (long)len;
-		if (s[i + 1] == ' ' || s[i + 1] == '\t') {
-			for (j = i + 1; j < len && s[j] == ' '; j++)
-				;
-			return (long)j;
-		}
-		return -1;
-	}
-	if (len - i >= 3 && memcmp(s + i, "\xe2\x80\xa2", 3) == 0 &&
-	    (len - i == 3 || s[i + 3] == ' '))
-		return (long)(len - i == 3 ? len : i + 4);
-	for (j = i; j < len && j - i < 3 && s[j] >= '0' && s[j] <= '9'; j++)
-		;
-	if (j > i && j + 1 < len && (s[j] == '.' || s[j] == ')') &&
-	    s[j + 1] == ' ') {
-		*ordered = 1;
-		return (long)i;		/* the number is content: keep it */
-	}
-	return -1;
-}
-
 static int
 list_line(struct run *r, xmlNodePtr parent, const char *s, size_t len,
     long at, int ordered)
@@ -835,7 +800,7 @@ plain_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
 	long	 at;
 	xmlNodePtr p;
 
-	if ((at = list_marker(s, len, &ordered)) >= 0)
+	if ((at = pk_list_marker(s, len, &ordered)) >= 0)
 		return list_line(r, parent, s, len, at, ordered);
 	if (numbered_cell(r, s, len))
 		return list_line(r, parent, s, len, 0, 1);
@@ -1049,7 +1014,7 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 	int			 err = 0, ordered;
 	long			 a = 0, b = 0;
 
-	if (r->state == ST_BACK && list_marker(s, len, &ordered) >= 0 &&
+	if (r->state == ST_BACK && pk_list_marker(s, len, &ordered) >= 0 &&
 	    !ordered)
 		return plain_line(r, container, s, len);
 	rule = pk_seg_try_rules(r, PK_SCOPE_SIGNATURES, -1, 0, s, len, &g,
@@ -1110,7 +1075,7 @@ signature_row(struct run *r, xmlNodePtr container, const char *s, size_t len)
 		for (b = a; b < len && s[b] != '\t'; b++)
 			;
 		/* A cell is no list: its "-" is a mark, kept as text. */
-		if (b > a && list_marker(s + a, b - a, &ordered) < 0 &&
+		if (b > a && pk_list_marker(s + a, b - a, &ordered) < 0 &&
 		    !pk_line_is_blank(s + a, b - a)) {
 			if (signature_line(r, container, s + a, b - a) == -1)
 				return -1;
@@ -1571,7 +1536,7 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 	xmlSetProp(sec, BAD_CAST "type", BAD_CAST rule->arg);
 	r->section = sec;
 	r->section_inline = inline_text;
-	r->section_entry = inline_text && list_marker(s, len, &ordered) >= 0;
+	r->section_entry = inline_text && pk_list_marker(s, len, &ordered) >= 0;
 	r->decision = NULL;
 	if ((head = node(r, sec, "heading")) == NULL)
 		return -1;
@@ -2040,7 +2005,7 @@ title_like(const char *s, size_t len)
 	int	 ok, ordered;
 
 	/* A list entry or a cell is never a title. */
-	if (memchr(s, '\t', len) != NULL || list_marker(s, len, &ordered) >= 0)
+	if (memchr(s, '\t', len) != NULL || pk_list_marker(s, len, &ordered) >= 0)
 		return 0;
 	if (len > 4 && memcmp(s, "**", 2) == 0 &&
 	    memcmp(s + len - 2, "**", 2) == 0)
@@ -2434,7 +2399,7 @@ process_line(struct run *r, const char *s, size_t len)
 		/* Under a list entry of its block: the entry's next line. */
 		li = r->list != NULL && !r->block_start &&
 		    xmlGetLastChild(content_parent(r)) == r->list &&
-		    list_marker(s, len, &ordered) < 0 ?
+		    pk_list_marker(s, len, &ordered) < 0 ?
 		    xmlGetLastChild(r->list) : NULL;
 		/* A point's decision or vote under its text is the item's. */
 		if (li != NULL && (rc = section_line(r, s, len)) != 0) {
@@ -2447,7 +2412,7 @@ process_line(struct run *r, const char *s, size_t len)
 			    emit(r, li, s, 0, (long)len);
 	}
 
-	at = list_marker(s, len, &ordered);
+	at = pk_list_marker(s, len, &ordered);
 	/*
 	 * A section begun on its label's line ends with its paragraph: at
 	 * the next block, unless that is another att-clause of a decision.
@@ -2605,7 +2570,7 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	for (const char *l = s, *e; l < s + len; l = e + 1) {
 		if ((e = memchr(l, '\n', (size_t)(s + len - l))) == NULL)
 			e = s + len;
-		if (list_marker(l, (size_t)(e - l), &ordered) >= 0 && !ordered)
+		if (pk_list_marker(l, (size_t)(e - l), &ordered) >= 0 && !ordered)
 			return 0;
 	}
 	rule = pk_seg_try_rules(r, sc, -1, 1, s, len, &g, &err);
