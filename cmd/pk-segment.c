@@ -224,8 +224,11 @@ main(int argc, char *argv[])
 			pk_diag(&diag, PK_E_DATADIR, 0, NULL);
 			goto sys;
 		}
-		if (pk_rules_load_dir(rules, dir) == -1 || (rulesdir != NULL &&
-		    pk_rules_load_dir(rules, rulesdir) == -1))
+		rules->defer = 1;
+		if (pk_rules_load_dir(rules, dir) == -1)
+			goto out;
+		rules->defer = 0;
+		if (rulesdir != NULL && pk_rules_load_dir(rules, rulesdir) == -1)
 			goto out;
 	}
 	/* A name no profile has: a usage error, as in pk-batch. */

@@ -787,7 +787,7 @@ finish(struct pk_batch *b, struct slot *sl, size_t slot, int ws,
 	 * which would cost a run of a few documents more than it saves.
 	 */
 	if ((prof = pk_rules_find(b->chain->rules, f.profile)) != NULL)
-		pk_profile_jit(prof);
+		(void)pk_profile_jit(prof, NULL);
 	if (sl->killed != PK_DOC_OK)
 		st = sl->killed;
 	else if (WIFSIGNALED(ws))

@@ -33,8 +33,12 @@ pk_chain_init(struct pk_chain *c, const struct pk_chain_opts *opts,
 		return -1;
 	if ((c->rules = pk_rules_new(d)) == NULL)
 		goto nomem;
-	if (pk_rules_load_dir(c->rules, rulesdir) == -1 || (userdir != NULL &&
-	    pk_rules_load_dir(c->rules, userdir) == -1))
+	/* The installed profiles compiled when used (pk_rules.defer). */
+	c->rules->defer = 1;
+	if (pk_rules_load_dir(c->rules, rulesdir) == -1)
+		return -1;
+	c->rules->defer = 0;
+	if (userdir != NULL && pk_rules_load_dir(c->rules, userdir) == -1)
 		return -1;
 	/* Every document scores profiles: their signals compiled to
 	 * machine code once, here, not in every worker; the language

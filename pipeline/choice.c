@@ -52,7 +52,8 @@ pk_choice_ahead_step(void *arg)
 	}
 	if (a->only != NULL && k == 1) {
 		pk_profile_jit_signals(a->only);
-		pk_profile_jit(a->only);
+		/* A pattern that does not compile is said when used. */
+		(void)pk_profile_jit(a->only, NULL);
 		return 1;
 	}
 	if (a->only == NULL && k - 1 < a->rules->nprofiles) {

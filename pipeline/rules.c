@@ -195,6 +195,25 @@ struct loader {
 	int			 depth;
 };
 
+/* The patterns a profile holds, by where they go once compiled. */
+enum slot {
+	SLOT_RULE,
+	SLOT_PERSON,
+	SLOT_MAP,
+	SLOT_OFFICER,
+	SLOT_SIGNAL,
+	SLOT_FURNITURE
+};
+
+/* A pattern whose compiling loading left for later (pk_rules.defer). */
+struct pk_pending {
+	enum slot	 slot;
+	size_t		 index;		/* in the slot's array */
+	char		*pattern;	/* expanded */
+	char		*path;		/* where it was written */
+	long		 line;
+};
+
 static int
 syntax(struct loader *ld, const char *msg)
 {
@@ -290,75 +309,6 @@ nomem:
 	return NULL;
 }
 
-static pcre2_code *
-compile(struct loader *ld, const char *source)
-{
-	pcre2_code	*re;
-	int		 err;
-	PCRE2_SIZE	 erroff;
-	PCRE2_UCHAR	 msg[256];
-	uint32_t	 capcount;
-	char		*pattern;
-
-	if (*source == '\0') {
-		syntax(ld, "missing pattern");
-		return NULL;
-	}
-	if ((pattern = expand(ld, source)) == NULL)
-		return NULL;
-	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_DOTALL, &err, &erroff, NULL);
-	free(pattern);
-	if (re == NULL) {
-		pcre2_get_error_message(err, msg, sizeof(msg));
-		pk_diag_at(ld->rules->diag, PK_E_RULES_PATTERN, ld->path,
-		    ld->line, "%s at offset %zu", (char *)msg, (size_t)erroff);
-		return NULL;
-	}
-	pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &capcount);
-	if (capcount + 1 > ld->prof->max_groups)
-		ld->prof->max_groups = capcount + 1;
-	return re;
-}
-
-/* Map each named group of re to a model field; unknown names are errors. */
-static int
-map_groups(struct loader *ld, pcre2_code *re, signed char **out,
-    unsigned *nout)
-{
-	uint32_t	 capcount, namecount, entrysize, i;
-	PCRE2_SPTR	 table;
-	signed char	*map;
-	int		 f;
-
-	pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &capcount);
-	pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &namecount);
-	pcre2_pattern_info(re, PCRE2_INFO_NAMEENTRYSIZE, &entrysize);
-	pcre2_pattern_info(re, PCRE2_INFO_NAMETABLE, &table);
-	if ((map = malloc(capcount + 1)) == NULL)
-		return nomem(ld);
-	memset(map, PK_F_NONE, capcount + 1);
-	for (i = 0; i < namecount; i++) {
-		PCRE2_SPTR	 entry = table + i * entrysize;
-		unsigned	 n = (unsigned)(entry[0] << 8 | entry[1]);
-		const char	*name = (const char *)entry + 2;
-
-		for (f = 0; f < PK_F__MAX; f++)
-			if (strcmp(fields[f].group, name) == 0)
-				break;
-		if (f == PK_F__MAX) {
-			pk_diag_at(ld->rules->diag, PK_E_RULES_FIELD, ld->path,
-			    ld->line, "group '%s' names no model field", name);
-			free(map);
-			return -1;
-		}
-		map[n] = (signed char)f;
-	}
-	*out = map;
-	*nout = capcount + 1;
-	return 0;
-}
-
 /* Grow an array of elements of size sz by one; returns the new slot. */
 static void *
 grow(void **arr, size_t *n, size_t sz)
@@ -370,6 +320,148 @@ grow(void **arr, size_t *n, size_t sz)
 	*arr = p;
 	memset(p + *n * sz, 0, sz);
 	return p + (*n)++ * sz;
+}
+
+/*
+ * Map each named group of re to a model field; unknown names are errors
+ * (reported to d, when not NULL, at path:line).
+ */
+static int
+map_groups(struct pk_diag *d, const char *path, long line, pcre2_code *re,
+    signed char **out, unsigned *nout)
+{
+	uint32_t	 capcount, namecount, entrysize, i;
+	PCRE2_SPTR	 table;
+	signed char	*map;
+	int		 f;
+
+	pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &capcount);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &namecount);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMEENTRYSIZE, &entrysize);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMETABLE, &table);
+	if ((map = malloc(capcount + 1)) == NULL) {
+		if (d != NULL)
+			pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	memset(map, PK_F_NONE, capcount + 1);
+	for (i = 0; i < namecount; i++) {
+		PCRE2_SPTR	 entry = table + i * entrysize;
+		unsigned	 n = (unsigned)(entry[0] << 8 | entry[1]);
+		const char	*name = (const char *)entry + 2;
+
+		for (f = 0; f < PK_F__MAX; f++)
+			if (strcmp(fields[f].group, name) == 0)
+				break;
+		if (f == PK_F__MAX) {
+			if (d != NULL)
+				pk_diag_at(d, PK_E_RULES_FIELD, path, line,
+				    "group '%s' names no model field", name);
+			free(map);
+			return -1;
+		}
+		map[n] = (signed char)f;
+	}
+	*out = map;
+	*nout = capcount + 1;
+	return 0;
+}
+
+/*
+ * Compile pattern (expanded, written at path:line) into its slot of p.
+ * Returns 0, or -1 with a diagnostic to d when d is not NULL.
+ */
+static int
+fill(struct pk_profile *p, struct pk_diag *d, enum slot slot, size_t index,
+    const char *pattern, const char *path, long line)
+{
+	pcre2_code	*re, **to;
+	signed char	**map = NULL;
+	unsigned	*nmap = NULL;
+	int		 err;
+	PCRE2_SIZE	 erroff;
+	PCRE2_UCHAR	 msg[256];
+	uint32_t	 capcount;
+
+	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | PCRE2_DOTALL, &err, &erroff, NULL);
+	if (re == NULL) {
+		if (d == NULL)
+			return -1;
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		pk_diag_at(d, PK_E_RULES_PATTERN, path, line,
+		    "%s at offset %zu", (char *)msg, (size_t)erroff);
+		return -1;
+	}
+	switch (slot) {
+	case SLOT_RULE:
+		to = &p->rules[index].re;
+		map = &p->rules[index].group_field;
+		nmap = &p->rules[index].ngroups;
+		break;
+	case SLOT_PERSON:
+		to = &p->persons[index].re;
+		map = &p->persons[index].group_field;
+		nmap = &p->persons[index].ngroups;
+		break;
+	case SLOT_MAP:
+		to = &p->maps[index].re;
+		break;
+	case SLOT_OFFICER:
+		to = &p->officers[index].re;
+		break;
+	case SLOT_SIGNAL:
+		to = &p->signals[index].re;
+		break;
+	default:
+		to = &p->furniture[index].re;
+		break;
+	}
+	if (map != NULL && map_groups(d, path, line, re, map, nmap) == -1) {
+		pcre2_code_free(re);
+		return -1;
+	}
+	*to = re;
+	pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &capcount);
+	if (capcount + 1 > p->max_groups)
+		p->max_groups = capcount + 1;
+	return 0;
+}
+
+/*
+ * The pattern source of the current line, for slot index of the profile
+ * being loaded: compiled now, or, where loading defers it, kept to be
+ * compiled when the profile is used.  Signals are compiled now: every
+ * profile may be scored.
+ */
+static int
+pattern(struct loader *ld, enum slot slot, size_t index, const char *source)
+{
+	struct pk_profile	*p = ld->prof;
+	struct pk_pending	*pd;
+	char			*expanded;
+	int			 rc;
+
+	if (*source == '\0')
+		return syntax(ld, "missing pattern");
+	if ((expanded = expand(ld, source)) == NULL)
+		return -1;
+	if (!ld->rules->defer || slot == SLOT_SIGNAL) {
+		rc = fill(p, ld->rules->diag, slot, index, expanded, ld->path,
+		    ld->line);
+		free(expanded);
+		return rc;
+	}
+	if ((pd = grow((void **)&p->pending, &p->npending,
+	    sizeof(*pd))) == NULL || (pd->path = strdup(ld->path)) == NULL) {
+		free(expanded);
+		return nomem(ld);
+	}
+	pd->slot = slot;
+	pd->index = index;
+	pd->pattern = expanded;
+	pd->line = ld->line;
+	return 0;
 }
 
 /* The flags a rule may carry before its pattern (pk-rules(5)). */
@@ -450,9 +542,7 @@ parse_rule(struct loader *ld, enum pk_scope scope, char *s)
 		r->marked = 1;
 	if (r->first && !r->block)
 		return syntax(ld, "first is for block rules");
-	if ((r->re = compile(ld, rest(s))) == NULL)
-		return -1;
-	return map_groups(ld, r->re, &r->group_field, &r->ngroups);
+	return pattern(ld, SLOT_RULE, p->nrules - 1, rest(s));
 }
 
 static int parse_line(struct loader *, char *);
@@ -641,7 +731,7 @@ parse_line(struct loader *ld, char *s)
 		sg->weight = (int)weight;
 		/* To machine code when its profile is scored: a profile
 		 * of another language than the document's never is. */
-		return (sg->re = compile(ld, rest(s))) == NULL ? -1 : 0;
+		return pattern(ld, SLOT_SIGNAL, p->nsignals - 1, rest(s));
 	}
 	if (strcmp(kw, "furniture") == 0) {
 		struct pk_furniture_rule *fr;
@@ -655,7 +745,7 @@ parse_line(struct loader *ld, char *s)
 			return nomem(ld);
 		if ((fr->type = strdup(a)) == NULL)
 			return nomem(ld);
-		return (fr->re = compile(ld, rest(s))) == NULL ? -1 : 0;
+		return pattern(ld, SLOT_FURNITURE, p->nfurniture - 1, rest(s));
 	}
 	if (strcmp(kw, "person") == 0) {
 		struct pk_person_rule *pr;
@@ -671,9 +761,7 @@ parse_line(struct loader *ld, char *s)
 		while ((f = flag(&s)) != NULL)
 			if (f->offset == offsetof(struct pk_rule, marked))
 				pr->marked = 1;
-		if ((pr->re = compile(ld, rest(s))) == NULL)
-			return -1;
-		return map_groups(ld, pr->re, &pr->group_field, &pr->ngroups);
+		return pattern(ld, SLOT_PERSON, p->npersons - 1, rest(s));
 	}
 	if (strcmp(kw, "map") == 0) {
 		struct pk_map *m;
@@ -698,7 +786,7 @@ parse_line(struct loader *ld, char *s)
 		m->field = f;
 		if ((m->token = strdup(b)) == NULL)
 			return nomem(ld);
-		return (m->re = compile(ld, rest(s))) == NULL ? -1 : 0;
+		return pattern(ld, SLOT_MAP, p->nmaps - 1, rest(s));
 	}
 	if (strcmp(kw, "officer") == 0) {
 		struct pk_map *m;
@@ -712,7 +800,7 @@ parse_line(struct loader *ld, char *s)
 		m->field = PK_F_ROLE;
 		if ((m->token = strdup(a)) == NULL)
 			return nomem(ld);
-		return (m->re = compile(ld, rest(s))) == NULL ? -1 : 0;
+		return pattern(ld, SLOT_OFFICER, p->nofficers - 1, rest(s));
 	}
 	for (sc = 0; sc < PK_SCOPE__MAX; sc++)
 		if (strcmp(scopes[sc], kw) == 0)
@@ -749,6 +837,11 @@ profile_free(struct pk_profile *p)
 		free(p->furniture[i].type);
 		pcre2_code_free(p->furniture[i].re);
 	}
+	for (i = 0; i < p->npending; i++) {
+		free(p->pending[i].pattern);
+		free(p->pending[i].path);
+	}
+	free(p->pending);
 	free(p->rules);
 	free(p->persons);
 	free(p->maps);
@@ -911,11 +1004,48 @@ pk_profile_jit_signals(const struct pk_profile *p)
 		jit(p->signals[i].re);
 }
 
-void
-pk_profile_jit(const struct pk_profile *p)
+/*
+ * The patterns loading deferred, compiled: those that do are taken off
+ * the list, so that a failure leaves only the rest to try again.
+ */
+static int
+compile_pending(struct pk_profile *p, struct pk_diag *d)
 {
-	size_t	 i;
+	size_t	 i, done;
+	int	 rc = 0;
 
+	for (i = 0; i < p->npending; i++) {
+		struct pk_pending *pd = &p->pending[i];
+
+		if (fill(p, d, pd->slot, pd->index, pd->pattern, pd->path,
+		    pd->line) == -1) {
+			rc = -1;
+			break;
+		}
+		free(pd->pattern);
+		free(pd->path);
+	}
+	done = i;
+	memmove(p->pending, p->pending + done,
+	    (p->npending - done) * sizeof(*p->pending));
+	p->npending -= done;
+	if (p->npending == 0) {
+		free(p->pending);
+		p->pending = NULL;
+	}
+	return rc;
+}
+
+int
+pk_profile_jit(const struct pk_profile *cp, struct pk_diag *d)
+{
+	/* Compiling is the one write to a profile its readers hold as
+	 * const: what its file says, made ready before they read it. */
+	struct pk_profile	*p = (struct pk_profile *)cp;
+	size_t			 i;
+
+	if (p->npending > 0 && compile_pending(p, d) == -1)
+		return -1;
 	/*
 	 * Not the person rules: they are tried only on lists of
 	 * participants and on the officers' paragraphs, and compiling
@@ -933,6 +1063,7 @@ pk_profile_jit(const struct pk_profile *p)
 		jit(p->officers[i].re);
 	for (i = 0; i < p->nfurniture; i++)
 		jit(p->furniture[i].re);
+	return 0;
 }
 
 const char *

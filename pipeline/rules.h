@@ -137,6 +137,9 @@ struct pk_furniture_rule {
 	pcre2_code	*re;
 };
 
+/* A pattern whose compiling loading deferred (rules.c). */
+struct pk_pending;
+
 struct pk_profile {
 	char			*name;
 	char			*title;
@@ -159,12 +162,24 @@ struct pk_profile {
 	struct pk_furniture_rule *furniture;
 	size_t			 nfurniture;
 	unsigned		 max_groups;
+	struct pk_pending	*pending;	/* patterns not compiled yet */
+	size_t			 npending;
 };
 
 struct pk_rules {
 	struct pk_profile	*profiles;
 	size_t			 nprofiles;
 	struct pk_diag		*diag;
+	/*
+	 * Profiles loaded while this is set compile their patterns, but
+	 * for their signals, when first used (pk_profile_jit): of ten
+	 * installed profiles one segments a document, and compiling the
+	 * nine others took three quarters of pk-segment's start.  For
+	 * the installed profiles, which the tests compile; a profile of
+	 * the user's own (-R, -p file) is loaded with it clear, so that
+	 * a mistake in any pattern is said at once.
+	 */
+	int			 defer;
 };
 
 /* The default limit on backtracking for one match (--match-limit). */
@@ -183,9 +198,13 @@ int	pk_rules_load_dir(struct pk_rules *, const char *dir);
 const struct pk_profile *pk_rules_find(const struct pk_rules *,
 	    const char *name);
 void	pk_rules_free(struct pk_rules *);
-/* Compile p's patterns to machine code where it pays (not its person
- * rules), once: before matching with it. */
-void	pk_profile_jit(const struct pk_profile *p);
+/*
+ * Make p ready to match with, once, before matching with it: compile the
+ * patterns its loading deferred (see defer), then to machine code where
+ * it pays (not its person rules).  Returns 0, or -1 for a pattern that
+ * does not compile, with file:line diagnostics to d unless d is NULL.
+ */
+int	pk_profile_jit(const struct pk_profile *p, struct pk_diag *d);
 /* The same for its signals alone, once: before scoring it. */
 void	pk_profile_jit_signals(const struct pk_profile *p);
 

@@ -3202,7 +3202,8 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	    t, seg->explain, seg->diag, &r->choice) == -1)
 		goto out;
 	r->prof = r->choice.profile;
-	pk_profile_jit(r->prof);
+	if (pk_profile_jit(r->prof, seg->diag) == -1)
+		goto out;
 	r->m = pk_matcher_new(r->prof->max_groups, seg->match_limit);
 	r->fired = calloc(r->prof->nrules + 1, 1);
 	lines = calloc(t->nlines + 1, sizeof(*lines));

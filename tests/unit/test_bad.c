@@ -157,6 +157,26 @@ Test(bad, rule_file_errors_name_file_and_line)
 	    "broken.rules:2: error: rule syntax: signal weight must be");
 }
 
+/*
+ * The installed profiles compile their patterns when used: a mistake in
+ * one is said then, at its file and line, as a profile of -R's is at
+ * once.
+ */
+Test(bad, an_installed_profiles_mistake_is_said_when_used)
+{
+	static const char prof[] = "profile x\nlang sv\nsignal 2 ^Protokoll\n"
+	    "front field ^(?<label>Plats\\t\n";
+	char cmd[1024], dir[300];
+
+	snprintf(dir, sizeof(dir), "%s/rules", tmpdir);
+	mkdir(dir, 0700);
+	put("rules/broken.rules", prof, sizeof(prof) - 1);
+	snprintf(cmd, sizeof(cmd), "PROTOKOLL_DATADIR=%s %s %s", tmpdir, SEG,
+	    SRC("fixtures/seed-000.txt"));
+	assert_one_line(cmd, 1,
+	    "broken.rules:4: error: bad pattern: missing closing parenthesis");
+}
+
 Test(bad, unknown_profile)
 {
 	char cmd[512];

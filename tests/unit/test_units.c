@@ -274,6 +274,91 @@ Test(rules, an_empty_directory_has_no_profiles)
 	pk_rules_free(r);
 }
 
+/*
+ * The installed profiles loaded deferred: their signals compiled, the
+ * rest when the profile is used, and then the same as compiled at once.
+ */
+Test(rules, deferred_profiles_compile_when_used_as_at_once)
+{
+	struct pk_rules *now = pk_rules_new(&diag), *later = pk_rules_new(&diag);
+	size_t i, k;
+
+	cr_assert_eq(pk_rules_load_dir(now, SRC("rules")), 0);
+	later->defer = 1;
+	cr_assert_eq(pk_rules_load_dir(later, SRC("rules")), 0);
+	cr_assert_eq(later->nprofiles, now->nprofiles);
+	for (i = 0; i < later->nprofiles; i++) {
+		const struct pk_profile *a = &now->profiles[i];
+		const struct pk_profile *b = &later->profiles[i];
+
+		cr_assert_str_eq(a->name, b->name);
+		cr_assert_eq(a->npending, 0);
+		cr_assert_gt(b->npending, 0, "%s", b->name);
+		cr_assert_not_null(b->signals[0].re);
+		cr_assert_null(b->rules[0].re, "%s", b->name);
+		cr_assert_eq(pk_profile_jit(b, &diag), 0, "%s", b->name);
+		cr_assert_eq(b->npending, 0);
+		cr_assert_eq(b->max_groups, a->max_groups, "%s", b->name);
+		cr_assert_eq(b->nrules, a->nrules);
+		for (k = 0; k < b->nrules; k++) {
+			cr_assert_not_null(b->rules[k].re);
+			cr_assert_eq(b->rules[k].ngroups, a->rules[k].ngroups);
+			cr_assert_eq(memcmp(b->rules[k].group_field,
+			    a->rules[k].group_field, a->rules[k].ngroups), 0,
+			    "%s: rule at line %ld", b->name, b->rules[k].src_line);
+		}
+		for (k = 0; k < b->npersons; k++)
+			cr_assert_not_null(b->persons[k].group_field);
+		for (k = 0; k < b->nmaps; k++)
+			cr_assert_not_null(b->maps[k].re);
+		for (k = 0; k < b->nofficers; k++)
+			cr_assert_not_null(b->officers[k].re);
+		for (k = 0; k < b->nfurniture; k++)
+			cr_assert_not_null(b->furniture[k].re);
+		/* Used again: nothing left to do. */
+		cr_assert_eq(pk_profile_jit(b, &diag), 0);
+	}
+	pk_rules_free(now);
+	pk_rules_free(later);
+}
+
+/* A deferred pattern that does not compile: said, at its file and line,
+ * when its profile is used, and each time it is. */
+Test(rules, a_deferred_pattern_is_said_wrong_when_used)
+{
+	static const char prof[] = "profile x\nsignal 2 ^Protokoll\n"
+	    "item heading ^(?<title>.+$\n";
+	char dir[] = "/tmp/pk-defer-XXXXXX", path[64], *msg = NULL;
+	size_t msglen = 0;
+	struct pk_diag d;
+	struct pk_rules *r;
+	FILE *f, *err;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/x.rules", dir);
+	cr_assert_not_null(f = fopen(path, "w"));
+	fputs(prof, f);
+	fclose(f);
+	cr_assert_not_null(err = open_memstream(&msg, &msglen));
+	pk_diag_init(&d, "test", err);
+	r = pk_rules_new(&d);
+	r->defer = 1;
+	cr_assert_eq(pk_rules_load_dir(r, dir), 0);
+	cr_assert_eq(d.nerrors, 0);
+	cr_assert_eq(pk_profile_jit(&r->profiles[0], &d), -1);
+	cr_assert_eq(d.last, PK_E_RULES_PATTERN);
+	cr_assert_eq(pk_profile_jit(&r->profiles[0], NULL), -1);
+	cr_assert_eq(d.nerrors, 1, "NULL: nothing said");
+	fflush(err);
+	cr_assert_not_null(strstr(msg, "x.rules:3: error: bad pattern"),
+	    "%s", msg);
+	pk_rules_free(r);
+	fclose(err);
+	free(msg);
+	unlink(path);
+	rmdir(dir);
+}
+
 /* FIPS 180-2's examples, and one long enough for the SHA instructions. */
 Test(digest, sha256_of_the_standards_examples)
 {
