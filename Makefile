@@ -50,7 +50,7 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
 	   pipeline/packpremis.c pipeline/packverify.c pipeline/packzip.c \
 	   pipeline/officers.c pipeline/pagedout.c pipeline/parties.c pipeline/pdf.c \
 	   pipeline/pdfembed.c pipeline/pdflayer.c pipeline/pdfocr.c \
-	   pipeline/plain.c pipeline/report.c \
+	   pipeline/match.c pipeline/plain.c pipeline/report.c \
 	   pipeline/rules.c pipeline/segment.c pipeline/summary.c \
 	   pipeline/text.c pipeline/transform.c pipeline/validate.c \
 	   pipeline/votes.c pipeline/walk.c pipeline/xmlin.c \
