@@ -4,7 +4,6 @@
 #include <stdlib.h>
 
 #include "pdforder.h"
-#include "pdfprep.h"
 
 /* Points two blocks may overlap and still be one above the other. */
 #define SLACK	2.0f
@@ -22,6 +21,17 @@
 #define MAX_BLOCKS	400
 /* A foot has no more blocks than this (a line each, as Word sets it). */
 #define MAX_FOOT	16
+
+int
+pk_pdf_line_inked(const fz_stext_line *ln)
+{
+	const fz_stext_char	*ch;
+
+	for (ch = ln->first_char; ch != NULL; ch = ch->next)
+		if (ch->c != ' ' && ch->c != 0xa0)
+			return 1;
+	return 0;
+}
 
 static int
 has_text(const fz_stext_block *b)

@@ -17,5 +17,7 @@ int	pk_pdf_order_foot(fz_stext_page *st);
  * many blocks were moved.
  */
 int	pk_pdf_order_figures(fz_stext_page *st);
+/* Whether ln holds more than blanks (spaces, no-break spaces). */
+int	pk_pdf_line_inked(const fz_stext_line *ln);
 
 #endif

@@ -71,17 +71,6 @@ usual_line_gap(fz_stext_page *st)
 	return g;
 }
 
-int
-pk_pdf_line_inked(const fz_stext_line *ln)
-{
-	const fz_stext_char	*ch;
-
-	for (ch = ln->first_char; ch != NULL; ch = ch->next)
-		if (ch->c != ' ' && ch->c != 0xa0)
-			return 1;
-	return 0;
-}
-
 /* How far right b's lines with text reach; 0 where none has text. */
 static float
 inked_x1(const fz_stext_block *b)

@@ -37,9 +37,6 @@ void	pk_pdf_prep(fz_context *ctx, fz_stext_page *st, int text_layer,
 	    struct pk_pdf_prep *p);
 void	pk_pdf_prep_free(struct pk_pdf_prep *p);
 
-/* Whether ln holds more than blanks (spaces, no-break spaces). */
-int	pk_pdf_line_inked(const fz_stext_line *ln);
-
 /* qsort's comparison of floats. */
 int	pk_pdf_cmpfloat(const void *a, const void *b);
 
