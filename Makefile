@@ -47,6 +47,7 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
 	   pipeline/normalize.c pipeline/ocr.c pipeline/ocrlang.c \
 	   pipeline/ocrpool.c pipeline/odt.c pipeline/ooxml.c \
 	   pipeline/pack.c pipeline/packconf.c pipeline/packmets.c \
+	   pipeline/packtree.c \
 	   pipeline/packpremis.c pipeline/packverify.c pipeline/packzip.c \
 	   pipeline/officers.c pipeline/pagedout.c pipeline/parties.c pipeline/pdf.c \
 	   pipeline/pdfembed.c pipeline/pdflayer.c pipeline/pdfocr.c \

@@ -4,7 +4,7 @@
 
 #include <libxml/tree.h>
 
-#include "pack.h"
+#include "packmets.h"
 #include "version.h"
 #include "xmlin.h"
 

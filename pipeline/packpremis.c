@@ -6,7 +6,8 @@
 #include <libxml/tree.h>
 
 #include "choice.h"
-#include "pack.h"
+#include "packmets.h"
+#include "packpremis.h"
 #include "review.h"
 #include "version.h"
 #include "xmlin.h"
