@@ -25,6 +25,9 @@
 #define SRC(p)		PK_SRCDIR "/" p
 #define BIN(p)		PK_BUILDDIR "/" p
 #define SHARED(p)	PK_SRCDIR "/../shared/" p
+/* The front matter pk-extract gives a PDF of that name and pages. */
+#define PDF_HEAD(file, pages) \
+	"---\nfile: " file "\nformat: pdf\npages: " #pages "\n---\n"
 
 struct run_result {
 	int	 status;	/* exit status, or 128+signal */

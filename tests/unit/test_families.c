@@ -56,7 +56,7 @@ Test(families, english_middle_initial_is_part_of_the_name)
 Test(families, english_running_header_over_two_lines)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\nfile: e.pdf\nformat: pdf\npages: 2\n---\n"
+	    PDF_HEAD("e.pdf", 2)
 	    "**Fenland Borough Council**\n\n"
 	    "MINUTES of the meeting of the ECONOMY, REGENERATION AND HOUSING "
 	    "OVERVIEW AND SCRUTINY COMMITTEE held in the Council Chamber on "
@@ -84,7 +84,7 @@ Test(families, english_running_header_over_two_lines)
 	/* The extractor marked the first line as a header already: the
 	 * date under it is the rest of it. */
 	d = segment_paged_text(
-	    "---\nfile: e.pdf\nformat: pdf\npages: 2\n---\n"
+	    PDF_HEAD("e.pdf", 2)
 	    "**Fenland Borough Council**\n\n"
 	    "MINUTES of the meeting of the STRATEGIC PLANNING COMMITTEE held "
 	    "in the Council Chamber on Tuesday 24th July 2018 at 1.00 pm\n\n"
@@ -245,8 +245,7 @@ Test(families, swedish_officers_where_they_are_elected)
  * label; a label in capitals stays a label of its own. */
 Test(families, protokoll_label_wrapped_beside_its_list)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("a.pdf", 1)
 	    "**Byggnadsnämnden**\n\n"
 	    "**Plats och tid**\tRådhuset, Eksjö 2023-03-14 kl. 13.00–15.30\n"
 	    "**Beslutande**\tKjell Å. Strand (C), ordförande\n"
@@ -284,8 +283,7 @@ Test(families, protokoll_label_wrapped_beside_its_list)
  * all three substitutes under it. */
 Test(families, protokoll_label_wrapped_over_a_row_without_it)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("a.pdf", 1)
 	    "**Socialnämnden**\n\n"
 	    "**Plats och tid**\tStadshuset, Mora 2024-02-07 kl. 09.00–11.30\n"
 	    "**Beslutande**\tKarin Berg (S), ordförande\n"
@@ -313,8 +311,7 @@ Test(families, protokoll_label_wrapped_over_a_row_without_it)
  * still listed, attendance unknown. */
 Test(families, samverkan_blank_mark_in_the_last_cell)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("b.pdf", 1)
 	    "**Närvårdssamverkan Ludvika-Smedjebacken**\n\n"
 	    "Rut Ek\nSamordnare\n\n"
 	    "Datum 2021-09-20\n"
@@ -393,8 +390,7 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 
 	/* From a PDF, the field table's row without its tab stands alone
 	 * like that paragraph: after the letterhead's date, the meeting's. */
-	d = segment_paged_text("---\nfile: b3.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	d = segment_paged_text(PDF_HEAD("b3.pdf", 1)
 	    "**Närvårdssamverkan Mora-Orsa**\n\n"
 	    "Mira Holt\nSamordnare\nMobil: 070-111 22 33\n\n"
 	    "Datum :2022-11-30\n"
@@ -449,11 +445,7 @@ Test(families, historisk_decision_after_a_full_stop_read_as_comma)
 Test(families, a_heading_at_a_page_foot_that_the_agenda_repeats_is_kept)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: d.pdf\n"
-	    "format: pdf\n"
-	    "pages: 3\n"
-	    "---\n"
+	    PDF_HEAD("d.pdf", 3)
 	    "**Narvik kommune**\n"
 	    "\n"
 	    "Møteprotokoll\n"
@@ -515,11 +507,7 @@ Test(families, a_heading_at_a_page_foot_that_the_agenda_repeats_is_kept)
 Test(families, norwegian_member_rows_whose_function_and_party_ran_together)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: d.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("d.pdf", 1)
 	    "**Bærum kommune**\n"
 	    "\n"
 	    "Møteprotokoll\n"
@@ -574,11 +562,7 @@ Test(families, norwegian_member_rows_whose_function_and_party_ran_together)
 Test(families, norwegian_protocol_in_forms_of_other_municipalities)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: d.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("d.pdf", 1)
 	    "**Lyngdal kommune**\n"
 	    "\n"
 	    "Møteprotokoll\n"
@@ -641,11 +625,7 @@ Test(families, norwegian_protocol_in_forms_of_other_municipalities)
 Test(families, english_minutes_in_forms_of_other_councils)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: e.pdf\n"
-	    "format: pdf\n"
-	    "pages: 2\n"
-	    "---\n"
+	    PDF_HEAD("e.pdf", 2)
 	    "**Borough Council of Wrexley**\n"
 	    "\n"
 	    "**Area Planning Sub-Committee (North)**\n"
@@ -712,11 +692,7 @@ Test(families, english_minutes_in_forms_of_other_councils)
 Test(families, swedish_protocol_in_forms_of_other_registries)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: a.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("a.pdf", 1)
 	    "**Barn- och utbildningsnämnden**\n"
 	    "\n"
 	    "Protokoll från sammanträde\n"
@@ -764,11 +740,7 @@ Test(families, swedish_protocol_in_forms_of_other_registries)
 Test(families, collaboration_items_go_on_after_a_heading_the_rules_missed)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: b.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("b.pdf", 1)
 	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Inledning**\n"
@@ -815,11 +787,7 @@ Test(families, collaboration_items_go_on_after_a_heading_the_rules_missed)
 Test(families, english_decision_after_its_label_on_one_line)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: e.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("e.pdf", 1)
 	    "**Wrexley Borough Council**\n"
 	    "\n"
 	    "**Licensing Committee**\n"
@@ -861,11 +829,7 @@ Test(families, english_decision_after_its_label_on_one_line)
 Test(families, norwegian_case_labelled_sak_with_its_colon)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: d.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("d.pdf", 1)
 	    "**Lyngdal kommune**\n"
 	    "\n"
 	    "Møteprotokoll\n"
@@ -1072,11 +1036,7 @@ Test(families, clauses_and_papers_that_recur_in_a_docx_are_no_headers)
 Test(families, a_collaboration_heading_run_into_the_line_before_starts_its_item)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: b.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("b.pdf", 1)
 	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Ordförandeskap**\n"
@@ -1109,11 +1069,7 @@ Test(families, a_collaboration_heading_run_into_the_line_before_starts_its_item)
 Test(families, collaboration_items_whose_numbers_skip)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: b.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("b.pdf", 1)
 	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Inledning**\n"
@@ -1148,11 +1104,7 @@ Test(families, collaboration_items_whose_numbers_skip)
 Test(families, a_name_at_two_pages_feet_of_three_is_no_footer)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: a.pdf\n"
-	    "format: pdf\n"
-	    "pages: 3\n"
-	    "---\n"
+	    PDF_HEAD("a.pdf", 3)
 	    "**Kommunstyrelsen**\tProtokoll\tSid 1(3)\n"
 	    "\n"
 	    "**Plats och tid**\tStadshotellet, Hagfors\n"
@@ -1213,11 +1165,7 @@ Test(families, a_name_at_two_pages_feet_of_three_is_no_footer)
 Test(families, an_agenda_row_its_items_heading_repeats_is_no_footer)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: d.pdf\n"
-	    "format: pdf\n"
-	    "pages: 3\n"
-	    "---\n"
+	    PDF_HEAD("d.pdf", 3)
 	    "**Tønsberg kommune**\n"
 	    "\n"
 	    "Møteprotokoll\n"
@@ -1280,11 +1228,7 @@ Test(families, an_agenda_row_its_items_heading_repeats_is_no_footer)
 Test(families, a_letterhead_footer_split_in_cells_under_a_list_is_furniture)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: b.pdf\n"
-	    "format: pdf\n"
-	    "pages: 2\n"
-	    "---\n"
+	    PDF_HEAD("b.pdf", 2)
 	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Ordförandeskap**\n"
@@ -1318,11 +1262,7 @@ Test(families, a_letterhead_footer_split_in_cells_under_a_list_is_furniture)
 Test(families, a_meeting_timed_in_whole_hours)
 {
 	xmlDocPtr sv = segment_paged_text(
-	    "---\n"
-	    "file: a.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("a.pdf", 1)
 	    "**Kultur- och fritidsnämnden**\n"
 	    "\n"
 	    "Protokoll från sammanträde\n"
@@ -1338,11 +1278,7 @@ Test(families, a_meeting_timed_in_whole_hours)
 	    "\n"
 	    "Kultur- och fritidsnämnden beslutar att fördela bidragen.\n");
 	xmlDocPtr nb = segment_paged_text(
-	    "---\n"
-	    "file: d.pdf\n"
-	    "format: pdf\n"
-	    "pages: 1\n"
-	    "---\n"
+	    PDF_HEAD("d.pdf", 1)
 	    "**Tynset kommune**\n"
 	    "\n"
 	    "Møteprotokoll\n"
@@ -1384,11 +1320,7 @@ Test(families, a_meeting_timed_in_whole_hours)
 Test(families, swedish_collaboration_title_with_a_year_and_a_wrapped_header_date)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: b.pdf\n"
-	    "format: pdf\n"
-	    "pages: 2\n"
-	    "---\n"
+	    PDF_HEAD("b.pdf", 2)
 	    B_LETTERHEAD
 	    "\n"
 	    "1\t**Inledning**\n"
@@ -1434,11 +1366,7 @@ Test(families, swedish_collaboration_title_with_a_year_and_a_wrapped_header_date
 Test(families, a_caption_at_a_foot_and_the_next_top_is_no_header)
 {
 	xmlDocPtr d = segment_paged_text(
-	    "---\n"
-	    "file: a.pdf\n"
-	    "format: pdf\n"
-	    "pages: 3\n"
-	    "---\n"
+	    PDF_HEAD("a.pdf", 3)
 	    "%%fw header: **Kommunstyrelsen**\tProtokoll\tSid 1(3)\n"
 	    "%%fw header: \tSammanträdesdatum\n"
 	    "%%fw header: \t2019-07-24\n"
@@ -1589,8 +1517,7 @@ Test(families, historisk_known_by_its_item_numbers_alone)
  */
 Test(families, bulleted_notes_are_not_historisk)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("b.pdf", 1)
 	    "**Träff med grannarna** våren 2020\n\n"
 	    "**Frågor från gårdarna**\n\n"
 	    "• Hur ofta ska trappan städas?\n\n"
@@ -1794,8 +1721,7 @@ Test(families, protokoll_case_number_wrapped_under_its_label)
  * is not. */
 Test(families, protokoll_list_goes_on_over_the_page)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
-	    "pages: 2\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("c.pdf", 2)
 	    "**Kommunfullmäktige**\n\n"
 	    "**Plats och tid**\tStadshuset, Vara 2023-05-22 kl. 18.00-21.00\n"
 	    "**Beslutande**\tAnna Berg (S) (ordförande)\n"
@@ -1920,8 +1846,7 @@ Test(families, historisk_ocr_readings_of_section_sign_and_decision)
  * case, and a title without one keeps all its words. */
 Test(families, protokoll_case_number_run_into_the_title_line)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("c.pdf", 1)
 	    "**Kommunstyrelsen**\n\n**Sammanträdesdatum** 2024-05-14\n\n"
 	    "**§18 Information från Kommunledningsförvaltningen Dnr "
 	    "KSF135742**\n\nText om saken.\n\n"
@@ -1960,8 +1885,7 @@ Test(families, protokoll_decision_sentence_wholly_in_bold)
  * the decision said in a sentence of its own, in bold, among them. */
 Test(families, protokoll_item_text_set_beside_its_number)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: r.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("r.pdf", 1)
 	    "PENNINGPOLITISKT PROTOKOLL\n\nDirektionen nr 4\n"
 	    "DATUM:\t2025-06-18\nMÖTESTID:\t09:00\n"
 	    "NÄRVARANDE:\tEva Holm, ordförande\n\tPer Lund\n\n"
@@ -1990,8 +1914,7 @@ Test(families, protokoll_item_text_set_beside_its_number)
  * the lines after it are the same entry's, not a table's rows. */
 Test(families, list_entry_going_on_in_its_cell)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: g.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("g.pdf", 1)
 	    "Protokoll der Sitzung des Gemeinderates vom 4. März 2024\n\n"
 	    "Anwesend:\tAnna Berger, Paul Maier\n\n"
 	    "TOP 1\tMitteilungen\n\n"
@@ -2014,8 +1937,7 @@ Test(families, list_entry_going_on_in_its_cell)
  * it are not. */
 Test(families, german_passed_without_a_vote)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: g.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("g.pdf", 1)
 	    "Protokoll der Sitzung des Gemeinderates vom 4. März 2024\n\n"
 	    "Anwesend:\tAnna Berger, Paul Maier\n\n"
 	    "TOP 1\tTagesordnung\n\n"
@@ -2084,8 +2006,7 @@ Test(families, vereinsprotokoll_role_of_the_label)
  * it. */
 Test(families, us_bulleted_record_one_decision_a_bullet)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: u.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("u.pdf", 1)
 	    "Maple Park Special Service Area #7\n\n"
 	    "Commission Meeting Minutes\n\n"
 	    "Minutes from Tuesday, March 6, 2018 – 8:30am at Town Hall\n\n"
@@ -2222,8 +2143,7 @@ Test(families, forening_title_line_names_the_meeting)
  * the outcome is the item's decision, not its title's last word. */
 Test(families, us_council_consent_item_outcome)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("c.pdf", 1)
 	    "MINUTES OF THE REGULAR CITY COUNCIL MEETING\n\n"
 	    "TUESDAY- -MARCH 8, 2005- -7:30 P.M.\n\n"
 	    "ROLL CALL –\tPresent: Councilmembers Ortiz, Lam and Mayor "
@@ -2263,8 +2183,7 @@ Test(families, us_council_consent_item_outcome)
  * bankfullmäktige"): the role is not this meeting's. */
 Test(families, protokoll_role_in_another_body)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: n.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("n.pdf", 1)
 	    "PENNINGPOLITISKT PROTOKOLL\n\nDirektionen nr 4\n"
 	    "DATUM:\t2025-06-18\nMÖTESTID:\t09:00\n"
 	    "NÄRVARANDE:\tEva Holm, ordförande\n\tPer Lund\n\t---\n"
@@ -2709,8 +2628,7 @@ Test(families, moteprotokoll_list_goes_on_past_an_abbreviated_party)
  * *Ludvika kommun*"), the last row's affiliation on the line under. */
 Test(families, samverkan_mark_between_name_and_affiliation)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("b.pdf", 1)
 	    "**Närvårdssamverkan Ludvika-Smedjebacken**\n\n"
 	    "Rut Ek\nSamordnare\n\n"
 	    "Datum 2021-09-20\n"
@@ -2767,8 +2685,7 @@ Test(families, english_agreed_run_into_the_vote_before_it)
  * place stops before the date, and the date is read whole. */
 Test(families, protokoll_date_wrapped_at_its_hyphen)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("a.pdf", 1)
 	    "**Socialnämnden**\n\nSammanträdesprotokoll\n\n"
 	    "**Plats och tid**\tRum 214, Sessionssalen, Hjo 2024- 08-26 kl. "
 	    "08.30–11.50\n"
@@ -2788,8 +2705,7 @@ Test(families, protokoll_date_wrapped_at_its_hyphen)
  * still the signer's, and so the person's. */
 Test(families, samverkan_signer_party_wrapped_under_the_name)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("b.pdf", 1)
 	    "**Närvårdssamverkan Hjo-Tranemo**\n\n"
 	    "Rut Ek\nSamordnare\n\n"
 	    "Datum 2022-03-09\n"
@@ -2827,8 +2743,7 @@ Test(families, samverkan_signer_party_wrapped_under_the_name)
  * the last line of it into the first item's heading. */
 Test(families, samverkan_item_heading_beside_the_responsible_column)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("b.pdf", 1)
 	    "**Närvårdssamverkan Hjo-Tranemo**\n\n"
 	    "Rut Ek\nSamordnare\n\n"
 	    "Datum 2022-03-09\n"
@@ -3031,8 +2946,7 @@ Test(families, moteprotokoll_pdf_list_goes_on_past_an_abbreviated_party)
  * of its rows into one line: a line of names alone, however many. */
 Test(families, protokoll_list_goes_on_over_the_page_two_a_line)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
-	    "pages: 2\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("c.pdf", 2)
 	    "**Kommunfullmäktige**\n\n"
 	    "**Plats och tid**\tStadshuset, Vara 2023-05-22 kl. 18.00-21.00\n"
 	    "**Beslutande**\tAnna Berg (S) (ordförande)\n"
@@ -3080,8 +2994,7 @@ Test(families, english_council_initials_after_a_name)
  * goes on with the title, the outcome is the item's decision. */
 Test(families, us_council_outcome_in_a_cell_of_its_own)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: c.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("c.pdf", 1)
 	    "MINUTES OF THE REGULAR CITY COUNCIL MEETING\n\n"
 	    "TUESDAY- -MARCH 8, 2005- -7:30 P.M.\n\n"
 	    "ROLL CALL –\tPresent: Councilmembers Ortiz, Lam and Mayor "
@@ -3162,8 +3075,7 @@ Test(families, protokoll_decision_of_a_long_body)
  * the later pages. */
 Test(families, protokoll_long_body_in_the_running_header)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
-	    "pages: 3\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("a.pdf", 3)
 	    "**Nämnden för arbetsmarknad, vuxenutbildning och integration**"
 	    "\tSAMMANTRÄDESPROTOKOLL\n\n"
 	    "**Plats och tid**\tStadshuset, Hjo 2023-05-22 kl. 13.00-15.00\n"
@@ -3253,8 +3165,7 @@ Test(families, protokoll_long_body_alone_wrapped_in_its_heading)
  * and date alone: the header names the meeting. */
 Test(families, swedish_meeting_named_in_the_running_header)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: k.pdf\nformat: pdf\n"
-	    "pages: 2\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("k.pdf", 2)
 	    "Protokoll för Datorföreningen Bytes årsmöte Sida 1 av 2\n\n"
 	    "**Plats:** Sal B2, Kårhuset\n\n"
 	    "**Datum:** 2014-03-12\n\n"
@@ -3281,8 +3192,7 @@ Test(families, swedish_meeting_named_in_the_running_header)
  * under the title, each with the meeting's decision on it. */
 Test(families, swedish_motions_numbered_in_a_cell_of_their_own)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: s.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("s.pdf", 1)
 	    "Sektionen Datas höstmöte 2021 - Protokoll (2021-11-18)\n\n"
 	    "1. Mötets öppnande\n\n"
 	    "Ida Holm förklarar mötet öppnat kl 18:10\n\n"
@@ -3311,8 +3221,7 @@ Test(families, swedish_motions_numbered_in_a_cell_of_their_own)
  * is not one. */
 Test(families, swedish_meeting_grants_adopts_tables_and_files)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: a.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("a.pdf", 1)
 	    "Föreningen Bågens årsmöte - Protokoll (2024-03-20)\n\n"
 	    "1. Mötets öppnande\n\n"
 	    "Ordföranden förklarar mötet öppnat.\n\n"
@@ -3400,8 +3309,7 @@ Test(families, swedish_bold_lines_of_a_numbered_protocol)
  * said in its first item. */
 Test(families, swedish_title_with_kind_after_a_dash_and_opening_time)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: s.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("s.pdf", 1)
 	    "2017-11-20\n\n"
 	    "Sektionen Datas höstmöte - Protokoll\n\n"
 	    "1. Mötets öppnande\n"
@@ -3425,8 +3333,7 @@ Test(families, swedish_title_with_kind_after_a_dash_and_opening_time)
  * ended on its own line ("12. ADJOURNMENT:<TAB>9:40 p.m."): the end. */
 Test(families, us_board_adjournment_time_on_the_item_line)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("b.pdf", 1)
 	    "Minutes of the Regular Planning Board Meeting\n"
 	    "Monday, March 14, 2005 — 7:00 p.m.\n\n"
 	    "1. CONVENE: 7:04 p.m.\n\n"
@@ -3446,8 +3353,7 @@ Test(families, us_board_adjournment_time_on_the_item_line)
  * the cell under it: one title; the text under it stays the item's. */
 Test(families, swedish_title_wrapped_after_a_conjunction)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: r.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("r.pdf", 1)
 	    "**Styrelsen, Nr 4**\n\n"
 	    "**DATUM:**\t2019-10-08\n\n"
 	    "**§1.**\t**Läget på bostadsmarknaden och**\n"
@@ -3494,8 +3400,7 @@ Test(families, swedish_unnumbered_headings_and_labels)
  * is the meeting's, the moderators its people. */
 Test(families, german_place_beside_the_moderators)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: g.pdf\nformat: pdf\n"
-	    "pages: 1\n---\n"
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("g.pdf", 1)
 	    "Protokoll\n"
 	    "3. Bürgerrunde Lindenbach\n"
 	    "Datum: 12.03.2016\n"
