@@ -52,7 +52,8 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
 	   pipeline/officers.c pipeline/pagedout.c pipeline/parties.c pipeline/pdf.c \
 	   pipeline/pdfembed.c pipeline/pdflayer.c pipeline/pdfocr.c \
 	   pipeline/match.c pipeline/plain.c pipeline/report.c \
-	   pipeline/rules.c pipeline/segment.c pipeline/summary.c \
+	   pipeline/rules.c pipeline/segment.c pipeline/segrules.c \
+	   pipeline/summary.c \
 	   pipeline/text.c pipeline/transform.c pipeline/validate.c \
 	   pipeline/votes.c pipeline/walk.c pipeline/xmlin.c \
 	   pipeline/xmlout.c pipeline/zipin.c

@@ -6,6 +6,14 @@
 
 #include "segrun.h"
 
+/* The digit OCR misread as the letter c (l for 1, O for 0), or 0. */
+char
+pk_seg_ocr_digit(int c)
+{
+	return c == 'l' || c == 'I' || c == '|' ? '1' :
+	    c == 'O' || c == 'o' ? '0' : 0;
+}
+
 /*
  * An item number as OCR may have read it: "$ 83", "S 83", "5 83",
  * "S$ 83", "883" (the § read as a digit), "8l" (1 read as l).  Letters

@@ -26,6 +26,7 @@ enum state {
 /* The state of one run: the document being built and where we are. */
 struct run {
 	struct pk_segment	*seg;
+	struct pk_diag		*diag;		/* the segment's */
 	struct pk_choice	 choice;	/* profile, score, language */
 	const struct pk_profile	*prof;		/* choice.profile */
 	struct pk_matcher	*m;
@@ -90,16 +91,33 @@ struct groups {
 	const signed char *field;
 };
 
-/* segment.c: the line rules of scope sc and kind k (or any kind, -1)
- * tried on s[0..len), the first that matches with its groups in *g;
- * *err set on a match error. */
+/*
+ * segrules.c: a profile's rules tried on a line of the run.
+ */
+/* A match of re on s[0..len) from start (pk_match_as): the count, 0,
+ * or -1 with the limit said at the run's line. */
+int	pk_seg_match(struct run *r, const pcre2_code *re, int marked,
+	    const char *s, size_t len, size_t start);
+/* The groups of the last match, copied before the matcher is reused. */
+void	pk_seg_save_groups(struct run *r, const signed char *field,
+	    unsigned n, struct groups *g);
+/* The line rules of scope sc and kind k (or any kind, -1) tried on
+ * s[0..len), the first that matches with its groups in *g; *err set on
+ * a match error. */
 const struct pk_rule *pk_seg_try_rules(struct run *r, enum pk_scope sc,
 	    int k, int block, const char *s, size_t len, struct groups *g,
 	    int *err);
-/* segment.c: the span of the first set group filling field f, or -1. */
+/* The span of the first set group filling field f, or -1. */
 int	pk_seg_find_field(const struct groups *g, enum pk_field f, long *a,
 	    long *b);
-/* segment.c: the digit OCR misread as the letter c, or 0. */
+/* Whether an item rule other than the unnumbered takes a line of the
+ * document (r->numbered), once before the walk.  0 or -1. */
+int	pk_seg_scan_numbered(struct run *r, const struct pk_seg_line *lines,
+	    size_t n);
+/* Whether an unnumbered item rule takes s[0..len) here: 1, 0, or -1. */
+int	pk_seg_unnumbered_takes(struct run *r, const char *s, size_t len);
+
+/* segitems.c: the digit OCR misread as the letter c, or 0. */
 char	pk_seg_ocr_digit(int c);
 
 /*
