@@ -4188,3 +4188,39 @@ Test(families, historisk_sign_read_with_a_speck)
 	assert_valid(d, "f.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish protokoll's people whose surnames have an apostrophe after
+ * the first capital, straight or typographic (O'Neill, D'Souza,
+ * O’Brien): each is a name, with its party, and a signer of them does
+ * not cost the signature block its names.  Before, sv.vocab's name word
+ * wanted a small letter second: the members were lost and the block of
+ * signatures under the secretary O’Brien had none. */
+Test(families, protokoll_names_with_an_apostrophe)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Valnämnden**\n\n"
+	    "**Plats och tid**\tKommunhuset, Sala\n"
+	    "\t22 augusti 2025 kl. 10:00-13:25\n"
+	    "**Beslutande**\tSiv Bååth (S) (ordförande), Li O'Neill (M), "
+	    "Dara D'Souza (L)\n"
+	    "**Ersättare**\tÅsa de Geer (M)\n"
+	    "**Övriga närvarande**\tNils-Åke O’Brien, sekreterare\n"
+	    "**Justerare**\tLi O'Neill\n"
+	    "**Underskrifter**\tSekreterare\n\n"
+	    "Nils-Åke O’Brien\n"
+	    "Ordförande\n\n"
+	    "Siv Bååth\n"
+	    "Justerande\n\n"
+	    "Li O'Neill\n\n"
+	    "**§ 1 Val av justerare**\n\n"
+	    "Li O'Neill utses att justera protokollet.\n");
+
+	assert_xstr(d, "//m:person[m:name=\"Li O'Neill\"]/@party", "M");
+	assert_xstr(d, "//m:person[m:name=\"Dara D'Souza\"]/@party", "L");
+	assert_xnum(d, "count(//m:person/m:name[.='Nils-Åke O’Brien'])", 1);
+	assert_xnum(d, "count(//m:signature/m:name[.='Nils-Åke O’Brien'])", 1);
+	assert_xnum(d, "count(//m:signature/m:name[.='Siv Bååth'])", 1);
+	assert_xnum(d, "count(//m:signature/m:name[.=\"Li O'Neill\"])", 1);
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+}
