@@ -4224,3 +4224,33 @@ Test(families, protokoll_names_with_an_apostrophe)
 	assert_valid(d, "a.docx");
 	xmlFreeDoc(d);
 }
+
+/* English minutes whose people have "St." before a surname (St. Clair,
+ * St. John): the abbreviation is a word of the name, which goes on
+ * after it.  Before, a name ended at "St" and the rest of the row,
+ * the title of the next officer, was read as a name. */
+Test(families, english_name_with_saint_abbreviated)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Hertsmere Borough Council**\n\nLicensing Sub-Committee\n\n"
+	    "Minutes\n\n"
+	    "**Date:**\tTuesday 3 June 2025\n**Time:**\t10.00 am\n"
+	    "**Venue:**\tCouncil Chamber, Civic Offices, Elstree Way\n\n"
+	    "**Present:**\n\n"
+	    "Councillor Seán St. Clair\tChair\n"
+	    "Councillor Ann O'Neill\tVice Chair\n"
+	    "Councillor Raj Patel\t\n\n"
+	    "**In attendance:** Tom Lee (Legal Advisor); Jo St. John "
+	    "(Head of Environmental Services); Amy Price (Licensing "
+	    "Officer)\n\n"
+	    "**1. Apologies for absence**\n\nThere were none.\n");
+
+	assert_xstr(d, "(//m:person)[1]/m:name", "Seán St. Clair");
+	assert_xstr(d, "(//m:person)[1]/@role", "chair");
+	assert_xnum(d, "count(//m:person/m:name[.='Jo St. John'])", 1);
+	assert_xnum(d, "count(//m:person/m:name[.='Head of Environmental "
+	    "Services'])", 0);
+	assert_xnum(d, "count(//m:person)", 6);
+	assert_valid(d, "e.docx");
+	xmlFreeDoc(d);
+}
