@@ -4254,3 +4254,39 @@ Test(families, english_name_with_saint_abbreviated)
 	assert_valid(d, "e.docx");
 	xmlFreeDoc(d);
 }
+
+/* A Swedish protokoll's members whose surnames have a particle the
+ * Norwegian and English name patterns already knew ("ten Brink", "des
+ * Rosiers") or an Irish "Ó": the name goes on over it, initials and
+ * all.  Before, sv.vocab's particles lacked them: "K. A." and "Hans"
+ * were names of their own and the surname was lost. */
+Test(families, protokoll_names_with_more_particles)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Patientnämnden**\n\n"
+	    "**Plats och tid**\tRegionens hus, Östersund 2024-03-12 "
+	    "kl. 09.00-11.30\n"
+	    "**Beslutande**\tHans ten Brink (S) (ordförande), K. A. ten Brink "
+	    "(M), Eva-Lena Ó Súilleabháin (L), Ebba des Rosiers (C)\n"
+	    "**Övriga närvarande**\tMia Ek, sekreterare\n"
+	    "**Justerare**\tEva-Lena Ó Súilleabháin\n"
+	    "**Underskrifter**\tSekreterare\n\n"
+	    "Mia Ek\n"
+	    "Ordförande\n\n"
+	    "Hans ten Brink\n"
+	    "Justerande\n\n"
+	    "Eva-Lena Ó Súilleabháin\n\n"
+	    "**§ 1 Val av justerare**\n\n"
+	    "Eva-Lena Ó Súilleabháin utses att justera protokollet.\n");
+
+	assert_xstr(d, "//m:person[m:name='Hans ten Brink']/@party", "S");
+	assert_xstr(d, "//m:person[m:name='K. A. ten Brink']/@party", "M");
+	assert_xstr(d, "//m:person[m:name='Eva-Lena Ó Súilleabháin']/@party",
+	    "L");
+	assert_xstr(d, "//m:person[m:name='Ebba des Rosiers']/@party", "C");
+	assert_xnum(d, "count(//m:signature/m:name[.='Hans ten Brink'])", 1);
+	assert_xnum(d, "count(//m:signature/m:name"
+	    "[.='Eva-Lena Ó Súilleabháin'])", 1);
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+}
