@@ -4290,3 +4290,79 @@ Test(families, protokoll_names_with_more_particles)
 	assert_valid(d, "a.docx");
 	xmlFreeDoc(d);
 }
+
+/* Surnames with the particle "d'" or "d’" before a capital ("Eva
+ * d'Ailly", "Mary Anne d’Arcy"), in a Swedish protokoll, a Norwegian
+ * møteprotokoll (two members on one line, as a PDF sets them) and
+ * English minutes: each is one name.  Before, no language's name
+ * pattern took the particle: the member was lost and the Norwegian
+ * row's party ran on to the next member's name. */
+Test(families, names_with_the_particle_d_apostrophe)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Valnämnden**\n\n"
+	    "**Plats och tid**\tStadshuset, Sala 2024-03-12 kl. 09.00-11.30\n"
+	    "**Beslutande**\tAnna Berg (S) (ordförande), Hans d'Ailly (M), "
+	    "Ylva d’Albedyhll (C)\n"
+	    "**Övriga närvarande**\tMia Ek, sekreterare\n"
+	    "**Justerare**\tHans d'Ailly\n"
+	    "**Underskrifter**\tSekreterare\n\n"
+	    "Mia Ek\n"
+	    "Justerande\n\n"
+	    "Hans d'Ailly\n\n"
+	    "**§ 1 Val av justerare**\n\n"
+	    "Hans d'Ailly utses att justera protokollet.\n\n"
+	    "**§ 2 Valdistrikt inför valet till Europaparlamentet**\n\n"
+	    "Valnämnden ska i god tid före valet se över indelningen i "
+	    "valdistrikt och föreslå de ändringar som behövs.\n\n"
+	    "Valnämnden beslutar att godkänna förslaget.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@lang", "sv");
+	assert_xstr(d, "//m:person[m:name=\"Hans d'Ailly\"]/@party", "M");
+	assert_xnum(d, "count(//m:signature/m:name[.=\"Hans d'Ailly\"])", 1);
+	assert_xstr(d, "//m:person[m:name='Ylva d’Albedyhll']/@party", "C");
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+
+	d = segment_paged_text(
+	    "---\nfile: d.pdf\nformat: pdf\npages: 1\n---\n"
+	    "**Ås kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tKommunestyresalen, Ås rådhus\n"
+	    "**Dato:**\t14.02.2023\n"
+	    "**Tid:**\t10.00 - 14.00\n\n"
+	    "**Møtende medlemmer:**\n"
+	    "Kari Lie, Leder, Sp\n"
+	    "Siri Bø, Medlem, R Eva d'Ailly, Medlem, V\n"
+	    "Ole Martin Lan, Medlem, Ap\n\n"
+	    "Protokollfører: Per Lund\n\n"
+	    "**Sak 1/23 Godkjenning av innkalling**\n\n"
+	    "**Vedtak:**\n\nInnkallingen godkjennes.\n");
+
+	assert_list(d, "//m:participants[@group='members']//m:name",
+	    "Kari Lie|Siri Bø|Eva d'Ailly|Ole Martin Lan");
+	assert_list(d, "//m:participants[@group='members']//m:person/@party",
+	    "Sp|R|V|Ap");
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+
+	d = segment_paged_text(HEAD("e.docx")
+	    "**Hertsmere Borough Council**\n\nCabinet\n\nMinutes\n\n"
+	    "**Date:**\tTuesday 3 June 2025\n**Time:**\t10.00 am\n"
+	    "**Venue:**\tCouncil Chamber, Civic Offices, Elstree Way\n\n"
+	    "**Present:**\n\n"
+	    "Councillor Raj Patel\tChair\n"
+	    "Councillor Mary Anne d’Arcy\tVice Chair\n\n"
+	    "**Officers present:** Ed Price – Director of Place, Rhodri "
+	    "d'Ailly – Legal Advisor, J. R. Lan – Committee Services "
+	    "Manager\n\n"
+	    "**1. Apologies for absence**\n\nThere were none.\n");
+
+	assert_xstr(d, "//m:person[m:name='Mary Anne d’Arcy']/@role",
+	    "vice-chair");
+	assert_xnum(d, "count(//m:person/m:name[.=\"Rhodri d'Ailly\"])", 1);
+	assert_xnum(d, "count(//m:person/m:name[.='J. R. Lan'])", 1);
+	assert_xnum(d, "count(//m:person)", 5);
+	assert_valid(d, "e.docx");
+	xmlFreeDoc(d);
+}
