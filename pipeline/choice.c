@@ -3,7 +3,8 @@
  * profiles compete: a Swedish profile's signals ("§ 12", "Justering")
  * can outscore a German document's own profile on layout alone, so a
  * profile written for another language than the document's takes part
- * only when none is written for its language (and then with a warning).
+ * only when none is written for its language (and then with a warning),
+ * or when the guess of the language is unsure.
  */
 #include <stdio.h>
 #include <string.h>
@@ -130,8 +131,14 @@ pk_choose_profile(const struct pk_rules *rs, const char *name,
 		    name, out->score, out->profile->path, name);
 		return 0;
 	}
-	/* A guess on too little text does not shut profiles out. */
-	tag = out->lang.reliable ? out->lang.tag : "und";
+	/*
+	 * A guess on too little text does not shut profiles out, nor does
+	 * one that leaves much of the text to other languages: names of
+	 * people are words of none ("Councillor Åsa Öberg" in every row of
+	 * an English council's list is read as Swedish).
+	 */
+	tag = out->lang.reliable && out->lang.percent >= PK_LANGID_SURE ?
+	    out->lang.tag : "und";
 	by_lang = any_in_lang(rs, tag);
 	if (!by_lang && strcmp(tag, "und") != 0)
 		pk_diag(d, PK_W_NO_LANG_PROFILE, 0, "the text is in %s; "
@@ -154,6 +161,14 @@ pk_choose_profile(const struct pk_rules *rs, const char *name,
 	if (out->profile == NULL) {
 		pk_diag(d, PK_E_RULES_NONE, 0, NULL);
 		return -1;
+	}
+	/* A profile chosen over an unsure guess says the language. */
+	if (out->lang.reliable && out->lang.percent < PK_LANGID_SURE &&
+	    out->profile->lang != NULL &&
+	    !pk_profile_fits_lang(out->profile, out->lang.tag)) {
+		snprintf(out->lang.tag, sizeof(out->lang.tag), "%s",
+		    out->profile->lang);
+		explain(ex, "language\t%s\tof the profile\n", out->lang.tag);
 	}
 	explain(ex, "chosen\t%s\n", out->profile->name);
 	/* The words of its language alone (a signal of 1) are no fit. */

@@ -23,6 +23,14 @@
  */
 #define PK_SEGMENT_FITS_WELL	2
 
+/*
+ * A guess of the language that leaves more than this share of the text
+ * to others does not shut out the profiles of other languages: names of
+ * people are words of none (an English council's list of Nordic names
+ * is read as Swedish; kommunfullmäktige's are 67-79% Swedish).
+ */
+#define PK_LANGID_SURE	80
+
 struct pk_choice {
 	const struct pk_profile	*profile;	/* borrowed from the rules */
 	int			 score;

@@ -230,6 +230,52 @@ Test(langid, the_language_chooses_among_the_profiles)
 	run_free(&r);
 }
 
+/*
+ * English council minutes whose members all have Nordic names: CLD2
+ * reads the text as Swedish, but only in part (under PK_LANGID_SURE of
+ * it), so the profiles of other languages compete too and the English
+ * one, which fits, is taken with its language.  Before, only the
+ * Swedish profiles competed and the minutes had no member.
+ */
+Test(langid, an_unsure_guess_does_not_shut_out_the_fitting_profile)
+{
+	static const char text[] =
+	    "**Hertsmere Borough Council**\n\nFull Council\n\nMinutes\n\n"
+	    "**Date:**\tTuesday 28 February 2017\n**Time:**\t8.30 am\n"
+	    "**Venue:**\tThe Guildhall, Borehamwood\n\n"
+	    "**Present:**\n\n"
+	    "Councillor Kerstin Bååth\tChair\n"
+	    "Councillor Dara Öberg\tVice Chair\n"
+	    "Councillor Åsa Björklund Öhrn\t\n"
+	    "Councillor Göran Söderström\t\n"
+	    "Councillor Ida Östlund\t\n"
+	    "Councillor Åke Ståhl\t\n"
+	    "Councillor Jörgen Älvsjö\t\n"
+	    "Councillor Märta Åkesson\t\n"
+	    "Councillor Björn Nyström\t\n"
+	    "Councillor Sölve Ångström\t\n"
+	    "Councillor Örjan Hägglöf\t\n"
+	    "Councillor Ylva Bäckström\t\n\n"
+	    "**1. Apologies for absence**\n\nThere were none.\n";
+	char		 path[32], cmd[1024];
+	struct run_result r;
+	xmlDocPtr	 doc;
+
+	temp_text(path, text);
+	snprintf(cmd, sizeof(cmd), "%s -q %s", SEG, path);
+	r = run(cmd, NULL);
+	unlink(path);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	doc = xmlReadMemory(r.out, (int)r.out_len, NULL, NULL, XML_PARSE_NONET);
+	cr_assert_not_null(doc);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "en-council");
+	assert_xstr(doc, "/m:minutes/@xml:lang", "en");
+	assert_xnum(doc, "count(//m:person)", 12);
+	assert_xstr(doc, "(//m:person)[2]/m:name", "Dara Öberg");
+	xmlFreeDoc(doc);
+	run_free(&r);
+}
+
 /* Finnish minutes: no profile is written in Finnish; all compete. */
 Test(langid, a_language_without_a_profile_is_said)
 {
