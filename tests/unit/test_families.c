@@ -4366,3 +4366,56 @@ Test(families, names_with_the_particle_d_apostrophe)
 	assert_valid(d, "e.docx");
 	xmlFreeDoc(d);
 }
+
+/* "St." before a surname in Swedish and Norwegian minutes ("Ann St.
+ * Clair"), as in English ones: a word of the name, which goes on after
+ * it.  Before, the Swedish name ended at "St" and the Norwegian row
+ * failed, its party running on to the next member's name. */
+Test(families, nordic_names_with_saint_abbreviated)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Valnämnden**\n\n"
+	    "**Plats och tid**\tStadshuset, Sala 2024-03-12 kl. 09.00-11.30\n"
+	    "**Beslutande**\tAnna Berg (S) (ordförande), Ann St. Clair (M), "
+	    "Olle Ek (C)\n"
+	    "**Övriga närvarande**\tMia Ek, sekreterare\n"
+	    "**Justerare**\tAnn St. Clair\n"
+	    "**Underskrifter**\tSekreterare\n\n"
+	    "Mia Ek\n"
+	    "Justerande\n\n"
+	    "Ann St. Clair\n\n"
+	    "**§ 1 Val av justerare**\n\n"
+	    "Ann St. Clair utses att justera protokollet.\n\n"
+	    "**§ 2 Valdistrikt inför valet till Europaparlamentet**\n\n"
+	    "Valnämnden ska i god tid före valet se över indelningen i "
+	    "valdistrikt och föreslå de ändringar som behövs.\n\n"
+	    "Valnämnden beslutar att godkänna förslaget.\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@lang", "sv");
+	assert_xstr(d, "//m:person[m:name='Ann St. Clair']/@party", "M");
+	assert_xnum(d, "count(//m:signature/m:name[.='Ann St. Clair'])", 1);
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+
+	d = segment_paged_text(
+	    "---\nfile: d.pdf\nformat: pdf\npages: 1\n---\n"
+	    "**Ås kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n"
+	    "**Møtested:**\tKommunestyresalen, Ås rådhus\n"
+	    "**Dato:**\t14.02.2023\n"
+	    "**Tid:**\t10.00 - 14.00\n\n"
+	    "**Møtende medlemmer:**\n"
+	    "Kari Lie, Leder, Sp\n"
+	    "Eilidh St. Clair, Medlem, Ap\n"
+	    "Jan Bø, Medlem, H\n\n"
+	    "Protokollfører: Per Lund\n\n"
+	    "**Sak 1/23 Godkjenning av innkalling**\n\n"
+	    "**Vedtak:**\n\nInnkallingen godkjennes.\n");
+
+	assert_list(d, "//m:participants[@group='members']//m:name",
+	    "Kari Lie|Eilidh St. Clair|Jan Bø");
+	assert_list(d, "//m:participants[@group='members']//m:person/@party",
+	    "Sp|Ap|H");
+	assert_valid(d, "d.pdf");
+	xmlFreeDoc(d);
+}
