@@ -4419,3 +4419,37 @@ Test(families, nordic_names_with_saint_abbreviated)
 	assert_valid(d, "d.pdf");
 	xmlFreeDoc(d);
 }
+
+/* A collaboration's attendance table as a PDF's text layer gives it
+ * where a short name and affiliation leave a wide gap before the mark
+ * cell: two tabs, not one ("Bo Price *Försäkringskassan*\t\t✓").  The
+ * mark is still the person's; a blank mark before the next person's
+ * cell stays blank.  Before, the mark was read as blank ("unknown"). */
+Test(families, samverkan_mark_after_a_wide_gap)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Räddningstjänsten Nora-Karlskoga**\n\n"
+	    "Rut Ek\nSamordnare\n\n"
+	    "Datum 2019-06-21\n"
+	    "Dokumenttyp **Protokoll**\n\n"
+	    "Ärende\t**Direktionens beredningsgrupp**\n"
+	    "Datum\t2019-06-05\n"
+	    "Plats\tDigitalt via Teams\n"
+	    "Närvarande\tChidi O'Neill *Hälso- och sjukvårdsnämnd "
+	    "Västernorrland*\t✓\tBo Price *Försäkringskassan*\t\t✓\n"
+	    "\tAnn de Souza *Elevhälsan Karlskoga*\t✓\tGwyn Ståhl "
+	    "*Polisen Nora*\t\t-\n"
+	    "\tPriya Ng *Nora lasarett*\t\tEd Wójcik *Nora kommun*\t✓\n\n"
+	    "1 Föregående anteckningar\n\n"
+	    "Anteckningarna läggs till handlingarna.\n");
+
+	assert_xnum(d, "count(//m:participants/m:person)", 6);
+	assert_xstr(d, "//m:person[m:name='Bo Price']/@attendance", "present");
+	assert_xstr(d, "//m:person[m:name='Gwyn Ståhl']/@attendance", "absent");
+	assert_xstr(d, "//m:person[m:name='Priya Ng']/@attendance", "unknown");
+	assert_xstr(d, "//m:person[m:name='Ed Wójcik']/@attendance", "present");
+	assert_xstr(d, "//m:person[m:name='Ed Wójcik']/m:affiliation",
+	    "Nora kommun");
+	xmlFreeDoc(d);
+}
