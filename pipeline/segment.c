@@ -749,9 +749,15 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 	    &err);
 	if (err)
 		return -1;
+	/*
+	 * The rest of a signer's name its cell wrapped, which a rule for
+	 * the organisation under a name takes as well ("Björklund" over
+	 * "Öhrn"): a person the document lists decides.
+	 */
+	if ((rule == NULL || rule->kind == PK_KIND_ORG) &&
+	    (err = signer_name_goes_on(r, container, s, len)) != 0)
+		return err == -1 ? -1 : 0;
 	if (rule == NULL) {
-		if ((err = signer_name_goes_on(r, container, s, len)) != 0)
-			return err == -1 ? -1 : 0;
 		if (r->state == ST_BACK)
 			return plain_line(r, container, s, len);
 		return emit(r, container, s, 0, (long)len);

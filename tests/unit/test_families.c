@@ -4453,3 +4453,40 @@ Test(families, samverkan_mark_after_a_wide_gap)
 	    "Nora kommun");
 	xmlFreeDoc(d);
 }
+
+/* A collaboration's closing signatures as a PDF's text layer gives
+ * them when the secretary's name wrapped in its cell ("Marie-Louise
+ * Björklund" over "Öhrn"): the word under the name, which the rule for
+ * an organisation under a signer takes too, goes on the name where
+ * together they name a person the attendance lists.  The organisation
+ * under the chair stays the chair's. */
+Test(families, samverkan_signer_name_wrapped_in_its_cell)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: b.pdf\nformat: pdf\n"
+	    "pages: 1\n---\n"
+	    "**Länsgemensam samverkan Dalarna**\n\n"
+	    "Rut Ek\nSamordnare\n\n"
+	    "Datum 2024-09-16\n"
+	    "Dokumenttyp **Minnesanteckningar**\n\n"
+	    "Ärende\t**Samverkansgrupp Nära vård**\n"
+	    "Datum\t2024-09-12\n"
+	    "Plats\tDigitalt via Teams\n"
+	    "Närvarande\tJean-Luc Yılmaz *Polisen Laxå*\t✓\tTiina Bååth "
+	    "*Laxå kommun*\t✓\n"
+	    "\tMarie-Louise Björklund Öhrn *Samordnare*\t✓\n\n"
+	    "1 **Föregående anteckningar**\n\n"
+	    "Anteckningarna läggs till handlingarna.\n\n"
+	    "Vid protokollet\n\n"
+	    "Marie-Louise Björklund\n"
+	    "Öhrn\n\n"
+	    "Justeras\n\n"
+	    "Jean-Luc Yılmaz (S)\n"
+	    "Ordförande\n"
+	    "Polisen Laxå\n");
+
+	assert_xnum(d, "count(//m:signature/m:name"
+	    "[normalize-space(.)='Marie-Louise Björklund Öhrn'])", 1);
+	assert_xnum(d, "count(//m:signature/m:org[.='Öhrn'])", 0);
+	assert_xstr(d, "//m:signature[m:name='Jean-Luc Yılmaz']/@party", "S");
+	xmlFreeDoc(d);
+}
