@@ -191,6 +191,25 @@ temp_text(char *path, const char *text)
 	close(fd);
 }
 
+/* text segmented by pk-segment (it must succeed), as a tree. */
+static xmlDocPtr
+segmented(const char *text)
+{
+	char		 path[32], cmd[1024];
+	struct run_result r;
+	xmlDocPtr	 doc;
+
+	temp_text(path, text);
+	snprintf(cmd, sizeof(cmd), "%s -q %s", SEG, path);
+	r = run(cmd, NULL);
+	unlink(path);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	doc = xmlReadMemory(r.out, (int)r.out_len, NULL, NULL, XML_PARSE_NONET);
+	cr_assert_not_null(doc);
+	run_free(&r);
+	return doc;
+}
+
 /*
  * Norwegian minutes with "§ 1" items: on their signals alone a Swedish
  * profile outscores the Norwegian ones ("§" is a Swedish signal and
@@ -212,22 +231,12 @@ Test(langid, the_language_chooses_among_the_profiles)
 	    "§ 3 Regnskap\n\n"
 	    "Kassereren la fram regnskapet for fjoråret. Revisor hadde ingen "
 	    "merknader. Regnskapet ble enstemmig godkjent.\n";
-	char		 path[32], cmd[1024];
-	struct run_result r;
-	xmlDocPtr	 doc;
+	xmlDocPtr	 doc = segmented(text);
 
-	temp_text(path, text);
-	snprintf(cmd, sizeof(cmd), "%s -q %s", SEG, path);
-	r = run(cmd, NULL);
-	unlink(path);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	doc = xmlReadMemory(r.out, (int)r.out_len, NULL, NULL, XML_PARSE_NONET);
-	cr_assert_not_null(doc);
 	assert_xstr(doc, "/m:minutes/@xml:lang", "nb");
 	assert_xnum(doc, "count(/m:minutes/m:source[starts-with(@profile, "
 	    "'nb-')])", 1);
 	xmlFreeDoc(doc);
-	run_free(&r);
 }
 
 /*
@@ -257,23 +266,13 @@ Test(langid, an_unsure_guess_does_not_shut_out_the_fitting_profile)
 	    "Councillor Örjan Hägglöf\t\n"
 	    "Councillor Ylva Bäckström\t\n\n"
 	    "**1. Apologies for absence**\n\nThere were none.\n";
-	char		 path[32], cmd[1024];
-	struct run_result r;
-	xmlDocPtr	 doc;
+	xmlDocPtr	 doc = segmented(text);
 
-	temp_text(path, text);
-	snprintf(cmd, sizeof(cmd), "%s -q %s", SEG, path);
-	r = run(cmd, NULL);
-	unlink(path);
-	cr_assert_eq(r.status, 0, "%s", r.err);
-	doc = xmlReadMemory(r.out, (int)r.out_len, NULL, NULL, XML_PARSE_NONET);
-	cr_assert_not_null(doc);
 	assert_xstr(doc, "/m:minutes/m:source/@profile", "en-council");
 	assert_xstr(doc, "/m:minutes/@xml:lang", "en");
 	assert_xnum(doc, "count(//m:person)", 12);
 	assert_xstr(doc, "(//m:person)[2]/m:name", "Dara Öberg");
 	xmlFreeDoc(doc);
-	run_free(&r);
 }
 
 /* Finnish minutes: no profile is written in Finnish; all compete. */
