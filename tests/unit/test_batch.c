@@ -245,29 +245,47 @@ assert_no_partial(const char *out, const char *ref)
 	free(s);
 }
 
+/* Lines in out/manifest.tsv so far: its header, then a record a
+ * finished document (a line a kill cut off counts too). */
+static long
+manifest_lines(const char *out)
+{
+	char	 path[1100];
+	FILE	*fp;
+	long	 n = 0;
+	int	 c;
+
+	snprintf(path, sizeof(path), "%s/manifest.tsv", out);
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	while ((c = getc(fp)) != EOF)
+		n += c == '\n';
+	fclose(fp);
+	return n;
+}
+
 Test(batch, sigkill_anywhere_then_resume, .timeout = 600)
 {
 	char		*src = tmpdir(), *ref = tmpdir(), *out = tmpdir();
 	char		 dst[1024], refdst[1024], *s;
-	struct timespec	 ts, t0, t1;
-	pid_t		 pid;
-	long		 whole_ms, at_ms;
+	struct timespec	 ts, tick = { 0, 1000000L };
+	pid_t		 pid, w;
+	long		 target, done;
 	int		 st, kills = 0;
 
 	corpus(src, 60);
 	snprintf(refdst, sizeof(refdst), "%s/o", ref);
 	snprintf(dst, sizeof(dst), "%s/o", out);
-	clock_gettime(CLOCK_MONOTONIC, &t0);
 	free(sh("%s -j 2 -f html,tei -o %s %s || test $? = 1", BATCH, refdst,
 	    src));
-	clock_gettime(CLOCK_MONOTONIC, &t1);
-	/* The kills are spread over the time the whole run took here, on
-	 * this machine as busy as it is now: at its start, in the middle
-	 * of a document, between two, or after it ended. */
-	whole_ms = (t1.tv_sec - t0.tv_sec) * 1000 +
-	    (t1.tv_nsec - t0.tv_nsec) / 1000000;
-	if (whole_ms < 100)
-		whole_ms = 100;
+	/*
+	 * Each run is killed once it has finished a number of documents
+	 * drawn at random (and after up to 20 ms more): at its start, in
+	 * the middle of a document, between two.  By the documents done,
+	 * not by the clock, so that a busy machine kills as many runs
+	 * while they run as an idle one (a kill at a time drawn from how
+	 * long a run took once came after every run had ended).
+	 */
 	srand((unsigned)time(NULL));
 	for (int round = 0; round < 8; round++) {
 		if ((pid = fork()) == 0) {
@@ -279,12 +297,21 @@ Test(batch, sigkill_anywhere_then_resume, .timeout = 600)
 			_exit(127);
 		}
 		cr_assert_gt(pid, 0);
-		at_ms = rand() % whole_ms;
-		ts.tv_sec = at_ms / 1000;
-		ts.tv_nsec = at_ms % 1000 * 1000000L;
-		nanosleep(&ts, NULL);
-		kill(pid, SIGKILL);
-		waitpid(pid, &st, 0);
+		/* Of the documents the runs before left to do. */
+		target = manifest_lines(dst);
+		done = target > 0 ? target - 1 : 0;
+		target = (target > 0 ? target : 1) +
+		    (done < 60 ? rand() % (60 - done) : 0);
+		while ((w = waitpid(pid, &st, WNOHANG)) == 0 &&
+		    manifest_lines(dst) < target)
+			nanosleep(&tick, NULL);
+		if (w == 0) {
+			ts.tv_sec = 0;
+			ts.tv_nsec = rand() % 20 * 1000000L;
+			nanosleep(&ts, NULL);
+			kill(pid, SIGKILL);
+			waitpid(pid, &st, 0);
+		}
 		/* Killed while it ran, not after it had finished. */
 		kills += WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL;
 		wait_for_lock(dst);
