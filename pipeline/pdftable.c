@@ -9,6 +9,14 @@
 #define MAX_LINES	3000
 /* Columns are measured in bins of this many points. */
 #define BIN		0.5f
+/*
+ * A river narrower than the 0.4 of the text's size that parts columns
+ * does where two lines or more start right after it: a cell's text
+ * that fills it to within a wide space of the next column's ("Nguyễn
+ * Thị Eriksson Åhlén" then "Hans Le Roux (S)", under which the next
+ * rows' cells start).
+ */
+#define NARROW_RIVER	0.3f
 
 /* A line of the page, with where its ink is. */
 struct pl {
@@ -490,6 +498,41 @@ lines_starting_at(struct pl **m, size_t n, float x)
 	return k;
 }
 
+/* Whether line l has ink ending (right) or starting at x. */
+static int
+ink_edge_at(const struct pl *l, float x, int right)
+{
+	fz_stext_char	*ch;
+
+	for (ch = l->ln->first_char; ch != NULL; ch = ch->next)
+		if (ink(ch->c) && fabsf((right ? ch->quad.lr.x :
+		    ch->quad.ll.x) - x) <= 1.0f)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a row of m[0..n) has ink ending where the run of x from a to
+ * b without ink starts and ink starting where it ends, in one line
+ * (MuPDF read the two cells as one) or two: two cells of a row the run
+ * parts.  (A mark centred under "Ja", clear of it, is no column.)
+ */
+static int
+parted_in_a_row(struct pl **m, size_t n, float a, float b)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < n; i++) {
+		if (!ink_edge_at(m[i], a, 1))
+			continue;
+		for (j = 0; j < n; j++)
+			if (fabsf(ymid(m[j]) - ymid(m[i])) < 0.35f * m[i]->h &&
+			    ink_edge_at(m[j], b, 0))
+				return 1;
+	}
+	return 0;
+}
+
 /*
  * Two cells merged across columns, one over the other (a header
  * table's long values above the rows of a grid: "Vansbro,
@@ -616,9 +659,13 @@ columns(struct pl **m, size_t n, struct pk_pdf_table *t)
 		for (run = 0; b - run - 1 >= 0 && count[b - run - 1] <= 0;
 		    run++)
 			;
-		if (run > 0 && b - run > 0 && run * BIN >= 0.4f * size &&
-		    t->ncols < PK_TABLE_COLS &&
-		    line_starts_at(m, n, x0 + b * BIN)) {
+		if (run > 0 && b - run > 0 && t->ncols < PK_TABLE_COLS &&
+		    ((run * BIN >= 0.4f * size &&
+		    line_starts_at(m, n, x0 + b * BIN)) ||
+		    (run * BIN >= NARROW_RIVER * size &&
+		    lines_starting_at(m, n, x0 + b * BIN) >= 2 &&
+		    parted_in_a_row(m, n, x0 + (b - run) * BIN,
+		    x0 + b * BIN)))) {
 			t->river[t->ncols] = x0 + (b - run) * BIN;
 			t->col[t->ncols++] = x0 + b * BIN;
 		}

@@ -1211,6 +1211,27 @@ Test(extract, a_cell_wrapped_beside_a_later_block_goes_on)
 }
 
 /*
+ * A row of three signers whose first name fills its cell to within 3.6
+ * points of the next column (fixtures/src/signer-fills-cell.sh): wider
+ * than a word's space, narrower than the 0.4 of the size that parts
+ * columns, and MuPDF reads the two names as one line.  The roles and
+ * bodies under the other two names start where those do, and the row
+ * has ink on both sides of the gap: a column.  Before, the secretary's
+ * name and the chair's ran together in one cell, and a devset B
+ * document whose secretary had a long name lost two signatures.
+ */
+Test(extract, a_name_filling_its_cell_keeps_the_next_cell_apart)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("signer-fills-cell", "pdf", &paged);
+	assert_has(paged, "\nVid protokollet\tJusteras\tJusteras\n"
+	    "Nguyen Thi Eriksson Ahlen\tHans Le Roux (S)\tElla O Brannan "
+	    "(S)\n\tOrdforande\tVice ordforande\n");
+	pk_buf_free(&paged);
+}
+
+/*
  * A paragraph that starts with a label ("Also present: …"), right under
  * the last row of a padded table of councillors and their substitutes
  * and no wider than its first column (fixtures/src/label-under-row.sh):
