@@ -131,22 +131,30 @@ pk_matcher_free(struct pk_matcher *m)
 }
 
 int
-pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *m,
-    enum pk_scope sc, enum pk_kind k, const char *s, size_t len)
+pk_rules_match_kind_read(const struct pk_profile *p, struct pk_matcher *m,
+    enum pk_scope sc, enum pk_kind k, int ocr, const char *s, size_t len)
 {
 	size_t	 i;
 	int	 rc;
 
 	for (i = 0; i < p->nrules; i++) {
-		if (p->rules[i].scope != sc || p->rules[i].kind != k ||
-		    p->rules[i].block || p->rules[i].head ||
-		    p->rules[i].unnumbered)
+		const struct pk_rule *rule = &p->rules[i];
+
+		if (rule->scope != sc || rule->kind != k || rule->block ||
+		    rule->head || rule->unnumbered || (rule->ocr && !ocr))
 			continue;
-		if ((rc = pk_match_as(m, p->rules[i].re, p->rules[i].marked,
-		    s, len, 0)) != 0)
+		if ((rc = pk_match_as(m, rule->re, rule->marked, s, len,
+		    0)) != 0)
 			return rc > 0 ? 1 : -1;
 	}
 	return 0;
+}
+
+int
+pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *m,
+    enum pk_scope sc, enum pk_kind k, const char *s, size_t len)
+{
+	return pk_rules_match_kind_read(p, m, sc, k, 1, s, len);
 }
 
 int

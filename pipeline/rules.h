@@ -245,6 +245,10 @@ void	pk_matcher_free(struct pk_matcher *);
  */
 int	pk_rules_match_kind(const struct pk_profile *p, struct pk_matcher *,
 	    enum pk_scope sc, enum pk_kind k, const char *s, size_t len);
+/* The same, where ocr 0 leaves out the rules for text read by OCR. */
+int	pk_rules_match_kind_read(const struct pk_profile *p,
+	    struct pk_matcher *, enum pk_scope sc, enum pk_kind k, int ocr,
+	    const char *s, size_t len);
 /* Whether a rule of kind k in items takes the line as a label with no
  * text after it ("Beslutsunderlag", "Vedtak:"): 1, 0, or -1. */
 int	pk_rules_label_alone(const struct pk_profile *p, struct pk_matcher *,

@@ -69,20 +69,12 @@ static int
 any_rule_matches(struct run *r, enum pk_scope sc, enum pk_kind k,
     const char *s, size_t len)
 {
-	const struct pk_profile	*p = r->prof;
-	size_t			 i;
-	int			 rc;
+	int	 rc = pk_rules_match_kind_read(r->prof, r->m, sc, k, r->ocr, s,
+	    len);
 
-	for (i = 0; i < p->nrules; i++) {
-		const struct pk_rule *rule = &p->rules[i];
-
-		if (rule->scope != sc || rule->kind != k || rule->block ||
-		    rule->unnumbered || rule->head || (rule->ocr && !r->ocr))
-			continue;
-		if ((rc = pk_seg_match(r, rule->re, rule->marked, s, len, 0)) != 0)
-			return rc > 0 ? 1 : -1;
-	}
-	return 0;
+	if (rc == -1)
+		pk_diag(r->diag, PK_E_MATCH_LIMIT, r->src_line, NULL);
+	return rc;
 }
 
 /* The next line after line i with text, or n. */
