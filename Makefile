@@ -70,6 +70,7 @@ LIB_SRC	+= pipeline/listmark.c
 LIB_SRC	+= pipeline/pdfwords.c
 LIB_SRC	+= pipeline/segitems.c
 LIB_SRC	+= pipeline/seggaps.c
+LIB_SRC	+= pipeline/segemit.c
 LIB_SRC	+= pipeline/review.c
 LIB_SRC	+= pipeline/odtgrid.c
 LIB_SRC	+= pipeline/pdfsplit.c

@@ -63,505 +63,6 @@ pk_segment_free(struct pk_segment *s)
 	free(s);
 }
 
-static xmlNodePtr
-node(struct run *r, xmlNodePtr parent, const char *name)
-{
-	xmlNodePtr n = xmlNewDocNode(r->doc, r->ns, BAD_CAST name, NULL);
-
-	if (n != NULL && parent != NULL)
-		xmlAddChild(parent, n);
-	return n;
-}
-
-static int
-text(struct run *r, xmlNodePtr parent, const char *s)
-{
-	xmlNodePtr t = xmlNewDocText(r->doc, BAD_CAST s);
-
-	if (t == NULL)
-		return -1;
-	xmlAddChild(parent, t);
-	return 0;
-}
-
-/* The token the profile maps s[a..b) of field f to, or NULL. */
-static const char *
-map_value(struct run *r, enum pk_field f, const char *s, long a, long b)
-{
-	char		*plain;
-	const char	*tok;
-
-	if ((plain = pk_inline_plain(s + a, (size_t)(b - a))) == NULL)
-		return NULL;
-	/* The matcher is shared: save nothing, maps are tried last. */
-	tok = pk_profile_map(r->prof, r->m, f, plain, strlen(plain));
-	free(plain);
-	return tok;
-}
-
-static int
-set_plain_attr(xmlNodePtr n, const char *attr, const char *s, long a, long b)
-{
-	char	*plain;
-	int	 rc = 0;
-
-	if ((plain = pk_inline_plain(s + a, (size_t)(b - a))) == NULL)
-		return -1;
-	if (*plain != '\0' && xmlSetProp(n, BAD_CAST attr, BAD_CAST plain) ==
-	    NULL)
-		rc = -1;
-	free(plain);
-	return rc;
-}
-
-static int
-add_span(struct run *r, long a, long b, xmlNodePtr n)
-{
-	if (n == NULL)
-		return -1;
-	if (r->nspans == MAX_SPANS) {
-		xmlFreeNode(n);
-		return 0;
-	}
-	r->spans[r->nspans].start = a;
-	r->spans[r->nspans].end = b;
-	r->spans[r->nspans].node = n;
-	r->nspans++;
-	return 0;
-}
-
-/*
- * A date as OCR may have broken it: "19 6 4-03-12", "l2 mars 1964".
- * Letters it takes for digits become digits next to a digit, spaces
- * between digits go.  Returns 0 with out filled, or -1.
- */
-static int
-ocr_date(const char *s, size_t len, char out[11])
-{
-	char	 buf[128];
-	size_t	 i, n = 0;
-
-	for (i = 0; i < len && n + 1 < sizeof(buf); i++) {
-		char c = s[i];
-		int dl = i > 0 && isdigit((unsigned char)s[i - 1]);
-		int dr = i + 1 < len && isdigit((unsigned char)s[i + 1]);
-
-		if (pk_seg_ocr_digit(c) && (dl || dr))
-			c = pk_seg_ocr_digit(c);
-		else if (c == ' ' && dl && dr)
-			continue;
-		buf[n++] = c;
-	}
-	return pk_norm_date(buf, n, out);
-}
-
-/* Spans for every field group of g, with normalised values. */
-static int
-field_spans(struct run *r, const char *s, const struct groups *g)
-{
-	unsigned	 i;
-	char		 val[24];
-
-	for (i = 1; i < g->n; i++) {
-		enum pk_field	 f = g->field[i];
-		xmlNodePtr	 n;
-		long		 a = g->start[i], b = g->end[i];
-
-		if (f == PK_F_NONE || a < 0 ||
-		    pk_field_type(f) == PK_VT_STRUCT)
-			continue;
-		n = xmlNewDocNode(r->doc, r->ns,
-		    BAD_CAST pk_field_element(f), NULL);
-		if (n == NULL)
-			return -1;
-		if (pk_field_type(f) == PK_VT_DATE &&
-		    (pk_norm_date(s + a, (size_t)(b - a), val) == 0 ||
-		    (r->ocr && ocr_date(s + a, (size_t)(b - a), val) == 0)))
-			xmlSetProp(n, BAD_CAST "when", BAD_CAST val);
-		else if (pk_field_type(f) == PK_VT_TIME &&
-		    pk_norm_time(s + a, (size_t)(b - a), val) == 0)
-			xmlSetProp(n, BAD_CAST "at", BAD_CAST val);
-		else if (f == PK_F_NUM) {
-			long num = pk_norm_number(s + a, (size_t)(b - a));
-
-			if (num >= 0) {
-				snprintf(val, sizeof(val), "%ld", num);
-				xmlSetProp(n, BAD_CAST "n", BAD_CAST val);
-			}
-		} else if (pk_field_type(f) == PK_VT_COUNT) {
-			static const char *const choice[] = { "yes", "no",
-			    "abstain", "absent" };
-			long num = pk_norm_number(s + a, (size_t)(b - a));
-
-			xmlSetProp(n, BAD_CAST "type",
-			    BAD_CAST choice[f - PK_F_VOTE_YES]);
-			if (num >= 0) {
-				snprintf(val, sizeof(val), "%ld", num);
-				xmlSetProp(n, BAD_CAST "n", BAD_CAST val);
-			}
-		} else if (f == PK_F_ROLE || f == PK_F_VOTE) {
-			const char *tok = map_value(r, f, s, a, b);
-
-			if (tok != NULL)
-				xmlSetProp(n, BAD_CAST "type", BAD_CAST tok);
-		}
-		if (add_span(r, a, b, n) == -1)
-			return -1;
-	}
-	return 0;
-}
-
-static int
-emit(struct run *r, xmlNodePtr parent, const char *s, long a, long b)
-{
-	int rc;
-
-	rc = pk_inline_emit(&r->in, parent, s, a, b, r->spans, r->nspans);
-	r->nspans = 0;
-	return rc;
-}
-
-/*
- * The role the label of a list of people gives them all, as the profile
- * maps it ("Protokollführer: Benedikt C.", "Justerare<TAB>Eva Holm"),
- * or NULL.
- */
-static const char *
-label_role(struct run *r, const char *s, const struct groups *g)
-{
-	long	 a, b;
-
-	if (pk_seg_find_field(g, PK_F_LABEL, &a, &b) != 0)
-		return NULL;
-	return map_value(r, PK_F_ROLE, s, a, b);
-}
-
-/* The first word of the label in g, kept for the lines of its roll. */
-static void
-label_word(struct run *r, const char *s, const struct groups *g)
-{
-	long	 a, b, e;
-
-	r->roll_word[0] = '\0';
-	if (pk_seg_find_field(g, PK_F_LABEL, &a, &b) != 0)
-		return;
-	for (e = a; e < b && s[e] != ' ' && s[e] != '\t' && s[e] != ':'; e++)
-		;
-	if (e > a && (size_t)(e - a) < sizeof(r->roll_word))
-		snprintf(r->roll_word, sizeof(r->roll_word), "%.*s",
-		    (int)(e - a), s + a);
-}
-
-/*
- * The first person of group in s[pos..b), the one starting first, into
- * g (its whole span g->start[0], g->end[0]).  Returns 1, 0 when there is
- * none, -1 (the match limit).
- */
-static int
-first_person(struct run *r, const char *group, const char *s, long pos,
-    long b, struct groups *g)
-{
-	const struct pk_profile	*p = r->prof;
-	size_t			 i;
-	long			 bs = -1, ms, me;
-	int			 rc;
-
-	for (i = 0; i < p->npersons; i++) {
-		if (strcmp(p->persons[i].group, group) != 0)
-			continue;
-		rc = pk_seg_match(r, p->persons[i].re, p->persons[i].marked, s,
-		    (size_t)b, (size_t)pos);
-		if (rc == -1)
-			return -1;
-		if (rc == 0)
-			continue;
-		pk_match_group(r->m, 0, &ms, &me);
-		if (me == ms)
-			continue;
-		if (bs == -1 || ms < bs) {
-			bs = ms;
-			pk_seg_save_groups(r, p->persons[i].group_field,
-			    p->persons[i].ngroups, g);
-		}
-	}
-	return bs != -1;
-}
-
-/*
- * Apply the person rules of group to s[a..b), adding person spans; a
- * person without a role of their own takes label_role (or none).
- */
-static int
-person_spans(struct run *r, const char *group, const char *label_role,
-    const char *s, long a, long b)
-{
-	long			 pos = a, prev_end = -1;
-	char			 tokbuf[32];
-	xmlChar			*absent_party = NULL;
-
-	while (pos < b) {
-		struct groups	 g;
-		long		 ms, me;
-		const char	*dflt;
-		xmlNodePtr	 person;
-		int		 rc;
-
-		if ((rc = first_person(r, group, s, pos, b, &g)) == -1) {
-			xmlFree(absent_party);
-			return -1;
-		}
-		if (rc == 0)
-			break;
-		person = xmlNewDocNode(r->doc, r->ns, BAD_CAST "person", NULL);
-		if (person == NULL)
-			return -1;
-		if (pk_seg_find_field(&g, PK_F_PARTY, &ms, &me) == 0 &&
-		    set_plain_attr(person, "party", s, ms, me) == -1) {
-			xmlFreeNode(person);
-			return -1;
-		}
-		if (pk_seg_find_field(&g, PK_F_ROLE, &ms, &me) == 0) {
-			const char *tok = map_value(r, PK_F_ROLE, s, ms, me);
-
-			if (tok != NULL)
-				xmlSetProp(person, BAD_CAST "role",
-				    BAD_CAST tok);
-		}
-		if (label_role != NULL && !xmlHasProp(person, BAD_CAST "role"))
-			xmlSetProp(person, BAD_CAST "role", BAD_CAST label_role);
-		if (pk_seg_find_field(&g, PK_F_REMOTE, &ms, &me) == 0)
-			xmlSetProp(person, BAD_CAST "remote", BAD_CAST "true");
-		dflt = strcmp(group, "absent") == 0 ? "absent" :
-		    strcmp(group, "listed") == 0 ? "unknown" : "present";
-		if (pk_seg_find_field(&g, PK_F_MARK, &ms, &me) == 0) {
-			const char *tok = map_value(r, PK_F_MARK, s, ms, me);
-
-			dflt = tok != NULL ? tok : "unknown";
-		}
-		snprintf(tokbuf, sizeof(tokbuf), "%s", dflt);
-		xmlSetProp(person, BAD_CAST "attendance", BAD_CAST tokbuf);
-		/*
-		 * "Linda Sandström<TAB>MP<TAB>-<TAB>Louise Kaya": in a row of
-		 * an attendance list, the one named after an absent member
-		 * serves for them (tjänstgörande ersättare), for their party.
-		 */
-		if (absent_party != NULL && prev_end >= 0 &&
-		    !xmlHasProp(person, BAD_CAST "party") &&
-		    memchr(s + prev_end, '\t', (size_t)(g.start[0] -
-		    prev_end)) != NULL &&
-		    pk_line_is_blank(s + prev_end, (size_t)(g.start[0] -
-		    prev_end)))
-			xmlSetProp(person, BAD_CAST "party", absent_party);
-		xmlFree(absent_party);
-		absent_party = strcmp(tokbuf, "absent") == 0 ?
-		    xmlGetProp(person, BAD_CAST "party") : NULL;
-		prev_end = g.end[0];
-		if (add_span(r, g.start[0], g.end[0], person) == -1 ||
-		    field_spans(r, s, &g) == -1) {
-			xmlFree(absent_party);
-			return -1;
-		}
-		pos = g.end[0];
-	}
-	xmlFree(absent_party);
-	return 0;
-}
-
-/* Where ordinary paragraphs go in the current state. */
-static xmlNodePtr
-content_parent(struct run *r)
-{
-	if (r->container != NULL)
-		return r->container;
-	switch (r->state) {
-	case ST_FRONT:
-		return r->front;
-	case ST_ITEM:
-		/* Reading order: only the last child may take more text. */
-		if (r->section != NULL &&
-		    xmlGetLastChild(r->item) != r->section)
-			r->section = r->decision = NULL;
-		if (r->decision != NULL &&
-		    xmlGetLastChild(r->section) != r->decision)
-			r->decision = NULL;
-		if (r->decision != NULL)
-			return r->decision;
-		return r->section != NULL ? r->section : r->item;
-	case ST_BACK:
-		break;
-	}
-	return r->back;
-}
-
-/*
- * Whether n stands in mixed content, where the XML is written without
- * indentation: there, cells would run together in its text.
- */
-static int
-in_mixed(xmlNodePtr n)
-{
-	xmlNodePtr	 c;
-
-	/*
-	 * Up to the parts of the document, which never hold text: a walk
-	 * over the thousands of items of a long record would be the same
-	 * walk again for each paragraph.
-	 */
-	for (; n != NULL && n->type == XML_ELEMENT_NODE &&
-	    !xmlStrEqual(n->name, BAD_CAST "items") &&
-	    !xmlStrEqual(n->name, BAD_CAST "front") &&
-	    !xmlStrEqual(n->name, BAD_CAST "back"); n = n->parent)
-		for (c = n->children; c != NULL; c = c->next)
-			if (c->type == XML_TEXT_NODE)
-				return 1;
-	return 0;
-}
-
-/* In mixed content, a line break between an element and the next. */
-static int
-separate(struct run *r, xmlNodePtr parent)
-{
-	xmlNodePtr last = parent != NULL ? xmlGetLastChild(parent) : NULL;
-
-	if (last == NULL || last->type != XML_ELEMENT_NODE || !in_mixed(parent))
-		return 0;
-	return text(r, parent, "\n");
-}
-
-/* A new element that ends any open list or table. */
-static xmlNodePtr
-block_node(struct run *r, xmlNodePtr parent, const char *name)
-{
-	r->list = r->table = NULL;
-	if (separate(r, parent) == -1)
-		return NULL;
-	return node(r, parent, name);
-}
-
-static int
-list_line(struct run *r, xmlNodePtr parent, const char *s, size_t len,
-    long at, int ordered)
-{
-	xmlNodePtr li;
-
-	if (r->list == NULL || xmlGetLastChild(parent) != r->list) {
-		r->table = NULL;
-		if (separate(r, parent) == -1 ||
-		    (r->list = node(r, parent, "list")) == NULL)
-			return -1;
-		xmlSetProp(r->list, BAD_CAST "type",
-		    BAD_CAST (ordered ? "ordered" : "bullet"));
-	}
-	if ((li = node(r, r->list, "li")) == NULL)
-		return -1;
-	return emit(r, li, s, at, (long)len);
-}
-
-static int
-table_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
-{
-	xmlNodePtr	 row, cell;
-	long		 a = 0, b;
-	int		 mixed = in_mixed(parent);
-
-	if (r->table == NULL || xmlGetLastChild(parent) != r->table) {
-		r->list = NULL;
-		if (separate(r, parent) == -1 ||
-		    (r->table = node(r, parent, "table")) == NULL)
-			return -1;
-	}
-	/*
-	 * The line break that ended the row before, where nothing else
-	 * will: without it, its last cell and this first run into one word.
-	 */
-	if (mixed && r->table->children != NULL &&
-	    text(r, r->table, "\n") == -1)
-		return -1;
-	if ((row = node(r, r->table, "row")) == NULL)
-		return -1;
-	for (;;) {
-		for (b = a; b < (long)len && s[b] != '\t'; b++)
-			;
-		if ((cell = node(r, row, "cell")) == NULL ||
-		    emit(r, cell, s, a, b) == -1)
-			return -1;
-		if (b >= (long)len)
-			break;
-		/* The tab that parted the cells, where nothing else will. */
-		if (mixed && text(r, row, "\t") == -1)
-			return -1;
-		a = b + 1;
-	}
-	return 0;
-}
-
-/*
- * A point of an item numbered in a cell of its own ("1.<TAB>Inför ett
- * halvårsmöte"): a list's number the extractor set apart, the point's
- * further lines under its text ("<TAB>13 röster för").  An entry of an
- * ordered list, not a table's row, unless a table with cells of its own
- * is open.
- */
-static int
-numbered_cell(struct run *r, const char *s, size_t len)
-{
-	xmlNodePtr	 parent;
-	size_t		 i;
-
-	if (r->state != ST_ITEM)
-		return 0;
-	for (i = 0; i < len && i < 3 && s[i] >= '0' && s[i] <= '9'; i++)
-		;
-	if (i == 0 || i + 2 >= len || (s[i] != '.' && s[i] != ')') ||
-	    s[i + 1] != '\t' || memchr(s + i + 2, '\t', len - i - 2) != NULL ||
-	    pk_line_is_blank(s + i + 2, len - i - 2))
-		return 0;
-	parent = content_parent(r);
-	return r->table == NULL || xmlGetLastChild(parent) != r->table;
-}
-
-/* A line no rule claimed: paragraph, list entry or table row. */
-static int
-plain_line(struct run *r, xmlNodePtr parent, const char *s, size_t len)
-{
-	int	 ordered;
-	long	 at;
-	xmlNodePtr p;
-
-	if ((at = pk_list_marker(s, len, &ordered)) >= 0)
-		return list_line(r, parent, s, len, at, ordered);
-	if (numbered_cell(r, s, len))
-		return list_line(r, parent, s, len, 0, 1);
-	if (memchr(s, '\t', len) != NULL)
-		return table_line(r, parent, s, len);
-	if ((p = block_node(r, parent, "p")) == NULL)
-		return -1;
-	return emit(r, p, s, 0, (long)len);
-}
-
-/* Emit s[a..b) into parent with the field spans of g. */
-static int
-emit_fields(struct run *r, xmlNodePtr parent, const char *s,
-    const struct groups *g, long a, long b)
-{
-	if (field_spans(r, s, g) == -1)
-		return -1;
-	return emit(r, parent, s, a, b);
-}
-
-static void
-set_role(struct run *r, xmlNodePtr n, const char *s, const struct groups *g)
-{
-	long		 a = 0, b = 0;
-	const char	*tok = NULL;
-
-	if (pk_seg_find_field(g, PK_F_ROLE, &a, &b) == 0)
-		tok = map_value(r, PK_F_ROLE, s, a, b);
-	if (tok == NULL && pk_seg_find_field(g, PK_F_LABEL, &a, &b) == 0)
-		tok = map_value(r, PK_F_ROLE, s, a, b);
-	if (tok != NULL)
-		xmlSetProp(n, BAD_CAST "role", BAD_CAST tok);
-}
 
 static int signature_line(struct run *, xmlNodePtr, const char *, size_t);
 
@@ -635,7 +136,7 @@ signers_apart(struct run *r, xmlNodePtr container, const char *s, size_t len,
 	for (j = 0; j < n; j++) {
 		long a = j == 0 ? 0 : start[j];
 
-		if (a > pos && emit(r, container, s, pos, a) == -1)
+		if (a > pos && pk_seg_emit(r, container, s, pos, a) == -1)
 			return -1;
 		if (end[j] - a >= (long)len)
 			return 1;	/* one name after all */
@@ -644,7 +145,8 @@ signers_apart(struct run *r, xmlNodePtr container, const char *s, size_t len,
 			return -1;
 		pos = end[j];
 	}
-	if (pos < (long)len && emit(r, container, s, pos, (long)len) == -1)
+	if (pos < (long)len &&
+	    pk_seg_emit(r, container, s, pos, (long)len) == -1)
 		return -1;
 	return 0;
 }
@@ -726,7 +228,8 @@ signer_name_goes_on(struct run *r, xmlNodePtr container, const char *s,
 	free(joined);
 	if (!found)
 		return 0;
-	if (text(r, name, "\n") == -1 || emit(r, name, s, 0, (long)len) == -1)
+	if (pk_seg_text(r, name, "\n") == -1 ||
+	    pk_seg_emit(r, name, s, 0, (long)len) == -1)
 		return -1;
 	return 1;
 }
@@ -744,7 +247,7 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 
 	if (r->state == ST_BACK && pk_list_marker(s, len, &ordered) >= 0 &&
 	    !ordered)
-		return plain_line(r, container, s, len);
+		return pk_seg_plain_line(r, container, s, len);
 	rule = pk_seg_try_rules(r, PK_SCOPE_SIGNATURES, -1, 0, s, len, &g,
 	    &err);
 	if (err)
@@ -759,8 +262,8 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 		return err == -1 ? -1 : 0;
 	if (rule == NULL) {
 		if (r->state == ST_BACK)
-			return plain_line(r, container, s, len);
-		return emit(r, container, s, 0, (long)len);
+			return pk_seg_plain_line(r, container, s, len);
+		return pk_seg_emit(r, container, s, 0, (long)len);
 	}
 	if (rule->kind == PK_KIND_SIGNATURE)
 		switch (signers_apart(r, container, s, len, &g)) {
@@ -776,21 +279,23 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 			/* Names of two signatures never run together. */
 		if (xmlGetLastChild(container) != NULL &&
 		    xmlGetLastChild(container)->type == XML_ELEMENT_NODE &&
-		    !in_mixed(container) && text(r, container, "\n") == -1)
+		    !pk_seg_in_mixed(container) &&
+		    pk_seg_text(r, container, "\n") == -1)
 			return -1;
-		if ((sig = block_node(r, container, "signature")) == NULL)
+		if ((sig = pk_seg_block_node(r, container, "signature")) ==
+		    NULL)
 			return -1;
 		r->signature = sig;
 		r->signature_named = 0;
-	} else if (sig->children != NULL && text(r, sig, "\n") == -1)
+	} else if (sig->children != NULL && pk_seg_text(r, sig, "\n") == -1)
 		return -1;
 	if (rule->kind == PK_KIND_SIGNATURE)
 		r->signature_named = 1;
 	if (rule->kind != PK_KIND_ORG)
-		set_role(r, sig, s, &g);
+		pk_seg_set_role(r, sig, s, &g);
 	if (pk_seg_find_field(&g, PK_F_PARTY, &a, &b) == 0)
-		set_plain_attr(sig, "party", s, a, b);
-	return emit_fields(r, sig, s, &g, 0, (long)len);
+		pk_seg_set_plain_attr(sig, "party", s, a, b);
+	return pk_seg_emit_fields(r, sig, s, &g, 0, (long)len);
 }
 
 /*
@@ -813,12 +318,12 @@ signature_row(struct run *r, xmlNodePtr container, const char *s, size_t len)
 		    !pk_line_is_blank(s + a, b - a)) {
 			if (signature_line(r, container, s + a, b - a) == -1)
 				return -1;
-		} else if (b > a && emit(r, container, s, (long)a, (long)b) ==
-		    -1)
+		} else if (b > a &&
+		    pk_seg_emit(r, container, s, (long)a, (long)b) == -1)
 			return -1;
 		if (b >= len)
 			return 0;
-		if (text(r, container, "\t") == -1)
+		if (pk_seg_text(r, container, "\t") == -1)
 			return -1;
 		a = b + 1;
 	}
@@ -871,16 +376,16 @@ head_participants(struct run *r, xmlNodePtr head, const char *s, size_t len,
 			a = b = (long)len;
 		free(rest);
 	}
-	if (emit_fields(r, head, s, g, 0, a) == -1 ||
-	    (n = block_node(r, r->item, "participants")) == NULL)
+	if (pk_seg_emit_fields(r, head, s, g, 0, a) == -1 ||
+	    (n = pk_seg_block_node(r, r->item, "participants")) == NULL)
 		return -1;
 	xmlSetProp(n, BAD_CAST "group", BAD_CAST rule->arg);
 	r->cont = n;
 	r->cont_rule = rule;
-	r->cont_role = label_role(r, s, &pg);
-	label_word(r, s, &pg);
-	if (person_spans(r, rule->arg, r->cont_role, s, a, b) == -1 ||
-	    emit_fields(r, n, s, &pg, a, (long)len) == -1)
+	r->cont_role = pk_seg_label_role(r, s, &pg);
+	pk_seg_label_word(r, s, &pg);
+	if (pk_seg_person_spans(r, rule->arg, r->cont_role, s, a, b) == -1 ||
+	    pk_seg_emit_fields(r, n, s, &pg, a, (long)len) == -1)
 		return -1;
 	return 1;
 }
@@ -929,7 +434,7 @@ head_outcome(struct run *r, xmlNodePtr head, const char *s, size_t len,
 	for (i = 1; i < hg.n; i++)
 		if (hg.start[i] >= 0 && hg.end[i] > at)
 			hg.end[i] = at;
-	if (emit_fields(r, head, s, &hg, 0, at) == -1 ||
+	if (pk_seg_emit_fields(r, head, s, &hg, 0, at) == -1 ||
 	    start_section(r, rule, s + at + 1, len - (size_t)(at + 1),
 	    &dg) == -1)
 		return -1;
@@ -1125,7 +630,7 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	r->section = r->decision = NULL;
 	r->section_inline = 0;
 	r->nodigit_refused = 0;
-	if ((r->item = block_node(r, r->items, "item")) == NULL)
+	if ((r->item = pk_seg_block_node(r, r->items, "item")) == NULL)
 		return -1;
 	if (nparts > 1 && !r->ocr) {
 		xmlSetProp(r->item, BAD_CAST "n", BAD_CAST numtext);
@@ -1145,12 +650,12 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 	}
 	if (mended && b > a) {
 		/* What OCR read, where the sequence says otherwise. */
-		set_plain_attr(r->item, "ocr-read", s, a, b);
+		pk_seg_set_plain_attr(r->item, "ocr-read", s, a, b);
 	}
 	/* Where it starts, so that furniture can be put back where it stood. */
 	snprintf(nbuf, sizeof(nbuf), "%ld", r->src_line);
 	xmlSetProp(r->item, BAD_CAST "line", BAD_CAST nbuf);
-	if ((head = node(r, r->item, "head")) == NULL)
+	if ((head = pk_seg_node(r, r->item, "head")) == NULL)
 		return -1;
 	if (r->held != NULL) {
 		/* "Dnr KS 2024/12" over "§ 36 …": the item's, first. */
@@ -1161,15 +666,16 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 		r->held = NULL;
 		if (pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, held,
 		    r->held_len, &cg, &err) == NULL || err ||
-		    emit_fields(r, head, held, &cg, 0, (long)r->held_len) ==
-		    -1 || text(r, head, "\n") == -1)
+		    pk_seg_emit_fields(r, head, held, &cg, 0,
+		    (long)r->held_len) == -1 ||
+		    pk_seg_text(r, head, "\n") == -1)
 			return -1;
 	}
 	if ((rc = head_participants(r, head, s, len, g)) == -1)
 		return -1;
 	if (rc == 0 && (rc = head_outcome(r, head, s, len, g)) == -1)
 		return -1;
-	if (rc == 0 && emit_fields(r, head, s, g, 0, (long)len) == -1)
+	if (rc == 0 && pk_seg_emit_fields(r, head, s, g, 0, (long)len) == -1)
 		return -1;
 	if (mended)
 		pk_seg_set_num(head, num);
@@ -1260,32 +766,32 @@ start_section(struct run *r, const struct pk_rule *rule, const char *s,
 	 * heading of the section.
 	 */
 	if (inline_text && a > 0 && !field_before(g, a)) {
-		if ((p = block_node(r, r->item, "p")) == NULL ||
-		    emit(r, p, s, 0, blank_before(s, a)) == -1)
+		if ((p = pk_seg_block_node(r, r->item, "p")) == NULL ||
+		    pk_seg_emit(r, p, s, 0, blank_before(s, a)) == -1)
 			return -1;
 		from = a;
 	}
-	if ((sec = block_node(r, r->item, "section")) == NULL)
+	if ((sec = pk_seg_block_node(r, r->item, "section")) == NULL)
 		return -1;
 	xmlSetProp(sec, BAD_CAST "type", BAD_CAST rule->arg);
 	r->section = sec;
 	r->section_inline = inline_text;
 	r->section_entry = inline_text && pk_list_marker(s, len, &ordered) >= 0;
 	r->decision = NULL;
-	if ((head = node(r, sec, "heading")) == NULL)
+	if ((head = pk_seg_node(r, sec, "heading")) == NULL)
 		return -1;
-	if (emit_fields(r, head, s, g, from, inline_text ? a : (long)len) ==
-	    -1)
+	if (pk_seg_emit_fields(r, head, s, g, from,
+	    inline_text ? a : (long)len) == -1)
 		return -1;
 	if (strcmp(rule->arg, "decision") == 0 &&
-	    (r->decision = node(r, sec, "decision")) == NULL)
+	    (r->decision = pk_seg_node(r, sec, "decision")) == NULL)
 		return -1;
 	if (!inline_text)
 		return 0;
-	if ((p = node(r, r->decision ? r->decision : sec, "p")) == NULL)
+	if ((p = pk_seg_node(r, r->decision ? r->decision : sec, "p")) == NULL)
 		return -1;
 	/* The text's own fields: a vote's counts in its sentence. */
-	return emit_fields(r, p, s, g, a, b);
+	return pk_seg_emit_fields(r, p, s, g, a, b);
 }
 
 /* Each line of s[a..b), a gathered signature block, as one signature. */
@@ -1300,12 +806,12 @@ signature_lines(struct run *r, xmlNodePtr n, const char *s, long a, long b)
 		e = eol != NULL ? eol - s : b;
 		for (t = a; t < e && s[t] == '\t'; t++)
 			;
-		if ((t > a && emit(r, n, s, a, t) == -1) ||
+		if ((t > a && pk_seg_emit(r, n, s, a, t) == -1) ||
 		    signature_row(r, n, s + t, (size_t)(e - t)) == -1)
 			return -1;
 		if (e >= b)
 			return 0;
-		if (text(r, n, "\n") == -1)
+		if (pk_seg_text(r, n, "\n") == -1)
 			return -1;
 		a = e + 1;
 	}
@@ -1326,15 +832,16 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 		    rule->kind == PK_KIND_FIELD) {
 			r->section = r->decision = NULL;
 			r->section_inline = 0;
-			n = block_node(r, r->item, "field");
+			n = pk_seg_block_node(r, r->item, "field");
 		} else
-			n = block_node(r, content_parent(r), rule->kind ==
-			    PK_KIND_HEADING ? "heading" : "field");
+			n = pk_seg_block_node(r, pk_seg_content_parent(r),
+			    rule->kind == PK_KIND_HEADING ? "heading" :
+			    "field");
 		if (n == NULL)
 			return -1;
 		r->cont = n;
 		r->cont_rule = rule;
-		return emit_fields(r, n, s, g, 0, (long)len);
+		return pk_seg_emit_fields(r, n, s, g, 0, (long)len);
 	case PK_KIND_PARTICIPANTS:
 		/*
 		 * In an item, a roll call taken there ("Commissioners
@@ -1345,33 +852,36 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 		if (r->state == ST_ITEM && rule->within) {
 			r->section = r->decision = NULL;
 			r->section_inline = 0;
-			if ((n = block_node(r, r->item, "participants")) == NULL)
+			if ((n = pk_seg_block_node(r, r->item,
+			    "participants")) == NULL)
 				return -1;
 		} else if (r->state == ST_ITEM) {
 			r->state = ST_BACK;
 			r->signatures = NULL;
-			if ((n = block_node(r, r->back, "participants")) == NULL)
+			if ((n = pk_seg_block_node(r, r->back,
+			    "participants")) == NULL)
 				return -1;
 			r->roll = n;
 			r->roll_rule = rule;
-		} else if ((n = block_node(r, r->front, "participants")) ==
-		    NULL)
+		} else if ((n = pk_seg_block_node(r, r->front,
+		    "participants")) == NULL)
 			return -1;
 		xmlSetProp(n, BAD_CAST "group", BAD_CAST rule->arg);
 		r->cont = n;
 		r->cont_rule = rule;
-		r->cont_role = label_role(r, s, g);
+		r->cont_role = pk_seg_label_role(r, s, g);
 		rest_region(g, len, &a, &b);
-		if (person_spans(r, rule->arg, r->cont_role, s, a, b) == -1)
+		if (pk_seg_person_spans(r, rule->arg, r->cont_role, s, a,
+		    b) == -1)
 			return -1;
-		return emit_fields(r, n, s, g, 0, (long)len);
+		return pk_seg_emit_fields(r, n, s, g, 0, (long)len);
 	case PK_KIND_SIGNATURES:
 		if (r->state == ST_FRONT) {
-			n = block_node(r, r->front, "signatures");
+			n = pk_seg_block_node(r, r->front, "signatures");
 			r->cont = n;
 			r->cont_rule = rule;
 		} else {
-			n = block_node(r, r->back, "signatures");
+			n = pk_seg_block_node(r, r->back, "signatures");
 			r->state = ST_BACK;
 			r->signatures = n;
 		}
@@ -1379,45 +889,45 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 			return -1;
 		r->signature = NULL;
 		rest_region(g, len, &a, &b);
-		if (a > 0 && emit_fields(r, n, s, g, 0, a) == -1)
+		if (a > 0 && pk_seg_emit_fields(r, n, s, g, 0, a) == -1)
 			return -1;
 		return signature_lines(r, n, s, a, b) == -1 ||
-		    (b < (long)len && emit(r, n, s, b, (long)len) == -1) ?
-		    -1 : 0;
+		    (b < (long)len &&
+		    pk_seg_emit(r, n, s, b, (long)len) == -1) ? -1 : 0;
 	case PK_KIND_NOTICE:
 	case PK_KIND_CONTACT:
-		n = block_node(r, r->front, rule->kind == PK_KIND_NOTICE ?
-		    "notice" : "contact");
+		n = pk_seg_block_node(r, r->front,
+		    rule->kind == PK_KIND_NOTICE ? "notice" : "contact");
 		if (n == NULL)
 			return -1;
 		r->container = n;
 		r->container_scope = rule->kind == PK_KIND_NOTICE ?
 		    PK_SCOPE_NOTICE : PK_SCOPE_CONTACT;
 		if (rule->kind == PK_KIND_CONTACT) {
-			if ((p = node(r, n, "field")) == NULL)
+			if ((p = pk_seg_node(r, n, "field")) == NULL)
 				return -1;
-			return emit_fields(r, p, s, g, 0, (long)len);
+			return pk_seg_emit_fields(r, p, s, g, 0, (long)len);
 		}
 		rest_region(g, len, &a, &b);
-		if (emit_fields(r, n, s, g, 0, a) == -1)
+		if (pk_seg_emit_fields(r, n, s, g, 0, a) == -1)
 			return -1;
 		if (pk_line_is_blank(s + a, (size_t)(len - (size_t)a)))
-			return emit(r, n, s, a, (long)len);
-		if ((p = node(r, n, "p")) == NULL)
+			return pk_seg_emit(r, n, s, a, (long)len);
+		if ((p = pk_seg_node(r, n, "p")) == NULL)
 			return -1;
-		return emit(r, p, s, a, (long)len);
+		return pk_seg_emit(r, p, s, a, (long)len);
 	case PK_KIND_CASE:
 		/* Cases belong to the item; what follows is outside sections. */
 		r->section = r->decision = NULL;
 		r->section_inline = 0;
-		if ((n = block_node(r, r->item ? r->item : content_parent(r),
-		    "cases")) == NULL)
+		if ((n = pk_seg_block_node(r, r->item ? r->item :
+		    pk_seg_content_parent(r), "cases")) == NULL)
 			return -1;
-		return emit_fields(r, n, s, g, 0, (long)len);
+		return pk_seg_emit_fields(r, n, s, g, 0, (long)len);
 	default:
 		break;
 	}
-	return plain_line(r, content_parent(r), s, len);
+	return pk_seg_plain_line(r, pk_seg_content_parent(r), s, len);
 }
 
 /*
@@ -1451,22 +961,22 @@ continuation(struct run *r, const char *s, size_t len)
 	xmlNodePtr	 n = r->cont;
 	long		 a = 0;
 
-	if (text(r, n, "\n") == -1)
+	if (pk_seg_text(r, n, "\n") == -1)
 		return -1;
 	if (xmlStrEqual(n->name, BAD_CAST "participants")) {
-		if (person_spans(r, r->cont_rule->arg, r->cont_role, s, 0,
-		    (long)len) == -1)
+		if (pk_seg_person_spans(r, r->cont_rule->arg, r->cont_role, s,
+		    0, (long)len) == -1)
 			return -1;
-		return emit(r, n, s, 0, (long)len);
+		return pk_seg_emit(r, n, s, 0, (long)len);
 	}
 	if (xmlStrEqual(n->name, BAD_CAST "signatures")) {
 		while (a < (long)len && s[a] == '\t')
 			a++;
-		if (emit(r, n, s, 0, a) == -1)
+		if (pk_seg_emit(r, n, s, 0, a) == -1)
 			return -1;
 		return signature_line(r, n, s + a, len - (size_t)a);
 	}
-	return emit(r, n, s, 0, (long)len);
+	return pk_seg_emit(r, n, s, 0, (long)len);
 }
 
 /*
@@ -1657,8 +1167,8 @@ roll_ends(struct run *r, const char *s, size_t len)
 		    strncasecmp(s + i, r->roll_word, wlen) == 0)
 			return 0;
 	while (pos < (long)len) {
-		rc = first_person(r, r->cont_rule->arg, s, pos, (long)len,
-		    &g);
+		rc = pk_seg_first_person(r, r->cont_rule->arg, s, pos,
+		    (long)len, &g);
 		if (rc == -1)
 			return -1;
 		if (sentence_word(s, pos, rc == 1 ? g.start[0] : (long)len))
@@ -1773,8 +1283,9 @@ item_title(struct run *r, const char *s, size_t len)
 	if (rule != NULL) {
 		if (xmlGetLastChild(r->item) != r->head)
 			return r->want_title = 0, 1;
-		return text(r, r->head, "\n") == -1 ||
-		    emit_fields(r, r->head, s, &g, 0, (long)len) == -1 ? -1 : 0;
+		return pk_seg_text(r, r->head, "\n") == -1 ||
+		    pk_seg_emit_fields(r, r->head, s, &g, 0, (long)len) == -1 ?
+		    -1 : 0;
 	}
 	r->want_title = 0;
 	if (xmlGetLastChild(r->item) != r->head || !title_like(s, len))
@@ -1785,11 +1296,11 @@ item_title(struct run *r, const char *s, size_t len)
 		return -1;
 	if (rule != NULL)
 		return 1;
-	if (text(r, r->head, "\n") == -1 ||
+	if (pk_seg_text(r, r->head, "\n") == -1 ||
 	    (t = xmlNewDocNode(r->doc, r->ns, BAD_CAST "title", NULL)) ==
-	    NULL || add_span(r, 0, (long)len, t) == -1)
+	    NULL || pk_seg_add_span(r, 0, (long)len, t) == -1)
 		return -1;
-	return emit(r, r->head, s, 0, (long)len);
+	return pk_seg_emit(r, r->head, s, 0, (long)len);
 }
 
 /* The head's (last) title element, or NULL. */
@@ -1823,8 +1334,8 @@ title_goes_on(struct run *r, const char *s, size_t len)
 		return 1;
 	if ((title = head_title(r->head)) == NULL)
 		return 1;
-	if (text(r, title, "\n") == -1 || emit(r, title, s, 1, (long)len) ==
-	    -1)
+	if (pk_seg_text(r, title, "\n") == -1 ||
+	    pk_seg_emit(r, title, s, 1, (long)len) == -1)
 		return -1;
 	return 0;
 }
@@ -1865,8 +1376,8 @@ title_outcome_cell(struct run *r, const char *s, size_t len)
 		r->took = took;
 		return 1;
 	}
-	if (text(r, title, "\n") == -1 ||
-	    emit(r, title, s, 0, (long)(tab - s)) == -1)
+	if (pk_seg_text(r, title, "\n") == -1 ||
+	    pk_seg_emit(r, title, s, 0, (long)(tab - s)) == -1)
 		return -1;
 	return start_section(r, rule, s + at, len - at, &g) == -1 ? -1 : 0;
 }
@@ -1921,7 +1432,7 @@ indented_body(struct run *r, const char *s, size_t len)
 	    memchr(s + 1, '\t', len - 1) != NULL ||
 	    pk_line_is_blank(s, len))
 		return 0;
-	parent = content_parent(r);
+	parent = pk_seg_content_parent(r);
 	return r->table == NULL || xmlGetLastChild(parent) != r->table;
 }
 
@@ -2009,7 +1520,7 @@ split_heading(struct run *r, const char *s, size_t len, size_t cut)
 		return err ? -1 : 1;
 	if ((rc = start_item(r, s, head_len, &g)) != 0)
 		return rc;
-	if (emit(r, r->head, s, (long)head_len, (long)rest) == -1)
+	if (pk_seg_emit(r, r->head, s, (long)head_len, (long)rest) == -1)
 		return -1;
 	return process_line(r, s + rest, len - rest);
 }
@@ -2062,7 +1573,7 @@ process_line(struct run *r, const char *s, size_t len)
 			return -1;
 		if (rule != NULL)
 			return front_rule(r, rule, s, len, &g);
-		return plain_line(r, r->container, s, len);
+		return pk_seg_plain_line(r, r->container, s, len);
 	}
 	if (r->state == ST_BACK && r->roll != NULL) {
 		/*
@@ -2084,7 +1595,7 @@ process_line(struct run *r, const char *s, size_t len)
 			return -1;
 		if (rule != NULL)
 			return front_rule(r, rule, s, len, &g);
-		return plain_line(r, r->back, s, len);
+		return pk_seg_plain_line(r, r->back, s, len);
 	}
 	if (r->state == ST_BACK)
 		return signature_row(r, r->signatures, s, len);
@@ -2123,7 +1634,7 @@ process_line(struct run *r, const char *s, size_t len)
 			return -1;
 		if (rule != NULL)
 			return front_rule(r, rule, s, len, &g);
-		return plain_line(r, r->front, s, len);
+		return pk_seg_plain_line(r, r->front, s, len);
 	}
 	if (indented_body(r, s, len)) {
 		xmlNodePtr li;
@@ -2132,7 +1643,7 @@ process_line(struct run *r, const char *s, size_t len)
 		len--;
 		/* Under a list entry of its block: the entry's next line. */
 		li = r->list != NULL && !r->block_start &&
-		    xmlGetLastChild(content_parent(r)) == r->list &&
+		    xmlGetLastChild(pk_seg_content_parent(r)) == r->list &&
 		    pk_list_marker(s, len, &ordered) < 0 ?
 		    xmlGetLastChild(r->list) : NULL;
 		/* A point's decision or vote under its text is the item's. */
@@ -2142,8 +1653,8 @@ process_line(struct run *r, const char *s, size_t len)
 			li = NULL;
 		}
 		if (li != NULL)
-			return text(r, li, "\n") == -1 ? -1 :
-			    emit(r, li, s, 0, (long)len);
+			return pk_seg_text(r, li, "\n") == -1 ? -1 :
+			    pk_seg_emit(r, li, s, 0, (long)len);
 	}
 
 	at = pk_list_marker(s, len, &ordered);
@@ -2155,7 +1666,7 @@ process_line(struct run *r, const char *s, size_t len)
 	 */
 	if (r->section_inline && ((at < 0 && (r->block_start ||
 	    subpoint(s, len))) || (at >= 0 && r->section_entry) ||
-	    numbered_cell(r, s, len))) {
+	    pk_seg_numbered_cell(r, s, len))) {
 		int clause = 0;
 
 		if (r->decision != NULL) {
@@ -2181,11 +1692,12 @@ process_line(struct run *r, const char *s, size_t len)
 		if (err)
 			return -1;
 		if (rule != NULL) {
-			xmlNodePtr c = block_node(r, r->decision, "clause");
+			xmlNodePtr c = pk_seg_block_node(r, r->decision,
+			    "clause");
 
 			if (c == NULL)
 				return -1;
-			return emit_fields(r, c, s + at, &g, 0,
+			return pk_seg_emit_fields(r, c, s + at, &g, 0,
 			    (long)(len - (size_t)at));
 		}
 	}
@@ -2196,24 +1708,25 @@ process_line(struct run *r, const char *s, size_t len)
 		return -1;
 	/* "Nämnden beslutar" under the heading Beslut: the same decision. */
 	if (rule != NULL && rule->kind == PK_KIND_SECTION &&
-	    strcmp(rule->arg, "decision") == 0 && content_parent(r) ==
+	    strcmp(rule->arg, "decision") == 0 && pk_seg_content_parent(r) ==
 	    r->decision && r->decision != NULL)
-		return plain_line(r, r->decision, s, len);
+		return pk_seg_plain_line(r, r->decision, s, len);
 	/* "Med 54 ja-röster mot 25 …" under the heading Omröstning: the
 	 * same section goes on, with the counts its sentence gives. */
 	if (rule != NULL && rule->kind == PK_KIND_SECTION &&
 	    strcmp(rule->arg, "decision") != 0 && r->section != NULL &&
-	    content_parent(r) == r->section && !r->section_inline &&
+	    pk_seg_content_parent(r) == r->section && !r->section_inline &&
 	    section_is(r->section, rule->arg) && inline_text(&g)) {
-		xmlNodePtr p = block_node(r, r->section, "p");
+		xmlNodePtr p = pk_seg_block_node(r, r->section, "p");
 
-		return p == NULL ? -1 : emit_fields(r, p, s, &g, 0, (long)len);
+		return p == NULL ? -1 :
+		    pk_seg_emit_fields(r, p, s, &g, 0, (long)len);
 	}
 	if (rule != NULL && rule->kind == PK_KIND_SECTION)
 		return start_section(r, rule, s, len, &g);
 	if (rule != NULL)
 		return front_rule(r, rule, s, len, &g);
-	return plain_line(r, content_parent(r), s, len);
+	return pk_seg_plain_line(r, pk_seg_content_parent(r), s, len);
 }
 
 /* Whether a line rule of scope sc matches s[0..len); fires nothing. */
@@ -2316,16 +1829,16 @@ process_block(struct run *r, const char *s, size_t len, int *taken)
 	if (rule->kind == PK_KIND_SIDE) {
 		if (rule->continues)
 			n = r->side;
-		else if ((n = block_node(r, r->item, "section")) == NULL)
+		else if ((n = pk_seg_block_node(r, r->item, "section")) == NULL)
 			return -1;
 		r->side = n;
 		xmlSetProp(n, BAD_CAST "type", BAD_CAST rule->arg);
 		xmlSetProp(n, BAD_CAST "placement", BAD_CAST "side");
 		r->section = r->decision = NULL;
 		r->section_inline = 0;
-		if ((p = node(r, n, "p")) == NULL)
+		if ((p = pk_seg_node(r, n, "p")) == NULL)
 			return -1;
-		return emit_fields(r, p, s, &g, 0, (long)len);
+		return pk_seg_emit_fields(r, p, s, &g, 0, (long)len);
 	}
 	return front_rule(r, rule, s, len, &g);
 }
@@ -2395,7 +1908,7 @@ ocr_node(struct run *r, xmlNodePtr source, const struct pk_text *t)
 	 * the schema wants a page in it. */
 	if (pages == NULL || strtol(pages, &end, 10) <= 0 || end == pages)
 		return 0;
-	if ((o = node(r, source, "ocr")) == NULL)
+	if ((o = pk_seg_node(r, source, "ocr")) == NULL)
 		return -1;
 	set_attr(o, "engine", pk_text_meta(t, "ocr-engine"));
 	set_attr(o, "lang", pk_text_meta(t, "ocr-lang"));
@@ -2408,7 +1921,7 @@ ocr_node(struct run *r, xmlNodePtr source, const struct pk_text *t)
 		if (end == p || n <= 0)
 			break;
 		p = *end == ',' ? end + 1 : end;
-		if ((pg = node(r, o, "page")) == NULL)
+		if ((pg = pk_seg_node(r, o, "page")) == NULL)
 			return -1;
 		snprintf(num, sizeof(num), "%ld", n);
 		set_attr(pg, "n", num);
@@ -2439,7 +1952,7 @@ source_node(struct run *r, xmlNodePtr root, const struct pk_text *t,
 	const char	*v;
 	size_t		 i;
 
-	if ((n = node(r, root, "source")) == NULL)
+	if ((n = pk_seg_node(r, root, "source")) == NULL)
 		return -1;
 	v = pk_text_meta(t, "file");
 	set_attr(n, "file", v != NULL ? v : src->file);
@@ -2467,10 +1980,10 @@ furniture_node(struct run *r, xmlNodePtr root, const struct pk_fw_list *fw)
 	size_t		 i;
 	char		 buf[24];
 
-	if ((list = node(r, root, "furniture")) == NULL)
+	if ((list = pk_seg_node(r, root, "furniture")) == NULL)
 		return -1;
 	for (i = 0; i < fw->n; i++) {
-		if ((n = node(r, list, "fw")) == NULL)
+		if ((n = pk_seg_node(r, list, "fw")) == NULL)
 			return -1;
 		xmlSetProp(n, BAD_CAST "type", BAD_CAST fw->v[i].type);
 		snprintf(buf, sizeof(buf), "%d", fw->v[i].page);
@@ -2478,8 +1991,8 @@ furniture_node(struct run *r, xmlNodePtr root, const struct pk_fw_list *fw)
 		snprintf(buf, sizeof(buf), "%ld", fw->v[i].src_line);
 		xmlSetProp(n, BAD_CAST "line", BAD_CAST buf);
 		pk_inline_reset(&r->in);
-		if (emit(r, n, fw->v[i].text, 0, (long)strlen(fw->v[i].text))
-		    == -1)
+		if (pk_seg_emit(r, n, fw->v[i].text, 0,
+		    (long)strlen(fw->v[i].text)) == -1)
 			return -1;
 	}
 	return 0;
@@ -2502,11 +2015,11 @@ name_meeting(xmlNodePtr meeting, const char *s, const struct groups *g)
 	if ((named = xmlNewNode(NULL, BAD_CAST "meeting")) == NULL)
 		return -1;
 	if (pk_seg_find_field(g, PK_F_BODY, &a, &b) == 0 &&
-	    set_plain_attr(named, "body", s, a, b) == -1)
+	    pk_seg_set_plain_attr(named, "body", s, a, b) == -1)
 		goto out;
 	if (xmlHasProp(meeting, BAD_CAST "kind") == NULL &&
 	    pk_seg_find_field(g, PK_F_KIND, &a, &b) == 0 &&
-	    set_plain_attr(named, "kind", s, a, b) == -1)
+	    pk_seg_set_plain_attr(named, "kind", s, a, b) == -1)
 		goto out;
 	for (at = meeting->properties; at != NULL; at = at->next) {
 		if ((v = xmlNodeGetContent((xmlNodePtr)at)) == NULL)
@@ -2988,9 +2501,9 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (source_node(r, root, t, src, pages) == -1)
 		goto nomem;
 	source_after = xmlGetLastChild(root);
-	r->front = node(r, root, "front");
-	r->items = node(r, root, "items");
-	r->back = node(r, root, "back");
+	r->front = pk_seg_node(r, root, "front");
+	r->items = pk_seg_node(r, root, "items");
+	r->back = pk_seg_node(r, root, "back");
 	if (r->front == NULL || r->items == NULL || r->back == NULL)
 		goto nomem;
 	if (walk(r, lines, t->nlines, &joined) == -1) {

@@ -148,4 +148,53 @@ int	pk_seg_item_letter(const struct run *r, const char *s, long a, long b,
 int	pk_seg_breaks_sequence(struct run *r, long num, int letter,
 	    const long *parts, int nparts);
 
+/*
+ * segemit.c: a line's text written into the tree.
+ */
+/* A new element name of the run's namespace under parent, or NULL. */
+xmlNodePtr pk_seg_node(struct run *r, xmlNodePtr parent, const char *name);
+/* Text s under parent: 0 or -1. */
+int	pk_seg_text(struct run *r, xmlNodePtr parent, const char *s);
+/* The token the profile maps s[a..b) of field f to, or NULL. */
+const char *pk_seg_map_value(struct run *r, enum pk_field f, const char *s,
+	    long a, long b);
+/* Attribute attr of n: s[a..b) without its inline marks.  0 or -1. */
+int	pk_seg_set_plain_attr(xmlNodePtr n, const char *attr, const char *s,
+	    long a, long b);
+/* A field's element n over s[a..b) of the line being emitted. */
+int	pk_seg_add_span(struct run *r, long a, long b, xmlNodePtr n);
+/* s[a..b) into parent, with the spans added for it.  0 or -1. */
+int	pk_seg_emit(struct run *r, xmlNodePtr parent, const char *s, long a,
+	    long b);
+/* The role the label of a list of people gives them all, or NULL. */
+const char *pk_seg_label_role(struct run *r, const char *s,
+	    const struct groups *g);
+/* The first word of the label in g, kept for the lines of its roll. */
+void	pk_seg_label_word(struct run *r, const char *s,
+	    const struct groups *g);
+/* The first person of group in s[pos..b) into g: 1, 0 for none, or -1. */
+int	pk_seg_first_person(struct run *r, const char *group, const char *s,
+	    long pos, long b, struct groups *g);
+/* The person rules of group applied to s[a..b), adding person spans; a
+ * person without a role of their own takes label_role (or none). */
+int	pk_seg_person_spans(struct run *r, const char *group,
+	    const char *label_role, const char *s, long a, long b);
+/* Where ordinary paragraphs go in the current state. */
+xmlNodePtr pk_seg_content_parent(struct run *r);
+/* Whether n stands in mixed content (written without indentation). */
+int	pk_seg_in_mixed(xmlNodePtr n);
+/* A new element that ends any open list or table. */
+xmlNodePtr pk_seg_block_node(struct run *r, xmlNodePtr parent,
+	    const char *name);
+/* A point of an item numbered in a cell of its own: 1 taken, 0, -1. */
+int	pk_seg_numbered_cell(struct run *r, const char *s, size_t len);
+/* A line no rule claimed: paragraph, list entry or table row. */
+int	pk_seg_plain_line(struct run *r, xmlNodePtr parent, const char *s,
+	    size_t len);
+/* s[a..b) into parent with the field spans of g.  0 or -1. */
+int	pk_seg_emit_fields(struct run *r, xmlNodePtr parent, const char *s,
+	    const struct groups *g, long a, long b);
+/* n's role attribute from g's role or label, as the profile maps it. */
+void	pk_seg_set_role(struct run *r, xmlNodePtr n, const char *s,
+	    const struct groups *g);
 #endif
