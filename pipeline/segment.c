@@ -69,23 +69,110 @@ static int signature_line(struct run *, xmlNodePtr, const char *, size_t);
 /*
  * The last child of n, past the white space between cells: the caption
  * in one cell and the name in the next ("Sekreterare<TAB>Eva Holm") are
- * one signature.
+ * one signature.  With lines, past line breaks too.
  */
 static xmlNodePtr
-last_element(xmlNodePtr n)
+last_element(xmlNodePtr n, int lines)
 {
 	xmlNodePtr	 c = xmlGetLastChild(n);
 	const xmlChar	*t;
 
 	while (c != NULL && c->type == XML_TEXT_NODE) {
-		for (t = c->content; t != NULL && (*t == ' ' || *t == '\t');
-		    t++)
+		for (t = c->content; t != NULL && (*t == ' ' || *t == '\t' ||
+		    (lines && *t == '\n')); t++)
 			;
 		if (t != NULL && *t != '\0')
 			return c;
 		c = c->prev;
 	}
 	return c;
+}
+
+/* The first element child of n, or NULL. */
+static xmlNodePtr
+first_element(xmlNodePtr n)
+{
+	xmlNodePtr	 c;
+
+	for (c = n->children; c != NULL && c->type != XML_ELEMENT_NODE;
+	    c = c->next)
+		;
+	return c;
+}
+
+static int
+is_signature(xmlNodePtr n)
+{
+	return n->type == XML_ELEMENT_NODE &&
+	    xmlStrEqual(n->name, BAD_CAST "signature");
+}
+
+/* Whether signature n names its signer. */
+static int
+named(xmlNodePtr n)
+{
+	xmlNodePtr	 c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(c->name, BAD_CAST "name"))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a name on the line under the caption sig is its signer: the
+ * block's first signature starts with its caption ("Sekreterare" over
+ * "Micaela Jansson"; in a block of names each over its role, the name
+ * under a role is the next signer's), and the signature before sig is
+ * no caption still without its name (a row of captions, "Vid
+ * protokollet<TAB>Justeras<TAB>Justeras", has its names in order in
+ * the row under it, the first not the last caption's).
+ */
+static int
+caption_first(xmlNodePtr sig)
+{
+	xmlNodePtr	 p, c;
+
+	for (p = sig->prev; p != NULL && !is_signature(p); p = p->prev)
+		;
+	if (p != NULL && !named(p))
+		return 0;
+	for (p = sig->parent->children; p != NULL && !is_signature(p);
+	    p = p->next)
+		;
+	c = first_element(p);
+	return c != NULL && (xmlStrEqual(c->name, BAD_CAST "label") ||
+	    xmlStrEqual(c->name, BAD_CAST "role"));
+}
+
+/*
+ * Whether the name s[0..len), at the start of a line, is the signer of
+ * the caption sig above it, past the line break the container holds:
+ * the break goes into the signature, before the name.
+ */
+static int
+name_under_caption(struct run *r, xmlNodePtr container, xmlNodePtr sig)
+{
+	xmlNodePtr	 c;
+
+	if (sig == NULL || r->signature_named ||
+	    last_element(container, 1) != sig || !caption_first(sig))
+		return 0;
+	/* (In the back, the container holds no line breaks.) */
+	for (c = sig->next; c != NULL && (c->content == NULL ||
+	    strchr((char *)c->content, '\n') == NULL); c = c->next)
+		;
+	if (c == NULL && pk_seg_text(r, sig, "\n") == -1)
+		return -1;
+	while ((c = sig->next) != NULL) {
+		xmlUnlinkNode(c);
+		if (xmlAddChild(sig, c) == NULL) {
+			xmlFreeNode(c);
+			return -1;
+		}
+	}
+	return 1;
 }
 
 /*
@@ -242,9 +329,11 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 	const struct pk_rule	*rule;
 	struct groups		 g;
 	xmlNodePtr		 sig;
-	int			 err = 0, ordered;
+	int			 err = 0, ordered, under = 0;
+	int			 line_start = r->sig_line_start;
 	long			 a = 0, b = 0;
 
+	r->sig_line_start = 0;
 	if (r->state == ST_BACK && pk_list_marker(s, len, &ordered) >= 0 &&
 	    !ordered)
 		return pk_seg_plain_line(r, container, s, len);
@@ -273,8 +362,15 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 			return 0;
 		}
 	sig = r->signature;
-	if (sig == NULL || last_element(container) != sig ||
+	if (line_start && rule->kind == PK_KIND_SIGNATURE &&
+	    (under = name_under_caption(r, container, sig)) == -1)
+		return -1;
+	if (under == 1)
+		;	/* the break before the name is in sig */
+	else if (sig == NULL || last_element(container, 0) != sig ||
 	    rule->kind == PK_KIND_LABEL ||
+	    (line_start && rule->kind == PK_KIND_SIGNATURE &&
+	    !r->signature_named) ||
 	    (rule->kind == PK_KIND_SIGNATURE && r->signature_named)) {
 			/* Names of two signatures never run together. */
 		if (xmlGetLastChild(container) != NULL &&
@@ -308,6 +404,7 @@ signature_row(struct run *r, xmlNodePtr container, const char *s, size_t len)
 	size_t	 a = 0, b;
 	int	 ordered;
 
+	r->sig_line_start = 1;
 	if (memchr(s, '\t', len) == NULL)
 		return signature_line(r, container, s, len);
 	for (;;) {
@@ -974,6 +1071,7 @@ continuation(struct run *r, const char *s, size_t len)
 			a++;
 		if (pk_seg_emit(r, n, s, 0, a) == -1)
 			return -1;
+		r->sig_line_start = 1;
 		return signature_line(r, n, s + a, len - (size_t)a);
 	}
 	return pk_seg_emit(r, n, s, 0, (long)len);
@@ -1002,7 +1100,7 @@ signer_unnamed(const struct run *r)
 	return r->cont != NULL &&
 	    xmlStrEqual(r->cont->name, BAD_CAST "signatures") &&
 	    r->signature != NULL && !r->signature_named &&
-	    last_element(r->cont) == r->signature;
+	    last_element(r->cont, 0) == r->signature;
 }
 
 /*

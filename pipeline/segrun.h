@@ -53,6 +53,8 @@ struct run {
 	const struct pk_rule	*roll_rule;
 	xmlNodePtr		 signature;	/* current signature */
 	int			 signature_named;
+	int			 sig_line_start;/* the next signature cell
+						 * starts a line */
 	xmlNodePtr		 list, table;	/* open list, table */
 	xmlNodePtr		 side;		/* side section the last block made */
 	const char		*held;		/* a case number held back ... */

@@ -1356,6 +1356,70 @@ Test(families, swedish_collaboration_title_with_a_year_and_a_wrapped_header_date
 }
 
 /*
+ * A signature block as the front's field, each caption in a cell over
+ * its signer's name in the cell under it (devset C, A): the name is
+ * the caption's signer.  Before, each name was a signature of its own,
+ * with no role, after a caption with none.
+ */
+Test(families, a_caption_over_its_signers_name_in_the_front)
+{
+	xmlDocPtr d = segment_paged_text(
+	    PDF_HEAD("c.pdf", 1)
+	    "**Kommunstyrelsen**\n"
+	    "\n"
+	    "**Plats och tid**\tStadshuset 2024-03-12 kl. 13.00-15.00\n"
+	    "**Underskrifter**\tSekreterare\n"
+	    "\tMicaela Jansson\n"
+	    "\tOrdförande\n"
+	    "\tEva Blomqvist\n"
+	    "\tJusterande\n"
+	    "\tNadia Sundqvist\n"
+	    "\n"
+	    "**§ 1 Budget**\n"
+	    "\n"
+	    "Kommunstyrelsen beslutar att anta budgeten.\n");
+
+	assert_xnum(d, "count(//m:signature)", 3);
+	assert_xstr(d, "//m:signature[@role='secretary']/m:name",
+	    "Micaela Jansson");
+	assert_xstr(d, "//m:signature[@role='chair']/m:name", "Eva Blomqvist");
+	assert_xstr(d, "//m:signature[@role='adjuster']/m:name",
+	    "Nadia Sundqvist");
+	assert_valid(d, "c.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
+ * A row of captions over a row of names (devset B: "Vid protokollet",
+ * "Justeras", "Justeras"): the first name under the row is not the last
+ * caption's signer.  Before, the secretary's name went into the second
+ * adjuster's signature.  (Names in a block each over its role stay
+ * signatures of their own too: the caption under a name is the next
+ * signer's only where the block starts with a caption.)
+ */
+Test(families, a_row_of_captions_does_not_give_the_last_one_the_first_name)
+{
+	xmlDocPtr d = segment_paged_text(
+	    PDF_HEAD("b.pdf", 1)
+	    "**Kommunstyrelsen**\n"
+	    "\n"
+	    "**Plats och tid**\tStadshuset 2024-03-12 kl. 13.00-15.00\n"
+	    "\n"
+	    "**§ 1 Budget**\n"
+	    "\n"
+	    "Kommunstyrelsen beslutar att anta budgeten.\n"
+	    "\n"
+	    "Vid protokollet\tJusteras\tJusteras\n"
+	    "Anna Berg\tPer Ek (S)\tLisa Al (M)\n");
+
+	assert_list(d, "//m:signature/m:name", "Anna Berg|Per Ek|Lisa Al");
+	assert_xnum(d, "count(//m:signature[m:label and m:name])", 0);
+	assert_xnum(d, "count(//m:signature[m:name='Anna Berg']/@role)", 0);
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * A signature's caption at the foot of page 1, the same caption heading
  * page 2 over the second adjuster's line (a formal protocol set in larger
  * type): "Justerande" stands on two of three pages, but at the foot of
