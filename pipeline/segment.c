@@ -146,6 +146,59 @@ caption_first(xmlNodePtr sig)
 	    xmlStrEqual(c->name, BAD_CAST "role"));
 }
 
+/* Whether signature n starts with its caption (a label or role). */
+static int
+captioned(xmlNodePtr n)
+{
+	xmlNodePtr	 c = first_element(n);
+
+	return c != NULL && (xmlStrEqual(c->name, BAD_CAST "label") ||
+	    xmlStrEqual(c->name, BAD_CAST "role"));
+}
+
+/*
+ * The role of the caption whose signer sig is, under a row of captions
+ * ("Vid protokollet<TAB>Justeras<TAB>Justeras" over three names, in a
+ * row or each in a block of its own): the k-th name after the row is
+ * the k-th caption's.  Set on sig where it has none.
+ */
+static void
+role_of_column(xmlNodePtr sig)
+{
+	xmlNodePtr	 p, first = NULL;
+	xmlChar		*role;
+	int		 k = 0, m = 0;
+
+	if (xmlHasProp(sig, BAD_CAST "role"))
+		return;
+	for (p = sig->prev; p != NULL; p = p->prev) {
+		if (!is_signature(p))
+			continue;
+		if (!named(p) || captioned(p))
+			break;
+		k++;
+	}
+	for (; p != NULL; p = p->prev) {
+		if (!is_signature(p))
+			continue;
+		if (named(p) || !captioned(p))
+			break;
+		first = p;
+		m++;
+	}
+	if (m < 2 || k >= m)
+		return;
+	for (p = first; k > 0; p = p->next)
+		if (is_signature(p))
+			k--;
+	while (!is_signature(p))
+		p = p->next;
+	if ((role = xmlGetProp(p, BAD_CAST "role")) != NULL) {
+		xmlSetProp(sig, BAD_CAST "role", role);
+		xmlFree(role);
+	}
+}
+
 /*
  * Whether the name s[0..len), at the start of a line, is the signer of
  * the caption sig above it, past the line break the container holds:
@@ -321,6 +374,34 @@ signer_name_goes_on(struct run *r, xmlNodePtr container, const char *s,
 	return 1;
 }
 
+/*
+ * Whether the line being read, whole, ends its block right under the
+ * role of the signer of sig, named above the role in the same block:
+ * then it is that signer's organisation ("Tobias Gustafsson (S)" over
+ * "Ordförande" over "Polisen Laxå"), not the next signer, though it
+ * reads as a name.
+ */
+static int
+org_under_role(const struct run *r, xmlNodePtr container, xmlNodePtr sig,
+    size_t len)
+{
+	xmlNodePtr	 c;
+	size_t		 next = r->cur + 1;
+
+	if (sig == NULL || !r->signature_named || r->block_start ||
+	    r->lines == NULL || r->cur >= r->nlines ||
+	    r->lines[r->cur].len != len ||
+	    last_element(container, 0) != sig)
+		return 0;
+	if (next < r->nlines && !r->lines[next].dropped &&
+	    !pk_line_is_blank(r->lines[next].s, r->lines[next].len))
+		return 0;
+	for (c = xmlGetLastChild(sig); c != NULL && c->type != XML_ELEMENT_NODE;
+	    c = c->prev)
+		;
+	return c != NULL && xmlStrEqual(c->name, BAD_CAST "role");
+}
+
 /* One line (or part of one) of a signature block. */
 static int
 signature_line(struct run *r, xmlNodePtr container, const char *s,
@@ -354,6 +435,20 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 			return pk_seg_plain_line(r, container, s, len);
 		return pk_seg_emit(r, container, s, 0, (long)len);
 	}
+	if (rule->kind == PK_KIND_SIGNATURE &&
+	    org_under_role(r, container, r->signature, len)) {
+		const struct pk_rule	*org;
+		struct groups		 og;
+
+		org = pk_seg_try_rules(r, PK_SCOPE_SIGNATURES, PK_KIND_ORG, 0,
+		    s, len, &og, &err);
+		if (err)
+			return -1;
+		if (org != NULL) {
+			rule = org;
+			g = og;
+		}
+	}
 	if (rule->kind == PK_KIND_SIGNATURE)
 		switch (signers_apart(r, container, s, len, &g)) {
 		case -1:
@@ -385,10 +480,12 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 		r->signature_named = 0;
 	} else if (sig->children != NULL && pk_seg_text(r, sig, "\n") == -1)
 		return -1;
-	if (rule->kind == PK_KIND_SIGNATURE)
-		r->signature_named = 1;
 	if (rule->kind != PK_KIND_ORG)
 		pk_seg_set_role(r, sig, s, &g);
+	if (rule->kind == PK_KIND_SIGNATURE && !r->signature_named)
+		role_of_column(sig);
+	if (rule->kind == PK_KIND_SIGNATURE)
+		r->signature_named = 1;
 	if (pk_seg_find_field(&g, PK_F_PARTY, &a, &b) == 0)
 		pk_seg_set_plain_attr(sig, "party", s, a, b);
 	return pk_seg_emit_fields(r, sig, s, &g, 0, (long)len);

@@ -1392,8 +1392,9 @@ Test(families, a_caption_over_its_signers_name_in_the_front)
 /*
  * A row of captions over a row of names (devset B: "Vid protokollet",
  * "Justeras", "Justeras"): the first name under the row is not the last
- * caption's signer.  Before, the secretary's name went into the second
- * adjuster's signature.  (Names in a block each over its role stay
+ * caption's signer, and each name has its column's caption's role.
+ * Before, the secretary's name went into the second adjuster's
+ * signature, and the others had no role.  (Names in a block each over its role stay
  * signatures of their own too: the caption under a name is the next
  * signer's only where the block starts with a caption.)
  */
@@ -1414,7 +1415,55 @@ Test(families, a_row_of_captions_does_not_give_the_last_one_the_first_name)
 
 	assert_list(d, "//m:signature/m:name", "Anna Berg|Per Ek|Lisa Al");
 	assert_xnum(d, "count(//m:signature[m:label and m:name])", 0);
-	assert_xnum(d, "count(//m:signature[m:name='Anna Berg']/@role)", 0);
+	assert_xstr(d, "//m:signature[m:name='Anna Berg']/@role", "secretary");
+	assert_xstr(d, "//m:signature[m:name='Per Ek']/@role", "adjuster");
+	assert_xstr(d, "//m:signature[m:name='Lisa Al']/@role", "adjuster");
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
+ * Devset B's signature block: a row of captions, then each signer's
+ * cell as a block of its own under it, name (party), role and the body
+ * the signer is from.  The k-th name is the k-th caption's signer (the
+ * secretary's role), and the body under a role, last of its block, is
+ * the signer's organisation, though it reads as a name.  Before, the
+ * bodies were signatures of their own and the secretary had no role.
+ */
+Test(families, signers_in_blocks_under_a_row_of_captions)
+{
+	xmlDocPtr d = segment_paged_text_as(
+	    PDF_HEAD("b.pdf", 1)
+	    "**Samverkansgrupp Nära vård**\n"
+	    "\n"
+	    "Datum\t2024-09-12\n"
+	    "\n"
+	    "1 **Välkommen**\n"
+	    "\n"
+	    "Ordföranden hälsade alla välkomna.\n"
+	    "\n"
+	    "Vid protokollet\tJusteras\tJusteras\n"
+	    "\n"
+	    "Marita Forsberg\n"
+	    "\n"
+	    "Tobias Gustafsson (S)\n"
+	    "Ordförande\n"
+	    "Polisen Laxå\n"
+	    "\n"
+	    "Conny Modig (S)\n"
+	    "Vice ordförande\n"
+	    "Psykiatrin Dalarna\n", "sv-samverkan");
+
+	assert_list(d, "//m:signature/m:name",
+	    "Marita Forsberg|Tobias Gustafsson|Conny Modig");
+	assert_xstr(d, "//m:signature[m:name='Marita Forsberg']/@role",
+	    "secretary");
+	assert_xstr(d, "//m:signature[m:name='Tobias Gustafsson']/@role",
+	    "chair");
+	assert_xstr(d, "//m:signature[m:name='Tobias Gustafsson']/m:org",
+	    "Polisen Laxå");
+	assert_xstr(d, "//m:signature[m:name='Conny Modig']/m:org",
+	    "Psykiatrin Dalarna");
 	assert_valid(d, "b.pdf");
 	xmlFreeDoc(d);
 }
