@@ -484,6 +484,9 @@ signature_line(struct run *r, xmlNodePtr container, const char *s,
 		pk_seg_set_role(r, sig, s, &g);
 	if (rule->kind == PK_KIND_SIGNATURE && !r->signature_named)
 		role_of_column(sig);
+	if (rule->kind == PK_KIND_SIGNATURE && r->signatures_role != NULL &&
+	    !xmlHasProp(sig, BAD_CAST "role"))
+		xmlSetProp(sig, BAD_CAST "role", BAD_CAST r->signatures_role);
 	if (rule->kind == PK_KIND_SIGNATURE)
 		r->signature_named = 1;
 	if (pk_seg_find_field(&g, PK_F_PARTY, &a, &b) == 0)
@@ -1082,6 +1085,8 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 		if (n == NULL)
 			return -1;
 		r->signature = NULL;
+		/* "Protokollen godkjennes av: A og B": adjusters both. */
+		r->signatures_role = pk_seg_label_role(r, s, g);
 		rest_region(g, len, &a, &b);
 		if (a > 0 && pk_seg_emit_fields(r, n, s, g, 0, a) == -1)
 			return -1;

@@ -52,6 +52,8 @@ struct run {
 	xmlNodePtr		 roll;		/* attendance list after the items */
 	const struct pk_rule	*roll_rule;
 	xmlNodePtr		 signature;	/* current signature */
+	const char		*signatures_role;/* its block's label's role:
+						 * of the profile, or NULL */
 	int			 signature_named;
 	int			 sig_line_start;/* the next signature cell
 						 * starts a line */

@@ -512,8 +512,9 @@ Test(languages, norwegian_moteprotokoll)
 	assert_xstr(doc, "//m:person[m:name='Kari Nordmann']/@role", "chair");
 	assert_xnum(doc, "count(//m:item//m:decision[contains(., "
 	    "'til orientering')])", 3);
-	/* "A og B": a signature each. */
+	/* "A og B": a signature each, an adjuster's, as the label says. */
 	assert_xnum(doc, "count(//m:signature[m:name])", 2);
+	assert_xnum(doc, "count(//m:signature[@role='adjuster'][m:name])", 2);
 	xmlFreeDoc(doc);
 }
 
