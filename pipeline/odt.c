@@ -190,6 +190,7 @@ struct owalk {
 	int	 para_text;		/* the paragraph has text */
 	int	 list_depth;
 	struct olist *list;		/* the numbered list entries belong to */
+	char	 label[48];		/* a cell's list entry's, until its text */
 	int	 skip_depth;
 	int	 text_since_page;
 	int	 in_note_body;
@@ -234,6 +235,12 @@ text(struct odt *o, struct owalk *w, const char *s, size_t len)
 	    len > 0 && !(len == 1 && s[0] == ' ')) {
 		pk_po_cell_line(o->po, w->ecol);
 		w->cell_para = 0;
+	}
+	/* A list entry's label in a cell goes on the line of its text. */
+	if (w->label[0] != '\0' && !w->in_note_body && len > 0 &&
+	    !(len == 1 && s[0] == ' ')) {
+		pk_po_text(po, w->label, strlen(w->label), 0, 0);
+		w->label[0] = '\0';
 	}
 	if (len > 0)
 		w->para_text = 1;
@@ -334,17 +341,26 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				pk_po_page(o->po);
 				w.text_since_page = 0;
 			}
-			if (w.list_depth > 0 && w.table_depth == 0 &&
-			    o->po->para.len == 0) {
+			w.label[0] = '\0';
+			if (w.list_depth > 0 && (w.table_depth > 0 ||
+			    o->po->para.len == 0)) {
 				char label[48];
 
 				/* A numbered list's label is not in the text. */
-				if (w.list != NULL && w.list_depth == 1) {
+				if (w.list != NULL && w.list_depth == 1)
 					list_label(w.list, label, sizeof(label));
+				else
+					snprintf(label, sizeof(label), "- ");
+				/*
+				 * In a cell, the entry's text may start a
+				 * line of the cell's column (text()): the
+				 * label waits for it, as DOCX's does.
+				 */
+				if (w.table_depth > 0)
+					memcpy(w.label, label, sizeof(w.label));
+				else
 					pk_po_text(o->po, label, strlen(label),
 					    0, 0);
-				} else
-					pk_po_text(o->po, "- ", 2, 0, 0);
 			}
 			if (xmlTextReaderIsEmptyElement(r) &&
 			    w.table_depth == 0 && furniture == NULL)
@@ -428,10 +444,12 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				free(st);
 				free(cont);
 				free(cn);
-				pk_po_block(o->po);
+				/* In a cell, a list goes on in the row. */
+				if (w.table_depth == 0)
+					pk_po_block(o->po);
 			}
 		} else if (pk_part_ends(r, "list")) {
-			if (--w.list_depth == 0)
+			if (--w.list_depth == 0 && w.table_depth == 0)
 				pk_po_block(o->po);
 		} else if (pk_part_is(r, "table") &&
 		    !xmlTextReaderIsEmptyElement(r)) {

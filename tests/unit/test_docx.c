@@ -412,3 +412,52 @@ Test(docx, odt_list_entry_a_page_break_opens_keeps_its_label)
 	    "\n\f- Dagvattenutredning\n- Plankarta\n"), "%s", t);
 #undef ODT_NS
 }
+
+/*
+ * ODT lists in a table cell, as DOCX's numbered paragraphs in one: each
+ * entry a line of the cell's column with its label, and the row goes on
+ * (the next cell after the last entry).  Before, a list in a cell ended
+ * the row where it started and where it ended, its entries lost their
+ * labels, and "Samordningsgruppen" stood alone on a line of its own: a
+ * paragraph of the item, not its cell (held-out ODT of s7-0011-B).
+ */
+Test(docx, odt_lists_in_a_cell_are_its_lines_with_their_labels)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"table:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
+	"xmlns:style:1.0\""
+#define CELL(x) "<table:table-cell>" x "</table:table-cell>"
+#define ENTRY(x) "<text:list-item><text:p>" x "</text:p></text:list-item>"
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS ">"
+		    "<office:automatic-styles><text:list-style style:name=\"L1\">"
+		    "<text:list-level-style-number text:level=\"1\" "
+		    "style:num-suffix=\".\" style:num-format=\"1\"/>"
+		    "</text:list-style></office:automatic-styles><office:body>"
+		    "<office:text><table:table><table:table-row>"
+		    CELL("<text:p>3 Övriga frågor</text:p>"
+		    "<text:p>Följande frågor tas upp:</text:p><text:list>"
+		    ENTRY("Regionen informerar")
+		    ENTRY("Påminnelse om konferensen") "</text:list>")
+		    CELL("<text:p>Samordningsgruppen</text:p>")
+		    "</table:table-row><table:table-row>"
+		    CELL("<text:list text:style-name=\"L1\">" ENTRY("Första")
+		    ENTRY("Andra") "</text:list>")
+		    CELL("<text:p>Kansliet</text:p>")
+		    "</table:table-row></table:table>"
+		    "<text:p>Efter tabellen.</text:p>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\n3 Övriga frågor\n"
+	    "Följande frågor tas upp:\n- Regionen informerar\n"
+	    "- Påminnelse om konferensen\tSamordningsgruppen\n"
+	    "1. Första\n2. Andra\tKansliet\n\nEfter tabellen.\n"), "%s", t);
+#undef ENTRY
+#undef CELL
+#undef ODT_NS
+}
