@@ -191,6 +191,7 @@ struct owalk {
 	int	 list_depth;
 	struct olist *list;		/* the numbered list entries belong to */
 	char	 label[48];		/* a cell's list entry's, until its text */
+	int	 entry_first;		/* the entry's first paragraph is to come */
 	int	 skip_depth;
 	int	 text_since_page;
 	int	 in_note_body;
@@ -342,8 +343,12 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				w.text_since_page = 0;
 			}
 			w.label[0] = '\0';
-			if (w.list_depth > 0 && (w.table_depth > 0 ||
-			    o->po->para.len == 0)) {
+			/*
+			 * Only an entry's first paragraph has its label; the
+			 * rest, and a list header's, go on under it.
+			 */
+			if (w.list_depth > 0 && w.entry_first &&
+			    (w.table_depth > 0 || o->po->para.len == 0)) {
 				char label[48];
 
 				/* A numbered list's label is not in the text. */
@@ -362,6 +367,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 					pk_po_text(o->po, label, strlen(label),
 					    0, 0);
 			}
+			w.entry_first = 0;
 			if (xmlTextReaderIsEmptyElement(r) &&
 			    w.table_depth == 0 && furniture == NULL)
 				pk_po_para(o->po);
@@ -448,6 +454,10 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				if (w.table_depth == 0)
 					pk_po_block(o->po);
 			}
+		} else if (pk_part_is(r, "list-item") ||
+		    pk_part_is(r, "list-header")) {
+			w.entry_first = pk_part_is(r, "list-item") &&
+			    !xmlTextReaderIsEmptyElement(r);
 		} else if (pk_part_ends(r, "list")) {
 			if (--w.list_depth == 0 && w.table_depth == 0)
 				pk_po_block(o->po);

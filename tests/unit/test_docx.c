@@ -461,3 +461,44 @@ Test(docx, odt_lists_in_a_cell_are_its_lines_with_their_labels)
 #undef CELL
 #undef ODT_NS
 }
+
+/*
+ * An ODT list entry of several paragraphs (Writer's, pandoc's): only the
+ * first has the entry's label, the rest go on under it; a list header's
+ * paragraphs have none.  Before, each paragraph was an entry of its own,
+ * and a numbered list counted them: "2. fortsättning", "3. Andra" (the
+ * command list of the corpus's sv_kandidat_agv_protokoll.odt).
+ */
+Test(docx, odt_a_list_entrys_later_paragraphs_have_no_label)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
+	"xmlns:style:1.0\""
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS ">"
+		    "<office:automatic-styles><text:list-style style:name=\"L1\">"
+		    "<text:list-level-style-number text:level=\"1\" "
+		    "style:num-suffix=\".\" style:num-format=\"1\"/>"
+		    "</text:list-style></office:automatic-styles><office:body>"
+		    "<office:text><text:p>Beslut</text:p>"
+		    "<text:list text:style-name=\"L1\"><text:list-item>"
+		    "<text:p>Första</text:p><text:p>fortsättning</text:p>"
+		    "</text:list-item><text:list-item><text:p>Andra</text:p>"
+		    "</text:list-item></text:list><text:p>Bilagor</text:p>"
+		    "<text:list><text:list-header><text:p>Till protokollet"
+		    "</text:p></text:list-header><text:list-item><text:p>Karta"
+		    "</text:p><text:p>(utdrag)</text:p></text:list-item>"
+		    "<text:list-item><text:p>Yttrande</text:p>"
+		    "<text:list><text:list-item><text:p>från nämnden</text:p>"
+		    "</text:list-item></text:list></text:list-item></text:list>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\nBeslut\n\n1. Första\nfortsättning\n"
+	    "2. Andra\n\nBilagor\n\nTill protokollet\n- Karta\n(utdrag)\n"
+	    "- Yttrande\n- från nämnden\n"), "%s", t);
+#undef ODT_NS
+}
