@@ -24,9 +24,24 @@ struct olist {
 	int	 count;
 };
 
+/*
+ * One level of the outline that numbers headings (Writer's chapter
+ * numbering; ODF has ten) and the number of its last heading.
+ */
+#define OUTLINE_LEVELS	10
+
+struct olevel {
+	char	 format[8];		/* as olist's; "": no number */
+	char	 prefix[16], suffix[16];
+	int	 start;
+	int	 display;		/* levels shown: "13.2" is 2 */
+	int	 count;			/* 0: no heading of it yet */
+};
+
 struct odt {
 	struct olist		*lists;
 	size_t			 nlists;
+	struct olevel		 outline[OUTLINE_LEVELS];
 	struct pk_zip		*zip;
 	struct pk_diag		*diag;
 	struct pk_pagedout	*po;
@@ -49,6 +64,28 @@ copy_attr(xmlTextReaderPtr r, const char *name, char *out, size_t size)
 
 	snprintf(out, size, "%s", v ? v : "");
 	free(v);
+}
+
+/* A level of the outline-style (styles.xml): how its headings count. */
+static void
+read_outline_level(struct odt *o, xmlTextReaderPtr r)
+{
+	struct olevel	*l;
+	char		 v[16];
+	int		 level;
+
+	copy_attr(r, "level", v, sizeof(v));
+	level = atoi(v);
+	if (level < 1 || level > OUTLINE_LEVELS)
+		return;
+	l = &o->outline[level - 1];
+	copy_attr(r, "num-format", l->format, sizeof(l->format));
+	copy_attr(r, "num-prefix", l->prefix, sizeof(l->prefix));
+	copy_attr(r, "num-suffix", l->suffix, sizeof(l->suffix));
+	copy_attr(r, "start-value", v, sizeof(v));
+	l->start = v[0] ? atoi(v) : 1;
+	copy_attr(r, "display-levels", v, sizeof(v));
+	l->display = v[0] ? atoi(v) : 1;
 }
 
 static void
@@ -86,6 +123,8 @@ read_styles(struct odt *o, xmlTextReaderPtr r)
 				copy_attr(r, "start-value", sv, sizeof(sv));
 				l->start = sv[0] ? atoi(sv) : 1;
 			}
+		} else if (pk_part_is(r, "outline-level-style")) {
+			read_outline_level(o, r);
 		} else if (pk_part_is(r, "style")) {
 			struct ostyle *s = realloc(o->styles,
 			    (o->nstyles + 1) * sizeof(*s));
@@ -140,18 +179,77 @@ find_list(struct odt *o, const char *name)
 	return NULL;
 }
 
+/* Number n in an ODF num-format: "12", "b". */
+static void
+num_text(const char *format, int n, char *out, size_t size)
+{
+	if (format[0] == 'a' || format[0] == 'A')
+		snprintf(out, size, "%c", format[0] + (n - 1) % 26);
+	else
+		snprintf(out, size, "%d", n);
+}
+
 /* The label of the next entry of numbered list l: "5.", "b)". */
 static void
 list_label(struct olist *l, char *out, size_t size)
 {
-	int	 n = l->start + l->count++;
 	char	 num[16];
 
-	if (l->format[0] == 'a' || l->format[0] == 'A')
-		snprintf(num, sizeof(num), "%c", l->format[0] + (n - 1) % 26);
-	else
-		snprintf(num, sizeof(num), "%d", n);
+	num_text(l->format, l->start + l->count++, num, sizeof(num));
 	snprintf(out, size, "%s%s%s ", l->prefix, num, l->suffix);
+}
+
+/*
+ * The label of heading r by the outline ("§ 13 ", "13.2) "), or "" where
+ * its level has no number or it is unnumbered (is-list-header); counts
+ * the heading and starts the levels under it again.
+ */
+static void
+outline_label(struct odt *o, xmlTextReaderPtr r, char *out, size_t size)
+{
+	char		*v, num[16];
+	struct olevel	*l;
+	int		 level = 1, i, from;
+	size_t		 len;
+
+	out[0] = '\0';
+	if ((v = pk_part_attr(r, "outline-level")) != NULL)
+		level = atoi(v);
+	free(v);
+	if (level < 1 || level > OUTLINE_LEVELS)
+		return;
+	v = pk_part_attr(r, "is-list-header");
+	i = v != NULL && strcmp(v, "true") == 0;
+	free(v);
+	if (i)
+		return;
+	l = &o->outline[level - 1];
+	v = pk_part_attr(r, "restart-numbering");
+	if (v != NULL && strcmp(v, "true") == 0) {
+		free(v);
+		v = pk_part_attr(r, "start-value");
+		l->count = v != NULL ? atoi(v) : l->start;
+	} else
+		l->count = l->count > 0 ? l->count + 1 : l->start;
+	free(v);
+	for (i = level; i < OUTLINE_LEVELS; i++)
+		o->outline[i].count = 0;
+	if (l->format[0] == '\0')
+		return;
+	from = l->display > 1 && l->display <= level ?
+	    level - l->display : level - 1;
+	snprintf(out, size, "%s", l->prefix);
+	for (i = from; i < level; i++) {
+		const struct olevel *up = &o->outline[i];
+
+		num_text(up->format[0] ? up->format : "1",
+		    up->count > 0 ? up->count : up->start, num, sizeof(num));
+		len = strlen(out);
+		snprintf(out + len, size - len, "%s%s", i > from ? "." : "",
+		    num);
+	}
+	len = strlen(out);
+	snprintf(out + len, size - len, "%s ", l->suffix);
 }
 
 static int
@@ -192,6 +290,7 @@ struct owalk {
 	struct olist *list;		/* the numbered list entries belong to */
 	char	 label[48];		/* a cell's list entry's, until its text */
 	int	 entry_first;		/* the entry's first paragraph is to come */
+	int	 labelled;		/* the paragraph has a label of ours */
 	int	 skip_depth;
 	int	 text_since_page;
 	int	 in_note_body;
@@ -280,6 +379,15 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		if (furniture != NULL && (pk_part_ends(r, "header") ||
 		    pk_part_ends(r, "footer")))
 			break;
+		/*
+		 * A number a writer kept in the text for readers without
+		 * numbering (ODF's text:number) where ours is there already.
+		 */
+		if (w.labelled && pk_part_is(r, "number") &&
+		    !xmlTextReaderIsEmptyElement(r)) {
+			w.skip_depth = xmlTextReaderDepth(r) + 1;
+			continue;
+		}
 		/* Deleted text kept for change tracking is not content. */
 		if (pk_odt_not_content(r)) {
 			if (pk_part_is(r, "note-citation")) {
@@ -333,6 +441,8 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		} else if (w.in_note_body)
 			;	/* a note's paragraphs run together */
 		else if (pk_part_is(r, "p") || pk_part_is(r, "h")) {
+			char label[48];
+
 			w.para_text = 0;
 			free(w.pstyle);
 			w.pstyle = pk_part_attr(r, "style-name");
@@ -343,19 +453,25 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				w.text_since_page = 0;
 			}
 			w.label[0] = '\0';
+			label[0] = '\0';
+			/* A heading's number by the outline is not either. */
+			if (w.list_depth == 0 && furniture == NULL &&
+			    pk_part_is(r, "h"))
+				outline_label(o, r, label, sizeof(label));
 			/*
 			 * Only an entry's first paragraph has its label; the
 			 * rest, and a list header's, go on under it.
 			 */
-			if (w.list_depth > 0 && w.entry_first &&
+			else if (w.list_depth > 0 && w.entry_first &&
 			    (w.table_depth > 0 || o->po->para.len == 0)) {
-				char label[48];
-
 				/* A numbered list's label is not in the text. */
 				if (w.list != NULL && w.list_depth == 1)
 					list_label(w.list, label, sizeof(label));
 				else
 					snprintf(label, sizeof(label), "- ");
+			}
+			if (label[0] != '\0' && (w.table_depth > 0 ||
+			    o->po->para.len == 0)) {
 				/*
 				 * In a cell, the entry's text may start a
 				 * line of the cell's column (text()): the
@@ -367,6 +483,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 					pk_po_text(o->po, label, strlen(label),
 					    0, 0);
 			}
+			w.labelled = label[0] != '\0';
 			w.entry_first = 0;
 			if (xmlTextReaderIsEmptyElement(r) &&
 			    w.table_depth == 0 && furniture == NULL)

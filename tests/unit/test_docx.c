@@ -502,3 +502,51 @@ Test(docx, odt_a_list_entrys_later_paragraphs_have_no_label)
 	    "- Yttrande\n- från nämnden\n"), "%s", t);
 #undef ODT_NS
 }
+
+/*
+ * ODT headings numbered by the outline (Writer's chapter numbering, and
+ * what Writer makes of a DOCX's numbered heading styles): the label is
+ * not in the text, as a list's is not.  Each level counts from its start
+ * and starts again under a higher one; display-levels shows the levels
+ * above; an unnumbered heading (is-list-header) has none.  Before, the
+ * "§ 12" of every heading was lost, and with it every item of a profile
+ * that reads "§ 12 Title" as one.  A number the writer also kept in the
+ * text (text:number) is not given twice.
+ */
+Test(docx, odt_outline_numbered_headings_have_their_labels)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
+	"xmlns:style:1.0\""
+#define H(level, x) "<text:h text:outline-level=\"" level "\">" x "</text:h>"
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"styles.xml", "<office:document-styles " ODT_NS "><office:styles>"
+		    "<text:outline-style style:name=\"Outline\">"
+		    "<text:outline-level-style text:level=\"1\" "
+		    "style:num-prefix=\"§ \" style:num-format=\"1\" "
+		    "text:start-value=\"12\"/><text:outline-level-style "
+		    "text:level=\"2\" style:num-format=\"1\" style:num-suffix=\""
+		    ")\" text:display-levels=\"2\"/><text:outline-level-style "
+		    "text:level=\"3\" style:num-format=\"\"/></text:outline-style>"
+		    "</office:styles></office:document-styles>",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text>" H("1", "Val av justerare")
+		    "<text:p>Anna Berg utses.</text:p>" H("1", "Budget 2025")
+		    H("2", "Driftbudget") H("2", "Investeringar")
+		    H("3", "Lokaler") "<text:h text:outline-level=\"1\" "
+		    "text:is-list-header=\"true\">Bilagor</text:h>"
+		    H("1", "Övrigt") H("2", "Nästa möte")
+		    H("1", "<text:number>§ 15</text:number>Justering")
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 6, 0);
+
+	cr_assert_not_null(strstr(t, "\n§ 12 Val av justerare\n\n"
+	    "Anna Berg utses.\n\n§ 13 Budget 2025\n\n13.1) Driftbudget\n\n"
+	    "13.2) Investeringar\n\nLokaler\n\nBilagor\n\n§ 14 Övrigt\n\n"
+	    "14.1) Nästa möte\n\n§ 15 Justering\n"), "%s", t);
+#undef H
+#undef ODT_NS
+}
