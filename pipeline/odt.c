@@ -575,6 +575,16 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		    pk_part_is(r, "list-header")) {
 			w.entry_first = pk_part_is(r, "list-item") &&
 			    !xmlTextReaderIsEmptyElement(r);
+			/* An entry may set its number; the next count on. */
+			if (w.entry_first && w.list != NULL &&
+			    w.list_depth == 1) {
+				char *sv = pk_part_attr(r, "start-value");
+
+				if (sv != NULL && atoi(sv) > 0)
+					w.list->count = atoi(sv) -
+					    w.list->start;
+				free(sv);
+			}
 		} else if (pk_part_ends(r, "list")) {
 			if (--w.list_depth == 0 && w.table_depth == 0)
 				pk_po_block(o->po);

@@ -550,3 +550,36 @@ Test(docx, odt_outline_numbered_headings_have_their_labels)
 #undef H
 #undef ODT_NS
 }
+
+/*
+ * An ODT list entry that sets its own number (text:start-value: Writer's
+ * "restart numbering at 45" on one entry, as minutes whose sections run
+ * on through the year are): the entry has it, and the entries after it
+ * count on from it.  Before, they counted from the list style's start.
+ */
+Test(docx, odt_list_entry_start_value_sets_its_number)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
+	"xmlns:style:1.0\""
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS ">"
+		    "<office:automatic-styles><text:list-style style:name=\"L1\">"
+		    "<text:list-level-style-number text:level=\"1\" "
+		    "style:num-prefix=\"§ \" style:num-format=\"1\"/>"
+		    "</text:list-style></office:automatic-styles><office:body>"
+		    "<office:text><text:list text:style-name=\"L1\">"
+		    "<text:list-item text:start-value=\"45\"><text:p>Upprop"
+		    "</text:p></text:list-item><text:list-item><text:p>"
+		    "Val av justerare</text:p></text:list-item><text:list-item>"
+		    "<text:p>Budget</text:p></text:list-item></text:list>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\n§ 45 Upprop\n§ 46 Val av justerare\n"
+	    "§ 47 Budget\n"), "%s", t);
+#undef ODT_NS
+}
