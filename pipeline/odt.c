@@ -15,33 +15,31 @@ struct ostyle {
 	int	 page_before;		/* fo:break-before="page" */
 };
 
-/* A numbered list style (level 1) and where its count stands. */
-struct olist {
-	char	*name;
-	char	 format[8];		/* "1", "a", "A", "i", "I" */
-	char	 prefix[16], suffix[16];
-	int	 start;
-	int	 count;
-};
-
 /*
- * One level of the outline that numbers headings (Writer's chapter
- * numbering; ODF has ten) and the number of its last heading.
+ * One level of a list style, or of the outline that numbers headings
+ * (Writer's chapter numbering), and the number of its last entry.
  */
-#define OUTLINE_LEVELS	10
+#define LEVELS	10			/* ODF's levels of either */
 
 struct olevel {
-	char	 format[8];		/* as olist's; "": no number */
+	int	 numbered;		/* a number's, not a bullet's */
+	char	 format[8];		/* "1", "a", "A", "i", "I"; "": none */
 	char	 prefix[16], suffix[16];
 	int	 start;
 	int	 display;		/* levels shown: "13.2" is 2 */
-	int	 count;			/* 0: no heading of it yet */
+	int	 count;			/* 0: no entry of it yet */
+};
+
+/* A list style that numbers at least one of its levels. */
+struct olist {
+	char		*name;
+	struct olevel	 level[LEVELS];
 };
 
 struct odt {
 	struct olist		*lists;
 	size_t			 nlists;
-	struct olevel		 outline[OUTLINE_LEVELS];
+	struct olevel		 outline[LEVELS];
 	struct pk_zip		*zip;
 	struct pk_diag		*diag;
 	struct pk_pagedout	*po;
@@ -66,9 +64,9 @@ copy_attr(xmlTextReaderPtr r, const char *name, char *out, size_t size)
 	free(v);
 }
 
-/* A level of the outline-style (styles.xml): how its headings count. */
+/* A numbered level of a list style or of the outline: how it counts. */
 static void
-read_outline_level(struct odt *o, xmlTextReaderPtr r)
+read_level(xmlTextReaderPtr r, struct olevel *levels)
 {
 	struct olevel	*l;
 	char		 v[16];
@@ -76,9 +74,10 @@ read_outline_level(struct odt *o, xmlTextReaderPtr r)
 
 	copy_attr(r, "level", v, sizeof(v));
 	level = atoi(v);
-	if (level < 1 || level > OUTLINE_LEVELS)
+	if (level < 1 || level > LEVELS)
 		return;
-	l = &o->outline[level - 1];
+	l = &levels[level - 1];
+	l->numbered = 1;
 	copy_attr(r, "num-format", l->format, sizeof(l->format));
 	copy_attr(r, "num-prefix", l->prefix, sizeof(l->prefix));
 	copy_attr(r, "num-suffix", l->suffix, sizeof(l->suffix));
@@ -93,38 +92,35 @@ read_styles(struct odt *o, xmlTextReaderPtr r)
 {
 	struct ostyle	*cur = NULL;
 	char		*list_name = NULL;
+	struct olist	*l;
+	int		 in_list = 0;	/* list_name has an olist yet */
 
 	while (pk_part_read(r) == 1) {
 		if (pk_part_is(r, "list-style")) {
 			free(list_name);
 			list_name = pk_part_attr(r, "name");
+			in_list = 0;
 		} else if (list_name != NULL &&
 		    pk_part_is(r, "list-level-style-number")) {
-			char *lvl = pk_part_attr(r, "level");
-			struct olist *l;
-
-			if (lvl == NULL || strcmp(lvl, "1") != 0 ||
-			    (l = realloc(o->lists, (o->nlists + 1) *
-			    sizeof(*l))) == NULL) {
-				free(lvl);
-				continue;
+			/* The style's first numbered level makes its olist. */
+			if (!in_list) {
+				if ((l = realloc(o->lists, (o->nlists + 1) *
+				    sizeof(*l))) == NULL) {
+					o->po->failed = 1;
+					break;
+				}
+				o->lists = l;
+				l = &o->lists[o->nlists++];
+				memset(l, 0, sizeof(*l));
+				if ((l->name = strdup(list_name)) == NULL) {
+					o->po->failed = 1;
+					break;
+				}
+				in_list = 1;
 			}
-			free(lvl);
-			o->lists = l;
-			l = &o->lists[o->nlists++];
-			memset(l, 0, sizeof(*l));
-			l->name = strdup(list_name);
-			copy_attr(r, "num-format", l->format, sizeof(l->format));
-			copy_attr(r, "num-prefix", l->prefix, sizeof(l->prefix));
-			copy_attr(r, "num-suffix", l->suffix, sizeof(l->suffix));
-			{
-				char sv[16];
-
-				copy_attr(r, "start-value", sv, sizeof(sv));
-				l->start = sv[0] ? atoi(sv) : 1;
-			}
+			read_level(r, o->lists[o->nlists - 1].level);
 		} else if (pk_part_is(r, "outline-level-style")) {
-			read_outline_level(o, r);
+			read_level(r, o->outline);
 		} else if (pk_part_is(r, "style")) {
 			struct ostyle *s = realloc(o->styles,
 			    (o->nstyles + 1) * sizeof(*s));
@@ -179,24 +175,77 @@ find_list(struct odt *o, const char *name)
 	return NULL;
 }
 
-/* Number n in an ODF num-format: "12", "b". */
+/* Number n in an ODF num-format: "12", "b", "xiv". */
 static void
 num_text(const char *format, int n, char *out, size_t size)
 {
-	if (format[0] == 'a' || format[0] == 'A')
+	static const char *const roman[] = { "m", "cm", "d", "cd", "c",
+	    "xc", "l", "xl", "x", "ix", "v", "iv", "i" };
+	static const int value[] = { 1000, 900, 500, 400, 100, 90, 50, 40,
+	    10, 9, 5, 4, 1 };
+	size_t	 i, len = 0;
+	char	*p;
+
+	if ((format[0] == 'a' || format[0] == 'A') && n > 0)
 		snprintf(out, size, "%c", format[0] + (n - 1) % 26);
-	else
+	else if ((format[0] == 'i' || format[0] == 'I') && n > 0 &&
+	    n < 4000) {
+		out[0] = '\0';
+		for (i = 0; i < sizeof(value) / sizeof(value[0]); i++)
+			while (n >= value[i] && len + 3 < size) {
+				snprintf(out + len, size - len, "%s",
+				    roman[i]);
+				len = strlen(out);
+				n -= value[i];
+			}
+		if (format[0] == 'I')
+			for (p = out; *p != '\0'; p++)
+				*p = (char)(*p - 'a' + 'A');
+	} else
 		snprintf(out, size, "%d", n);
 }
 
-/* The label of the next entry of numbered list l: "5.", "b)". */
+/*
+ * The label of the next entry or heading at level (from 0) of levels:
+ * "5. ", "b) ", "§ 13 ", "13.2) ", "" where the level has no number.
+ * Counts it, from start_value where that is above 0, and starts the
+ * levels under it again.
+ */
 static void
-list_label(struct olist *l, char *out, size_t size)
+level_label(struct olevel *levels, int level, int start_value, char *out,
+    size_t size)
 {
-	char	 num[16];
+	struct olevel	*l = &levels[level];
+	char		 num[24];
+	int		 i, from, sep = 0;
+	size_t		 len;
 
-	num_text(l->format, l->start + l->count++, num, sizeof(num));
-	snprintf(out, size, "%s%s%s ", l->prefix, num, l->suffix);
+	if (start_value > 0)
+		l->count = start_value;
+	else
+		l->count = l->count > 0 ? l->count + 1 : l->start;
+	for (i = level + 1; i < LEVELS; i++)
+		levels[i].count = 0;
+	from = l->display > 1 ? level - l->display + 1 : level;
+	if (from < 0)
+		from = 0;
+	snprintf(out, size, "%s", l->prefix);
+	for (i = from; i <= level; i++) {
+		const struct olevel *up = &levels[i];
+
+		if (up->format[0] == '\0')
+			continue;
+		num_text(up->format, up->count > 0 ? up->count : up->start,
+		    num, sizeof(num));
+		len = strlen(out);
+		snprintf(out + len, size - len, "%s%s", sep ? "." : "", num);
+		sep = 1;
+	}
+	len = strlen(out);
+	snprintf(out + len, size - len, "%s", l->suffix);
+	len = strlen(out);
+	if (len > 0)
+		snprintf(out + len, size - len, " ");
 }
 
 /*
@@ -207,49 +256,28 @@ list_label(struct olist *l, char *out, size_t size)
 static void
 outline_label(struct odt *o, xmlTextReaderPtr r, char *out, size_t size)
 {
-	char		*v, num[16];
-	struct olevel	*l;
-	int		 level = 1, i, from;
-	size_t		 len;
+	char		*v;
+	int		 level = 1, header, start_value = 0;
 
 	out[0] = '\0';
 	if ((v = pk_part_attr(r, "outline-level")) != NULL)
 		level = atoi(v);
 	free(v);
-	if (level < 1 || level > OUTLINE_LEVELS)
+	if (level < 1 || level > LEVELS)
 		return;
 	v = pk_part_attr(r, "is-list-header");
-	i = v != NULL && strcmp(v, "true") == 0;
+	header = v != NULL && strcmp(v, "true") == 0;
 	free(v);
-	if (i)
+	if (header)
 		return;
-	l = &o->outline[level - 1];
 	v = pk_part_attr(r, "restart-numbering");
 	if (v != NULL && strcmp(v, "true") == 0) {
 		free(v);
 		v = pk_part_attr(r, "start-value");
-		l->count = v != NULL ? atoi(v) : l->start;
-	} else
-		l->count = l->count > 0 ? l->count + 1 : l->start;
-	free(v);
-	for (i = level; i < OUTLINE_LEVELS; i++)
-		o->outline[i].count = 0;
-	if (l->format[0] == '\0')
-		return;
-	from = l->display > 1 && l->display <= level ?
-	    level - l->display : level - 1;
-	snprintf(out, size, "%s", l->prefix);
-	for (i = from; i < level; i++) {
-		const struct olevel *up = &o->outline[i];
-
-		num_text(up->format[0] ? up->format : "1",
-		    up->count > 0 ? up->count : up->start, num, sizeof(num));
-		len = strlen(out);
-		snprintf(out + len, size - len, "%s%s", i > from ? "." : "",
-		    num);
+		start_value = v != NULL ? atoi(v) : o->outline[level - 1].start;
 	}
-	len = strlen(out);
-	snprintf(out + len, size - len, "%s ", l->suffix);
+	free(v);
+	level_label(o->outline, level - 1, start_value, out, size);
 }
 
 static int
@@ -290,6 +318,7 @@ struct owalk {
 	struct olist *list;		/* the numbered list entries belong to */
 	char	 label[48];		/* a cell's list entry's, until its text */
 	int	 entry_first;		/* the entry's first paragraph is to come */
+	int	 entry_start;		/* its number, if it sets one; else 0 */
 	int	 labelled;		/* the paragraph has a label of ours */
 	int	 skip_depth;
 	int	 text_since_page;
@@ -358,7 +387,7 @@ static int
 walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 {
 	struct owalk	 w;
-	int		 rc, in_body = furniture != NULL;
+	int		 rc, i, in_body = furniture != NULL;
 
 	memset(&w, 0, sizeof(w));
 	pk_po_init(&w.note);
@@ -464,9 +493,13 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			 */
 			else if (w.list_depth > 0 && w.entry_first &&
 			    (w.table_depth > 0 || o->po->para.len == 0)) {
+				int lvl = (w.list_depth < LEVELS ?
+				    w.list_depth : LEVELS) - 1;
+
 				/* A numbered list's label is not in the text. */
-				if (w.list != NULL && w.list_depth == 1)
-					list_label(w.list, label, sizeof(label));
+				if (w.list != NULL && w.list->level[lvl].numbered)
+					level_label(w.list->level, lvl,
+					    w.entry_start, label, sizeof(label));
 				else
 					snprintf(label, sizeof(label), "- ");
 			}
@@ -563,7 +596,8 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				/* A new list starts again unless it goes on. */
 				if (w.list != NULL && cont == NULL &&
 				    (cn == NULL || strcmp(cn, "true") != 0))
-					w.list->count = 0;
+					for (i = 0; i < LEVELS; i++)
+						w.list->level[i].count = 0;
 				free(st);
 				free(cont);
 				free(cn);
@@ -576,13 +610,12 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			w.entry_first = pk_part_is(r, "list-item") &&
 			    !xmlTextReaderIsEmptyElement(r);
 			/* An entry may set its number; the next count on. */
-			if (w.entry_first && w.list != NULL &&
-			    w.list_depth == 1) {
+			w.entry_start = 0;
+			if (w.entry_first) {
 				char *sv = pk_part_attr(r, "start-value");
 
-				if (sv != NULL && atoi(sv) > 0)
-					w.list->count = atoi(sv) -
-					    w.list->start;
+				if (sv != NULL)
+					w.entry_start = atoi(sv);
 				free(sv);
 			}
 		} else if (pk_part_ends(r, "list")) {

@@ -583,3 +583,60 @@ Test(docx, odt_list_entry_start_value_sets_its_number)
 	    "§ 47 Budget\n"), "%s", t);
 #undef ODT_NS
 }
+
+/*
+ * ODT numbered lists below their first level, and in roman numerals, as
+ * Writer shows them and DOCX's numbering gives them: "a) driften" under
+ * "1.", "1.2 Sak" where the level shows the one above, "iv." for 4, no
+ * number where the format is none (num-format="").  A lower level starts
+ * again under each entry above it.  Before, an entry below the first
+ * level was "- ", "iv." was "4." and a format of none counted "1".
+ */
+Test(docx, odt_lists_below_the_first_level_and_roman_are_numbered)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
+	"xmlns:style:1.0\""
+#define LEVEL(n, x) "<text:list-level-style-number text:level=\"" n "\" " \
+	x "/>"
+#define ENTRY(x) "<text:list-item><text:p>" x "</text:p></text:list-item>"
+#define SUB(x) "<text:list>" x "</text:list>"
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS ">"
+		    "<office:automatic-styles><text:list-style style:name=\"L1\">"
+		    LEVEL("1", "style:num-suffix=\".\" style:num-format=\"1\"")
+		    LEVEL("2", "style:num-suffix=\")\" style:num-format=\"a\"")
+		    "</text:list-style><text:list-style style:name=\"L2\">"
+		    LEVEL("1", "style:num-suffix=\".\" style:num-format=\"i\"")
+		    "</text:list-style><text:list-style style:name=\"L3\">"
+		    LEVEL("1", "style:num-suffix=\".\" style:num-format=\"1\"")
+		    LEVEL("2", "style:num-format=\"1\" text:display-levels=\"2\"")
+		    "</text:list-style><text:list-style style:name=\"L4\">"
+		    LEVEL("1", "style:num-format=\"\"") "</text:list-style>"
+		    "</office:automatic-styles><office:body><office:text>"
+		    "<text:list text:style-name=\"L1\"><text:list-item><text:p>"
+		    "att godkänna budgeten,</text:p>" SUB(ENTRY("driften")
+		    ENTRY("investeringarna")) "</text:list-item><text:list-item>"
+		    "<text:p>att överlämna den,</text:p>" SUB(ENTRY("till KF"))
+		    "</text:list-item></text:list><text:list "
+		    "text:style-name=\"L2\">" ENTRY("första") ENTRY("andra")
+		    ENTRY("tredje") ENTRY("fjärde") "</text:list>"
+		    "<text:list text:style-name=\"L3\"><text:list-item><text:p>"
+		    "Ärenden</text:p>" SUB(ENTRY("Sak") ENTRY("Sak"))
+		    "</text:list-item></text:list><text:list "
+		    "text:style-name=\"L4\">" ENTRY("Inget nummer") "</text:list>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 4, 0);
+
+	cr_assert_not_null(strstr(t, "\n1. att godkänna budgeten,\na) driften\n"
+	    "b) investeringarna\n2. att överlämna den,\na) till KF\n\n"
+	    "i. första\nii. andra\niii. tredje\niv. fjärde\n\n1. Ärenden\n"
+	    "1.1 Sak\n1.2 Sak\n\nInget nummer\n"), "%s", t);
+#undef SUB
+#undef ENTRY
+#undef LEVEL
+#undef ODT_NS
+}
