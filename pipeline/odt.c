@@ -316,9 +316,9 @@ struct owalk {
 	int	 para_text;		/* the paragraph has text */
 	int	 list_depth;
 	struct olist *list;		/* the numbered list entries belong to */
-	char	 label[48];		/* a cell's list entry's, until its text */
-	int	 entry_first;		/* the entry's first paragraph is to come */
-	int	 entry_start;		/* its number, if it sets one; else 0 */
+	char	 label[48];		/* in a cell, until its text */
+	int	 entry_first;		/* an entry's first paragraph is next */
+	int	 entry_start;		/* the number it sets, or 0 */
 	int	 labelled;		/* the paragraph has a label of ours */
 	int	 skip_depth;
 	int	 text_since_page;
@@ -483,7 +483,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			}
 			w.label[0] = '\0';
 			label[0] = '\0';
-			/* A heading's number by the outline is not either. */
+			/* A heading's outline number is not in the text. */
 			if (w.list_depth == 0 && furniture == NULL &&
 			    pk_part_is(r, "h"))
 				outline_label(o, r, label, sizeof(label));
@@ -496,10 +496,12 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				int lvl = (w.list_depth < LEVELS ?
 				    w.list_depth : LEVELS) - 1;
 
-				/* A numbered list's label is not in the text. */
-				if (w.list != NULL && w.list->level[lvl].numbered)
+				/* Nor is a numbered list's label. */
+				if (w.list != NULL &&
+				    w.list->level[lvl].numbered)
 					level_label(w.list->level, lvl,
-					    w.entry_start, label, sizeof(label));
+					    w.entry_start, label,
+					    sizeof(label));
 				else
 					snprintf(label, sizeof(label), "- ");
 			}
