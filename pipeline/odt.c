@@ -383,6 +383,39 @@ flush_notes(struct odt *o)
 	pk_po_notes(o->po, o->notes, &o->nnotes);
 }
 
+/*
+ * A master page's header or footer, also those of left pages and of the
+ * first page (ODF 1.3's header-first): at its start (or end, if ends),
+ * "header" or "footer"; NULL elsewhere, and at the start of one empty
+ * or not displayed.
+ */
+static const char *
+furniture_part(xmlTextReaderPtr r, int ends)
+{
+	static const char *const parts[] = { "header", "header-left",
+	    "header-first", "footer", "footer-left", "footer-first" };
+	size_t	 i;
+	char	*display;
+	int	 hidden;
+
+	for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
+		if (ends) {
+			if (pk_part_ends(r, parts[i]))
+				return i < 3 ? "header" : "footer";
+			continue;
+		}
+		if (!pk_part_is(r, parts[i]))
+			continue;
+		if (xmlTextReaderIsEmptyElement(r))
+			return NULL;
+		display = pk_part_attr(r, "display");
+		hidden = display != NULL && strcmp(display, "false") == 0;
+		free(display);
+		return hidden ? NULL : i < 3 ? "header" : "footer";
+	}
+	return NULL;
+}
+
 static int
 walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 {
@@ -405,8 +438,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			    xmlTextReaderDepth(r) == 2;
 			continue;
 		}
-		if (furniture != NULL && (pk_part_ends(r, "header") ||
-		    pk_part_ends(r, "footer")))
+		if (furniture != NULL && furniture_part(r, 1) != NULL)
 			break;
 		/*
 		 * A number a writer kept in the text for readers without
@@ -685,14 +717,9 @@ read_furniture(struct odt *o)
 	if ((r = pk_part_reader(&o->part, "styles.xml", o->diag)) == NULL)
 		return -1;
 	while ((rc = pk_part_read(r)) == 1) {
-		const char *type;
+		const char *type = furniture_part(r, 0);
 
-		if (pk_part_is(r, "header") && !xmlTextReaderIsEmptyElement(r))
-			type = "header";
-		else if (pk_part_is(r, "footer") &&
-		    !xmlTextReaderIsEmptyElement(r))
-			type = "footer";
-		else
+		if (type == NULL)
 			continue;
 		saved = *o->po;
 		pk_po_init(&part);

@@ -640,3 +640,52 @@ Test(docx, odt_lists_below_the_first_level_and_roman_are_numbered)
 #undef LEVEL
 #undef ODT_NS
 }
+
+/*
+ * An ODT master page's headers and footers for left pages and the first
+ * page (style:header-left, ODF 1.3's style:header-first: a different
+ * first page within one page style, where Writer 7.4 makes a page style
+ * "First Page" of its own) are furniture as its header and footer are,
+ * as DOCX's first and even headers are; one not displayed
+ * (style:display="false") is none.  Before, they were not recorded.
+ */
+Test(docx, odt_first_and_left_page_headers_are_furniture)
+{
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
+	"xmlns:style:1.0\""
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"styles.xml", "<office:document-styles " ODT_NS ">"
+		    "<office:master-styles><style:master-page "
+		    "style:name=\"Standard\"><style:header><text:p>"
+		    "Kommunstyrelsen</text:p></style:header><style:header-left>"
+		    "<text:p>Protokoll, vänster</text:p></style:header-left>"
+		    "<style:header-first><text:p>Sammanträdesprotokoll</text:p>"
+		    "</style:header-first><style:footer><text:p>Justerandes sign"
+		    "</text:p></style:footer><style:footer-left "
+		    "style:display=\"false\"><text:p>Dold</text:p>"
+		    "</style:footer-left><style:footer-first><text:p>"
+		    "Utdragsbestyrkande</text:p></style:footer-first>"
+		    "</style:master-page></office:master-styles>"
+		    "</office:document-styles>",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text><text:p>Paragraf 1</text:p>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 6, 0);
+
+	cr_assert_not_null(strstr(t, "%%fw header: Kommunstyrelsen\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "%%fw header: Protokoll, vänster\n"),
+	    "%s", t);
+	cr_assert_not_null(strstr(t, "%%fw header: Sammanträdesprotokoll\n"),
+	    "%s", t);
+	cr_assert_not_null(strstr(t, "%%fw footer: Justerandes sign\n"), "%s",
+	    t);
+	cr_assert_not_null(strstr(t, "%%fw footer: Utdragsbestyrkande\n"),
+	    "%s", t);
+	cr_assert_null(strstr(t, "Dold"), "%s", t);
+	cr_assert_not_null(strstr(t, "\nParagraf 1\n"), "%s", t);
+#undef ODT_NS
+}
