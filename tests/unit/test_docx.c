@@ -7,6 +7,13 @@
 
 #include "extracting.h"
 
+/* The namespaces of an ODT's content.xml and styles.xml in the tests. */
+#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
+	"table:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
+	"xmlns:style:1.0\""
+
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/" \
 	"wordprocessingml/2006/main\""
 
@@ -223,9 +230,6 @@ Test(docx, footnotes_and_endnotes_apart)
 /* ODT: an endnote goes to the document's end, a footnote to its page's. */
 Test(docx, odt_endnote_after_the_footnotes)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\""
 #define NOTE(cls, cit, body) "<text:note text:note-class=\"" cls "\">" \
 	"<text:note-citation>" cit "</text:note-citation><text:note-body>" \
 	"<text:p>" body "</text:p></text:note-body></text:note>"
@@ -243,7 +247,6 @@ Test(docx, odt_endnote_after_the_footnotes)
 	    "Protokollet[1] lades.\n\n[1] Justerat.\n\n[i] Se bilaga.\n"),
 	    "%s", t);
 #undef NOTE
-#undef ODT_NS
 }
 
 #define TC(x) "<w:tc>" P(R(x)) "</w:tc>"
@@ -302,10 +305,6 @@ Test(docx, a_cells_paragraphs_and_line_breaks_are_lines_of_its_column)
 /* ODT's table cells of several paragraphs, as DOCX's above. */
 Test(docx, odt_cells_paragraphs_are_lines_of_their_column)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"table:1.0\""
 #define CELL(x) "<table:table-cell>" x "</table:table-cell>"
 	const char *e[] = {
 		"mimetype", "application/vnd.oasis.opendocument.text",
@@ -326,7 +325,6 @@ Test(docx, odt_cells_paragraphs_are_lines_of_their_column)
 	    "\tPer Ek (M)\nUnderskrifter\tSekreterare\n\tEva Lund\n\n"
 	    "Efter tabellen.\n"), "%s", t);
 #undef CELL
-#undef ODT_NS
 }
 
 /*
@@ -339,10 +337,6 @@ Test(docx, odt_cells_paragraphs_are_lines_of_their_column)
  */
 Test(docx, odt_tables_writer_joined_come_apart)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"table:1.0\""
 #define SPAN(n, x) "<table:table-cell table:number-columns-spanned=\"" n \
 	"\"><text:p>" x "</text:p></table:table-cell>"
 #define CELL(x) "<table:table-cell><text:p>" x "</text:p></table:table-cell>"
@@ -381,7 +375,6 @@ Test(docx, odt_tables_writer_joined_come_apart)
 #undef COV
 #undef CELL
 #undef SPAN
-#undef ODT_NS
 }
 
 /*
@@ -392,9 +385,6 @@ Test(docx, odt_tables_writer_joined_come_apart)
  */
 Test(docx, odt_list_entry_a_page_break_opens_keeps_its_label)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\""
 	const char *e[] = {
 		"mimetype", "application/vnd.oasis.opendocument.text",
 		"content.xml", "<office:document-content " ODT_NS "><office:body>"
@@ -410,7 +400,6 @@ Test(docx, odt_list_entry_a_page_break_opens_keeps_its_label)
 
 	cr_assert_not_null(strstr(t, "\n- Miljöteknisk markundersökning\n"
 	    "\n\f- Dagvattenutredning\n- Plankarta\n"), "%s", t);
-#undef ODT_NS
 }
 
 /*
@@ -423,11 +412,6 @@ Test(docx, odt_list_entry_a_page_break_opens_keeps_its_label)
  */
 Test(docx, odt_lists_in_a_cell_are_its_lines_with_their_labels)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"table:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
-	"xmlns:style:1.0\""
 #define CELL(x) "<table:table-cell>" x "</table:table-cell>"
 #define ENTRY(x) "<text:list-item><text:p>" x "</text:p></text:list-item>"
 	const char *e[] = {
@@ -459,7 +443,6 @@ Test(docx, odt_lists_in_a_cell_are_its_lines_with_their_labels)
 	    "1. Första\n2. Andra\tKansliet\n\nEfter tabellen.\n"), "%s", t);
 #undef ENTRY
 #undef CELL
-#undef ODT_NS
 }
 
 /*
@@ -471,10 +454,6 @@ Test(docx, odt_lists_in_a_cell_are_its_lines_with_their_labels)
  */
 Test(docx, odt_a_list_entrys_later_paragraphs_have_no_label)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
-	"xmlns:style:1.0\""
 	const char *e[] = {
 		"mimetype", "application/vnd.oasis.opendocument.text",
 		"content.xml", "<office:document-content " ODT_NS ">"
@@ -500,7 +479,6 @@ Test(docx, odt_a_list_entrys_later_paragraphs_have_no_label)
 	cr_assert_not_null(strstr(t, "\nBeslut\n\n1. Första\nfortsättning\n"
 	    "2. Andra\n\nBilagor\n\nTill protokollet\n- Karta\n(utdrag)\n"
 	    "- Yttrande\n- från nämnden\n"), "%s", t);
-#undef ODT_NS
 }
 
 /*
@@ -515,10 +493,6 @@ Test(docx, odt_a_list_entrys_later_paragraphs_have_no_label)
  */
 Test(docx, odt_outline_numbered_headings_have_their_labels)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
-	"xmlns:style:1.0\""
 #define H(level, x) "<text:h text:outline-level=\"" level "\">" x "</text:h>"
 	const char *e[] = {
 		"mimetype", "application/vnd.oasis.opendocument.text",
@@ -548,7 +522,6 @@ Test(docx, odt_outline_numbered_headings_have_their_labels)
 	    "13.2) Investeringar\n\nLokaler\n\nBilagor\n\n§ 14 Övrigt\n\n"
 	    "14.1) Nästa möte\n\n§ 15 Justering\n"), "%s", t);
 #undef H
-#undef ODT_NS
 }
 
 /*
@@ -559,10 +532,6 @@ Test(docx, odt_outline_numbered_headings_have_their_labels)
  */
 Test(docx, odt_list_entry_start_value_sets_its_number)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
-	"xmlns:style:1.0\""
 	const char *e[] = {
 		"mimetype", "application/vnd.oasis.opendocument.text",
 		"content.xml", "<office:document-content " ODT_NS ">"
@@ -581,7 +550,6 @@ Test(docx, odt_list_entry_start_value_sets_its_number)
 
 	cr_assert_not_null(strstr(t, "\n§ 45 Upprop\n§ 46 Val av justerare\n"
 	    "§ 47 Budget\n"), "%s", t);
-#undef ODT_NS
 }
 
 /*
@@ -594,10 +562,6 @@ Test(docx, odt_list_entry_start_value_sets_its_number)
  */
 Test(docx, odt_lists_below_the_first_level_and_roman_are_numbered)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
-	"xmlns:style:1.0\""
 #define LEVEL(n, x) "<text:list-level-style-number text:level=\"" n "\" " \
 	x "/>"
 #define ENTRY(x) "<text:list-item><text:p>" x "</text:p></text:list-item>"
@@ -638,7 +602,6 @@ Test(docx, odt_lists_below_the_first_level_and_roman_are_numbered)
 #undef SUB
 #undef ENTRY
 #undef LEVEL
-#undef ODT_NS
 }
 
 /*
@@ -651,10 +614,6 @@ Test(docx, odt_lists_below_the_first_level_and_roman_are_numbered)
  */
 Test(docx, odt_first_and_left_page_headers_are_furniture)
 {
-#define ODT_NS "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:" \
-	"text:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:" \
-	"xmlns:style:1.0\""
 	const char *e[] = {
 		"mimetype", "application/vnd.oasis.opendocument.text",
 		"styles.xml", "<office:document-styles " ODT_NS ">"
@@ -687,5 +646,4 @@ Test(docx, odt_first_and_left_page_headers_are_furniture)
 	    "%s", t);
 	cr_assert_null(strstr(t, "Dold"), "%s", t);
 	cr_assert_not_null(strstr(t, "\nParagraf 1\n"), "%s", t);
-#undef ODT_NS
 }
