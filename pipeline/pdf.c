@@ -313,10 +313,11 @@ hyphen_breaks_word(int before, fz_stext_line *next)
 
 /*
  * Twice the line's median gap between words: a justified line stretches
- * every gap alike, a gap between cells stands out from the others.
+ * every gap alike, a gap between cells stands out from the others.  Its
+ * narrowest gap in *narrowest.
  */
 static float
-wide_gap(fz_stext_line *ln, size_t *ngaps)
+wide_gap(fz_stext_line *ln, size_t *ngaps, float *narrowest)
 {
 	fz_stext_char	*ch, *last = NULL;
 	float		 gaps[128];
@@ -330,9 +331,11 @@ wide_gap(fz_stext_line *ln, size_t *ngaps)
 		last = ch;
 	}
 	*ngaps = n;
+	*narrowest = 0;
 	if (n == 0)
 		return 0;
 	qsort(gaps, n, sizeof(*gaps), pk_pdf_cmpfloat);
+	*narrowest = gaps[0];
 	return 2.0f * gaps[n / 2];
 }
 
@@ -426,7 +429,7 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 	struct pk_pagedout	 po;
 	fz_stext_char		*ch, *prev = NULL;
 	fz_font			*font = NULL;
-	float			 h = ln->bbox.y1 - ln->bbox.y0, wide;
+	float			 h = ln->bbox.y1 - ln->bbox.y0, wide, narrowest;
 	int			 last_c = 0;	/* the character before */
 	size_t			 ngaps;
 	int			 rc = 0, bold = 0, italic = 0, next_col = 0;
@@ -434,7 +437,7 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 	*broken = 0;
 	*ncells = 1;
 	cell_x[0] = ln->bbox.x0;
-	wide = wide_gap(ln, &ngaps);
+	wide = wide_gap(ln, &ngaps, &narrowest);
 	pk_po_init(&po);
 	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
 		int c = plain_char(ch->c);
@@ -484,14 +487,18 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 		if (prev != NULL && c != ' ' && next_col < ncols &&
 		    ch->quad.ll.x >= cols[next_col] - 1.5f &&
 		    ch->quad.ll.x - prev->quad.lr.x > 0.15f * ch->size &&
-		    (!carried || ngaps < 3 ||
+		    (!carried || ngaps < 2 ||
+		    (ngaps == 2 && ch->quad.ll.x - prev->quad.lr.x >
+		    1.25f * narrowest) ||
 		    ch->quad.ll.x - prev->quad.lr.x > 0.75f * wide)) {
 			/*
 			 * (Never inside a word: a cut needs some space.  At
 			 * columns carried down from a row above, on a line of
 			 * several words, more than its words' usual space: a
 			 * text line under a table, justified or not, is not
-			 * cut where the table's columns were.)
+			 * cut where the table's columns were; of three words,
+			 * more than the other space: "Dnr SRB 2024/346" under
+			 * a list's entry whose text starts where "SRB" does.)
 			 */
 			while (next_col < ncols &&
 			    ch->quad.ll.x >= cols[next_col] - 1.5f)

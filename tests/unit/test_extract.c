@@ -1232,6 +1232,25 @@ Test(extract, a_name_filling_its_cell_keeps_the_next_cell_apart)
 }
 
 /*
+ * A case number line of three words right under a bullet list's entry,
+ * tight, "SRB" starting where the entry's text does
+ * (fixtures/src/dnr-under-list.sh): a line with its word spaces, not a
+ * row of the list's columns.  Before, it was "Dnr<TAB>SRB 2024/346" (in
+ * devset A, "Dnr<TAB>SRB<TAB>2024/346", and the case number held a tab),
+ * as were "Beslut:<TAB>Informationen noteras." and "Paragrafen<TAB>är
+ * justerad" in devset B and C.
+ */
+Test(extract, three_words_under_a_list_entry_are_no_row_of_its_columns)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("dnr-under-list", "pdf", &paged);
+	assert_has(paged, "\n-\tRegionala utvecklingsforvaltningen\n\n"
+	    "Dnr SRB 2024/346\n");
+	pk_buf_free(&paged);
+}
+
+/*
  * A paragraph that starts with a label ("Also present: …"), right under
  * the last row of a padded table of councillors and their substitutes
  * and no wider than its first column (fixtures/src/label-under-row.sh):
