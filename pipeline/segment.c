@@ -64,7 +64,8 @@ pk_segment_free(struct pk_segment *s)
 }
 
 
-static int signature_line(struct run *, xmlNodePtr, const char *, size_t);
+static int signature_line(struct run *, xmlNodePtr, const char *, size_t,
+    int);
 
 /*
  * The last child of n, past the white space between cells: the caption
@@ -107,6 +108,24 @@ is_signature(xmlNodePtr n)
 	    xmlStrEqual(n->name, BAD_CAST "signature");
 }
 
+/* The signature before n among its siblings, or NULL. */
+static xmlNodePtr
+prev_signature(xmlNodePtr n)
+{
+	for (n = n->prev; n != NULL && !is_signature(n); n = n->prev)
+		;
+	return n;
+}
+
+/* The signature after n among its siblings, or NULL. */
+static xmlNodePtr
+next_signature(xmlNodePtr n)
+{
+	for (n = n->next; n != NULL && !is_signature(n); n = n->next)
+		;
+	return n;
+}
+
 /* Whether signature n names its signer. */
 static int
 named(xmlNodePtr n)
@@ -118,6 +137,16 @@ named(xmlNodePtr n)
 		    xmlStrEqual(c->name, BAD_CAST "name"))
 			return 1;
 	return 0;
+}
+
+/* Whether signature n starts with its caption (a label or role). */
+static int
+captioned(xmlNodePtr n)
+{
+	xmlNodePtr	 c = first_element(n);
+
+	return c != NULL && (xmlStrEqual(c->name, BAD_CAST "label") ||
+	    xmlStrEqual(c->name, BAD_CAST "role"));
 }
 
 /*
@@ -132,28 +161,13 @@ named(xmlNodePtr n)
 static int
 caption_first(xmlNodePtr sig)
 {
-	xmlNodePtr	 p, c;
+	xmlNodePtr	 p = prev_signature(sig), first = sig;
 
-	for (p = sig->prev; p != NULL && !is_signature(p); p = p->prev)
-		;
 	if (p != NULL && !named(p))
 		return 0;
-	for (p = sig->parent->children; p != NULL && !is_signature(p);
-	    p = p->next)
-		;
-	c = first_element(p);
-	return c != NULL && (xmlStrEqual(c->name, BAD_CAST "label") ||
-	    xmlStrEqual(c->name, BAD_CAST "role"));
-}
-
-/* Whether signature n starts with its caption (a label or role). */
-static int
-captioned(xmlNodePtr n)
-{
-	xmlNodePtr	 c = first_element(n);
-
-	return c != NULL && (xmlStrEqual(c->name, BAD_CAST "label") ||
-	    xmlStrEqual(c->name, BAD_CAST "role"));
+	for (; p != NULL; p = prev_signature(p))
+		first = p;
+	return captioned(first);
 }
 
 /*
@@ -171,28 +185,18 @@ role_of_column(xmlNodePtr sig)
 
 	if (xmlHasProp(sig, BAD_CAST "role"))
 		return;
-	for (p = sig->prev; p != NULL; p = p->prev) {
-		if (!is_signature(p))
-			continue;
-		if (!named(p) || captioned(p))
-			break;
+	/* The k names since the row, then the row's m captions. */
+	for (p = prev_signature(sig); p != NULL && named(p) && !captioned(p);
+	    p = prev_signature(p))
 		k++;
-	}
-	for (; p != NULL; p = p->prev) {
-		if (!is_signature(p))
-			continue;
-		if (named(p) || !captioned(p))
-			break;
+	for (; p != NULL && !named(p) && captioned(p); p = prev_signature(p)) {
 		first = p;
 		m++;
 	}
 	if (m < 2 || k >= m)
 		return;
-	for (p = first; k > 0; p = p->next)
-		if (is_signature(p))
-			k--;
-	while (!is_signature(p))
-		p = p->next;
+	for (p = first; k > 0; k--)
+		p = next_signature(p);
 	if ((role = xmlGetProp(p, BAD_CAST "role")) != NULL) {
 		xmlSetProp(sig, BAD_CAST "role", role);
 		xmlFree(role);
@@ -280,8 +284,8 @@ signers_apart(struct run *r, xmlNodePtr container, const char *s, size_t len,
 			return -1;
 		if (end[j] - a >= (long)len)
 			return 1;	/* one name after all */
-		if (signature_line(r, container, s + a, (size_t)(end[j] - a)) ==
-		    -1)
+		if (signature_line(r, container, s + a, (size_t)(end[j] - a),
+		    0) == -1)
 			return -1;
 		pos = end[j];
 	}
@@ -402,19 +406,20 @@ org_under_role(const struct run *r, xmlNodePtr container, xmlNodePtr sig,
 	return c != NULL && xmlStrEqual(c->name, BAD_CAST "role");
 }
 
-/* One line (or part of one) of a signature block. */
+/*
+ * One line (or part of one: a cell, a name of several) of a signature
+ * block; line_start: the first of its line.
+ */
 static int
 signature_line(struct run *r, xmlNodePtr container, const char *s,
-    size_t len)
+    size_t len, int line_start)
 {
 	const struct pk_rule	*rule;
 	struct groups		 g;
 	xmlNodePtr		 sig;
 	int			 err = 0, ordered, under = 0;
-	int			 line_start = r->sig_line_start;
 	long			 a = 0, b = 0;
 
-	r->sig_line_start = 0;
 	if (r->state == ST_BACK && pk_list_marker(s, len, &ordered) >= 0 &&
 	    !ordered)
 		return pk_seg_plain_line(r, container, s, len);
@@ -502,19 +507,20 @@ static int
 signature_row(struct run *r, xmlNodePtr container, const char *s, size_t len)
 {
 	size_t	 a = 0, b;
-	int	 ordered;
+	int	 ordered, first = 1;
 
-	r->sig_line_start = 1;
 	if (memchr(s, '\t', len) == NULL)
-		return signature_line(r, container, s, len);
+		return signature_line(r, container, s, len, 1);
 	for (;;) {
 		for (b = a; b < len && s[b] != '\t'; b++)
 			;
 		/* A cell is no list: its "-" is a mark, kept as text. */
 		if (b > a && pk_list_marker(s + a, b - a, &ordered) < 0 &&
 		    !pk_line_is_blank(s + a, b - a)) {
-			if (signature_line(r, container, s + a, b - a) == -1)
+			if (signature_line(r, container, s + a, b - a,
+			    first) == -1)
 				return -1;
+			first = 0;
 		} else if (b > a &&
 		    pk_seg_emit(r, container, s, (long)a, (long)b) == -1)
 			return -1;
@@ -1173,8 +1179,7 @@ continuation(struct run *r, const char *s, size_t len)
 			a++;
 		if (pk_seg_emit(r, n, s, 0, a) == -1)
 			return -1;
-		r->sig_line_start = 1;
-		return signature_line(r, n, s + a, len - (size_t)a);
+		return signature_line(r, n, s + a, len - (size_t)a, 1);
 	}
 	return pk_seg_emit(r, n, s, 0, (long)len);
 }

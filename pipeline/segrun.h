@@ -55,8 +55,6 @@ struct run {
 	const char		*signatures_role;/* its block's label's role:
 						 * of the profile, or NULL */
 	int			 signature_named;
-	int			 sig_line_start;/* the next signature cell
-						 * starts a line */
 	xmlNodePtr		 list, table;	/* open list, table */
 	xmlNodePtr		 side;		/* side section the last block made */
 	const char		*held;		/* a case number held back ... */
