@@ -8,6 +8,7 @@
 
 #include "lazylib.h"
 #include "ocr.h"
+#include "ocrtype.h"
 
 /* Orientation is trusted from this confidence on (Tesseract's scale). */
 #define OSD_MIN_CONF	2.0f
@@ -302,22 +303,15 @@ signs_engine(struct pk_ocr *o)
 	    PSM_SINGLE_WORD);
 }
 
-/* Whether byte c is an ASCII letter or part of a character beyond. */
-static int
-letter_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
 /* Whether a and b have the same letters, in order: a reading again
  * that only moves punctuation ("staff" as "staff”.") gains nothing. */
 static int
 same_letters(const char *a, const char *b)
 {
 	for (;;) {
-		while (*a != '\0' && !letter_byte((unsigned char)*a))
+		while (*a != '\0' && !pk_ocr_letter_byte((unsigned char)*a))
 			a++;
-		while (*b != '\0' && !letter_byte((unsigned char)*b))
+		while (*b != '\0' && !pk_ocr_letter_byte((unsigned char)*b))
 			b++;
 		if (*a != *b)
 			return 0;
@@ -343,34 +337,22 @@ sign_like(const struct pk_ocr_page *page, size_t i)
 
 	const char *q = strchr(w->text, 'Q');
 
-	if (q != NULL && q > w->text && letter_byte((unsigned char)q[-1]) &&
-	    letter_byte((unsigned char)q[1]) && strchr(q, '.') != NULL &&
+	if (q != NULL && q > w->text &&
+	    pk_ocr_letter_byte((unsigned char)q[-1]) &&
+	    pk_ocr_letter_byte((unsigned char)q[1]) && strchr(q, '.') != NULL &&
 	    strchr(w->text, '@') == NULL)
 		return SIGN_AT;
 	if (!w->line_start || n == 0 || n > SIGN_MAX_BYTES ||
 	    strstr(w->text, SIGN) != NULL)
 		return 0;
 	for (k = 0; k < n; k++)
-		if (!letter_byte((unsigned char)w->text[k]))
+		if (!pk_ocr_letter_byte((unsigned char)w->text[k]))
 			return SIGN_SECTION;
 	next = i + 1 < page->nwords ? &page->words[i + 1] : NULL;
 	return next != NULL && !next->line_start &&
 	    next->text[0] >= '0' && next->text[0] <= '9' ? SIGN_SECTION : 0;
 }
 
-/* How many letters s has (ASCII, or any character beyond it): a word
- * of three is read again, never a mark ("/", "X") of a table's cell. */
-static size_t
-letters(const char *s)
-{
-	size_t	 n = 0;
-
-	/* (A character beyond ASCII counted once, by its first byte.) */
-	for (; *s != '\0'; s++)
-		n += letter_byte((unsigned char)*s) &&
-		    ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
-}
 
 /* The digits of s, into out (size bytes). */
 static void
@@ -424,7 +406,8 @@ sign_read(int kind, const char *first, const char *again)
 static int
 surer(const struct pk_ocr_word *wd, const char *text, int conf)
 {
-	size_t	 before = letters(wd->text), after = letters(text);
+	size_t	 before = pk_ocr_letters(wd->text);
+	size_t	 after = pk_ocr_letters(text);
 
 	return conf >= PK_OCR_LOW_CONF && (float)conf > wd->conf &&
 	    after >= 3 && 2 * after >= before && after <= 2 * before &&
@@ -514,7 +497,7 @@ reread_words(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 				text = NULL;
 			}
 		} else if (wd->conf < (float)REREAD_CONF &&
-		    letters(wd->text) >= 3) {
+		    pk_ocr_letters(wd->text) >= 3) {
 			if (!own) {
 				word_mode(o->api, gray, w, h, stride, dpi);
 				own = 1;
@@ -743,145 +726,6 @@ collect(TessBaseAPI *api, struct pk_ocr_page *page)
 	return rc;
 }
 
-/*
- * A typewriter sets its narrow letters (l, i, t, f, j) in a cell as wide
- * as any other, and the engine may take the white beside one for a space
- * between words: "kommuna lnämnden", "samman läggning" (devset F, at gaps
- * of 11 to 18 pixels where its spaces were 28 and more).  On a page set
- * in one pitch (a word's width a letter, JOIN_PITCH_WORDS words or more,
- * varies by less than JOIN_PITCH percent between its quartiles: 1 to 2
- * on the F scans, 13 to 25 in proportional type, where "of December" is
- * as tight), two words of a line are one where the gap between them is
- * under JOIN_GAP percent of the page's median gap between words and one
- * of them has such a letter at that gap.  A page of fewer than
- * JOIN_MIN_GAPS gaps, or read with a confidence below PK_OCR_LOW_CONF,
- * keeps its words.
- */
-#define JOIN_GAP	65
-#define JOIN_MIN_GAPS	20
-#define JOIN_PITCH	6
-#define JOIN_PITCH_WORDS 20
-
-static int
-cmp_int(const void *a, const void *b)
-{
-	int x = *(const int *)a, y = *(const int *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* Whether c is a narrow letter of a typewriter face. */
-static int
-narrow(unsigned char c)
-{
-	return c != '\0' && strchr("lLIitfj", c) != NULL;
-}
-
-/*
- * Whether a word is letters only (UTF-8 bytes beyond ASCII count), but
- * for the punctuation that may end it where tail is set ("läggningen,").
- */
-static int
-letters_only(const char *s, int tail)
-{
-	for (; *s != '\0'; s++)
-		if (!letter_byte((unsigned char)*s))
-			return tail && strspn(s, ".,;:") == strlen(s);
-	return 1;
-}
-
-/*
- * Whether the page is set in one pitch, as a typewriter sets it: the
- * width a letter of its words of five letters or more hardly varies.
- * pitch has room for a value a word.  1, 0.
- */
-static int
-one_pitch(const struct pk_ocr_page *page, int *pitch)
-{
-	size_t	 i, n = 0, nletters;
-
-	for (i = 0; i < page->nwords; i++) {
-		const struct pk_ocr_word *w = &page->words[i];
-
-		if (!letters_only(w->text, 0) ||
-		    (nletters = letters(w->text)) < 5)
-			continue;
-		/* In hundredths of a pixel, as the pitch is a few pixels. */
-		pitch[n++] = (w->x1 - w->x0) * 100 / (int)nletters;
-	}
-	if (n < JOIN_PITCH_WORDS)
-		return 0;
-	qsort(pitch, n, sizeof(*pitch), cmp_int);
-	return (pitch[3 * n / 4] - pitch[n / 4]) * 100 <
-	    pitch[n / 2] * JOIN_PITCH;
-}
-
-int
-pk_ocr_join_split_words(struct pk_ocr_page *page)
-{
-	int	*gaps;
-	size_t	 i, n = 0, out;
-	int	 median;
-
-	/* A page read poorly has poor boxes too ("Närvarande ledamöter"
-	 * came out one word on the batch's noisy fixture). */
-	if (page->nwords < 2 || page->mean_conf < (float)PK_OCR_LOW_CONF)
-		return 0;
-	if ((gaps = malloc(page->nwords * sizeof(*gaps))) == NULL)
-		return -1;
-	if (!one_pitch(page, gaps)) {
-		free(gaps);
-		return 0;
-	}
-	for (i = 1; i < page->nwords; i++)
-		if (!page->words[i].line_start &&
-		    page->words[i].x0 >= page->words[i - 1].x1)
-			gaps[n++] = page->words[i].x0 - page->words[i - 1].x1;
-	if (n < JOIN_MIN_GAPS) {
-		free(gaps);
-		return 0;
-	}
-	qsort(gaps, n, sizeof(*gaps), cmp_int);
-	median = gaps[n / 2];
-	free(gaps);
-	for (i = 1, out = 0; i < page->nwords; i++) {
-		struct pk_ocr_word	*a = &page->words[out];
-		struct pk_ocr_word	*b = &page->words[i];
-		size_t			 la = strlen(a->text);
-		int			 gap = b->x0 - a->x1;
-		char			*t;
-
-		if (b->line_start || gap < 0 || gap * 100 >= median *
-		    JOIN_GAP || !letters_only(a->text, 0) ||
-		    !letters_only(b->text, 1) || la == 0 ||
-		    !(narrow((unsigned char)a->text[la - 1]) ||
-		    narrow((unsigned char)b->text[0]))) {
-			page->words[++out] = *b;
-			continue;
-		}
-		if ((t = malloc(la + strlen(b->text) + 1)) == NULL) {
-			/* The words stay as they were, none lost. */
-			for (; i < page->nwords; i++)
-				page->words[++out] = page->words[i];
-			page->nwords = out + 1;
-			return -1;
-		}
-		memcpy(t, a->text, la);
-		strcpy(t + la, b->text);
-		free(a->text);
-		free(b->text);
-		a->text = t;
-		a->x1 = b->x1;
-		if (b->y0 < a->y0)
-			a->y0 = b->y0;
-		if (b->y1 > a->y1)
-			a->y1 = b->y1;
-		if (b->conf < a->conf)
-			a->conf = b->conf;
-	}
-	page->nwords = out + 1;
-	return 0;
-}
 
 /* Recognise the image as it lies into page; 0, or -1. */
 static int
@@ -904,6 +748,8 @@ read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 		rc = reread_words(o, gray, w, h, stride, dpi, page);
 	if (rc == 0)
 		rc = pk_ocr_join_split_words(page);
+	if (rc == 0)
+		rc = pk_ocr_mend_words(o, page, gray, stride);
 	return rc;
 }
 

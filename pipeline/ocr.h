@@ -93,16 +93,6 @@ int	pk_ocr_recognise(struct pk_ocr *, const unsigned char *gray, int w,
 	    int h, int stride, int dpi, struct pk_ocr_page *page);
 void	pk_ocr_page_free(struct pk_ocr_page *);
 /*
- * Join the words of page that the engine split at a typewriter's narrow
- * letter ("kommuna lnämnden"), on a page set in one pitch and read with
- * a confidence of PK_OCR_LOW_CONF or more: two words of a line whose gap
- * is under two thirds of the page's median gap between words, letters
- * only (the second may end in a stop or comma), one with l, L, I, i, t,
- * f or j at the gap.  Done by pk_ocr_recognise; exposed for the tests.
- * Returns 0, or -1 when memory ran out (the words as they were).
- */
-int	pk_ocr_join_split_words(struct pk_ocr_page *);
-/*
  * An engine that only looks words up in the dictionary of lang's first
  * language ("nor" of "nor+eng"), for judging a text layer (pdflayer.c).
  * NULL with a message in err when that cannot be loaded.

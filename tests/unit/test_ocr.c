@@ -9,6 +9,7 @@
  * misread.
  */
 #include "../../pipeline/ocr.h"
+#include "../../pipeline/ocrtype.h"
 #include "../../pipeline/pdfocr.h"
 #include "../../pipeline/validate.h"
 #include "extracting.h"
@@ -799,4 +800,78 @@ Test(ocr, words_split_at_a_typewriters_narrow_letter)
 	cr_assert_str_eq(page.words[6].text, "kommuna");
 	for (i = 0; i < page.nwords; i++)
 		free(page.words[i].text);
+}
+
+/*
+ * Words a typewriter's l was misread in, as devset F's scans were read:
+ * each mended to the one word or compound the Swedish dictionary knows,
+ * joined at that l; words it knows, and words no such mending makes
+ * known ("Utdebitering", names), stay as read, as do words where the
+ * mending would join a compound elsewhere ("bolånetak" is no
+ * "bolån|elak", "deltogo" no "del|logo").  Two words with an l's stroke
+ * between them are one; without it, they stay two.
+ */
+Test(ocr, an_l_misread_on_a_typewriters_page_is_mended)
+{
+	static const char *words[] = { "Fullmäktige", "beslöt", "att",
+	    "överlämna", "skrivelsen", "till", "kommunatnämnden", "för",
+	    "yttrande.", "hemställan", "om", "anstag", "från", "Torsång",
+	    "samlingstlokalförening,", "närvar", "kommunatlombudsmannen",
+	    "Sigvard", "Östlund", "deltogo", "bolånetak", "Utdebitering",
+	    "Upplästes", "revisorernas", "berättelse", "granskningen",
+	    "räkenskaperna", "kommuna", "kontoret.", "kommuna", "nämnden",
+	    "innevarande", "Kovatevit" };
+	static const char *mended[] = { "Fullmäktige", "beslöt", "att",
+	    "överlämna", "skrivelsen", "till", "kommunalnämnden", "för",
+	    "yttrande.", "hemställan", "om", "anslag", "från", "Torsång",
+	    "samlingslokalförening,", "närvar", "kommunalombudsmannen",
+	    "Sigvard", "Östlund", "deltogo", "bolånetak", "Utdebitering",
+	    "Upplästes", "revisorernas", "berättelse", "granskningen",
+	    "räkenskaperna", "kommunalkontoret.", "kommuna", "nämnden",
+	    "innevarande", "Kovatevit" };
+	struct pk_ocr_word	 v[64];
+	struct pk_ocr_page	 page = { .words = v, .cap = 64,
+	    .mean_conf = 90 };
+	size_t			 i, n = sizeof(words) / sizeof(words[0]);
+	size_t			 nm = sizeof(mended) / sizeof(mended[0]);
+	char			 err[256];
+	struct pk_ocr		*dict = pk_ocr_dict_new("swe", err,
+	    sizeof(err));
+	unsigned char		*gray;
+	int			 x, y, w, h = 200;
+
+	cr_assert_not_null(dict, "%s", err);
+	/* Set in one pitch, spaces a letter wide: mended. */
+	set_line(&page, words, n, 27, 0, 33, n, 0);
+	w = page.words[n - 1].x1 + 100;
+	page.width = w;
+	page.height = h;
+	cr_assert_not_null(gray = malloc((size_t)w * (size_t)h));
+	memset(gray, 255, (size_t)w * (size_t)h);
+	/* The lost l: a stroke in the white after the first "kommuna". */
+	for (y = 100; y < 128; y++)
+		for (x = page.words[27].x1 + 14; x < page.words[27].x1 + 18;
+		    x++)
+			gray[(size_t)y * (size_t)w + (size_t)x] = 30;
+	/* Specks after the second: a scan's noise, no letter. */
+	for (x = page.words[29].x1 + 4; x < page.words[29].x1 + 30; x += 5)
+		gray[(size_t)110 * (size_t)w + (size_t)x] = 30;
+	cr_assert_eq(pk_ocr_mend_words(dict, &page, gray, w), 0);
+	cr_assert_eq(page.nwords, nm);
+	for (i = 0; i < nm; i++) {
+		cr_expect_str_eq(page.words[i].text, mended[i]);
+		free(page.words[i].text);
+	}
+
+	/* In proportional type the engine reads a t as it is printed. */
+	page.nwords = 0;
+	set_line(&page, words, n, 20, 1, 33, n, 0);
+	cr_assert_eq(pk_ocr_mend_words(dict, &page, gray, w), 0);
+	cr_assert_eq(page.nwords, n);
+	for (i = 0; i < n; i++) {
+		cr_expect_str_eq(page.words[i].text, words[i]);
+		free(page.words[i].text);
+	}
+	free(gray);
+	pk_ocr_free(dict);
 }
