@@ -8,6 +8,7 @@
 
 #include "lazylib.h"
 #include "ocr.h"
+#include "ocrlost.h"
 #include "ocrtype.h"
 
 /* Orientation is trusted from this confidence on (Tesseract's scale). */
@@ -649,22 +650,6 @@ upright_turn(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 }
 
 static int
-add_word(struct pk_ocr_page *p, const struct pk_ocr_word *w)
-{
-	if (p->nwords == p->cap) {
-		size_t cap = p->cap ? p->cap * 2 : 256;
-		struct pk_ocr_word *v = realloc(p->words, cap * sizeof(*v));
-
-		if (v == NULL)
-			return -1;
-		p->words = v;
-		p->cap = cap;
-	}
-	p->words[p->nwords++] = *w;
-	return 0;
-}
-
-static int
 collect(TessBaseAPI *api, struct pk_ocr_page *page)
 {
 	TessResultIterator	*ri;
@@ -708,7 +693,8 @@ collect(TessBaseAPI *api, struct pk_ocr_page *page)
 		/* Where the (perhaps skewed) baseline passes the word. */
 		w.baseline = has_base ? by0 + (int)((double)(by1 - by0) *
 		    (w.x0 - bx0) / (bx1 - bx0)) : w.y1;
-		if (w.text == NULL || add_word(page, &w) == -1) {
+		if (w.text == NULL ||
+		    pk_ocr_insert_word(page, page->nwords, &w) == -1) {
 			free(w.text);
 			rc = -1;
 			break;
@@ -727,6 +713,144 @@ collect(TessBaseAPI *api, struct pk_ocr_page *page)
 }
 
 
+/* Whether a word read from lost ink has a letter or a digit (not only
+ * specks read as punctuation), read at LOST_CONF or more. */
+#define LOST_CONF	50
+#define LOST_LINES	32
+
+static int
+worth_taking(const struct pk_ocr_word *w)
+{
+	const char	*t;
+
+	if (w->conf < (float)LOST_CONF)
+		return 0;
+	for (t = w->text; *t != '\0'; t++)
+		if (pk_ocr_letter_byte((unsigned char)*t) ||
+		    (*t >= '0' && *t <= '9'))
+			return 1;
+	return 0;
+}
+
+/*
+ * The words api reads in box of the image gray, made black on white
+ * (pk_ocr_lost_crop), into line, their boxes on the page.  0, or -1
+ * when memory ran out.
+ */
+#define LOST_BORDER	20
+
+static int
+read_lost_line(TessBaseAPI *api, const unsigned char *gray, int stride,
+    int dpi, const struct pk_ocr_box *box, struct pk_ocr_page *line)
+{
+	unsigned char	*crop;
+	size_t		 i;
+	int		 w, h, rc = 0;
+
+	memset(line, 0, sizeof(*line));
+	if ((crop = pk_ocr_lost_crop(gray, stride, box, LOST_BORDER, &w,
+	    &h)) == NULL)
+		return -1;
+	tess.TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
+	tess.TessBaseAPISetImage(api, crop, w, h, 1, w);
+	tess.TessBaseAPISetSourceResolution(api, dpi);
+	if (tess.TessBaseAPIRecognize(api, NULL) == 0)
+		rc = collect(api, line);
+	tess.TessBaseAPIClear(api);
+	free(crop);
+	for (i = 0; i < line->nwords; i++) {
+		struct pk_ocr_word *wd = &line->words[i];
+
+		wd->x0 += box->x0 - LOST_BORDER;
+		wd->x1 += box->x0 - LOST_BORDER;
+		wd->y0 += box->y0 - LOST_BORDER;
+		wd->y1 += box->y0 - LOST_BORDER;
+		wd->baseline += box->y0 - LOST_BORDER;
+	}
+	return rc;
+}
+
+/* The words of line joined by spaces into buf (size bytes). */
+static void
+line_text(const struct pk_ocr_page *line, char *buf, size_t size)
+{
+	size_t	 i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < line->nwords && n < size; i++)
+		n += (size_t)snprintf(buf + n, size - n, "%s%s",
+		    i > 0 ? " " : "", line->words[i].text);
+}
+
+/*
+ * Read again, a line at a time, the ink no word of the page covers
+ * (ocrlost.c: the page layout drops marks that stand apart, as a "§ 2."
+ * alone in a margin), and put the words read there into the page's
+ * lines, on a typewriter's page.  A line with a number read with the
+ * English model is taken where it has the section sign the page's model
+ * took for a digit or a sign ("& 2.", "8 3."), as sign_read judges a
+ * line's first word.  At most LOST_LINES such lines a page.  0, or -1
+ * when memory ran out.
+ */
+static int
+read_lost(struct pk_ocr *o, const unsigned char *gray, int stride, int dpi,
+    struct pk_ocr_page *page)
+{
+	struct pk_ocr_box	 box[LOST_LINES];
+	struct pk_ocr_page	 line, again;
+	TessBaseAPI		*signs;
+	char			 first[64], second[64];
+	size_t			 i, k;
+	int			 n, b, rc = 0;
+
+	/* Typewritten pages only: on a scan of print, what the page's
+	 * words leave is mostly a signature's strokes, read as letters and
+	 * signs into the lines beside it ("Respectfully submitted, )"). */
+	if ((n = pk_ocr_typewritten(page)) != 1)
+		return n;
+	if ((n = pk_ocr_lost_ink(page, gray, stride, dpi, box,
+	    LOST_LINES)) <= 0)
+		return n;
+	for (b = 0; b < n && rc == 0; b++) {
+		if ((rc = read_lost_line(o->api, gray, stride, dpi, &box[b],
+		    &line)) == -1) {
+			pk_ocr_page_free(&line);
+			break;
+		}
+		line_text(&line, first, sizeof(first));
+		if (o->signs_wanted && strpbrk(first, "0123456789") != NULL &&
+		    strstr(first, SIGN) == NULL &&
+		    (signs = signs_engine(o)) != NULL) {
+			if ((rc = read_lost_line(signs, gray, stride, dpi,
+			    &box[b], &again)) == 0) {
+				line_text(&again, second, sizeof(second));
+				if (sign_read(SIGN_SECTION, first, second)) {
+					pk_ocr_page_free(&line);
+					line = again;
+				} else
+					pk_ocr_page_free(&again);
+			} else
+				pk_ocr_page_free(&again);
+		}
+		/* A line with a word worth taking is taken whole: its signs
+		 * are ink as much as its letters ("& 4."). */
+		for (i = 0; i < line.nwords; i++)
+			if (worth_taking(&line.words[i]))
+				break;
+		k = i < line.nwords ? line.nwords : 0;
+		for (i = k; i < line.nwords; i++)
+			free(line.words[i].text);
+		if (rc == 0)
+			rc = pk_ocr_insert_line(page, line.words, k);
+		else
+			for (i = 0; i < k; i++)
+				free(line.words[i].text);
+		free(line.words);
+	}
+	tess.TessBaseAPISetPageSegMode(o->api, PSM_AUTO);
+	return rc;
+}
+
 /* Recognise the image as it lies into page; 0, or -1. */
 static int
 read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
@@ -744,6 +868,8 @@ read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 	else
 		rc = collect(o->api, page);
 	tess.TessBaseAPIClear(o->api);
+	if (rc == 0)
+		rc = read_lost(o, gray, stride, dpi, page);
 	if (rc == 0)
 		rc = reread_words(o, gray, w, h, stride, dpi, page);
 	if (rc == 0)

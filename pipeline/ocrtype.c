@@ -99,14 +99,8 @@ one_pitch(const struct pk_ocr_page *page, int *pitch)
 	    pitch[n / 2] * JOIN_PITCH;
 }
 
-/*
- * Whether page is a typewriter's, set in one pitch, and read well
- * enough to trust its words' boxes: a page read poorly has poor boxes
- * too ("Närvarande ledamöter" came out one word on the batch's noisy
- * fixture).  1, 0, or -1 when memory ran out.
- */
-static int
-typewritten(const struct pk_ocr_page *page)
+int
+pk_ocr_typewritten(const struct pk_ocr_page *page)
 {
 	int	*pitch, rc;
 
@@ -168,7 +162,7 @@ pk_ocr_join_split_words(struct pk_ocr_page *page)
 	size_t	 i, n = 0, out;
 	int	 median, rc;
 
-	if ((rc = typewritten(page)) != 1)
+	if ((rc = pk_ocr_typewritten(page)) != 1)
 		return rc;
 	if ((gaps = malloc(page->nwords * sizeof(*gaps))) == NULL)
 		return -1;
@@ -435,7 +429,7 @@ pk_ocr_mend_words(struct pk_ocr *dict, struct pk_ocr_page *page,
 	size_t	 i, n;
 	int	 rc;
 
-	if ((rc = typewritten(page)) != 1 ||
+	if ((rc = pk_ocr_typewritten(page)) != 1 ||
 	    (rc = join_lost_l(dict, page, gray, stride)) != 0)
 		return rc;
 	for (i = 0; i < page->nwords; i++) {

@@ -14,6 +14,14 @@ int	pk_ocr_letter_byte(unsigned char c);
 /* How many letters s has (ASCII, or a character beyond, counted once). */
 size_t	pk_ocr_letters(const char *s);
 /*
+ * Whether page is a typewriter's, set in one pitch (a word's width a
+ * letter hardly varies), and read well enough (PK_OCR_LOW_CONF) to
+ * trust its words' boxes: a page read poorly has poor boxes too
+ * ("Närvarande ledamöter" came out one word on the batch's noisy
+ * fixture).  1, 0, or -1 when memory ran out.
+ */
+int	pk_ocr_typewritten(const struct pk_ocr_page *);
+/*
  * Join the words of page that the engine split at a typewriter's narrow
  * letter ("kommuna lnämnden"), on a page set in one pitch and read with
  * a confidence of PK_OCR_LOW_CONF or more: two words of a line whose gap

@@ -9,6 +9,7 @@
  * misread.
  */
 #include "../../pipeline/ocr.h"
+#include "../../pipeline/ocrlost.h"
 #include "../../pipeline/ocrtype.h"
 #include "../../pipeline/pdfocr.h"
 #include "../../pipeline/validate.h"
@@ -874,4 +875,168 @@ Test(ocr, an_l_misread_on_a_typewriters_page_is_mended)
 	}
 	free(gray);
 	pk_ocr_free(dict);
+}
+
+/* A word of page, its box x0..x1, y0..y1; a line's first when start. */
+static void
+put_word(struct pk_ocr_page *page, const char *text, int x0, int y0,
+    int x1, int y1, int start)
+{
+	struct pk_ocr_word *w = &page->words[page->nwords++];
+
+	memset(w, 0, sizeof(*w));
+	cr_assert_not_null(w->text = strdup(text));
+	w->x0 = x0;
+	w->y0 = y0;
+	w->x1 = x1;
+	w->y1 = y1;
+	w->conf = 90;
+	w->line_start = w->para_start = start;
+	w->baseline = y1;
+}
+
+/* Dark pixels x0..x1, y0..y1 of a w pixels wide image. */
+static void
+ink(unsigned char *gray, int w, int x0, int y0, int x1, int y1)
+{
+	int	 x, y;
+
+	for (y = y0; y < y1; y++)
+		for (x = x0; x < x1; x++)
+			gray[(size_t)y * (size_t)w + (size_t)x] = 20;
+}
+
+/*
+ * Ink no word covers, as tall as a letter, is found as lines: the marks
+ * of a "§ 2." in the margin, 300 dpi, as one line with a margin around
+ * it; a scan's specks, ink inside a word's box and a rule across the
+ * page are not.
+ */
+Test(ocr, ink_no_word_covers_is_found_as_lines)
+{
+	struct pk_ocr_word	 v[8];
+	struct pk_ocr_page	 page = { .words = v, .cap = 8,
+	    .width = 2400, .height = 1000, .mean_conf = 90 };
+	struct pk_ocr_box	 box[4];
+	unsigned char		*gray;
+	int			 x, n;
+
+	cr_assert_not_null(gray = malloc(2400 * 1000));
+	memset(gray, 235, 2400 * 1000);
+	put_word(&page, "Föredrogs", 570, 400, 810, 440, 1);
+	put_word(&page, "ärendet.", 840, 400, 1040, 440, 0);
+	ink(gray, 2400, 575, 402, 800, 438);	/* the words' own ink */
+	ink(gray, 2400, 314, 300, 336, 340);	/* "§" */
+	ink(gray, 2400, 368, 302, 392, 338);	/* "2" */
+	ink(gray, 2400, 404, 332, 410, 338);	/* "." */
+	for (x = 100; x < 2300; x += 37)	/* specks */
+		ink(gray, 2400, x, 700 + x % 50, x + 2, 702 + x % 50);
+	ink(gray, 2400, 100, 900, 2300, 904);	/* a rule */
+	n = pk_ocr_lost_ink(&page, gray, 2400, 300, box, 4);
+	cr_assert_eq(n, 1);
+	cr_assert_leq(box[0].x0, 314);
+	cr_assert_geq(box[0].x1, 410);
+	cr_assert_leq(box[0].y0, 300);
+	cr_assert_geq(box[0].y1, 340);
+	cr_assert_lt(box[0].y1, 400, "the line below is not in it");
+
+	/* More lines than asked for: a picture, nothing read. */
+	ink(gray, 2400, 1500, 300, 1520, 340);
+	ink(gray, 2400, 1500, 600, 1520, 640);
+	cr_assert_eq(pk_ocr_lost_ink(&page, gray, 2400, 300, box, 1), 0);
+	free(gray);
+	free(v[0].text);
+	free(v[1].text);
+}
+
+/*
+ * Words read from lost ink go into the line they share a height with,
+ * in the order of their x (the first of them starting it where they
+ * stand before it), else into a line and paragraph of their own before
+ * the first line below them; a word the page read before is not taken
+ * twice.
+ */
+Test(ocr, words_read_from_lost_ink_go_where_they_stand)
+{
+	struct pk_ocr_word	*v = calloc(4, sizeof(*v));
+	struct pk_ocr_page	 page = { .words = v, .cap = 4 };
+	struct pk_ocr_word	 w[2];
+	size_t			 i;
+
+	cr_assert_not_null(v);
+	put_word(&page, "Att", 570, 100, 650, 140, 1);
+	put_word(&page, "justera", 680, 100, 860, 140, 0);
+	put_word(&page, "Föredrogs", 570, 400, 810, 440, 1);
+	put_word(&page, "ärendet.", 840, 400, 1040, 440, 0);
+
+	/* "§ 2." above the second paragraph, alone in the margin. */
+	memset(w, 0, sizeof(w));
+	w[0] = (struct pk_ocr_word){ strdup("§"), 314, 300, 336, 340, 90,
+	    0, 0, 340 };
+	w[1] = (struct pk_ocr_word){ strdup("2."), 368, 302, 410, 340, 90,
+	    0, 0, 340 };
+	cr_assert_eq(pk_ocr_insert_line(&page, w, 2), 0);
+	cr_assert_eq(page.nwords, 6);
+	cr_assert_str_eq(page.words[2].text, "§");
+	cr_assert(page.words[2].line_start && page.words[2].para_start);
+	cr_assert_str_eq(page.words[3].text, "2.");
+	cr_assert(!page.words[3].line_start);
+	cr_assert_str_eq(page.words[4].text, "Föredrogs");
+	cr_assert(page.words[4].line_start && page.words[4].para_start);
+
+	/* "§ 1." beside the first line: it starts that line now. */
+	w[0] = (struct pk_ocr_word){ strdup("§"), 314, 102, 336, 140, 90,
+	    0, 0, 140 };
+	w[1] = (struct pk_ocr_word){ strdup("1."), 368, 104, 410, 140, 90,
+	    0, 0, 140 };
+	cr_assert_eq(pk_ocr_insert_line(&page, w, 2), 0);
+	cr_assert_eq(page.nwords, 8);
+	cr_assert_str_eq(page.words[0].text, "§");
+	cr_assert(page.words[0].line_start && page.words[0].para_start);
+	cr_assert_str_eq(page.words[1].text, "1.");
+	cr_assert_str_eq(page.words[2].text, "Att");
+	cr_assert(!page.words[2].line_start && !page.words[2].para_start);
+
+	/* "justera" read again from ink beside it: not taken twice. */
+	w[0] = (struct pk_ocr_word){ strdup("justera"), 682, 101, 858, 139,
+	    90, 0, 0, 139 };
+	cr_assert_eq(pk_ocr_insert_line(&page, w, 1), 0);
+	cr_assert_eq(page.nwords, 8);
+	for (i = 0; i < page.nwords; i++)
+		free(page.words[i].text);
+	free(page.words);
+}
+
+/*
+ * A typewritten protocol whose "§ N." stands alone in the margin, a line
+ * above its indented text (fixtures/src/margin-headings.fodt, scanned by
+ * fixtures/scan.sh): Tesseract's page layout dropped "§ 2." and "§ 4."
+ * as specks, and their items were lost into the ones before.  Read
+ * again from the ink no word covered, every item has its heading and
+ * its own text.
+ */
+Test(ocr, headings_alone_in_the_margin_are_not_lost, .timeout = 300)
+{
+	static const char *texts[] = { "utsågos herrar Olof Sandin",
+	    "snöröjningen på bygdevägarna", "Ekby idrottsförening",
+	    "en skrivmaskin till kommunalkontoret",
+	    "skolskjutsarna till Norrby skola",
+	    "sker den 21 mars 1966" };
+	char		*ocr = extract(SRC("fixtures/scan/margin-headings.pdf"),
+	    PK_OCR_AUTO, 1, NULL);
+	xmlDocPtr	 doc = segment_paged_text(ocr);
+	char		 expr[160];
+	size_t		 i;
+
+	cr_assert_not_null(strstr(ocr, "\n§ 2.\n"));
+	cr_assert_not_null(strstr(ocr, "\n§ 4.\n"));
+	assert_xnum(doc, "count(//m:items/m:item)", 6);
+	for (i = 0; i < 6; i++) {
+		snprintf(expr, sizeof(expr), "count(//m:item[@n='%zu']"
+		    "[contains(., '%s')])", i + 1, texts[i]);
+		assert_xnum(doc, expr, 1);
+	}
+	assert_valid(doc, "margin headings");
+	xmlFreeDoc(doc);
+	free(ocr);
 }
