@@ -434,6 +434,44 @@ Test(families, historisk_decision_after_a_full_stop_read_as_comma)
 }
 
 /*
+ * A typewritten protocol read by OCR, the "å" before the place read as
+ * other letters ("F)", "åa", as held-out scans of devset F's kind came
+ * out): the body, municipality, place, date and time still stand in
+ * their sentence.  Before, the meeting had none of them.
+ */
+Test(families, historisk_meeting_where_ocr_garbled_the_a_before_the_place)
+{
+	static const char *at[] = { "F)", "åa", "El" };
+	size_t	 i;
+	char	 text[1024];
+
+	for (i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
+		xmlDocPtr d;
+
+		snprintf(text, sizeof(text), "---\nfile: f.pdf\nformat: pdf\n"
+		    "ocr-engine: tesseract 5.3.0\nocr-pages: 1\npages: 1\n"
+		    "---\nPROTOKOLL\n\n"
+		    "fört vid sammanträde med kommunalnämnden i Ekby "
+		    "landskommun %s skolans samlingssal den 14 mars 1966 kl. "
+		    "19.00.\n\n"
+		    "Närvarande: ordföranden herr Karl Berg samt ledamöterna "
+		    "Olle Ström och Erik Lund.\n\n"
+		    "§ 1. Justering.\n"
+		    "Att jämte ordföranden justera dagens protokoll utsågos "
+		    "herrar Olle Ström och Erik Lund.\n\n"
+		    "Vid protokollet:\n\nAnna Ek\n", at[i]);
+		d = segment_paged_text(text);
+		assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
+		assert_xstr(d, "//m:meeting/@body", "kommunalnämnden");
+		assert_xstr(d, "//m:meeting/@organization", "Ekby landskommun");
+		assert_xstr(d, "//m:meeting/@place", "skolans samlingssal");
+		assert_xstr(d, "//m:meeting/@date", "1966-03-14");
+		assert_xstr(d, "//m:meeting/@start", "19:00");
+		xmlFreeDoc(d);
+	}
+}
+
+/*
  * A Norwegian protocol whose item heading fell to the foot of a page,
  * where the agenda's row for the same item stands at the foot of page 1
  * (a devset D document set one size smaller): the extractor saw the two
