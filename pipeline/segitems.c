@@ -16,7 +16,8 @@ pk_seg_ocr_digit(int c)
 
 /*
  * An item number as OCR may have read it: "$ 83", "S 83", "5 83",
- * "S$ 83", "883" (the § read as a digit), "8l" (1 read as l).  Letters
+ * "S$ 83", "883" (the § read as a digit), "8l" (1 read as l), "§l1"
+ * (a speck beside the § read as l: 1 where 1 is expected).  Letters
  * OCR takes for digits count as those digits; of the readings, the one
  * that is expect (when >= 0) wins.  Returns the number, or -1.
  */
@@ -26,14 +27,17 @@ pk_seg_ocr_number(const char *s, size_t len, long expect)
 	char	 d[32];
 	size_t	 i, n = 0, last_sp = 0;
 	long	 whole, rest;
+	int	 lead_letter = 0;
 
 	for (i = 0; i < len && n + 1 < sizeof(d); i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c >= '0' && c <= '9')
 			d[n++] = (char)c;
-		else if (pk_seg_ocr_digit(c) == '1' || (n > 0 && c == 'i'))
+		else if (pk_seg_ocr_digit(c) == '1' || (n > 0 && c == 'i')) {
+			lead_letter |= n == 0;
 			d[n++] = '1';
+		}
 		else if (n > 0 && pk_seg_ocr_digit(c) == '0')
 			d[n++] = '0';
 		else if (c == ' ' && n > 0)
@@ -47,9 +51,10 @@ pk_seg_ocr_number(const char *s, size_t len, long expect)
 	if (last_sp > 0 && last_sp < n)
 		return strtol(d + last_sp, NULL, 10);
 	whole = strtol(d, NULL, 10);
-	/* The § read as 8, 5 or 3 and run into the number. */
-	rest = n > 1 && strchr("853", d[0]) != NULL ? strtol(d + 1, NULL, 10) :
-	    -1;
+	/* The § read as 8, 5 or 3 and run into the number, or a speck
+	 * beside it read as l ("§l1." for "§1."). */
+	rest = n > 1 && (strchr("853", d[0]) != NULL || lead_letter) ?
+	    strtol(d + 1, NULL, 10) : -1;
 	if (expect >= 0 && rest == expect && whole != expect)
 		return rest;
 	return whole;

@@ -4315,6 +4315,42 @@ Test(families, historisk_first_item_read_as_a_mark_before_a_high_number)
 }
 
 /*
+ * "§1." read with a speck beside its sign as an l ("§l1."), the first
+ * item, alone in the margin over its text (held-out scans of devset
+ * F's kind): item 1, as the items after it bear out.  Before, it was
+ * item 11, and "§2." to "§4.", lower, were lines of its text.
+ */
+Test(families, historisk_first_item_with_a_speck_read_as_l)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunstyrelsen i Ljusnarsbergs "
+	    "kommun i kommunalkontoret den 29 mars 1974 kl. 18.30.\n\n"
+	    "Närvarande: ordföranden herr Rune Jacobsson samt ledamöterna "
+	    "Algot Dahl och Harald Pettersson.\n\n"
+	    "§l1.\n\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos herrar "
+	    "Harald Pettersson och Algot Dahl.\n\n"
+	    "§2.\n\n"
+	    "Upplästes en skrivelse från länsstyrelsen angående "
+	    "skolskjutsarna.\n"
+	    "Fullmäktige beslöt att överlämna skrivelsen till "
+	    "kommunalnämnden för yttrande.\n\n"
+	    "§3.\n\n"
+	    "Föredrogs en ansökan från egnahemsföreningen om kommunal "
+	    "borgen.\n"
+	    "Fullmäktige beslöt att avslå ansökningen.\n\n"
+	    "§4.\n\n"
+	    "Justering av dagens protokoll sker den 6 april 1974.\n");
+
+	assert_items(d, "1 2 3 4");
+	assert_xnum(d, "count(//m:item[@n='3'][contains(., "
+	    "'egnahemsföreningen')])", 1);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * "§ 9." read with a speck between the § and the number ("s'9;
  * Ansvarsfrihet."): item 9 between 8 and 10.  Before, the apostrophe
  * was no mark OCR puts there, and the line went into § 8's decision.
