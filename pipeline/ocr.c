@@ -851,12 +851,20 @@ read_lost(struct pk_ocr *o, const unsigned char *gray, int stride, int dpi,
 	return rc;
 }
 
+/* The page's model's dictionary, for mending a typewriter's words. */
+static int
+lexicon_has(void *o, const char *word)
+{
+	return pk_ocr_dict_has(o, word);
+}
+
 /* Recognise the image as it lies into page; 0, or -1. */
 static int
 read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
     int stride, int dpi, struct pk_ocr_page *page)
 {
-	int	 rc;
+	struct pk_ocr_lexicon	 lexicon = { lexicon_has, o };
+	int			 rc;
 
 	memset(page, 0, sizeof(*page));
 	page->width = w;
@@ -875,7 +883,7 @@ read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 	if (rc == 0)
 		rc = pk_ocr_join_split_words(page);
 	if (rc == 0)
-		rc = pk_ocr_mend_words(o, page, gray, stride);
+		rc = pk_ocr_mend_words(&lexicon, page, gray, stride);
 	return rc;
 }
 

@@ -226,7 +226,7 @@ chars(const char *s, size_t n)
 
 /* Whether s[0..n) is a word of dict's dictionary. */
 static int
-in_dict(struct pk_ocr *dict, const char *s, size_t n)
+in_dict(const struct pk_ocr_lexicon *dict, const char *s, size_t n)
 {
 	char	 buf[WORD_MAX + 1];
 
@@ -234,7 +234,7 @@ in_dict(struct pk_ocr *dict, const char *s, size_t n)
 		return 0;
 	memcpy(buf, s, n);
 	buf[n] = '\0';
-	return pk_ocr_dict_has(dict, buf);
+	return dict->has(dict->arg, buf);
 }
 
 /*
@@ -243,7 +243,7 @@ in_dict(struct pk_ocr *dict, const char *s, size_t n)
  * by an s ("barnavård|s|nämnden").
  */
 static int
-known(struct pk_ocr *dict, const char *s, size_t n, int parts)
+known(const struct pk_ocr_lexicon *dict, const char *s, size_t n, int parts)
 {
 	size_t	 i;
 
@@ -273,7 +273,7 @@ known(struct pk_ocr *dict, const char *s, size_t n, int parts)
  * before it ("samlings|lokalförening").
  */
 static int
-joined_at(struct pk_ocr *dict, const char *w, size_t n, size_t l)
+joined_at(const struct pk_ocr_lexicon *dict, const char *w, size_t n, size_t l)
 {
 	if (in_dict(dict, w, n))
 		return 1;
@@ -318,7 +318,7 @@ keep(char *out, int *found, const char *c, size_t n)
  * that the dictionary knows: 1 when there is exactly one, 0 else.
  */
 static int
-mend(struct pk_ocr *dict, const char *w, size_t n, char *out)
+mend(const struct pk_ocr_lexicon *dict, const char *w, size_t n, char *out)
 {
 	char	 c[WORD_MAX + 1];
 	size_t	 i, l;
@@ -384,7 +384,7 @@ stroke_between(const struct pk_ocr_word *a, const struct pk_ocr_word *b,
  * memory ran out (the words as they were).
  */
 static int
-join_lost_l(struct pk_ocr *dict, struct pk_ocr_page *page,
+join_lost_l(const struct pk_ocr_lexicon *dict, struct pk_ocr_page *page,
     const unsigned char *gray, int stride)
 {
 	char	 c[WORD_MAX + 1];
@@ -422,7 +422,7 @@ join_lost_l(struct pk_ocr *dict, struct pk_ocr_page *page,
 }
 
 int
-pk_ocr_mend_words(struct pk_ocr *dict, struct pk_ocr_page *page,
+pk_ocr_mend_words(const struct pk_ocr_lexicon *dict, struct pk_ocr_page *page,
     const unsigned char *gray, int stride)
 {
 	char	 out[WORD_MAX + 1];

@@ -31,6 +31,11 @@ int	pk_ocr_typewritten(const struct pk_ocr_page *);
  * Returns 0, or -1 when memory ran out (the words as they were).
  */
 int	pk_ocr_join_split_words(struct pk_ocr_page *);
+/* A dictionary's lookup: whether word (UTF-8) is one of its words. */
+struct pk_ocr_lexicon {
+	int	(*has)(void *arg, const char *word);
+	void	*arg;
+};
 /*
  * Mend the words of such a page, whose image (8-bit gray, stride bytes
  * a row, as large as the page says) is gray, by dict's dictionary: two
@@ -43,7 +48,8 @@ int	pk_ocr_join_split_words(struct pk_ocr_page *);
  * is "kommunalnämnden", "anstag" "anslag").  Done by pk_ocr_recognise;
  * exposed for the tests.  Returns 0, or -1 when memory ran out.
  */
-int	pk_ocr_mend_words(struct pk_ocr *dict, struct pk_ocr_page *,
+int	pk_ocr_mend_words(const struct pk_ocr_lexicon *dict,
+	    struct pk_ocr_page *,
 	    const unsigned char *gray, int stride);
 
 #endif

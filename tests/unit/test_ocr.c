@@ -803,6 +803,13 @@ Test(ocr, words_split_at_a_typewriters_narrow_letter)
 		free(page.words[i].text);
 }
 
+/* The dictionary of an engine made by pk_ocr_dict_new. */
+static int
+lexicon_has(void *o, const char *word)
+{
+	return pk_ocr_dict_has(o, word);
+}
+
 /*
  * Words a typewriter's l was misread in, as devset F's scans were read:
  * each mended to the one word or compound the Swedish dictionary knows,
@@ -838,10 +845,12 @@ Test(ocr, an_l_misread_on_a_typewriters_page_is_mended)
 	char			 err[256];
 	struct pk_ocr		*dict = pk_ocr_dict_new("swe", err,
 	    sizeof(err));
+	struct pk_ocr_lexicon	 lex = { lexicon_has, NULL };
 	unsigned char		*gray;
 	int			 x, y, w, h = 200;
 
 	cr_assert_not_null(dict, "%s", err);
+	lex.arg = dict;
 	/* Set in one pitch, spaces a letter wide: mended. */
 	set_line(&page, words, n, 27, 0, 33, n, 0);
 	w = page.words[n - 1].x1 + 100;
@@ -857,7 +866,7 @@ Test(ocr, an_l_misread_on_a_typewriters_page_is_mended)
 	/* Specks after the second: a scan's noise, no letter. */
 	for (x = page.words[29].x1 + 4; x < page.words[29].x1 + 30; x += 5)
 		gray[(size_t)110 * (size_t)w + (size_t)x] = 30;
-	cr_assert_eq(pk_ocr_mend_words(dict, &page, gray, w), 0);
+	cr_assert_eq(pk_ocr_mend_words(&lex, &page, gray, w), 0);
 	cr_assert_eq(page.nwords, nm);
 	for (i = 0; i < nm; i++) {
 		cr_expect_str_eq(page.words[i].text, mended[i]);
@@ -867,7 +876,7 @@ Test(ocr, an_l_misread_on_a_typewriters_page_is_mended)
 	/* In proportional type the engine reads a t as it is printed. */
 	page.nwords = 0;
 	set_line(&page, words, n, 20, 1, 33, n, 0);
-	cr_assert_eq(pk_ocr_mend_words(dict, &page, gray, w), 0);
+	cr_assert_eq(pk_ocr_mend_words(&lex, &page, gray, w), 0);
 	cr_assert_eq(page.nwords, n);
 	for (i = 0; i < n; i++) {
 		cr_expect_str_eq(page.words[i].text, words[i]);
