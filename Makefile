@@ -45,7 +45,7 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
 	   pipeline/furniture.c pipeline/inline.c pipeline/io.c \
 	   pipeline/langid.c pipeline/lazylib.c pipeline/manifest.c \
 	   pipeline/normalize.c pipeline/ocr.c pipeline/ocrlang.c \
-	   pipeline/ocrlost.c pipeline/ocrpool.c pipeline/ocrtype.c \
+	   pipeline/ocrlost.c pipeline/ocrmargin.c pipeline/ocrpool.c pipeline/ocrtype.c \
 	   pipeline/odt.c \
 	   pipeline/ooxml.c \
 	   pipeline/pack.c pipeline/packconf.c pipeline/packmets.c \

@@ -9,6 +9,7 @@
 #include "lazylib.h"
 #include "ocr.h"
 #include "ocrlost.h"
+#include "ocrmargin.h"
 #include "ocrtype.h"
 
 /* Orientation is trusted from this confidence on (Tesseract's scale). */
@@ -880,6 +881,8 @@ read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 		rc = read_lost(o, gray, stride, dpi, page);
 	if (rc == 0)
 		rc = reread_words(o, gray, w, h, stride, dpi, page);
+	if (rc == 0 && pk_ocr_margin_column(page) == -1)
+		rc = -1;
 	if (rc == 0)
 		rc = pk_ocr_join_split_words(page);
 	if (rc == 0)

@@ -10,6 +10,7 @@
  */
 #include "../../pipeline/ocr.h"
 #include "../../pipeline/ocrlost.h"
+#include "../../pipeline/ocrmargin.h"
 #include "../../pipeline/ocrtype.h"
 #include "../../pipeline/pdfocr.h"
 #include "../../pipeline/validate.h"
@@ -1048,4 +1049,128 @@ Test(ocr, headings_alone_in_the_margin_are_not_lost, .timeout = 300)
 	assert_valid(doc, "margin headings");
 	xmlFreeDoc(doc);
 	free(ocr);
+}
+
+/* The words of page in order, each line on its own, into buf. */
+static void
+page_lines(const struct pk_ocr_page *page, char *buf, size_t size)
+{
+	size_t	 i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < page->nwords; i++) {
+		const char *sep = i == 0 ? "" :
+		    page->words[i].line_start ? "\n" : " ";
+
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", sep,
+		    page->words[i].text);
+		cr_assert_lt(len, size);
+	}
+}
+
+static void
+free_page_words(struct pk_ocr_page *page)
+{
+	size_t	 i;
+
+	for (i = 0; i < page->nwords; i++)
+		free(page->words[i].text);
+	free(page->words);
+}
+
+/*
+ * Page 2 of a typewritten protocol whose item numbers stand alone in
+ * the margin, the text indented and a little lower (the boxes of a
+ * held-out scan, s90-0012, as the engine read it at 200 dpi): the
+ * engine read the margin first, "2" (the page's number) and "§ 7."
+ * to "§ 9.", then the text, so that item 6 took the text of 7 to 9.
+ * Put back by their height, each number stands before its text.
+ */
+Test(ocr, numbers_read_as_a_margin_column_go_back_beside_their_text)
+{
+	struct pk_ocr_word	*v = calloc(32, sizeof(*v));
+	struct pk_ocr_page	 page = { .words = v, .cap = 32 };
+	char			 buf[1024];
+
+	cr_assert_not_null(v);
+	put_word(&page, "2", 303, 206, 325, 245, 1);
+	put_word(&page, "§", 307, 732, 330, 776, 1);
+	put_word(&page, "7.", 360, 732, 413, 776, 0);
+	put_word(&page, "§", 312, 1292, 335, 1335, 1);
+	put_word(&page, "8.", 365, 1292, 417, 1335, 0);
+	put_word(&page, "§", 315, 1619, 338, 1662, 1);
+	put_word(&page, "9.", 368, 1619, 420, 1662, 0);
+	put_word(&page, "Upplästes", 562, 307, 800, 369, 1);
+	put_word(&page, "motionen.", 830, 307, 1100, 369, 0);
+	put_word(&page, "Fullmäktige", 567, 605, 850, 660, 1);
+	put_word(&page, "biföll.", 880, 605, 1050, 660, 0);
+	put_word(&page, "Upplästes", 567, 812, 800, 879, 1);
+	put_word(&page, "berättelsen.", 830, 812, 1150, 879, 0);
+	put_word(&page, "Till", 570, 1370, 660, 1436, 1);
+	put_word(&page, "ledamot", 690, 1370, 880, 1436, 0);
+	put_word(&page, "Justering", 574, 1697, 800, 1757, 1);
+	put_word(&page, "sker", 830, 1697, 940, 1757, 0);
+	put_word(&page, "Justeras:", 319, 2298, 576, 2336, 1);
+	cr_assert_eq(pk_ocr_margin_column(&page), 4);
+	page_lines(&page, buf, sizeof(buf));
+	cr_assert_str_eq(buf, "2\n"
+	    "Upplästes motionen.\n"
+	    "Fullmäktige biföll.\n"
+	    "§ 7.\n"
+	    "Upplästes berättelsen.\n"
+	    "§ 8.\n"
+	    "Till ledamot\n"
+	    "§ 9.\n"
+	    "Justering sker\n"
+	    "Justeras:");
+	/* Each number a line and paragraph of its own. */
+	cr_assert_str_eq(page.words[5].text, "§");
+	cr_assert(page.words[5].line_start && page.words[5].para_start);
+	cr_assert(!page.words[6].line_start);
+	/* Read again, the page is in order: nothing moves. */
+	cr_assert_eq(pk_ocr_margin_column(&page), 0);
+	free_page_words(&page);
+}
+
+/*
+ * What is not such a column stays as read: numbers in a row with their
+ * titles ("§7.<TAB>Meddelanden.", which the layout after OCR reads as
+ * a table's rows), numbers read in order before text below them, and
+ * one number alone.
+ */
+Test(ocr, numbers_not_read_as_a_column_stay_where_they_are)
+{
+	struct pk_ocr_word	*v = calloc(32, sizeof(*v));
+	struct pk_ocr_page	 page = { .words = v, .cap = 32 };
+	char			 before[1024], after[1024];
+
+	cr_assert_not_null(v);
+	put_word(&page, "§7.", 307, 300, 413, 340, 1);
+	put_word(&page, "§8.", 307, 500, 413, 540, 1);
+	put_word(&page, "Meddelanden.", 562, 300, 900, 340, 1);
+	put_word(&page, "Borgen.", 562, 500, 800, 540, 1);
+	page_lines(&page, before, sizeof(before));
+	cr_assert_eq(pk_ocr_margin_column(&page), 0, "a table's rows");
+	page_lines(&page, after, sizeof(after));
+	cr_assert_str_eq(after, before);
+	free_page_words(&page);
+
+	cr_assert_not_null(v = calloc(32, sizeof(*v)));
+	page = (struct pk_ocr_page){ .words = v, .cap = 32 };
+	put_word(&page, "1.", 307, 300, 360, 340, 1);
+	put_word(&page, "2.", 307, 400, 360, 440, 1);
+	put_word(&page, "Text", 562, 500, 800, 540, 1);
+	put_word(&page, "below.", 830, 500, 960, 540, 0);
+	cr_assert_eq(pk_ocr_margin_column(&page), 0, "read in order");
+	free_page_words(&page);
+
+	cr_assert_not_null(v = calloc(32, sizeof(*v)));
+	page = (struct pk_ocr_page){ .words = v, .cap = 32 };
+	put_word(&page, "§", 307, 700, 330, 740, 1);
+	put_word(&page, "7.", 360, 700, 413, 740, 0);
+	put_word(&page, "Text", 562, 300, 800, 340, 1);
+	put_word(&page, "above.", 830, 300, 960, 340, 0);
+	cr_assert_eq(pk_ocr_margin_column(&page), 0, "one number alone");
+	cr_assert_str_eq(page.words[0].text, "§");
+	free_page_words(&page);
 }

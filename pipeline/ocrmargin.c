@@ -1,0 +1,227 @@
+/* Margin numbers read as a column of their own, put back (see ocrmargin.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocrlost.h"
+#include "ocrmargin.h"
+
+/* Lines a column has at most (a page of a typewriter has about 60). */
+#define COLUMN_MAX	64
+/* Words a line of the column has at most ("Justeras:", a name). */
+#define COLUMN_WORDS	3
+
+/* A line of the page: its words [s, e) and the box around them. */
+struct line {
+	size_t	 s, e;
+	int	 x0, y0, x1, y1;
+};
+
+static size_t
+line_at(const struct pk_ocr_page *page, size_t s, struct line *ln)
+{
+	size_t	 i;
+
+	ln->s = s;
+	ln->x0 = page->words[s].x0;
+	ln->y0 = page->words[s].y0;
+	ln->x1 = page->words[s].x1;
+	ln->y1 = page->words[s].y1;
+	for (i = s + 1; i < page->nwords && !page->words[i].line_start; i++) {
+		const struct pk_ocr_word *w = &page->words[i];
+
+		ln->x0 = w->x0 < ln->x0 ? w->x0 : ln->x0;
+		ln->y0 = w->y0 < ln->y0 ? w->y0 : ln->y0;
+		ln->x1 = w->x1 > ln->x1 ? w->x1 : ln->x1;
+		ln->y1 = w->y1 > ln->y1 ? w->y1 : ln->y1;
+	}
+	ln->e = i;
+	return i;
+}
+
+/*
+ * Whether a line's words say a number and nothing else: "7." "12)"
+ * "§ 7." "§7:", the sign perhaps read as S or $ (the sign is read again
+ * later, ocr.c).
+ */
+static int
+number_line(const struct pk_ocr_page *page, const struct line *ln)
+{
+	char		 buf[32];
+	const char	*p;
+	size_t		 i, len = 0, digits;
+
+	if (ln->e - ln->s > 2)
+		return 0;
+	for (i = ln->s; i < ln->e; i++) {
+		size_t n = strlen(page->words[i].text);
+
+		if (len + n >= sizeof(buf))
+			return 0;
+		memcpy(buf + len, page->words[i].text, n);
+		len += n;
+	}
+	buf[len] = '\0';
+	p = buf;
+	if (strncmp(p, "\302\247", 2) == 0)
+		p += 2;
+	else if (*p == 'S' || *p == '$')
+		p++;
+	for (digits = 0; p[digits] >= '0' && p[digits] <= '9'; digits++)
+		;
+	if (digits == 0 || digits > 3)
+		return 0;
+	p += digits;
+	if (*p == '.' || *p == ':' || *p == ')')
+		p++;
+	return *p == '\0';
+}
+
+static int
+overlap(int a0, int a1, int b0, int b1)
+{
+	int lo = a0 > b0 ? a0 : b0, hi = a1 < b1 ? a1 : b1;
+
+	return hi > lo ? hi - lo : 0;
+}
+
+/*
+ * Whether a line of page outside the words [s, e) shares half the
+ * height of ln: then the number stands in a row with its title ("§ 7.
+ * Meddelanden."), which the layout after OCR reads as a table's row
+ * (pdfocr.c), not apart from the text.
+ */
+static int
+beside_one(const struct pk_ocr_page *page, size_t s, size_t e,
+    const struct line *ln)
+{
+	struct line	 o;
+	size_t		 at;
+
+	for (at = 0; at < page->nwords; ) {
+		size_t after = line_at(page, at, &o);
+		int least = ln->y1 - ln->y0 < o.y1 - o.y0 ?
+		    ln->y1 - ln->y0 : o.y1 - o.y0;
+
+		if ((at < s || at >= e) &&
+		    2 * overlap(ln->y0, ln->y1, o.y0, o.y1) >= least)
+			return 1;
+		at = after;
+	}
+	return 0;
+}
+
+/*
+ * Whether the k lines col, the words [s, e) of page, are a column the
+ * engine read before the text beside it: the line after them starts
+ * higher up than their last, and right of where each of them starts
+ * and of where each number ends; and no number shares a height with a
+ * line outside them.
+ */
+static int
+column(const struct pk_ocr_page *page, size_t s, size_t e,
+    const struct line *col, size_t k)
+{
+	struct line	 next;
+	size_t		 i;
+
+	line_at(page, e, &next);
+	if (next.y0 >= col[k - 1].y0)
+		return 0;
+	for (i = 0; i < k; i++) {
+		int number = number_line(page, &col[i]);
+
+		if (col[i].x0 >= next.x0 || (number && (col[i].x1 >= next.x0 ||
+		    beside_one(page, s, e, &col[i]))))
+			return 0;
+	}
+	return 1;
+}
+
+/* Take the words [s, e) out of page into a new array of e - s. */
+static struct pk_ocr_word *
+take_out(struct pk_ocr_page *page, size_t s, size_t e)
+{
+	struct pk_ocr_word	*w;
+
+	if ((w = malloc((e - s) * sizeof(*w))) == NULL)
+		return NULL;
+	memcpy(w, page->words + s, (e - s) * sizeof(*w));
+	memmove(page->words + s, page->words + e,
+	    (page->nwords - e) * sizeof(*w));
+	page->nwords -= e - s;
+	/* What followed the taken line starts a line, as it did. */
+	if (s < page->nwords)
+		page->words[s].line_start = 1;
+	return w;
+}
+
+int
+pk_ocr_margin_column(struct pk_ocr_page *page)
+{
+	struct line		 col[COLUMN_MAX], next;
+	struct pk_ocr_word	*taken[COLUMN_MAX] = { NULL };
+	size_t			 s, e, k, i, lines = 0, numbers;
+	int			 moved = 0;
+
+	/* Each column moved goes below where it stood: a page's lines
+	 * bound how often that can be. */
+	for (s = 0; s < page->nwords; lines++)
+		s = line_at(page, s, &next);
+
+	for (s = 0; s < page->nwords && (size_t)moved < lines; ) {
+		/* The lines from s one below the other, short, the first a
+		 * number. */
+		for (k = numbers = 0, e = s; e < page->nwords &&
+		    k < COLUMN_MAX; k++) {
+			struct line ln;
+			size_t after = line_at(page, e, &ln);
+			int number = number_line(page, &ln);
+
+			if ((k > 0 && ln.y0 < col[k - 1].y1) ||
+			    ln.e - ln.s > COLUMN_WORDS || (k == 0 && !number))
+				break;
+			col[k] = ln;
+			numbers += number;
+			e = after;
+		}
+		if (numbers < 2 || e >= page->nwords || !column(page, s, e,
+		    col, k)) {
+			/* Not a column: on from the next line. */
+			s = line_at(page, s, &next);
+			continue;
+		}
+		/* The column's lines out (the last first, so that the
+		 * others stay where they are), then each back by its
+		 * height. */
+		for (i = k; i-- > 0; )
+			if ((taken[i] = take_out(page, col[i].s,
+			    col[i].e)) == NULL)
+				goto fail;
+		for (i = 0; i < k; i++) {
+			int rc = pk_ocr_insert_line(page, taken[i],
+			    col[i].e - col[i].s);
+
+			free(taken[i]);
+			taken[i] = NULL;
+			if (rc == -1)
+				goto fail;
+			moved++;
+		}
+		/* On from where the column stood, which the text after it
+		 * now fills (the lines put back are not looked at again
+		 * there: they went below where they stood, or beside). */
+		if (s < page->nwords)
+			s = line_at(page, s, &next);
+	}
+	return moved;
+fail:
+	/* The lines not put back: their words go with them. */
+	for (i = 0; i < k; i++) {
+		size_t j;
+
+		for (j = 0; taken[i] != NULL && j < col[i].e - col[i].s; j++)
+			free(taken[i][j].text);
+		free(taken[i]);
+	}
+	return -1;
+}

@@ -1,0 +1,27 @@
+/*
+ * Numbers in a page's margin that the OCR engine read as a column of
+ * their own, put back beside the text they stand by.
+ */
+#ifndef PK_OCRMARGIN_H
+#define PK_OCRMARGIN_H
+
+#include "ocr.h"
+
+/*
+ * Where an item's number stands alone in the left margin ("§ 7.", the
+ * text indented and a little lower), the engine's page layout reads
+ * the margin as a column: "§ 7." "§ 8." "§ 9." come before all the
+ * text of the page, and each item's text lands in the item before.
+ * Such a column is two or more lines one below the other, each a
+ * number or a section sign with a number and nothing else, standing
+ * left of the line read after them, which starts higher up than the
+ * column's last line.  Its lines are taken out and each is put back by
+ * its height (pk_ocr_insert_line): into the line it shares a height
+ * with, or before the first line below it.  Done by pk_ocr_recognise;
+ * exposed for the tests.  Returns the number of lines moved, or -1
+ * when memory ran out (the page's words then as they were, or with
+ * some lines moved).
+ */
+int	pk_ocr_margin_column(struct pk_ocr_page *);
+
+#endif
