@@ -852,6 +852,102 @@ read_lost(struct pk_ocr *o, const unsigned char *gray, int stride, int dpi,
 	return rc;
 }
 
+/*
+ * Replace the words [s, e) of page by the n words of line (whose texts
+ * pass to the page).  0, or -1 when memory ran out.
+ */
+static int
+replace_line(struct pk_ocr_page *page, size_t s, size_t e,
+    struct pk_ocr_page *line)
+{
+	size_t	 i;
+	int	 para = page->words[s].para_start;
+
+	for (i = s; i < e; i++)
+		free(page->words[i].text);
+	memmove(page->words + s, page->words + e,
+	    (page->nwords - e) * sizeof(*page->words));
+	page->nwords -= e - s;
+	for (i = 0; i < line->nwords; i++) {
+		line->words[i].line_start = i == 0;
+		line->words[i].para_start = i == 0 && para;
+		if (pk_ocr_insert_word(page, s + i, &line->words[i]) == -1) {
+			for (; i < line->nwords; i++)
+				free(line->words[i].text);
+			line->nwords = 0;
+			return -1;
+		}
+	}
+	line->nwords = 0;
+	return 0;
+}
+
+/* At most this many guessed numbers a page are read again. */
+#define GUESSES_MAX	16
+
+/*
+ * An item's number alone in the margin of a typewriter's page that the
+ * engine misread ("Srne" for "§ 2.", "$-3.", "ST"; pk_ocr_margin_guesses
+ * finds them), read again made black on white as a line, with the
+ * English model, which reads the section sign (and with the page's
+ * own): taken where that reads a section sign and a number, and the
+ * number the first reading had, if it had one.  0, or -1 when memory
+ * ran out.
+ */
+static int
+read_margin_guesses(struct pk_ocr *o, const unsigned char *gray, int stride,
+    int dpi, struct pk_ocr_page *page)
+{
+	struct pk_ocr_box	 box[GUESSES_MAX];
+	size_t			 first[GUESSES_MAX], n, e;
+	struct pk_ocr_page	 again;
+	TessBaseAPI		*api[2];
+	char			 was[64], now[64], a[16], b[16];
+	int			 rc = 0, k, t;
+
+	if ((t = pk_ocr_typewritten(page)) != 1)
+		return t;
+	if ((n = pk_ocr_margin_guesses(page, first, box, GUESSES_MAX)) == 0)
+		return 0;
+	api[0] = o->signs_wanted ? signs_engine(o) : NULL;
+	api[1] = o->api;
+	/* From the last: a line replaced moves the words after it. */
+	while (n-- > 0 && rc == 0) {
+		size_t i, len = 0;
+
+		for (e = first[n] + 1; e < page->nwords &&
+		    !page->words[e].line_start; e++)
+			;
+		/* (A guess is a few bytes: pk_ocr_margin_guesses.) */
+		for (i = first[n], was[0] = '\0'; i < e && len < sizeof(was);
+		    i++)
+			len += (size_t)snprintf(was + len, sizeof(was) - len,
+			    "%s%s", i > first[n] ? " " : "",
+			    page->words[i].text);
+		digits(was, a, sizeof(a));
+		for (k = 0; k < 2; k++) {
+			if (api[k] == NULL)
+				continue;
+			if ((rc = read_lost_line(api[k], gray, stride, dpi,
+			    &box[n], &again)) == -1) {
+				pk_ocr_page_free(&again);
+				break;
+			}
+			line_text(&again, now, sizeof(now));
+			digits(now, b, sizeof(b));
+			if (pk_ocr_margin_head(now) &&
+			    (a[0] == '\0' || strcmp(a, b) == 0)) {
+				rc = replace_line(page, first[n], e, &again);
+				pk_ocr_page_free(&again);
+				break;
+			}
+			pk_ocr_page_free(&again);
+		}
+	}
+	tess.TessBaseAPISetPageSegMode(o->api, PSM_AUTO);
+	return rc;
+}
+
 /* The page's model's dictionary, for mending a typewriter's words. */
 static int
 lexicon_has(void *o, const char *word)
@@ -883,6 +979,8 @@ read_as_is(struct pk_ocr *o, const unsigned char *gray, int w, int h,
 		rc = reread_words(o, gray, w, h, stride, dpi, page);
 	if (rc == 0 && pk_ocr_margin_column(page) == -1)
 		rc = -1;
+	if (rc == 0)
+		rc = read_margin_guesses(o, gray, stride, dpi, page);
 	if (rc == 0)
 		rc = pk_ocr_join_split_words(page);
 	if (rc == 0)

@@ -1,8 +1,8 @@
 /* Margin numbers read as a column of their own, put back (see ocrmargin.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "ocrlost.h"
 #include "ocrmargin.h"
 
 /* Lines a column has at most (a page of a typewriter has about 60). */
@@ -224,4 +224,78 @@ fail:
 		free(taken[i]);
 	}
 	return -1;
+}
+
+int
+pk_ocr_margin_head(const char *s)
+{
+	size_t	 digits;
+
+	if (strncmp(s, "\302\247", 2) != 0)
+		return 0;
+	s += 2;
+	if (*s == ' ')
+		s++;
+	for (digits = 0; s[digits] >= '0' && s[digits] <= '9'; digits++)
+		;
+	if (digits == 0 || digits > 3)
+		return 0;
+	s += digits;
+	if (*s == '.' || *s == ':')
+		s++;
+	return *s == '\0';
+}
+
+/* A guess's words: how many, and their bytes at most. */
+#define GUESS_WORDS	2
+#define GUESS_BYTES	10
+
+size_t
+pk_ocr_margin_guesses(const struct pk_ocr_page *page, size_t *first,
+    struct pk_ocr_box *box, size_t max)
+{
+	struct line	 ln, next;
+	char		 text[GUESS_BYTES + 2];
+	size_t		 s, e, i, len, n = 0;
+
+	for (s = 0; s < page->nwords && n < max; s = e) {
+		e = line_at(page, s, &ln);
+		if (ln.e - ln.s > GUESS_WORDS)
+			continue;
+		for (i = s, len = 0; i < e; i++)
+			len += strlen(page->words[i].text) + 1;
+		if (len > GUESS_BYTES + 1)
+			continue;
+		for (i = s, len = 0; i < e; i++)
+			len += (size_t)snprintf(text + len, sizeof(text) - len,
+			    "%s%s", i > s ? " " : "", page->words[i].text);
+		if (pk_ocr_margin_head(text))
+			continue;
+		/* The text after it indented past it by a letter or more
+		 * (a number at the foot of a page has its text on the next),
+		 * and nothing beside it. */
+		if (e < page->nwords)
+			line_at(page, e, &next);
+		else
+			next.x0 = ln.x1 + 2 * (ln.y1 - ln.y0);
+		if (next.x0 < ln.x1 + (ln.y1 - ln.y0) / 2 ||
+		    beside_one(page, s, e, &ln))
+			continue;
+		first[n] = s;
+		box[n].x0 = ln.x0 - (ln.y1 - ln.y0) / 4;
+		box[n].y0 = ln.y0 - (ln.y1 - ln.y0) / 4;
+		box[n].x1 = next.x0 - (ln.y1 - ln.y0) / 2;
+		box[n].y1 = ln.y1 + (ln.y1 - ln.y0) / 4;
+		if (box[n].x0 < 0)
+			box[n].x0 = 0;
+		if (box[n].y0 < 0)
+			box[n].y0 = 0;
+		if (box[n].x1 > page->width)
+			box[n].x1 = page->width;
+		if (box[n].y1 > page->height)
+			box[n].y1 = page->height;
+		if (box[n].x1 > box[n].x0 && box[n].y1 > box[n].y0)
+			n++;
+	}
+	return n;
 }

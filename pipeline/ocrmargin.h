@@ -5,7 +5,10 @@
 #ifndef PK_OCRMARGIN_H
 #define PK_OCRMARGIN_H
 
+#include <stddef.h>
+
 #include "ocr.h"
+#include "ocrlost.h"
 
 /*
  * Where an item's number stands alone in the left margin ("§ 7.", the
@@ -23,5 +26,23 @@
  * some lines moved).
  */
 int	pk_ocr_margin_column(struct pk_ocr_page *);
+
+/*
+ * Whether s is an item's number as a margin shows it: the section sign
+ * and one to three digits, perhaps a stop ("§ 7.", "§12.").
+ */
+int	pk_ocr_margin_head(const char *s);
+/*
+ * The lines of page that may be such a number the engine misread
+ * ("Srne", "$-3.", "ST", "2" for "§ 2.", "§ 3.", "§ 7.", "§ 2."): a line
+ * of one or two short words that does not read as one, alone at its
+ * height, before a line that starts right of it (the item's text,
+ * indented), or last on the page (its text on the next).  Their first
+ * words into first[], their boxes (reaching right towards the text, so
+ * that ink the engine left out is in them) into box[], at most max;
+ * their number.
+ */
+size_t	pk_ocr_margin_guesses(const struct pk_ocr_page *page, size_t *first,
+	    struct pk_ocr_box *box, size_t max);
 
 #endif

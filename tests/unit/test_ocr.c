@@ -1174,3 +1174,102 @@ Test(ocr, numbers_not_read_as_a_column_stay_where_they_are)
 	cr_assert_str_eq(page.words[0].text, "§");
 	free_page_words(&page);
 }
+
+/* An item's number as a margin shows it, and what is not one. */
+Test(ocr, a_margins_item_number_is_a_sign_and_digits)
+{
+	static const char *yes[] = { "§ 7.", "§7.", "§ 12", "§123:" };
+	static const char *no[] = { "§", "7.", "$ 7.", "§ 7.a", "§ 1234.",
+	    "§  7.", "S 7.", "" };
+	size_t i;
+
+	for (i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		cr_assert(pk_ocr_margin_head(yes[i]), "%s", yes[i]);
+	for (i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		cr_assert(!pk_ocr_margin_head(no[i]), "%s", no[i]);
+}
+
+/*
+ * The lines that may be a misread number alone in the margin ("Srne"
+ * for "§ 2.", a typewriter's DejaVu Sans Mono at 200 dpi): short,
+ * alone at their height, the text after them indented past them, or
+ * the page's last line.  Not a number already read, not a line of
+ * text, not a label beside its value, not a short line of the text
+ * itself.
+ */
+Test(ocr, numbers_the_margin_may_have_misread_are_found)
+{
+	struct pk_ocr_word	*v = calloc(32, sizeof(*v));
+	struct pk_ocr_page	 page = { .words = v, .cap = 32,
+	    .width = 2480, .height = 3508 };
+	struct pk_ocr_box	 box[8];
+	size_t			 first[8], n;
+
+	cr_assert_not_null(v);
+	put_word(&page, "§", 319, 873, 350, 915, 1);		/* 0 */
+	put_word(&page, "1.", 380, 873, 425, 915, 0);
+	put_word(&page, "Att", 570, 960, 650, 1000, 1);		/* 2 */
+	put_word(&page, "justera", 680, 960, 860, 1000, 0);
+	put_word(&page, "Srne", 317, 1192, 422, 1235, 1);	/* 4 */
+	put_word(&page, "Föredrogs", 568, 1280, 810, 1320, 1);	/* 5 */
+	put_word(&page, "ärendet.", 840, 1280, 1040, 1320, 0);
+	put_word(&page, "Granby.", 568, 1340, 765, 1380, 1);	/* 7 */
+	put_word(&page, "Justeras:", 312, 1500, 560, 1540, 1);	/* 8 */
+	put_word(&page, "Olof", 700, 1500, 800, 1540, 0);
+	put_word(&page, "Sandin", 830, 1500, 990, 1540, 0);
+	put_word(&page, "Plats:", 312, 1600, 470, 1640, 1);	/* 11 */
+	put_word(&page, "Skolan", 700, 1600, 860, 1640, 1);	/* 12 */
+	put_word(&page, "rö:", 306, 2818, 411, 2861, 1);	/* 13 */
+	n = pk_ocr_margin_guesses(&page, first, box, 8);
+	cr_assert_eq(n, 2);
+	cr_assert_eq(first[0], 4);
+	/* The box reaches right to near the text, with a margin. */
+	cr_assert_lt(box[0].x0, 317);
+	cr_assert_lt(box[0].y0, 1192);
+	cr_assert_gt(box[0].y1, 1235);
+	cr_assert_gt(box[0].x1, 422);
+	cr_assert_lt(box[0].x1, 568);
+	cr_assert_eq(first[1], 13, "the page's last line");
+	cr_assert_leq(box[1].x1, page.width);
+
+	/* At most as many as asked for. */
+	cr_assert_eq(pk_ocr_margin_guesses(&page, first, box, 1), 1);
+	free_page_words(&page);
+}
+
+/*
+ * A typewritten protocol in DejaVu Sans Mono scanned at 200 dpi whose
+ * "§ N." stands alone in the margin (fixtures/src/margin-signs.fodt,
+ * scanned by fixtures/scan.sh): Tesseract read six of its ten numbers
+ * as "2", "$-3:", "SS", "Sa", "rö:" and "$::10:;", and items 2 to 10
+ * each held the text of the next.  Read again as lines made black on
+ * white, every number is "§ N." and every item has its own text.
+ */
+Test(ocr, numbers_misread_in_the_margin_are_read_again, .timeout = 300)
+{
+	static const char *texts[] = { "herrar Gunnar Ahl och Ivar Dahl",
+	    "lantbrukaren Olle Berg", "från länsarkitekten",
+	    "handlanden Erik Lund", "från brandchefen",
+	    "fru Karin Ström", "från vägföreningen",
+	    "fastställt byggnadsplanen", "snickaren Per Holm",
+	    "sker den 16 maj 1963" };
+	char		*ocr = extract(SRC("fixtures/scan/margin-signs.pdf"),
+	    PK_OCR_AUTO, 1, NULL);
+	xmlDocPtr	 doc = segment_paged_text(ocr);
+	char		 expr[160];
+	size_t		 i;
+
+	for (i = 0; i < 10; i++) {
+		snprintf(expr, sizeof(expr), "\n§ %zu.\n", i + 1);
+		cr_assert_not_null(strstr(ocr, expr), "%s", expr + 1);
+	}
+	assert_xnum(doc, "count(//m:items/m:item)", 10);
+	for (i = 0; i < 10; i++) {
+		snprintf(expr, sizeof(expr), "count(//m:item[@n='%zu']"
+		    "[contains(., '%s')])", i + 1, texts[i]);
+		assert_xnum(doc, expr, 1);
+	}
+	assert_valid(doc, "margin signs");
+	xmlFreeDoc(doc);
+	free(ocr);
+}
