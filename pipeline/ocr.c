@@ -886,13 +886,14 @@ replace_line(struct pk_ocr_page *page, size_t s, size_t e,
 #define GUESSES_MAX	16
 
 /*
- * An item's number alone in the margin of a typewriter's page that the
- * engine misread ("Srne" for "§ 2.", "$-3.", "ST"; pk_ocr_margin_guesses
- * finds them), read again made black on white as a line, with the
- * English model, which reads the section sign (and with the page's
- * own): taken where that reads a section sign and a number, and the
- * number the first reading had, if it had one.  0, or -1 when memory
- * ran out.
+ * An item's number in the margin of a typewriter's page that the engine
+ * misread ("Srne" for "§ 2.", "$-3.", "ST24", "STL;"; found by
+ * pk_ocr_margin_guesses), read again made black on white as a line,
+ * with the English model, which reads the section sign, and then with
+ * the page's own: taken where one reads a section sign and a number and
+ * nothing else.  What was read there first is no guide to the number
+ * ("ST24" for "§ 2.", "0;" for "§ 6."); black on white, the sign and
+ * the digits read clean.  0, or -1 when memory ran out.
  */
 static int
 read_margin_guesses(struct pk_ocr *o, const unsigned char *gray, int stride,
@@ -902,7 +903,7 @@ read_margin_guesses(struct pk_ocr *o, const unsigned char *gray, int stride,
 	size_t			 first[GUESSES_MAX], n, e;
 	struct pk_ocr_page	 again;
 	TessBaseAPI		*api[2];
-	char			 was[64], now[64], a[16], b[16];
+	char			 now[64];
 	int			 rc = 0, k, t;
 
 	if ((t = pk_ocr_typewritten(page)) != 1)
@@ -913,33 +914,20 @@ read_margin_guesses(struct pk_ocr *o, const unsigned char *gray, int stride,
 	api[1] = o->api;
 	/* From the last: a line replaced moves the words after it. */
 	while (n-- > 0 && rc == 0) {
-		size_t i, len = 0;
-
 		for (e = first[n] + 1; e < page->nwords &&
 		    !page->words[e].line_start; e++)
 			;
-		/* (A guess is a few bytes: pk_ocr_margin_guesses.) */
-		for (i = first[n], was[0] = '\0'; i < e && len < sizeof(was);
-		    i++)
-			len += (size_t)snprintf(was + len, sizeof(was) - len,
-			    "%s%s", i > first[n] ? " " : "",
-			    page->words[i].text);
-		digits(was, a, sizeof(a));
-		for (k = 0; k < 2; k++) {
+		for (k = 0; k < 2 && rc == 0; k++) {
 			if (api[k] == NULL)
 				continue;
 			if ((rc = read_lost_line(api[k], gray, stride, dpi,
-			    &box[n], &again)) == -1) {
-				pk_ocr_page_free(&again);
-				break;
-			}
-			line_text(&again, now, sizeof(now));
-			digits(now, b, sizeof(b));
-			if (pk_ocr_margin_head(now) &&
-			    (a[0] == '\0' || strcmp(a, b) == 0)) {
-				rc = replace_line(page, first[n], e, &again);
-				pk_ocr_page_free(&again);
-				break;
+			    &box[n], &again)) == 0) {
+				line_text(&again, now, sizeof(now));
+				if (pk_ocr_margin_head(now)) {
+					rc = replace_line(page, first[n], e,
+					    &again);
+					k = 2;
+				}
 			}
 			pk_ocr_page_free(&again);
 		}

@@ -111,11 +111,36 @@ beside_one(const struct pk_ocr_page *page, size_t s, size_t e,
 }
 
 /*
+ * Whether a word of [s, e) overlaps a word of page outside it, as
+ * pk_ocr_insert_line would find it read before and drop it: such a
+ * column stays where it was read, whole.
+ */
+static int
+overlaps_other(const struct pk_ocr_page *page, size_t s, size_t e)
+{
+	size_t	 i, j;
+
+	for (i = s; i < e; i++)
+		for (j = 0; j < page->nwords; j++) {
+			const struct pk_ocr_word *w = &page->words[i];
+			const struct pk_ocr_word *o = &page->words[j];
+			int least = w->y1 - w->y0 < o->y1 - o->y0 ?
+			    w->y1 - w->y0 : o->y1 - o->y0;
+
+			if ((j < s || j >= e) &&
+			    overlap(w->x0, w->x1, o->x0, o->x1) > 0 &&
+			    2 * overlap(w->y0, w->y1, o->y0, o->y1) >= least)
+				return 1;
+		}
+	return 0;
+}
+
+/*
  * Whether the k lines col, the words [s, e) of page, are a column the
  * engine read before the text beside it: the line after them starts
  * higher up than their last, and right of where each of them starts
- * and of where each number ends; and no number shares a height with a
- * line outside them.
+ * and of where each number ends; no number shares a height with a line
+ * outside them, and no word of theirs overlaps a word outside them.
  */
 static int
 column(const struct pk_ocr_page *page, size_t s, size_t e,
@@ -125,7 +150,7 @@ column(const struct pk_ocr_page *page, size_t s, size_t e,
 	size_t		 i;
 
 	line_at(page, e, &next);
-	if (next.y0 >= col[k - 1].y0)
+	if (next.y0 >= col[k - 1].y0 || overlaps_other(page, s, e))
 		return 0;
 	for (i = 0; i < k; i++) {
 		int number = number_line(page, &col[i]);
@@ -135,6 +160,36 @@ column(const struct pk_ocr_page *page, size_t s, size_t e,
 			return 0;
 	}
 	return 1;
+}
+
+/*
+ * Whether a line of page outside [s, e) shares half the height of ln
+ * and starts right of it by half its height or more (a number's title
+ * beside it, "§7.<TAB>Meddelanden."): the nearest one's start into *x.
+ */
+static int
+right_of(const struct pk_ocr_page *page, size_t s, size_t e,
+    const struct line *ln, int *x)
+{
+	struct line	 o;
+	size_t		 at;
+	int		 found = 0;
+
+	for (at = 0; at < page->nwords; ) {
+		size_t after = line_at(page, at, &o);
+		int least = ln->y1 - ln->y0 < o.y1 - o.y0 ?
+		    ln->y1 - ln->y0 : o.y1 - o.y0;
+
+		if ((at < s || at >= e) &&
+		    2 * overlap(ln->y0, ln->y1, o.y0, o.y1) >= least &&
+		    o.x0 >= ln->x1 + (ln->y1 - ln->y0) / 2 &&
+		    (!found || o.x0 < *x)) {
+			*x = o.x0;
+			found = 1;
+		}
+		at = after;
+	}
+	return found;
 }
 
 /* Take the words [s, e) out of page into a new array of e - s. */
@@ -271,15 +326,17 @@ pk_ocr_margin_guesses(const struct pk_ocr_page *page, size_t *first,
 			    "%s%s", i > s ? " " : "", page->words[i].text);
 		if (pk_ocr_margin_head(text))
 			continue;
-		/* The text after it indented past it by a letter or more
-		 * (a number at the foot of a page has its text on the next),
-		 * and nothing beside it. */
+		/* A title right of it; else nothing beside it, and the text
+		 * after it indented past it by half a letter's height or
+		 * more (a number at the foot of a page has its text on the
+		 * next). */
 		if (e < page->nwords)
 			line_at(page, e, &next);
 		else
 			next.x0 = ln.x1 + 2 * (ln.y1 - ln.y0);
-		if (next.x0 < ln.x1 + (ln.y1 - ln.y0) / 2 ||
-		    beside_one(page, s, e, &ln))
+		if (!right_of(page, s, e, &ln, &next.x0) &&
+		    (next.x0 < ln.x1 + (ln.y1 - ln.y0) / 2 ||
+		    beside_one(page, s, e, &ln)))
 			continue;
 		first[n] = s;
 		box[n].x0 = ln.x0 - (ln.y1 - ln.y0) / 4;

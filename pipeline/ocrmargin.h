@@ -34,12 +34,13 @@ int	pk_ocr_margin_column(struct pk_ocr_page *);
 int	pk_ocr_margin_head(const char *s);
 /*
  * The lines of page that may be such a number the engine misread
- * ("Srne", "$-3.", "ST", "2" for "§ 2.", "§ 3.", "§ 7.", "§ 2."): a line
- * of one or two short words that does not read as one, alone at its
- * height, before a line that starts right of it (the item's text,
- * indented), or last on the page (its text on the next).  Their first
- * words into first[], their boxes (reaching right towards the text, so
- * that ink the engine left out is in them) into box[], at most max;
+ * ("Srne", "$-3.", "ST24", "2" for "§ 2."): a line of one or two short
+ * words that does not read as one, with its title beside it, right of
+ * it at its height ("STL;<TAB>Justering."), or else alone at its height
+ * before a line that starts right of it (the item's text, indented) or
+ * last on the page (its text on the next).  Their first words into
+ * first[], their boxes (reaching right towards the title or the text,
+ * so that ink the engine left out is in them) into box[], at most max;
  * their number.
  */
 size_t	pk_ocr_margin_guesses(const struct pk_ocr_page *page, size_t *first,
