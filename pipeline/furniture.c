@@ -65,6 +65,85 @@ record(struct pk_fw_list *l, const char *type, const struct pk_seg_line *ln,
 }
 
 /*
+ * Whether s (len bytes) is page's number and nothing else, as a page
+ * shows it alone at its head or foot: "2", "- 2 -", "–2–", "(2)".
+ */
+static int
+page_number_alone(const char *s, size_t len, int page)
+{
+	static const char *const marks[][2] = { { "", "" }, { "-", "-" },
+	    { "\342\200\223", "\342\200\223" }, { "(", ")" } };
+	size_t	 k, a, b, i;
+	long	 n;
+
+	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++) {
+		size_t lo = strlen(marks[k][0]), lc = strlen(marks[k][1]);
+
+		for (a = 0; a < len && (s[a] == ' ' || s[a] == '\t'); a++)
+			;
+		for (b = len; b > a && (s[b - 1] == ' ' || s[b - 1] == '\t');
+		    b--)
+			;
+		if (b - a < lo + lc + 1 || memcmp(s + a, marks[k][0], lo) != 0 ||
+		    memcmp(s + b - lc, marks[k][1], lc) != 0)
+			continue;
+		for (a += lo, b -= lc; a < b && s[a] == ' '; a++)
+			;
+		for (; b > a && s[b - 1] == ' '; b--)
+			;
+		if (b == a || b - a > 4)
+			continue;
+		for (i = a, n = 0; i < b && s[i] >= '0' && s[i] <= '9'; i++)
+			n = n * 10 + (s[i] - '0');
+		if (i == b && n == page)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A page's number alone on its first or last line, from page 2 on: a
+ * page header or footer though it stands once (the number on page 2 of
+ * two, of a typewriter's protocol).  Page 1 is left: its "1" may begin
+ * the text.
+ */
+static int
+lone_page_numbers(struct pk_seg_line *lines, size_t n, struct pk_fw_list *fw)
+{
+	size_t	 i, first, last, end;
+
+	for (i = 0; i < n; i = end) {
+		int page = lines[i].page;
+
+		first = last = n;
+		for (end = i; end < n && lines[end].page == page; end++) {
+			if (lines[end].dropped ||
+			    pk_line_is_blank(lines[end].s, lines[end].len))
+				continue;
+			if (first == n)
+				first = end;
+			last = end;
+		}
+		if (page < 2 || first == n)
+			continue;
+		if (page_number_alone(lines[first].s, lines[first].len,
+		    page)) {
+			lines[first].dropped = 1;
+			if (record(fw, "header", &lines[first], 0,
+			    lines[first].s, lines[first].len) == -1)
+				return -1;
+		} else if (last != first && page_number_alone(lines[last].s,
+		    lines[last].len, page)) {
+			lines[last].dropped = 1;
+			if (record(fw, "footer", &lines[last], 0,
+			    lines[last].s, lines[last].len) == -1)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/*
  * A list entry is content even when it recurs: one pk_list_marker
  * takes ("- ", "• ", "1. bevilja …", "2) …", as a decision's clauses
  * repeat its proposal's), and "– " and a lettered one ("(a) …", "a) …").
@@ -1010,6 +1089,8 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 		    fw) == -1)
 			goto nomem;
 	}
+	if (t->has_formfeed && lone_page_numbers(lines, t->nlines, fw) == -1)
+		goto nomem;
 	/* Running headers may have found pages the text did not mark. */
 	for (i = 0; i < fw->n; i++)
 		fw->v[i].page = lines[fw->v[i].line_index].page;

@@ -4681,3 +4681,59 @@ Test(families, samverkan_signer_name_wrapped_in_its_cell)
 	assert_xstr(d, "//m:signature[m:name='Jean-Luc Yılmaz']/@party", "S");
 	xmlFreeDoc(d);
 }
+
+/* A two-page typewritten protocol, page 2 opening with top. */
+static xmlDocPtr
+historisk_two_pages(const char *top)
+{
+	char	 text[2048];
+
+	snprintf(text, sizeof(text),
+	    "---\nfile: f.pdf\nformat: pdf\npages: 2\nocr-pages: 1,2\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Nora landskommun "
+	    "å kommunalkontoret den 21 januari 1955 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Hilding Lövgren samt ledamöterna "
+	    "Axel Lund och Elsa Berg.\n\n"
+	    "§ 1.\n\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Axel "
+	    "Lund och Elsa Berg.\n\n"
+	    "§ 2.\n\n"
+	    "Upplästes revisorernas berättelse.\n"
+	    "\f%s\n\n"
+	    "Nämnden beslöt att bevilja full och tacksam ansvarsfrihet.\n\n"
+	    "§ 3.\n\n"
+	    "Justering av dagens protokoll sker den 28 januari 1955.\n", top);
+	return segment_paged_text(text);
+}
+
+/*
+ * The page's number alone at the top of page 2 of two ("2", "- 2 -"):
+ * a header, recorded as furniture, though it stands once (nothing
+ * recurs on two pages).  Before, it was a paragraph of § 2, or its
+ * title where § 2 stood alone.  A number that is not the page's, or an
+ * item's ("2."), is content.
+ */
+Test(families, historisk_page_number_alone_at_the_top_of_page_2)
+{
+	static const char *header[] = { "2", "- 2 -", "–2–", "(2)" };
+	static const char *content[] = { "3", "2.", "2 kronor" };
+	xmlDocPtr	 d;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(header) / sizeof(header[0]); i++) {
+		d = historisk_two_pages(header[i]);
+		assert_items(d, "1 2 3");
+		/* ("- 2 -" the profile's footer pattern took before.) */
+		assert_xnum(d, "count(//m:fw[@page='2'])", 1);
+		assert_xstr(d, "//m:fw", header[i]);
+		assert_xnum(d, "count(//m:item[@n='2']/m:p)", 1);
+		assert_valid(d, "f.pdf");
+		xmlFreeDoc(d);
+	}
+	for (i = 0; i < sizeof(content) / sizeof(content[0]); i++) {
+		d = historisk_two_pages(content[i]);
+		assert_xnum(d, "count(//m:fw)", 0);
+		xmlFreeDoc(d);
+	}
+}
