@@ -1017,6 +1017,21 @@ Test(ocr, words_read_from_lost_ink_go_where_they_stand)
 	free(page.words);
 }
 
+/* Items 1 to n of doc, no more, each holding its own text texts[i]. */
+static void
+assert_each_item_holds(xmlDocPtr doc, const char *const *texts, size_t n)
+{
+	char	 expr[160];
+	size_t	 i;
+
+	assert_xnum(doc, "count(//m:items/m:item)", (double)n);
+	for (i = 0; i < n; i++) {
+		snprintf(expr, sizeof(expr), "count(//m:item[@n='%zu']"
+		    "[contains(., '%s')])", i + 1, texts[i]);
+		assert_xnum(doc, expr, 1);
+	}
+}
+
 /*
  * A typewritten protocol whose "§ N." stands alone in the margin, a line
  * above its indented text (fixtures/src/margin-headings.fodt, scanned by
@@ -1035,17 +1050,10 @@ Test(ocr, headings_alone_in_the_margin_are_not_lost, .timeout = 300)
 	char		*ocr = extract(SRC("fixtures/scan/margin-headings.pdf"),
 	    PK_OCR_AUTO, 1, NULL);
 	xmlDocPtr	 doc = segment_paged_text(ocr);
-	char		 expr[160];
-	size_t		 i;
 
 	cr_assert_not_null(strstr(ocr, "\n§ 2.\n"));
 	cr_assert_not_null(strstr(ocr, "\n§ 4.\n"));
-	assert_xnum(doc, "count(//m:items/m:item)", 6);
-	for (i = 0; i < 6; i++) {
-		snprintf(expr, sizeof(expr), "count(//m:item[@n='%zu']"
-		    "[contains(., '%s')])", i + 1, texts[i]);
-		assert_xnum(doc, expr, 1);
-	}
+	assert_each_item_holds(doc, texts, 6);
 	assert_valid(doc, "margin headings");
 	xmlFreeDoc(doc);
 	free(ocr);
@@ -1272,12 +1280,7 @@ Test(ocr, numbers_misread_in_the_margin_are_read_again, .timeout = 300)
 		snprintf(expr, sizeof(expr), "\n§ %zu.\n", i + 1);
 		cr_assert_not_null(strstr(ocr, expr), "%s", expr + 1);
 	}
-	assert_xnum(doc, "count(//m:items/m:item)", 10);
-	for (i = 0; i < 10; i++) {
-		snprintf(expr, sizeof(expr), "count(//m:item[@n='%zu']"
-		    "[contains(., '%s')])", i + 1, texts[i]);
-		assert_xnum(doc, expr, 1);
-	}
+	assert_each_item_holds(doc, texts, 10);
 	assert_valid(doc, "margin signs");
 	xmlFreeDoc(doc);
 	free(ocr);
