@@ -803,6 +803,13 @@ start_item(struct run *r, const char *s, size_t len, const struct groups *g)
 			if (rest != n && pk_seg_items_agree(r, rest) >
 			    pk_seg_items_agree(r, n))
 				n = rest;
+			/*
+			 * Or the stop after it read as a digit ("§ 13" for
+			 * "§ 1."): its digits but the last.
+			 */
+			else if (pk_seg_items_agree(r, n / 10) >
+			    pk_seg_items_agree(r, n))
+				n /= 10;
 		}
 		/*
 		 * No digit read at all ("fr:" for "§ 2."): an item only

@@ -4737,3 +4737,56 @@ Test(families, historisk_page_number_alone_at_the_top_of_page_2)
 		xmlFreeDoc(d);
 	}
 }
+
+/* A typewritten protocol whose first item is numbered first, then the
+ * items 2 to 4, or 14 to 16 when after is 14. */
+static xmlDocPtr
+historisk_first_read_as(const char *first, int after)
+{
+	char	 text[2048];
+
+	snprintf(text, sizeof(text), SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med byggnadsnämnden i Granby landskommun "
+	    "å kommunalkontoret den 9 maj 1963 kl. 18.30.\n\n"
+	    "Närvarande: ordföranden herr Axel Norén samt ledamöterna "
+	    "Gunnar Ahl och Ivar Dahl.\n\n"
+	    "%s\n\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos herrar "
+	    "Gunnar Ahl och Ivar Dahl.\n\n"
+	    "§ %d.\n\n"
+	    "Föredrogs en ansökan om byggnadslov för en ladugård.\n"
+	    "Nämnden beslöt att bevilja byggnadslov.\n\n"
+	    "§ %d.\n\n"
+	    "Upplästes en skrivelse från länsarkitekten.\n"
+	    "Nämnden beslöt att lägga skrivelsen till handlingarna.\n\n"
+	    "§ %d.\n\n"
+	    "Justering av dagens protokoll sker den 16 maj 1963.\n",
+	    first, after, after + 1, after + 2);
+	return segment_paged_text(text);
+}
+
+/*
+ * The stop after the first item's number read as a digit ("§ 13" and
+ * "S<TAB>11" for "§ 1.", Courier's Nimbus Mono PS scanned at 200 and
+ * 300 dpi): item 1 where the items after it are 2, 3 and 4.  Before,
+ * the first item was 13 (or 11), and 2 to 4, lower, were lines of its
+ * text.  Where the items after are 14 to 16, it is 13.
+ */
+Test(families, historisk_first_item_with_its_stop_read_as_a_digit)
+{
+	xmlDocPtr	 d;
+
+	d = historisk_first_read_as("§ 13", 2);
+	assert_items(d, "1 2 3 4");
+	assert_xnum(d, "count(//m:item[@n='1'][contains(., "
+	    "'Gunnar Ahl och Ivar Dahl')])", 1);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+	d = historisk_first_read_as("S\t11\tJustering.", 2);
+	assert_items(d, "1 2 3 4");
+	xmlFreeDoc(d);
+	d = historisk_first_read_as("§ 13.", 14);
+	assert_items(d, "13 14 15 16");
+	xmlFreeDoc(d);
+}
