@@ -4790,3 +4790,37 @@ Test(families, historisk_first_item_with_its_stop_read_as_a_digit)
 	assert_items(d, "13 14 15 16");
 	xmlFreeDoc(d);
 }
+
+/*
+ * The time at the end of the meeting's sentence, its line's last and
+ * hardest letters, read as words ("kl. Fö SOR", Nimbus Mono PS at 200
+ * dpi): the date before it stands.  Before, the sentence fell to the
+ * rule for a garbled date, and the meeting had none.  A digit after
+ * the minutes ("kl. 18.230.") leaves the time out, not read as 18:23.
+ */
+Test(families, historisk_meeting_whose_time_ocr_read_as_words)
+{
+	static const char *times[] = { "kl. Fö SOR", "kl. 18.230.",
+	    "kl. 1B 3O ." };
+	char		 text[1024];
+	xmlDocPtr	 d;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(times) / sizeof(times[0]); i++) {
+		snprintf(text, sizeof(text), SCAN_HEAD
+		    "PROTOKOLL\n\n"
+		    "fört vid sammanträde med byggnadsnämnden i Granby "
+		    "landskommun å kommunalkontoret den 9 maj 1963 %s\n\n"
+		    "Närvarande: ordföranden herr Axel Norén samt ledamöterna "
+		    "Gunnar Ahl och Ivar Dahl.\n\n"
+		    "§ 1.\n\n"
+		    "Att jämte ordföranden justera dagens protokoll utsågos "
+		    "herrar Gunnar Ahl och Ivar Dahl.\n", times[i]);
+		d = segment_paged_text(text);
+		assert_xstr(d, "//m:meeting/@date", "1963-05-09");
+		assert_xstr(d, "//m:meeting/@place", "kommunalkontoret");
+		assert_xnum(d, "count(//m:meeting/@start)", 0);
+		assert_valid(d, "f.pdf");
+		xmlFreeDoc(d);
+	}
+}
