@@ -4824,3 +4824,42 @@ Test(families, historisk_meeting_whose_time_ocr_read_as_words)
 		xmlFreeDoc(d);
 	}
 }
+
+/*
+ * The full stop before a decision lost with what OCR made of the number
+ * before it ("… fastigheten Granby AV25 Nämnden beslöt att …" for
+ * "Granby 4:12."): the assembly, capitalised, and its verb begin the
+ * decision.  Before, it stayed in the item's text.  Lower case, or a
+ * name that is no assembly, it is the sentence going on.
+ */
+Test(families, historisk_decision_after_a_stop_ocr_lost)
+{
+	static const char *rest[] = { "AV25 Nämnden beslöt att bevilja "
+	    "byggnadslov.", "SR DJ Fullmäktige beslöt att bevilja "
+	    "byggnadslov." };
+	static const char *text[] = { "om att nämnden beslöt att bevilja "
+	    "byggnadslov.", "enligt vad Olle Berg beslöt att bevilja." };
+	char		 doc[1024];
+	xmlDocPtr	 d;
+	size_t		 i;
+
+	for (i = 0; i < 4; i++) {
+		snprintf(doc, sizeof(doc), SCAN_HEAD
+		    "PROTOKOLL\n\n"
+		    "fört vid sammanträde med byggnadsnämnden i Granby "
+		    "landskommun å kommunalkontoret den 9 maj 1963 kl. "
+		    "18.30.\n\n"
+		    "§ 1.\n\n"
+		    "Föredrogs en ansökan från lantbrukaren Olle Berg om "
+		    "byggnadslov för en ladugård på fastigheten Granby %s\n",
+		    i < 2 ? rest[i] : text[i - 2]);
+		d = segment_paged_text(doc);
+		assert_xnum(d, "count(//m:item[@n='1']//m:decision)",
+		    i < 2 ? 1 : 0);
+		if (i < 2)
+			assert_xnum(d, "count(//m:item[@n='1']/m:p[contains(., "
+			    "'lantbrukaren Olle Berg')])", 1);
+		assert_valid(d, "f.pdf");
+		xmlFreeDoc(d);
+	}
+}
