@@ -4738,6 +4738,16 @@ Test(families, historisk_page_number_alone_at_the_top_of_page_2)
 	}
 }
 
+/* The head of a typewritten protocol of my own text, its sentence up to
+ * the time, and its attendance. */
+#define GRANBY_MEETING \
+	"PROTOKOLL\n\n" \
+	"fört vid sammanträde med byggnadsnämnden i Granby landskommun " \
+	"å kommunalkontoret den 9 maj 1963 "
+#define GRANBY_PRESENT \
+	"Närvarande: ordföranden herr Axel Norén samt ledamöterna " \
+	"Gunnar Ahl och Ivar Dahl.\n\n"
+
 /* A typewritten protocol whose first item is numbered first, then the
  * items 2 to 4, or 14 to 16 when after is 14. */
 static xmlDocPtr
@@ -4745,12 +4755,9 @@ historisk_first_read_as(const char *first, int after)
 {
 	char	 text[2048];
 
-	snprintf(text, sizeof(text), SCAN_HEAD
-	    "PROTOKOLL\n\n"
-	    "fört vid sammanträde med byggnadsnämnden i Granby landskommun "
-	    "å kommunalkontoret den 9 maj 1963 kl. 18.30.\n\n"
-	    "Närvarande: ordföranden herr Axel Norén samt ledamöterna "
-	    "Gunnar Ahl och Ivar Dahl.\n\n"
+	snprintf(text, sizeof(text), SCAN_HEAD GRANBY_MEETING
+	    "kl. 18.30.\n\n"
+	    GRANBY_PRESENT
 	    "%s\n\n"
 	    "Att jämte ordföranden justera dagens protokoll utsågos herrar "
 	    "Gunnar Ahl och Ivar Dahl.\n\n"
@@ -4807,12 +4814,9 @@ Test(families, historisk_meeting_whose_time_ocr_read_as_words)
 	size_t		 i;
 
 	for (i = 0; i < sizeof(times) / sizeof(times[0]); i++) {
-		snprintf(text, sizeof(text), SCAN_HEAD
-		    "PROTOKOLL\n\n"
-		    "fört vid sammanträde med byggnadsnämnden i Granby "
-		    "landskommun å kommunalkontoret den 9 maj 1963 %s\n\n"
-		    "Närvarande: ordföranden herr Axel Norén samt ledamöterna "
-		    "Gunnar Ahl och Ivar Dahl.\n\n"
+		snprintf(text, sizeof(text), SCAN_HEAD GRANBY_MEETING
+		    "%s\n\n"
+		    GRANBY_PRESENT
 		    "§ 1.\n\n"
 		    "Att jämte ordföranden justera dagens protokoll utsågos "
 		    "herrar Gunnar Ahl och Ivar Dahl.\n", times[i]);
@@ -4844,11 +4848,8 @@ Test(families, historisk_decision_after_a_stop_ocr_lost)
 	size_t		 i;
 
 	for (i = 0; i < 4; i++) {
-		snprintf(doc, sizeof(doc), SCAN_HEAD
-		    "PROTOKOLL\n\n"
-		    "fört vid sammanträde med byggnadsnämnden i Granby "
-		    "landskommun å kommunalkontoret den 9 maj 1963 kl. "
-		    "18.30.\n\n"
+		snprintf(doc, sizeof(doc), SCAN_HEAD GRANBY_MEETING
+		    "kl. 18.30.\n\n"
 		    "§ 1.\n\n"
 		    "Föredrogs en ansökan från lantbrukaren Olle Berg om "
 		    "byggnadslov för en ladugård på fastigheten Granby %s\n",
