@@ -258,6 +258,21 @@ pk_ocr_lost_crop(const unsigned char *gray, int stride,
 	return out;
 }
 
+int
+pk_ocr_same_height(int a0, int a1, int b0, int b1)
+{
+	int least = a1 - a0 < b1 - b0 ? a1 - a0 : b1 - b0;
+
+	return 2 * overlap(a0, a1, b0, b1) >= least;
+}
+
+int
+pk_ocr_same_place(const struct pk_ocr_word *a, const struct pk_ocr_word *b)
+{
+	return overlap(a->x0, a->x1, b->x0, b->x1) > 0 &&
+	    pk_ocr_same_height(a->y0, a->y1, b->y0, b->y1);
+}
+
 /*
  * Whether word w overlaps a word of page in a line they share: read
  * twice, once in its line and again from the lost ink beside it, or
@@ -268,15 +283,9 @@ read_before(const struct pk_ocr_page *page, const struct pk_ocr_word *w)
 {
 	size_t	 i;
 
-	for (i = 0; i < page->nwords; i++) {
-		const struct pk_ocr_word *o = &page->words[i];
-		int dy = overlap(w->y0, w->y1, o->y0, o->y1);
-		int least = w->y1 - w->y0 < o->y1 - o->y0 ? w->y1 - w->y0 :
-		    o->y1 - o->y0;
-
-		if (overlap(w->x0, w->x1, o->x0, o->x1) > 0 && 2 * dy >= least)
+	for (i = 0; i < page->nwords; i++)
+		if (pk_ocr_same_place(w, &page->words[i]))
 			return 1;
-	}
 	return 0;
 }
 
@@ -319,15 +328,14 @@ line_beside(const struct pk_ocr_page *page, int y0, int y1)
 	size_t	 s, e, i;
 
 	for (s = 0; s < page->nwords; s = e) {
-		int ly0 = page->words[s].y0, ly1 = page->words[s].y1, least;
+		int ly0 = page->words[s].y0, ly1 = page->words[s].y1;
 
 		e = line_end(page, s);
 		for (i = s; i < e; i++) {
 			ly0 = page->words[i].y0 < ly0 ? page->words[i].y0 : ly0;
 			ly1 = page->words[i].y1 > ly1 ? page->words[i].y1 : ly1;
 		}
-		least = y1 - y0 < ly1 - ly0 ? y1 - y0 : ly1 - ly0;
-		if (2 * overlap(y0, y1, ly0, ly1) >= least)
+		if (pk_ocr_same_height(y0, y1, ly0, ly1))
 			return s;
 	}
 	return page->nwords;

@@ -34,6 +34,14 @@ int	pk_ocr_lost_ink(const struct pk_ocr_page *page,
  */
 unsigned char	*pk_ocr_lost_crop(const unsigned char *gray, int stride,
 		    const struct pk_ocr_box *b, int border, int *w, int *h);
+/*
+ * Whether the spans a0..a1 and b0..b1 of two lines' or words' heights
+ * share half the lower one's: they stand in one line.
+ */
+int	pk_ocr_same_height(int a0, int a1, int b0, int b1);
+/* Whether words a and b overlap in one line: the same ink read twice. */
+int	pk_ocr_same_place(const struct pk_ocr_word *a,
+	    const struct pk_ocr_word *b);
 /* Insert w as page's word at (nwords: after the last); the page grows
  * as it needs.  0, or -1 when memory ran out. */
 int	pk_ocr_insert_word(struct pk_ocr_page *page, size_t at,

@@ -76,38 +76,38 @@ number_line(const struct pk_ocr_page *page, const struct line *ln)
 	return *p == '\0';
 }
 
-static int
-overlap(int a0, int a1, int b0, int b1)
-{
-	int lo = a0 > b0 ? a0 : b0, hi = a1 < b1 ? a1 : b1;
-
-	return hi > lo ? hi - lo : 0;
-}
-
 /*
- * Whether a line of page outside the words [s, e) shares half the
- * height of ln: then the number stands in a row with its title ("§ 7.
- * Meddelanden."), which the layout after OCR reads as a table's row
- * (pdfocr.c), not apart from the text.
+ * Whether a line of page outside the words [s, e) shares a height with
+ * ln (a number in a row with its title, "§ 7. Meddelanden.", which the
+ * layout after OCR reads as a table's row, pdfocr.c).  Where right is
+ * not NULL, the start of the nearest such line that starts right of ln
+ * by half its height or more (its title beside it) into *right, else
+ * -1.
  */
 static int
-beside_one(const struct pk_ocr_page *page, size_t s, size_t e,
-    const struct line *ln)
+beside(const struct pk_ocr_page *page, size_t s, size_t e,
+    const struct line *ln, int *right)
 {
 	struct line	 o;
 	size_t		 at;
+	int		 found = 0;
 
+	if (right != NULL)
+		*right = -1;
 	for (at = 0; at < page->nwords; ) {
 		size_t after = line_at(page, at, &o);
-		int least = ln->y1 - ln->y0 < o.y1 - o.y0 ?
-		    ln->y1 - ln->y0 : o.y1 - o.y0;
 
 		if ((at < s || at >= e) &&
-		    2 * overlap(ln->y0, ln->y1, o.y0, o.y1) >= least)
-			return 1;
+		    pk_ocr_same_height(ln->y0, ln->y1, o.y0, o.y1)) {
+			found = 1;
+			if (right != NULL &&
+			    o.x0 >= ln->x1 + (ln->y1 - ln->y0) / 2 &&
+			    (*right < 0 || o.x0 < *right))
+				*right = o.x0;
+		}
 		at = after;
 	}
-	return 0;
+	return found;
 }
 
 /*
@@ -121,17 +121,10 @@ overlaps_other(const struct pk_ocr_page *page, size_t s, size_t e)
 	size_t	 i, j;
 
 	for (i = s; i < e; i++)
-		for (j = 0; j < page->nwords; j++) {
-			const struct pk_ocr_word *w = &page->words[i];
-			const struct pk_ocr_word *o = &page->words[j];
-			int least = w->y1 - w->y0 < o->y1 - o->y0 ?
-			    w->y1 - w->y0 : o->y1 - o->y0;
-
+		for (j = 0; j < page->nwords; j++)
 			if ((j < s || j >= e) &&
-			    overlap(w->x0, w->x1, o->x0, o->x1) > 0 &&
-			    2 * overlap(w->y0, w->y1, o->y0, o->y1) >= least)
+			    pk_ocr_same_place(&page->words[i], &page->words[j]))
 				return 1;
-		}
 	return 0;
 }
 
@@ -156,40 +149,10 @@ column(const struct pk_ocr_page *page, size_t s, size_t e,
 		int number = number_line(page, &col[i]);
 
 		if (col[i].x0 >= next.x0 || (number && (col[i].x1 >= next.x0 ||
-		    beside_one(page, s, e, &col[i]))))
+		    beside(page, s, e, &col[i], NULL))))
 			return 0;
 	}
 	return 1;
-}
-
-/*
- * Whether a line of page outside [s, e) shares half the height of ln
- * and starts right of it by half its height or more (a number's title
- * beside it, "§7.<TAB>Meddelanden."): the nearest one's start into *x.
- */
-static int
-right_of(const struct pk_ocr_page *page, size_t s, size_t e,
-    const struct line *ln, int *x)
-{
-	struct line	 o;
-	size_t		 at;
-	int		 found = 0;
-
-	for (at = 0; at < page->nwords; ) {
-		size_t after = line_at(page, at, &o);
-		int least = ln->y1 - ln->y0 < o.y1 - o.y0 ?
-		    ln->y1 - ln->y0 : o.y1 - o.y0;
-
-		if ((at < s || at >= e) &&
-		    2 * overlap(ln->y0, ln->y1, o.y0, o.y1) >= least &&
-		    o.x0 >= ln->x1 + (ln->y1 - ln->y0) / 2 &&
-		    (!found || o.x0 < *x)) {
-			*x = o.x0;
-			found = 1;
-		}
-		at = after;
-	}
-	return found;
 }
 
 /* Take the words [s, e) out of page into a new array of e - s. */
@@ -312,6 +275,7 @@ pk_ocr_margin_guesses(const struct pk_ocr_page *page, size_t *first,
 	struct line	 ln, next;
 	char		 text[GUESS_BYTES + 2];
 	size_t		 s, e, i, len, n = 0;
+	int		 title, alone;
 
 	for (s = 0; s < page->nwords && n < max; s = e) {
 		e = line_at(page, s, &ln);
@@ -334,9 +298,10 @@ pk_ocr_margin_guesses(const struct pk_ocr_page *page, size_t *first,
 			line_at(page, e, &next);
 		else
 			next.x0 = ln.x1 + 2 * (ln.y1 - ln.y0);
-		if (!right_of(page, s, e, &ln, &next.x0) &&
-		    (next.x0 < ln.x1 + (ln.y1 - ln.y0) / 2 ||
-		    beside_one(page, s, e, &ln)))
+		alone = !beside(page, s, e, &ln, &title);
+		if (title >= 0)
+			next.x0 = title;
+		else if (!alone || next.x0 < ln.x1 + (ln.y1 - ln.y0) / 2)
 			continue;
 		first[n] = s;
 		box[n].x0 = ln.x0 - (ln.y1 - ln.y0) / 4;
