@@ -53,7 +53,8 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
 	   pipeline/packpremis.c pipeline/packverify.c pipeline/packzip.c \
 	   pipeline/officers.c pipeline/pagedout.c pipeline/parties.c pipeline/pdf.c \
 	   pipeline/pdfembed.c pipeline/pdflayer.c pipeline/pdfocr.c \
-	   pipeline/match.c pipeline/plain.c pipeline/report.c \
+	   pipeline/match.c pipeline/matchmemo.c pipeline/plain.c \
+	   pipeline/report.c \
 	   pipeline/rules.c pipeline/segment.c pipeline/segrules.c \
 	   pipeline/summary.c \
 	   pipeline/text.c pipeline/transform.c pipeline/validate.c \

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "matchmemo.h"
 #include "plain.h"
 #include "rules.h"
 
@@ -26,6 +27,7 @@ struct pk_matcher {
 	pcre2_match_context	*mc;
 	pcre2_jit_stack		*jit;
 	struct pk_plain		 plain;	/* of the last subject matched plain */
+	struct pk_match_memo	*memo;	/* misses of short subjects */
 };
 
 struct pk_matcher *
@@ -38,7 +40,9 @@ pk_matcher_new(unsigned max_groups, unsigned long limit)
 	m->md = pcre2_match_data_create(max_groups ? max_groups : 1, NULL);
 	m->mc = pcre2_match_context_create(NULL);
 	m->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
-	if (m->md == NULL || m->mc == NULL || m->jit == NULL) {
+	m->memo = pk_match_memo_new();
+	if (m->md == NULL || m->mc == NULL || m->jit == NULL ||
+	    m->memo == NULL) {
 		pk_matcher_free(m);
 		return NULL;
 	}
@@ -47,8 +51,9 @@ pk_matcher_new(unsigned max_groups, unsigned long limit)
 	return m;
 }
 
-int
-pk_match(struct pk_matcher *m, const pcre2_code *re, const char *subject,
+/* The match itself, remembering nothing. */
+static int
+match_once(struct pk_matcher *m, const pcre2_code *re, const char *subject,
     size_t len, size_t start)
 {
 	int	 rc;
@@ -64,18 +69,43 @@ pk_match(struct pk_matcher *m, const pcre2_code *re, const char *subject,
 }
 
 int
+pk_match(struct pk_matcher *m, const pcre2_code *re, const char *subject,
+    size_t len, size_t start)
+{
+	struct pk_memo_ref	 ref = { 0, 0 };
+	int			 rc;
+
+	if (start == 0) {
+		ref = pk_match_memo_text(m->memo, subject, len);
+		if (pk_match_memo_missed(m->memo, ref, re, 0))
+			return 0;
+	}
+	if ((rc = match_once(m, re, subject, len, start)) == 0 && start == 0)
+		pk_match_memo_miss(m->memo, ref, re, 0);
+	return rc;
+}
+
+int
 pk_match_plain(struct pk_matcher *m, const pcre2_code *re,
     const char *subject, size_t len, size_t start)
 {
-	PCRE2_SIZE	*ov;
-	uint32_t	 i, n;
-	long		 a, b;
-	int		 rc;
+	struct pk_memo_ref	 ref = { 0, 0 };
+	PCRE2_SIZE		*ov;
+	uint32_t		 i, n;
+	long			 a, b;
+	int			 rc;
 
+	if (start == 0) {
+		ref = pk_match_memo_text(m->memo, subject, len);
+		if (pk_match_memo_missed(m->memo, ref, re, 1))
+			return 0;
+	}
 	if (pk_plain_set(&m->plain, subject, len) == -1)
 		return -1;
-	rc = pk_match(m, re, m->plain.s, m->plain.len,
+	rc = match_once(m, re, m->plain.s, m->plain.len,
 	    pk_plain_from_raw(&m->plain, start));
+	if (rc == 0 && start == 0)
+		pk_match_memo_miss(m->memo, ref, re, 1);
 	if (rc <= 0)
 		return rc;
 	/* Offsets of the marked subject: callers never see the plain one. */
@@ -125,6 +155,7 @@ pk_matcher_free(struct pk_matcher *m)
 		return;
 	pcre2_match_data_free(m->md);
 	pcre2_match_context_free(m->mc);
+	pk_match_memo_free(m->memo);
 	pcre2_jit_stack_free(m->jit);
 	pk_plain_free(&m->plain);
 	free(m);

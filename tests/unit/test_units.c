@@ -474,3 +474,95 @@ Test(pdflist, no_list_goes_on)
 	cr_assert_not(next_entry("\xe2\x80\xa2 en", "- to"));
 	cr_assert_not(next_entry("", ""));
 }
+
+/*
+ * A matcher remembers which patterns missed a text (matchmemo.c).  Its
+ * answers must be a fresh matcher's: for a text changed in place at
+ * the same address and length, for the same text at another address,
+ * for long texts it does not keep, marked and plain.
+ */
+static unsigned long
+next_random(unsigned long *state)
+{
+	*state = *state * 6364136223846793005UL + 1442695040888963407UL;
+	return *state >> 33;
+}
+
+static pcre2_code *
+compile(const char *pattern)
+{
+	int		 err;
+	PCRE2_SIZE	 off;
+	pcre2_code	*re = pcre2_compile((PCRE2_SPTR)pattern,
+	    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP, &err, &off, NULL);
+
+	cr_assert_not_null(re, "%s", pattern);
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+Test(match, a_remembered_miss_answers_as_a_fresh_matcher)
+{
+	static const char *patterns[] = {
+		"^a", "^(?:x|y)", "c$", "b.?c", "\\*", "z\\s", "\\*\\*a",
+		"^(?<w>[a-c]+) (?<v>[xyz]+)$",
+	};
+	enum { NPAT = sizeof(patterns) / sizeof(patterns[0]) };
+	static const char alphabet[] = "abcxyz* \n";
+	pcre2_code		*re[NPAT];
+	struct pk_matcher	*m = pk_matcher_new(4, PK_RULES_MATCH_LIMIT);
+	char			*a = malloc(3001), *b = malloc(3001);
+	unsigned long		 state = 7, round, hits = 0, misses = 0;
+	size_t			 len = 4, i, p;
+
+	cr_assert(m != NULL && a != NULL && b != NULL);
+	for (p = 0; p < NPAT; p++)
+		re[p] = compile(patterns[p]);
+	for (round = 0; round < 4000; round++) {
+		unsigned long	 what = next_random(&state) % 8;
+		const char	*s = a;
+		long		 got[2], want[2];
+		int		 rc, fresh_rc;
+
+		if (what < 3) {		/* a new text, maybe long */
+			len = what == 0 && round % 50 == 0 ? 2500 + round % 500 :
+			    1 + next_random(&state) % 12;
+			for (i = 0; i < len; i++)
+				a[i] = alphabet[next_random(&state) % 9];
+		} else if (what < 5) {	/* changed in place, same length */
+			a[next_random(&state) % len] =
+			    alphabet[next_random(&state) % 9];
+		} else if (what < 6) {	/* the same text at another address */
+			memcpy(b, a, len);
+			s = b;
+		}
+		for (p = 0; p < NPAT; p++) {
+			int			 marked = (round + p) % 2;
+			struct pk_matcher	*fresh = pk_matcher_new(4,
+			    PK_RULES_MATCH_LIMIT);
+
+			cr_assert_not_null(fresh);
+			rc = pk_match_as(m, re[p], marked, s, len, 0);
+			fresh_rc = pk_match_as(fresh, re[p], marked, s, len, 0);
+			cr_assert_eq(rc, fresh_rc, "round %lu, /%s/ on \"%.*s\"",
+			    round, patterns[p], (int)len, s);
+			if (rc > 0) {
+				pk_match_group(m, rc - 1, &got[0], &got[1]);
+				pk_match_group(fresh, rc - 1, &want[0],
+				    &want[1]);
+				cr_assert(got[0] == want[0] && got[1] == want[1]);
+				hits++;
+			} else
+				misses++;
+			pk_matcher_free(fresh);
+		}
+	}
+	/* Both answers were asked often, so the memo was put to work. */
+	cr_assert_gt(hits, 1000, "%lu hits, %lu misses", hits, misses);
+	cr_assert_gt(misses, 1000);
+	for (p = 0; p < NPAT; p++)
+		pcre2_code_free(re[p]);
+	pk_matcher_free(m);
+	free(a);
+	free(b);
+}
