@@ -173,13 +173,50 @@ take_out(struct pk_ocr_page *page, size_t s, size_t e)
 	return w;
 }
 
+/*
+ * Whether ln, read between prev and next, which follow each other down
+ * the page, is a margin's line the engine read out of its place: short,
+ * lower than next and left of where next starts, at a typewriter's
+ * indent (a second column starts further right), beside no other line
+ * and overlapping none.  "Justeras:" at the foot of the page, in the
+ * margin with the item's heading above it, read as one block with the
+ * heading and so before the item's text.
+ */
+static int
+strayed(const struct pk_ocr_page *page, const struct line *prev,
+    const struct line *ln, const struct line *next)
+{
+	return ln->e - ln->s <= COLUMN_WORDS && prev->y0 < next->y0 &&
+	    next->y1 <= ln->y0 && ln->x1 < next->x0 &&
+	    next->x0 < page->width * 2 / 5 &&
+	    !beside(page, ln->s, ln->e, ln, NULL) &&
+	    !overlaps_other(page, ln->s, ln->e);
+}
+
+/* The line ln taken out of page and put back by its height: 0, or -1
+ * when memory ran out (its words then gone with it). */
+static int
+put_back(struct pk_ocr_page *page, const struct line *ln)
+{
+	struct pk_ocr_word	*w;
+	int			 rc;
+
+	if ((w = take_out(page, ln->s, ln->e)) == NULL)
+		return -1;
+	rc = pk_ocr_insert_line(page, w, ln->e - ln->s);
+	free(w);
+	return rc;
+}
+
 int
 pk_ocr_margin_column(struct pk_ocr_page *page)
 {
-	struct line		 col[COLUMN_MAX], next;
+	struct line		 col[COLUMN_MAX], next, prev, ln;
 	struct pk_ocr_word	*taken[COLUMN_MAX] = { NULL };
-	size_t			 s, e, k, i, lines = 0, numbers;
-	int			 moved = 0;
+	size_t			 s, e, k = 0, i, lines = 0, numbers, after;
+	int			 moved = 0, have_prev = 0;
+
+	memset(&prev, 0, sizeof(prev));
 
 	/* Each column moved goes below where it stood: a page's lines
 	 * bound how often that can be. */
@@ -204,8 +241,20 @@ pk_ocr_margin_column(struct pk_ocr_page *page)
 		}
 		if (numbers < 2 || e >= page->nwords || !column(page, s, e,
 		    col, k)) {
-			/* Not a column: on from the next line. */
-			s = line_at(page, s, &next);
+			/* Not a column: a line astray, or on from the next. */
+			after = line_at(page, s, &ln);
+			if (after < page->nwords)
+				line_at(page, after, &next);
+			if (have_prev && after < page->nwords &&
+			    strayed(page, &prev, &ln, &next)) {
+				if (put_back(page, &ln) == -1)
+					return -1;
+				moved++;
+				continue;
+			}
+			prev = ln;
+			have_prev = 1;
+			s = after;
 			continue;
 		}
 		/* The column's lines out (the last first, so that the
@@ -228,6 +277,7 @@ pk_ocr_margin_column(struct pk_ocr_page *page)
 		/* On from where the column stood, which the text after it
 		 * now fills (the lines put back are not looked at again
 		 * there: they went below where they stood, or beside). */
+		have_prev = 0;
 		if (s < page->nwords)
 			s = line_at(page, s, &next);
 	}

@@ -1183,6 +1183,93 @@ Test(ocr, numbers_not_read_as_a_column_stay_where_they_are)
 	free_page_words(&page);
 }
 
+/*
+ * The foot of page 2 of a held-out scan (s90-0014, 300 dpi; the boxes
+ * as the engine gave them): "Justeras:" stands in the margin under the
+ * secretary's name, and the engine read it with the last item's
+ * heading, which stands in the margin too, before the item's text.
+ * The item's decision then fell among the signatures.  Put back by its
+ * height, it comes after the name above it.
+ */
+Test(ocr, a_margins_line_read_out_of_its_place_goes_back_by_its_height)
+{
+	struct pk_ocr_word	*v = calloc(32, sizeof(*v));
+	struct pk_ocr_page	 page = { .words = v, .cap = 32, .width = 2480,
+	    .height = 3508 };
+	char			 buf[1024];
+
+	cr_assert_not_null(v);
+	put_word(&page, "§", 329, 1983, 349, 2024, 1);
+	put_word(&page, "11.", 388, 1985, 457, 2021, 0);
+	put_word(&page, "Protokollets", 501, 1987, 839, 2029, 0);
+	put_word(&page, "justering.", 876, 1992, 1149, 2044, 0);
+	put_word(&page, "Justeras:", 315, 2599, 562, 2639, 1);
+	put_word(&page, "Justering", 585, 2043, 838, 2093, 1);
+	put_word(&page, "sker", 1452, 2058, 1562, 2097, 0);
+	put_word(&page, "kommunalkontoret.", 587, 2098, 1061, 2143, 1);
+	put_word(&page, "Som", 583, 2211, 664, 2248, 1);
+	put_word(&page, "ovan", 698, 2222, 807, 2251, 0);
+	put_word(&page, "Elof", 579, 2490, 687, 2529, 1);
+	put_word(&page, "Arvidsson", 720, 2494, 975, 2534, 0);
+	put_word(&page, "Oskar", 313, 2766, 453, 2804, 1);
+	put_word(&page, "Wallin", 483, 2769, 652, 2808, 0);
+	put_word(&page, "Johan", 1080, 2780, 1217, 2818, 0);
+	cr_assert_eq(pk_ocr_margin_column(&page), 1);
+	page_lines(&page, buf, sizeof(buf));
+	cr_assert_str_eq(buf, "§ 11. Protokollets justering.\n"
+	    "Justering sker\n"
+	    "kommunalkontoret.\n"
+	    "Som ovan\n"
+	    "Elof Arvidsson\n"
+	    "Justeras:\n"
+	    "Oskar Wallin Johan");
+	cr_assert_str_eq(page.words[11].text, "Justeras:");
+	cr_assert(page.words[11].line_start && page.words[11].para_start);
+	/* In order now: nothing moves again. */
+	cr_assert_eq(pk_ocr_margin_column(&page), 0);
+	free_page_words(&page);
+}
+
+/*
+ * A short line read before lines higher up stays where it was read
+ * where that is another column's order: the page's second column
+ * starts far right (two columns, each read down), or the lines round
+ * it do not follow each other down the page.
+ */
+Test(ocr, a_columns_last_line_stays_before_the_next_column)
+{
+	struct pk_ocr_word	*v = calloc(32, sizeof(*v));
+	struct pk_ocr_page	 page = { .words = v, .cap = 32, .width = 2480,
+	    .height = 3508 };
+	char			 before[1024], after[1024];
+
+	cr_assert_not_null(v);
+	put_word(&page, "Left", 300, 100, 500, 140, 1);
+	put_word(&page, "heading.", 520, 100, 800, 140, 0);
+	put_word(&page, "last.", 300, 900, 420, 940, 1);
+	put_word(&page, "Right", 1300, 150, 1450, 190, 1);
+	put_word(&page, "column.", 1470, 150, 1700, 190, 0);
+	put_word(&page, "More.", 1300, 950, 1450, 990, 1);
+	page_lines(&page, before, sizeof(before));
+	cr_assert_eq(pk_ocr_margin_column(&page), 0, "a second column");
+	page_lines(&page, after, sizeof(after));
+	cr_assert_str_eq(after, before);
+	free_page_words(&page);
+
+	cr_assert_not_null(v = calloc(32, sizeof(*v)));
+	page = (struct pk_ocr_page){ .words = v, .cap = 32, .width = 2480,
+	    .height = 3508 };
+	put_word(&page, "Lower", 600, 800, 800, 840, 1);
+	put_word(&page, "Note:", 300, 900, 420, 940, 1);
+	put_word(&page, "Higher", 600, 300, 800, 340, 1);
+	put_word(&page, "text.", 820, 300, 960, 340, 0);
+	page_lines(&page, before, sizeof(before));
+	cr_assert_eq(pk_ocr_margin_column(&page), 0, "not in order round it");
+	page_lines(&page, after, sizeof(after));
+	cr_assert_str_eq(after, before);
+	free_page_words(&page);
+}
+
 /* An item's number as a margin shows it, and what is not one. */
 Test(ocr, a_margins_item_number_is_a_sign_and_digits)
 {
