@@ -20,7 +20,11 @@
  * left of the line read after them, which starts higher up than the
  * column's last line.  Its lines are taken out and each is put back by
  * its height (pk_ocr_insert_line): into the line it shares a height
- * with, or before the first line below it.  Done by pk_ocr_recognise;
+ * with, or before the first line below it.  So is one short line read
+ * between two that follow each other down the page, standing lower
+ * than the second and left of it, at a typewriter's indent
+ * ("Justeras:" in the margin, read with the heading above it in the
+ * margin, before that item's text).  Done by pk_ocr_recognise;
  * exposed for the tests.  Returns the number of lines moved, or -1
  * when memory ran out (the page's words then as they were, or with
  * some lines moved).
