@@ -1086,6 +1086,19 @@ free_page_words(struct pk_ocr_page *page)
 	free(page->words);
 }
 
+/* pk_ocr_margin_column moves nothing of page (then freed): why not. */
+static void
+assert_nothing_moves(struct pk_ocr_page *page, const char *why)
+{
+	char	 before[1024], after[1024];
+
+	page_lines(page, before, sizeof(before));
+	cr_assert_eq(pk_ocr_margin_column(page), 0, "%s", why);
+	page_lines(page, after, sizeof(after));
+	cr_assert_str_eq(after, before, "%s", why);
+	free_page_words(page);
+}
+
 /*
  * Page 2 of a typewritten protocol whose item numbers stand alone in
  * the margin, the text indented and a little lower (the boxes of a
@@ -1150,18 +1163,13 @@ Test(ocr, numbers_not_read_as_a_column_stay_where_they_are)
 {
 	struct pk_ocr_word	*v = calloc(32, sizeof(*v));
 	struct pk_ocr_page	 page = { .words = v, .cap = 32 };
-	char			 before[1024], after[1024];
 
 	cr_assert_not_null(v);
 	put_word(&page, "§7.", 307, 300, 413, 340, 1);
 	put_word(&page, "§8.", 307, 500, 413, 540, 1);
 	put_word(&page, "Meddelanden.", 562, 300, 900, 340, 1);
 	put_word(&page, "Borgen.", 562, 500, 800, 540, 1);
-	page_lines(&page, before, sizeof(before));
-	cr_assert_eq(pk_ocr_margin_column(&page), 0, "a table's rows");
-	page_lines(&page, after, sizeof(after));
-	cr_assert_str_eq(after, before);
-	free_page_words(&page);
+	assert_nothing_moves(&page, "a table's rows");
 
 	cr_assert_not_null(v = calloc(32, sizeof(*v)));
 	page = (struct pk_ocr_page){ .words = v, .cap = 32 };
@@ -1169,8 +1177,7 @@ Test(ocr, numbers_not_read_as_a_column_stay_where_they_are)
 	put_word(&page, "2.", 307, 400, 360, 440, 1);
 	put_word(&page, "Text", 562, 500, 800, 540, 1);
 	put_word(&page, "below.", 830, 500, 960, 540, 0);
-	cr_assert_eq(pk_ocr_margin_column(&page), 0, "read in order");
-	free_page_words(&page);
+	assert_nothing_moves(&page, "read in order");
 
 	cr_assert_not_null(v = calloc(32, sizeof(*v)));
 	page = (struct pk_ocr_page){ .words = v, .cap = 32 };
@@ -1178,9 +1185,7 @@ Test(ocr, numbers_not_read_as_a_column_stay_where_they_are)
 	put_word(&page, "7.", 360, 700, 413, 740, 0);
 	put_word(&page, "Text", 562, 300, 800, 340, 1);
 	put_word(&page, "above.", 830, 300, 960, 340, 0);
-	cr_assert_eq(pk_ocr_margin_column(&page), 0, "one number alone");
-	cr_assert_str_eq(page.words[0].text, "§");
-	free_page_words(&page);
+	assert_nothing_moves(&page, "one number alone");
 }
 
 /*
@@ -1241,7 +1246,6 @@ Test(ocr, a_columns_last_line_stays_before_the_next_column)
 	struct pk_ocr_word	*v = calloc(32, sizeof(*v));
 	struct pk_ocr_page	 page = { .words = v, .cap = 32, .width = 2480,
 	    .height = 3508 };
-	char			 before[1024], after[1024];
 
 	cr_assert_not_null(v);
 	put_word(&page, "Left", 300, 100, 500, 140, 1);
@@ -1250,11 +1254,7 @@ Test(ocr, a_columns_last_line_stays_before_the_next_column)
 	put_word(&page, "Right", 1300, 150, 1450, 190, 1);
 	put_word(&page, "column.", 1470, 150, 1700, 190, 0);
 	put_word(&page, "More.", 1300, 950, 1450, 990, 1);
-	page_lines(&page, before, sizeof(before));
-	cr_assert_eq(pk_ocr_margin_column(&page), 0, "a second column");
-	page_lines(&page, after, sizeof(after));
-	cr_assert_str_eq(after, before);
-	free_page_words(&page);
+	assert_nothing_moves(&page, "a second column");
 
 	cr_assert_not_null(v = calloc(32, sizeof(*v)));
 	page = (struct pk_ocr_page){ .words = v, .cap = 32, .width = 2480,
@@ -1263,11 +1263,7 @@ Test(ocr, a_columns_last_line_stays_before_the_next_column)
 	put_word(&page, "Note:", 300, 900, 420, 940, 1);
 	put_word(&page, "Higher", 600, 300, 800, 340, 1);
 	put_word(&page, "text.", 820, 300, 960, 340, 0);
-	page_lines(&page, before, sizeof(before));
-	cr_assert_eq(pk_ocr_margin_column(&page), 0, "not in order round it");
-	page_lines(&page, after, sizeof(after));
-	cr_assert_str_eq(after, before);
-	free_page_words(&page);
+	assert_nothing_moves(&page, "not in order round it");
 }
 
 /* An item's number as a margin shows it, and what is not one. */
