@@ -804,6 +804,40 @@ Test(ocr, words_split_at_a_typewriters_narrow_letter)
 		free(page.words[i].text);
 }
 
+/*
+ * A protocol's last page holds little: "§ 13.", the adjustment's
+ * sentence and the signatures.  Ten words of five letters or more in
+ * one pitch tell a typewriter's page; in proportional type they do
+ * not, and six are too few to tell.
+ */
+Test(ocr, a_short_typewriters_page_is_told_by_few_words)
+{
+	static const char *words[] = { "Justering", "dagens", "protokoll",
+	    "oktober", "kommunalkontoret", "ordförandens", "bostad",
+	    "protokollet", "Arvidsson", "Justeras" };
+	struct pk_ocr_word	 v[16];
+	struct pk_ocr_page	 page = { .words = v, .cap = 16,
+	    .mean_conf = 90 };
+	size_t			 i, n = sizeof(words) / sizeof(words[0]);
+	struct {
+		size_t	 n;
+		int	 vary, want;
+	} cases[] = { { n, 0, 1 }, { n, 1, 0 }, { 6, 0, 0 } };
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		size_t k;
+
+		page.nwords = 0;
+		set_line(&page, words, cases[i].n, 27, cases[i].vary, 33,
+		    99, 33);
+		cr_assert_eq(pk_ocr_typewritten(&page), cases[i].want,
+		    "%zu words, pitch %s", cases[i].n,
+		    cases[i].vary ? "varying" : "one");
+		for (k = 0; k < page.nwords; k++)
+			free(page.words[k].text);
+	}
+}
+
 /* The dictionary of an engine made by pk_ocr_dict_new. */
 static int
 lexicon_has(void *o, const char *word)
