@@ -547,18 +547,35 @@ letterless(const char *key)
  * same ("§139" over both pages of § 139), and the same on every page
  * (a date) however they stand.  Item numbers a scan's pages start or
  * end with ("§ 116." over "§ 120.", "§ 7." at a foot and "§ 8." at the
- * next head) do not, and are content.  Fewer than two numbers read: as
+ * next head, "§ 9." at the head after: with a section sign, rising
+ * with the pages does not count) do not, and are content.  Fewer than two numbers read: as
  * the recurrence says.
  */
+/* Whether s[0..len) holds a section sign (UTF-8). */
+static int
+has_section_sign(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i + 1 < len; i++)
+		if ((unsigned char)s[i] == 0xc2 &&
+		    (unsigned char)s[i + 1] == 0xa7)
+			return 1;
+	return 0;
+}
+
 static int
 numbers_run_with_pages(const struct pk_seg_line *lines, const size_t *cand,
     const char *bottom, size_t i, size_t j)
 {
 	long	 v, last[2] = { -1, -1 }, first = -1;
-	int	 lastpage[2] = { 0, 0 }, e, read = 0, same = 1;
-	long	 steps = 0, with = 0;
+	int	 lastpage[2] = { 0, 0 }, e, read = 0, same = 1, sign = 0;
+	long	 steps = 0, stay = 0, rise = 0;
 	size_t	 k;
 
+	for (k = i; k < j; k++)
+		sign |= has_section_sign(lines[cand[k]].s,
+		    lines[cand[k]].len);
 	for (k = i; k < j; k++) {
 		const struct pk_seg_line *ln = &lines[cand[k]];
 
@@ -572,13 +589,18 @@ numbers_run_with_pages(const struct pk_seg_line *lines, const size_t *cand,
 		same &= v == first;
 		if (last[e] >= 0) {
 			steps++;
-			with += v == last[e] ||
+			stay += v == last[e];
+			rise += v != last[e] &&
 			    v - last[e] == ln->page - lastpage[e];
 		}
 		last[e] = v;
 		lastpage[e] = ln->page;
 	}
-	return read < 2 || same || (steps > 0 && with * 2 >= steps);
+	/* A page's number has no section sign: "§ 7." at one page's head
+	 * and "§ 8." at the next's are items however they rise. */
+	if (sign)
+		rise = 0;
+	return read < 2 || same || (steps > 0 && (stay + rise) * 2 >= steps);
 }
 
 /*
