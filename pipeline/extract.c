@@ -134,17 +134,10 @@ mark_furniture(struct pk_buf *paged, struct pk_diag *d)
 	if (pk_text_parse(paged->data, paged->len, (size_t)1 << 30, &t, d) ==
 	    -1)
 		return -1;
-	lines = calloc(t.nlines + 1, sizeof(*lines));
+	lines = pk_seg_lines_new(&t);
 	m = pk_matcher_new(1, PK_RULES_MATCH_LIMIT);
 	if (lines == NULL || m == NULL)
 		goto out;
-	for (i = 0; i < t.nlines; i++) {
-		lines[i].s = (char *)t.lines[i].s;
-		lines[i].len = t.lines[i].len;
-		lines[i].page = t.lines[i].page;
-		lines[i].src_line = t.lines[i].src_line;
-		lines[i].index = i;
-	}
 	if (pk_furniture_strip(&none, m, &t, lines, &fw, d) == -1)
 		goto out;
 	/* The front matter as it was, then the lines, marked. */
@@ -181,7 +174,7 @@ out:
 	pk_buf_free(&out);
 	pk_fw_list_free(&fw);
 	pk_matcher_free(m);
-	free(lines);
+	pk_seg_lines_free(lines, t.nlines);
 	pk_text_free(&t);
 	return rc;
 }

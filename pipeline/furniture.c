@@ -19,6 +19,35 @@
 /* Fewer non-blank lines than this between two headers is not a page. */
 #define MIN_PAGE_LINES	6
 
+struct pk_seg_line *
+pk_seg_lines_new(const struct pk_text *t)
+{
+	struct pk_seg_line	*lines;
+	size_t			 i;
+
+	if ((lines = calloc(t->nlines + 1, sizeof(*lines))) == NULL)
+		return NULL;
+	for (i = 0; i < t->nlines; i++) {
+		lines[i].s = (char *)t->lines[i].s;
+		lines[i].len = t->lines[i].len;
+		lines[i].page = t->lines[i].page;
+		lines[i].src_line = t->lines[i].src_line;
+		lines[i].index = i;
+	}
+	return lines;
+}
+
+void
+pk_seg_lines_free(struct pk_seg_line *lines, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; lines != NULL && i < n; i++)
+		if (lines[i].owned)
+			free(lines[i].s);
+	free(lines);
+}
+
 void
 pk_fw_list_free(struct pk_fw_list *l)
 {

@@ -21,6 +21,12 @@ struct pk_seg_line {
 	size_t	 index;		/* its own position in the array */
 };
 
+/* The working copy of t's lines (one zeroed past the last), or NULL
+ * when memory ran out; they point into t until edited. */
+struct pk_seg_line *pk_seg_lines_new(const struct pk_text *t);
+/* Free n lines made so, the copies edited with them. */
+void	pk_seg_lines_free(struct pk_seg_line *lines, size_t n);
+
 /* One piece of page furniture, removed from the content and recorded. */
 struct pk_fw {
 	const char	*type;		/* "header", "footer", "mark" (static) */

@@ -2666,16 +2666,9 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 		goto out;
 	r->m = pk_matcher_new(r->prof->max_groups, seg->match_limit);
 	r->fired = calloc(r->prof->nrules + 1, 1);
-	lines = calloc(t->nlines + 1, sizeof(*lines));
+	lines = pk_seg_lines_new(t);
 	if (r->m == NULL || r->fired == NULL || lines == NULL)
 		goto nomem;
-	for (i = 0; i < t->nlines; i++) {
-		lines[i].s = (char *)t->lines[i].s;
-		lines[i].len = t->lines[i].len;
-		lines[i].page = t->lines[i].page;
-		lines[i].src_line = t->lines[i].src_line;
-		lines[i].index = i;
-	}
 	if (pk_furniture_strip(r->prof, r->m, t, lines, &fw, seg->diag) == -1)
 		goto out;
 	if (find_agenda(r, lines, t->nlines) == -1)
@@ -2751,10 +2744,7 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 nomem:
 	pk_diag(seg->diag, PK_E_NOMEM, 0, NULL);
 out:
-	for (i = 0; lines != NULL && i < t->nlines; i++)
-		if (lines[i].owned)
-			free(lines[i].s);
-	free(lines);
+	pk_seg_lines_free(lines, t->nlines);
 	pk_fw_list_free(&fw);
 	pk_buf_free(&joined);
 	pk_buf_free(&r->gathered);

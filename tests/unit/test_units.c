@@ -485,14 +485,7 @@ Test(furniture, item_numbers_at_page_edges_are_no_page_numbers)
 	none.running_header = 1;	/* as pk-extract marks furniture */
 	cr_assert_eq(pk_text_parse(items_at_page_edges,
 	    strlen(items_at_page_edges), 1 << 20, &t, &diag), 0);
-	cr_assert_not_null(lines = calloc(t.nlines + 1, sizeof(*lines)));
-	for (i = 0; i < t.nlines; i++) {
-		lines[i].s = (char *)t.lines[i].s;
-		lines[i].len = t.lines[i].len;
-		lines[i].page = t.lines[i].page;
-		lines[i].src_line = t.lines[i].src_line;
-		lines[i].index = i;
-	}
+	cr_assert_not_null(lines = pk_seg_lines_new(&t));
 	cr_assert_eq(pk_furniture_strip(&none, m, &t, lines, &fw, &diag), 0);
 	for (i = 0; i < t.nlines; i++)
 		if (strncmp(lines[i].s, "§", 2) == 0) {
@@ -502,10 +495,7 @@ Test(furniture, item_numbers_at_page_edges_are_no_page_numbers)
 		}
 	cr_assert_eq(signs, 10);
 	cr_assert_eq(fw.n, 0);
-	for (i = 0; i < t.nlines; i++)
-		if (lines[i].owned)
-			free(lines[i].s);
-	free(lines);
+	pk_seg_lines_free(lines, t.nlines);
 	pk_fw_list_free(&fw);
 	pk_matcher_free(m);
 	pk_text_free(&t);
