@@ -567,19 +567,6 @@ letterless(const char *key)
 	return 1;
 }
 
-/*
- * Whether the numbers of a group of lines with no letter, cand[i..j) in
- * document order, bottom[] saying which stand at a page's foot, run as
- * a page's number does, or as an item's repeated over its pages: on at
- * least half of the steps from a page to the next at the same edge, up
- * by as many as the pages ("2" to "3", also past a page without) or the
- * same ("§139" over both pages of § 139), and the same on every page
- * (a date) however they stand.  Item numbers a scan's pages start or
- * end with ("§ 116." over "§ 120.", "§ 7." at a foot and "§ 8." at the
- * next head, "§ 9." at the head after: with a section sign, rising
- * with the pages does not count) do not, and are content.  Fewer than two numbers read: as
- * the recurrence says.
- */
 /* Whether s[0..len) holds a section sign (UTF-8). */
 static int
 has_section_sign(const char *s, size_t len)
@@ -593,6 +580,19 @@ has_section_sign(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Whether the numbers of a group of lines with no letter, cand[i..j) in
+ * document order, bottom[] saying which stand at a page's foot, run as
+ * a page's number does, or as an item's repeated over its pages: on at
+ * least half of the steps from a page to the next at the same edge, up
+ * by as many as the pages ("2" to "3", also past a page without) or the
+ * same ("§139" over both pages of § 139), and the same on every page
+ * (a date) however they stand.  Item numbers a scan's pages start or
+ * end with ("§ 116." over "§ 120.", "§ 7." at a foot and "§ 8." at the
+ * next head, "§ 9." at the head after: with a section sign, rising
+ * with the pages does not count) do not, and are content.  Fewer than
+ * two numbers read: as the recurrence says.
+ */
 static int
 numbers_run_with_pages(const struct pk_seg_line *lines, const size_t *cand,
     const char *bottom, size_t i, size_t j)
