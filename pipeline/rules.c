@@ -400,6 +400,8 @@ fill(struct pk_profile *p, struct pk_diag *d, enum slot slot, size_t index,
 		nmap = &p->rules[index].ngroups;
 		break;
 	case SLOT_PERSON:
+		/* Any \G, even escaped: the scan then forgets nothing. */
+		p->persons[index].from_start = strstr(pattern, "\\G") != NULL;
 		to = &p->persons[index].re;
 		map = &p->persons[index].group_field;
 		nmap = &p->persons[index].ngroups;

@@ -116,6 +116,8 @@ struct pk_rule {
 struct pk_person_rule {
 	char		*group;		/* participants group it splits */
 	int		 marked;	/* sees emphasis markers */
+	int		 from_start;	/* \G: a match depends on where the
+					 * search starts */
 	pcre2_code	*re;
 	signed char	*group_field;
 	unsigned	 ngroups;

@@ -4,6 +4,7 @@
  * paragraphs, in the place the run's state gives.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,20 @@ pk_seg_label_word(struct run *r, const char *s, const struct groups *g)
 		    (int)(e - a), s + a);
 }
 
+long *
+pk_seg_person_scan_new(const struct run *r)
+{
+	long	*none_from;
+	size_t	 i, n = r->prof->npersons;
+
+	if ((none_from = malloc((n > 0 ? n : 1) * sizeof(*none_from))) ==
+	    NULL)
+		return NULL;
+	for (i = 0; i < n; i++)
+		none_from[i] = LONG_MAX;
+	return none_from;
+}
+
 /*
  * The first person of group in s[pos..b), the one starting first, into
  * g (its whole span g->start[0], g->end[0]).  Returns 1, 0 when there is
@@ -213,7 +228,7 @@ pk_seg_label_word(struct run *r, const char *s, const struct groups *g)
  */
 int
 pk_seg_first_person(struct run *r, const char *group, const char *s, long pos,
-    long b, struct groups *g)
+    long b, struct groups *g, long *none_from)
 {
 	const struct pk_profile	*p = r->prof;
 	size_t			 i;
@@ -223,12 +238,24 @@ pk_seg_first_person(struct run *r, const char *group, const char *s, long pos,
 	for (i = 0; i < p->npersons; i++) {
 		if (strcmp(p->persons[i].group, group) != 0)
 			continue;
+		/*
+		 * A rule that found no one from an earlier pos finds no one
+		 * from here: where it matches does not depend on where the
+		 * search starts (a lookbehind sees before it), unless it
+		 * says \G.  Else every person found searched the rest of the
+		 * list again with each rule that has no more of it.
+		 */
+		if (none_from != NULL && pos >= none_from[i])
+			continue;
 		rc = pk_seg_match(r, p->persons[i].re, p->persons[i].marked, s,
 		    (size_t)b, (size_t)pos);
 		if (rc == -1)
 			return -1;
-		if (rc == 0)
+		if (rc == 0) {
+			if (none_from != NULL && !p->persons[i].from_start)
+				none_from[i] = pos;
 			continue;
+		}
 		pk_match_group(r->m, 0, &ms, &me);
 		if (me == ms)
 			continue;
@@ -250,9 +277,13 @@ pk_seg_person_spans(struct run *r, const char *group, const char *label_role,
     const char *s, long a, long b)
 {
 	long			 pos = a, prev_end = -1;
+	long			*none_from;
 	char			 tokbuf[32];
 	xmlChar			*absent_party = NULL;
+	int			 status = -1;
 
+	if ((none_from = pk_seg_person_scan_new(r)) == NULL)
+		return -1;
 	while (pos < b) {
 		struct groups	 g;
 		long		 ms, me;
@@ -260,19 +291,18 @@ pk_seg_person_spans(struct run *r, const char *group, const char *label_role,
 		xmlNodePtr	 person;
 		int		 rc;
 
-		if ((rc = pk_seg_first_person(r, group, s, pos, b, &g)) == -1) {
-			xmlFree(absent_party);
-			return -1;
-		}
+		if ((rc = pk_seg_first_person(r, group, s, pos, b, &g,
+		    none_from)) == -1)
+			goto out;
 		if (rc == 0)
 			break;
 		person = xmlNewDocNode(r->doc, r->ns, BAD_CAST "person", NULL);
 		if (person == NULL)
-			return -1;
+			goto out;
 		if (pk_seg_find_field(&g, PK_F_PARTY, &ms, &me) == 0 &&
 		    pk_seg_set_plain_attr(person, "party", s, ms, me) == -1) {
 			xmlFreeNode(person);
-			return -1;
+			goto out;
 		}
 		if (pk_seg_find_field(&g, PK_F_ROLE, &ms, &me) == 0) {
 			const char *tok = pk_seg_map_value(r, PK_F_ROLE, s,
@@ -313,14 +343,15 @@ pk_seg_person_spans(struct run *r, const char *group, const char *label_role,
 		    xmlGetProp(person, BAD_CAST "party") : NULL;
 		prev_end = g.end[0];
 		if (pk_seg_add_span(r, g.start[0], g.end[0], person) == -1 ||
-		    field_spans(r, s, &g) == -1) {
-			xmlFree(absent_party);
-			return -1;
-		}
+		    field_spans(r, s, &g) == -1)
+			goto out;
 		pos = g.end[0];
 	}
+	status = 0;
+out:
 	xmlFree(absent_party);
-	return 0;
+	free(none_from);
+	return status;
 }
 
 /* Where ordinary paragraphs go in the current state. */

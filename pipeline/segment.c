@@ -1365,7 +1365,7 @@ static int
 roll_ends(struct run *r, const char *s, size_t len)
 {
 	struct groups	 g;
-	long		 pos = 0;
+	long		 pos = 0, *none_from;
 	int		 err = 0, rc;
 	size_t		 wlen = strlen(r->roll_word), i;
 
@@ -1378,17 +1378,21 @@ roll_ends(struct run *r, const char *s, size_t len)
 		if ((i == 0 || !isalpha((unsigned char)s[i - 1])) &&
 		    strncasecmp(s + i, r->roll_word, wlen) == 0)
 			return 0;
+	if ((none_from = pk_seg_person_scan_new(r)) == NULL)
+		return -1;
 	while (pos < (long)len) {
 		rc = pk_seg_first_person(r, r->cont_rule->arg, s, pos,
-		    (long)len, &g);
-		if (rc == -1)
-			return -1;
-		if (sentence_word(s, pos, rc == 1 ? g.start[0] : (long)len))
-			return 1;
+		    (long)len, &g, none_from);
+		if (rc == -1 || sentence_word(s, pos, rc == 1 ? g.start[0] :
+		    (long)len)) {
+			free(none_from);
+			return rc == -1 ? -1 : 1;
+		}
 		if (rc == 0)
 			break;
 		pos = g.end[0];
 	}
+	free(none_from);
 	return 0;
 }
 

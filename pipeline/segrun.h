@@ -174,9 +174,19 @@ const char *pk_seg_label_role(struct run *r, const char *s,
 /* The first word of the label in g, kept for the lines of its roll. */
 void	pk_seg_label_word(struct run *r, const char *s,
 	    const struct groups *g);
-/* The first person of group in s[pos..b) into g: 1, 0 for none, or -1. */
+/*
+ * For one text, where each person rule of the profile is known to find
+ * no one: none_from[i], LONG_MAX at first.  Freed with free(); NULL
+ * when memory ran out.
+ */
+long	*pk_seg_person_scan_new(const struct run *r);
+/*
+ * The first person of group in s[pos..b) into g: 1, 0 for none, or -1.
+ * none_from, when not NULL, is pk_seg_person_scan_new's for s and b:
+ * rules known to find no one from pos are not searched again.
+ */
 int	pk_seg_first_person(struct run *r, const char *group, const char *s,
-	    long pos, long b, struct groups *g);
+	    long pos, long b, struct groups *g, long *none_from);
 /* The person rules of group applied to s[a..b), adding person spans; a
  * person without a role of their own takes label_role (or none). */
 int	pk_seg_person_spans(struct run *r, const char *group,

@@ -349,6 +349,41 @@ Test(cli, a_layout_over_the_shared_vocabulary)
 }
 
 /*
+ * The person rules of a list: one that found no one from some place in
+ * it is not searched again further on (where a pattern matches does not
+ * depend on where the search starts), unless it says \G, which matches
+ * only there: "Anna" and "Bo" follow a place where the \G rule found no
+ * one ("x1" first), and are found.
+ */
+Test(cli, a_person_rule_saying_G_is_searched_from_each_person)
+{
+	char dir[] = "/tmp/pk-persons-XXXXXX", cmd[2048];
+	struct run_result r;
+	FILE *fp;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(cmd, sizeof(cmd), "%s/g.rules", dir);
+	cr_assert_not_null(fp = fopen(cmd, "w"));
+	fputs("profile g\n"
+	    "front participants=members ^(?<label>Närvarande):\\s*"
+	    "(?<list>.+)$\n"
+	    "person members (?<name>x\\d)\n"
+	    "person members \\G[ ,]*(?<name>\\p{Lu}\\p{Ll}+)\n"
+	    "any item ^Punkt\\s+(?<num>\\d+)\\.\\s+(?<title>.+)$\n", fp);
+	fclose(fp);
+	snprintf(cmd, sizeof(cmd), "printf 'Möte\\n\\nNärvarande: x1, Anna, "
+	    "Bo\\n\\nPunkt 1. Budget\\n' | %s -R %s -p g", SEG, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "<name>x1</name>"), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "<name>Anna</name>"), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "<name>Bo</name>"), "%s", r.out);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+/*
  * A party the document gives in one list is the person's in another:
  * Per Ek stands without one among the members and as "Per Ek (C)" among
  * the adjusters; Olle Ny has none anywhere and gets none.
