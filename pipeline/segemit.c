@@ -72,11 +72,21 @@ pk_seg_set_plain_attr(xmlNodePtr n, const char *attr, const char *s, long a,
 int
 pk_seg_add_span(struct run *r, long a, long b, xmlNodePtr n)
 {
+	struct pk_span	*grown;
+	size_t		 cap;
+
 	if (n == NULL)
 		return -1;
-	if (r->nspans == MAX_SPANS) {
-		xmlFreeNode(n);
-		return 0;
+	/* As many as the text has: a list of 1,600 people is one text. */
+	if (r->nspans == r->spans_cap) {
+		cap = r->spans_cap ? 2 * r->spans_cap : 64;
+		if ((grown = reallocarray(r->spans, cap, sizeof(*grown))) ==
+		    NULL) {
+			xmlFreeNode(n);
+			return -1;
+		}
+		r->spans = grown;
+		r->spans_cap = cap;
 	}
 	r->spans[r->nspans].start = a;
 	r->spans[r->nspans].end = b;

@@ -2757,6 +2757,7 @@ out:
 		xmlFreeDoc(r->doc);
 	pk_matcher_free(r->m);
 	free(r->fired);
+	free(r->spans);
 	free(r);
 	return rc;
 }

@@ -12,7 +12,6 @@
 #include "rules.h"
 #include "segment.h"
 
-#define MAX_SPANS	4096
 /* An item number has this many parts at most ("18.11.1"). */
 #define MAX_PARTS	4
 
@@ -81,8 +80,8 @@ struct run {
 	int			 in_head;	/* trying head rules only */
 	int			 numbered;	/* an item rule takes a line: 1,
 						 * none: 2, not yet known: 0 */
-	struct pk_span		 spans[MAX_SPANS];
-	size_t			 nspans;
+	struct pk_span		*spans;		/* of the text being emitted */
+	size_t			 nspans, spans_cap;
 	long			 src_line;
 };
 

@@ -107,6 +107,45 @@ Test(families, english_running_header_over_two_lines)
 	xmlFreeDoc(d);
 }
 
+/*
+ * A table of attendance as long as a large association's (1,200 rows,
+ * one text): every row is a person with their mark, the last as the
+ * first.  It held 1,024 (four spans a person in a fixed array of 4,096),
+ * and each person found searched the rest of the table again with the
+ * rules that never match it (12 s for 1,600 rows).
+ */
+Test(families, samverkan_attendance_table_of_1200_rows)
+{
+	static const char *first[] = { "Anna", "Per", "Karl", "Lena", "Olof" };
+	static const char *last[] = { "Berg", "Holm", "Lind", "Ek", "Dahl" };
+	struct pk_buf	 b = { 0 };
+	xmlDocPtr	 d;
+	int		 i;
+
+	cr_assert_eq(pk_buf_puts(&b, HEAD("b.docx")
+	    "**Närvårdssamverkan Kustbygden**\n\n"
+	    "Dokumenttyp **Minnesanteckningar**\n\n"
+	    "Ärende\t**Samordningsgruppen**\n"
+	    "Datum\t2023-05-12\n"
+	    "Närvarande"), 0);
+	for (i = 0; i < 1200; i++)
+		cr_assert_eq(pk_buf_printf(&b, "\t%s %s *Enhet %d*\t%s\n",
+		    first[i % 5], last[i / 5 % 5], i, i % 3 ? "✓" : "-"), 0);
+	cr_assert_eq(pk_buf_puts(&b, "\n1 **Föregående anteckningar**\n\n"
+	    "Anteckningarna gås igenom.\n"), 0);
+	/* The names outweigh the rest: CLD2 alone would say Norwegian. */
+	d = segment_paged_text_as(b.data, "sv-samverkan");
+	assert_xnum(d, "count(//m:participants/m:person)", 1200);
+	assert_xnum(d, "count(//m:person[@attendance='absent'])", 400);
+	assert_xstr(d, "(//m:participants/m:person)[1200]/m:affiliation",
+	    "Enhet 1199");
+	assert_xstr(d, "(//m:participants/m:person)[1200]/m:name",
+	    "Olof Dahl");
+	assert_valid(d, "b.docx");
+	xmlFreeDoc(d);
+	pk_buf_free(&b);
+}
+
 /* Swedish collaboration minutes: a contact and signers with particles
  * and initials, as any Swedish name may have them. */
 Test(families, samverkan_signers_with_particles_and_initials)
