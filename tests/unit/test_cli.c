@@ -159,19 +159,29 @@ Test(cli, list_profiles_shows_scores)
 	run_free(&r);
 }
 
+/* Write text to the file name in dir: a profile the test gives -R. */
+static void
+write_in(const char *dir, const char *name, const char *text)
+{
+	char	 path[1024];
+	FILE	*fp;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	cr_assert_not_null(fp = fopen(path, "w"), "%s", path);
+	cr_assert(fputs(text, fp) >= 0);
+	cr_assert_eq(fclose(fp), 0);
+}
+
 Test(cli, user_profile_without_recompiling)
 {
 	char dir[] = "/tmp/pk-rules-XXXXXX", cmd[1024];
 	struct run_result r;
-	FILE *fp;
 
 	cr_assert_not_null(mkdtemp(dir));
-	snprintf(cmd, sizeof(cmd), "%s/mine.rules", dir);
-	fp = fopen(cmd, "w");
-	fputs("profile mine\ntitle A user's own\nsignal 9 ^Möte\n"
+	write_in(dir, "mine.rules", "profile mine\ntitle A user's own\n"
+	    "signal 9 ^Möte\n"
 	    "front field ^(?<label>Möte)\\s+(?<date>\\S+)$\n"
-	    "any item ^(?<num>Punkt \\d+)\\s+(?<title>.+)$\n", fp);
-	fclose(fp);
+	    "any item ^(?<num>Punkt \\d+)\\s+(?<title>.+)$\n");
 	snprintf(cmd, sizeof(cmd), "printf 'Möte 2020-01-02\\n\\nPunkt 1 "
 	    "Val\\nText.\\n' | %s -R %s", SEG, dir);
 	r = run(cmd, NULL);
@@ -293,14 +303,12 @@ Test(cli, a_layout_over_the_shared_vocabulary)
 {
 	char dir[] = "/tmp/pk-vocab-XXXXXX", cmd[2048];
 	struct run_result r;
-	FILE *fp;
 
 	cr_assert_not_null(mkdtemp(dir));
 	snprintf(cmd, sizeof(cmd), "cp %s %s/", SRC("rules/sv.vocab"), dir);
 	cr_assert_eq(system(cmd), 0);
-	snprintf(cmd, sizeof(cmd), "%s/sv-styrelse.rules", dir);
-	cr_assert_not_null(fp = fopen(cmd, "w"));
-	fputs("profile sv-styrelse\ninclude sv.vocab\n"
+	write_in(dir, "sv-styrelse.rules", "profile sv-styrelse\n"
+	    "include sv.vocab\n"
 	    "define  L_MEMBERS (?i:närvarande|deltagare)\n"
 	    "signal  5 ^Styrelsemöte\\s+@{DATE}\n"
 	    "front field ^(?<label>Styrelsemöte)\\s+(?<date>@{DATE})$\n"
@@ -308,9 +316,7 @@ Test(cli, a_layout_over_the_shared_vocabulary)
 	    "(?<list>.+)$\n"
 	    "person members @{PERSON_MEMBER}\n"
 	    "any item ^Punkt\\s+(?<num>\\d+)\\.\\s+(?<title>.+)$\n"
-	    "item section=decision ^(?=@{DECISION_SENTENCE})(?<text>.+)$\n",
-	    fp);
-	fclose(fp);
+	    "item section=decision ^(?=@{DECISION_SENTENCE})(?<text>.+)$\n");
 	snprintf(cmd, sizeof(cmd), "printf 'Styrelsemöte 12 mars 2024\\n\\n"
 	    "Deltagare: Anna Berg (S), Per Ek och Lisa Al\\n\\nPunkt 1. Budget"
 	    "\\n\\nStyrelsen beslutade att anta budgeten.\\n' | %s -R %s",
@@ -359,18 +365,14 @@ Test(cli, a_person_rule_saying_G_is_searched_from_each_person)
 {
 	char dir[] = "/tmp/pk-persons-XXXXXX", cmd[2048];
 	struct run_result r;
-	FILE *fp;
 
 	cr_assert_not_null(mkdtemp(dir));
-	snprintf(cmd, sizeof(cmd), "%s/g.rules", dir);
-	cr_assert_not_null(fp = fopen(cmd, "w"));
-	fputs("profile g\n"
+	write_in(dir, "g.rules", "profile g\n"
 	    "front participants=members ^(?<label>Närvarande):\\s*"
 	    "(?<list>.+)$\n"
 	    "person members (?<name>x\\d)\n"
 	    "person members \\G[ ,]*(?<name>\\p{Lu}\\p{Ll}+)\n"
-	    "any item ^Punkt\\s+(?<num>\\d+)\\.\\s+(?<title>.+)$\n", fp);
-	fclose(fp);
+	    "any item ^Punkt\\s+(?<num>\\d+)\\.\\s+(?<title>.+)$\n");
 	snprintf(cmd, sizeof(cmd), "printf 'Möte\\n\\nNärvarande: x1, Anna, "
 	    "Bo\\n\\nPunkt 1. Budget\\n' | %s -R %s -p g", SEG, dir);
 	r = run(cmd, NULL);
