@@ -105,14 +105,43 @@ any_in_lang(const struct pk_rules *rs, const char *tag)
 	return 0;
 }
 
+/*
+ * The best profile written for another language than tag's, and its
+ * score in *score; NULL when there is none.
+ */
+static const struct pk_profile *
+best_of_others(const struct pk_rules *rs, const char *tag,
+    unsigned long match_limit, const struct pk_text *t, struct pk_buf *ex,
+    int *score)
+{
+	const struct pk_profile	*best = NULL;
+	size_t			 i;
+	int			 s;
+
+	for (i = 0; i < rs->nprofiles; i++) {
+		const struct pk_profile *p = &rs->profiles[i];
+
+		if (pk_profile_fits_lang(p, tag))
+			continue;
+		s = pk_profile_score(p, match_limit, t);
+		explain(ex, "profile\t%s\tscore %d\t%s\n", p->name, s, p->path);
+		if (best == NULL || s > *score) {
+			best = p;
+			*score = s;
+		}
+	}
+	return best;
+}
+
 int
 pk_choose_profile(const struct pk_rules *rs, const char *name,
     unsigned long match_limit, const struct pk_text *t,
     struct pk_buf *ex, struct pk_diag *d, struct pk_choice *out)
 {
-	const char	*tag;
-	size_t		 i;
-	int		 s, by_lang;
+	const struct pk_profile	*other;
+	const char		*tag;
+	size_t			 i;
+	int			 s = 0, by_lang;
 
 	memset(out, 0, sizeof(*out));
 	if (pk_langid_text(t, &out->lang) == -1) {
@@ -161,6 +190,31 @@ pk_choose_profile(const struct pk_rules *rs, const char *name,
 	if (out->profile == NULL) {
 		pk_diag(d, PK_E_RULES_NONE, 0, NULL);
 		return -1;
+	}
+	/*
+	 * None of the language's profiles fits: the guess may be wrong
+	 * where names and one repeated word make much of the text ("Enhet"
+	 * in every row of a Swedish table reads as Norwegian).  The other
+	 * languages' profiles compete then, and one that fits, and fits
+	 * better, is chosen and gives the text its language.
+	 */
+	if (by_lang && out->score < PK_SEGMENT_FITS_WELL)
+		explain(ex, "language\t%s\tnone of its profiles fits: all "
+		    "compete\n", tag);
+	if (by_lang && out->score < PK_SEGMENT_FITS_WELL &&
+	    (other = best_of_others(rs, tag, match_limit, t, ex, &s)) !=
+	    NULL && s >= PK_SEGMENT_FITS_WELL && s > out->score) {
+		pk_diag(d, PK_W_NO_LANG_PROFILE, 0, "the text reads as %s, "
+		    "and none of its profiles fits; %s scores %d", tag,
+		    other->name, s);
+		out->profile = other;
+		out->score = s;
+		if (other->lang != NULL) {
+			snprintf(out->lang.tag, sizeof(out->lang.tag), "%s",
+			    other->lang);
+			explain(ex, "language\t%s\tof the profile\n",
+			    out->lang.tag);
+		}
 	}
 	/* A profile chosen over an unsure guess says the language. */
 	if (out->lang.reliable && out->lang.percent < PK_LANGID_SURE &&

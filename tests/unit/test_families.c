@@ -108,6 +108,31 @@ Test(families, english_running_header_over_two_lines)
 }
 
 /*
+ * Collaboration minutes (family B) whose table of attendance has rows
+ * people, each "Name *Enhet N*" and a mark (every third "-"), then one
+ * item, into b.
+ */
+static void
+samverkan_table(struct pk_buf *b, int rows)
+{
+	static const char *first[] = { "Anna", "Per", "Karl", "Lena", "Olof" };
+	static const char *last[] = { "Berg", "Holm", "Lind", "Ek", "Dahl" };
+	int	 i;
+
+	cr_assert_eq(pk_buf_puts(b, HEAD("b.docx")
+	    "**Närvårdssamverkan Kustbygden**\n\n"
+	    "Dokumenttyp **Minnesanteckningar**\n\n"
+	    "Ärende\t**Samordningsgruppen**\n"
+	    "Datum\t2023-05-12\n"
+	    "Närvarande"), 0);
+	for (i = 0; i < rows; i++)
+		cr_assert_eq(pk_buf_printf(b, "\t%s %s *Enhet %d*\t%s\n",
+		    first[i % 5], last[i / 5 % 5], i, i % 3 ? "✓" : "-"), 0);
+	cr_assert_eq(pk_buf_puts(b, "\n1 **Föregående anteckningar**\n\n"
+	    "Anteckningarna gås igenom.\n"), 0);
+}
+
+/*
  * A table of attendance as long as a large association's (1,200 rows,
  * one text): every row is a person with their mark, the last as the
  * first.  It held 1,024 (four spans a person in a fixed array of 4,096),
@@ -116,24 +141,11 @@ Test(families, english_running_header_over_two_lines)
  */
 Test(families, samverkan_attendance_table_of_1200_rows)
 {
-	static const char *first[] = { "Anna", "Per", "Karl", "Lena", "Olof" };
-	static const char *last[] = { "Berg", "Holm", "Lind", "Ek", "Dahl" };
 	struct pk_buf	 b = { 0 };
 	xmlDocPtr	 d;
-	int		 i;
 
-	cr_assert_eq(pk_buf_puts(&b, HEAD("b.docx")
-	    "**Närvårdssamverkan Kustbygden**\n\n"
-	    "Dokumenttyp **Minnesanteckningar**\n\n"
-	    "Ärende\t**Samordningsgruppen**\n"
-	    "Datum\t2023-05-12\n"
-	    "Närvarande"), 0);
-	for (i = 0; i < 1200; i++)
-		cr_assert_eq(pk_buf_printf(&b, "\t%s %s *Enhet %d*\t%s\n",
-		    first[i % 5], last[i / 5 % 5], i, i % 3 ? "✓" : "-"), 0);
-	cr_assert_eq(pk_buf_puts(&b, "\n1 **Föregående anteckningar**\n\n"
-	    "Anteckningarna gås igenom.\n"), 0);
-	/* The names outweigh the rest: CLD2 alone would say Norwegian. */
+	samverkan_table(&b, 1200);
+	/* The table's own language is the next test's. */
 	d = segment_paged_text_as(b.data, "sv-samverkan");
 	assert_xnum(d, "count(//m:participants/m:person)", 1200);
 	assert_xnum(d, "count(//m:person[@attendance='absent'])", 400);
@@ -141,6 +153,30 @@ Test(families, samverkan_attendance_table_of_1200_rows)
 	    "Enhet 1199");
 	assert_xstr(d, "(//m:participants/m:person)[1200]/m:name",
 	    "Olof Dahl");
+	assert_valid(d, "b.docx");
+	xmlFreeDoc(d);
+	pk_buf_free(&b);
+}
+
+/*
+ * Thirty rows of names and "Enhet" (a word of Swedish and Norwegian
+ * alike) outweigh the rest: the language detector says Norwegian, 82%,
+ * and neither Norwegian profile fits (score 0).  The profiles of the
+ * other languages then compete: sv-samverkan fits (21) and gives the
+ * text its language.  Before, nb-generalforsamling took it and found
+ * no one.
+ */
+Test(families, samverkan_table_read_as_norwegian_finds_its_profile)
+{
+	struct pk_buf	 b = { 0 };
+	xmlDocPtr	 d;
+
+	samverkan_table(&b, 30);
+	d = segment_paged_text(b.data);
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-samverkan");
+	assert_xstr(d, "/m:minutes/@xml:lang", "sv");
+	assert_xnum(d, "count(//m:participants/m:person)", 30);
+	assert_xnum(d, "count(//m:person[@attendance='absent'])", 10);
 	assert_valid(d, "b.docx");
 	xmlFreeDoc(d);
 	pk_buf_free(&b);
