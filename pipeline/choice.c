@@ -7,6 +7,7 @@
  * or when the guess of the language is unsure.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "choice.h"
@@ -22,21 +23,34 @@ pk_profile_score(const struct pk_profile *p, unsigned long match_limit,
     const struct pk_text *t)
 {
 	struct pk_matcher	*m;
-	size_t			 i, j, nlines;
+	size_t			 i, j, nlines, left = p->nsignals;
+	unsigned char		*hit;
 	int			 score = 0;
 
 	if ((m = pk_matcher_new(p->max_groups, match_limit)) == NULL)
 		return 0;
+	if ((hit = calloc(p->nsignals + 1, 1)) == NULL) {
+		pk_matcher_free(m);
+		return 0;
+	}
 	pk_profile_jit_signals(p);
-	/* What kind of minutes they are shows in the first pages. */
+	/*
+	 * What kind of minutes they are shows in the first pages.  Line by
+	 * line, each signal until it is found: the line's plain text is
+	 * made once for all of them (signal by signal, it was made again
+	 * for each).
+	 */
 	nlines = t->nlines < PK_SCORE_LINES ? t->nlines : PK_SCORE_LINES;
-	for (i = 0; i < p->nsignals; i++)
-		for (j = 0; j < nlines; j++)
-			if (pk_match_plain(m, p->signals[i].re, t->lines[j].s,
-			    t->lines[j].len, 0) > 0) {
-				score += p->signals[i].weight;
-				break;
-			}
+	for (j = 0; j < nlines && left > 0; j++)
+		for (i = 0; i < p->nsignals; i++) {
+			if (hit[i] || pk_match_plain(m, p->signals[i].re,
+			    t->lines[j].s, t->lines[j].len, 0) <= 0)
+				continue;
+			hit[i] = 1;
+			left--;
+			score += p->signals[i].weight;
+		}
+	free(hit);
 	pk_matcher_free(m);
 	return score;
 }
