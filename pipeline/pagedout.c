@@ -44,16 +44,57 @@ set_style(struct pk_pagedout *po, int bold, int italic)
 	}
 }
 
+int
+pk_po_plain_char(int c)
+{
+	if (c == 0xa0 || (c >= 0x2000 && c <= 0x200a) || c == 0x202f ||
+	    c == 0x205f || c == 0x3000)
+		return ' ';
+	if (c == 0x2010 || c == 0x2011)
+		return '-';
+	return c;
+}
+
+/*
+ * The plain character of the odd one whose UTF-8 starts s[0..len), its
+ * length in *n; 0 when s starts no odd character (a no-break space from
+ * a DOCX or ODT, as pk_po_plain_char says; the PDF reader maps them
+ * itself).
+ */
+static int
+odd_char(const char *s, size_t len, size_t *n)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	int			 c;
+
+	if (len >= 2 && u[0] == 0xc2 && u[1] == 0xa0) {
+		*n = 2;
+		return ' ';
+	}
+	if (len < 3 || (u[0] != 0xe2 && u[0] != 0xe3) || (u[1] & 0xc0) !=
+	    0x80 || (u[2] & 0xc0) != 0x80)
+		return 0;
+	c = ((u[0] & 0x0f) << 12) | ((u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+	*n = 3;
+	return pk_po_plain_char(c) != c ? pk_po_plain_char(c) : 0;
+}
+
 void
 pk_po_text(struct pk_pagedout *po, const char *s, size_t len, int bold,
     int italic)
 {
-	size_t	 i, n;
+	size_t	 i, n, odd;
+	int	 plain;
 
 	for (i = 0; i < len; i += n) {
 		unsigned char c = (unsigned char)s[i];
 
 		n = 1;
+		if (c >= 0xc2 && (plain = odd_char(s + i, len - i, &odd)) !=
+		    0) {
+			n = odd;
+			c = (unsigned char)plain;
+		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 		    c == '\f') {
 			/* Leading white space is dropped, runs become one. */
@@ -69,9 +110,14 @@ pk_po_text(struct pk_pagedout *po, const char *s, size_t len, int bold,
 			put(po, &po->para, "\\*", 2);
 			continue;
 		}
+		if (c == '-' && n > 1) {
+			put(po, &po->para, "-", 1);
+			continue;
+		}
 		/* The rest of the word: one style check, one copy. */
 		while (i + n < len && (unsigned char)s[i + n] > ' ' &&
-		    s[i + n] != '*')
+		    s[i + n] != '*' && ((unsigned char)s[i + n] < 0xc2 ||
+		    odd_char(s + i + n, len - i - n, &odd) == 0))
 			n++;
 		put(po, &po->para, s + i, n);
 	}

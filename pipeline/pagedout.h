@@ -25,6 +25,12 @@ struct pk_pagedout {
 };
 
 void	pk_po_init(struct pk_pagedout *);
+/*
+ * The plain character an odd one stands for in paged text: a space for
+ * a no-break or typographic space, '-' for Unicode's hyphens (U+2010,
+ * U+2011); else c.  pk_po_text makes them so in every format's text.
+ */
+int	pk_po_plain_char(int c);
 /* Append text with the given emphasis to the current paragraph. */
 void	pk_po_text(struct pk_pagedout *, const char *s, size_t len, int bold,
 	    int italic);

@@ -116,17 +116,6 @@ utf8(struct pk_pagedout *po, int c, int bold, int italic)
 	pk_po_text(po, buf, (size_t)n, bold, italic);
 }
 
-/* Odd spaces become plain ones; ligatures are expanded by MuPDF. */
-static int
-plain_char(int c)
-{
-	if (c == 0xa0 || (c >= 0x2000 && c <= 0x200a) || c == 0x202f ||
-	    c == 0x205f || c == 0x3000)
-		return ' ';
-	if (c == 0x2010 || c == 0x2011)
-		return '-';
-	return c;
-}
 
 /*
  * A list's bullet as word processors set it: Unicode's, or the Symbol
@@ -440,7 +429,7 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 	wide = wide_gap(ln, &ngaps, &narrowest);
 	pk_po_init(&po);
 	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
-		int c = plain_char(ch->c);
+		int c = pk_po_plain_char(ch->c);
 		fz_stext_char *after;
 
 		/*
@@ -463,7 +452,7 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 		    (c = accented(ch, ch->next)) != 0) {
 			ch = ch->next;
 		} else
-			c = plain_char(ch->c);
+			c = pk_po_plain_char(ch->c);
 		/*
 		 * A bullet first, the text a tab further on (Word's lists;
 		 * Courier's "o" for the second level): a list entry, "• ",
@@ -476,7 +465,7 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 			utf8(&po, 0x2022, 0, 0);
 			utf8(&po, ' ', 0, 0);
 			ch = after;
-			c = plain_char(ch->c);
+			c = pk_po_plain_char(ch->c);
 			cell_x[0] = ch->quad.ll.x;
 		} else if (prev == NULL && ch == ln->first_char &&
 		    c >= 0xf000 && bullet_glyph(c))
@@ -544,7 +533,7 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 			 * a change of weight.
 			 */
 			if (prev != NULL && last_c != ' ' && was != bold &&
-			    is_lower(plain_char(prev->c)) && is_upper(c) &&
+			    is_lower(pk_po_plain_char(prev->c)) && is_upper(c) &&
 			    ch->quad.ll.x - prev->quad.lr.x > 0.02f * ch->size)
 				utf8(&po, ' ', 0, 0);
 		}

@@ -302,6 +302,39 @@ Test(docx, a_cells_paragraphs_and_line_breaks_are_lines_of_its_column)
 	    "Efter tabellen.\n"), "%s", t);
 }
 
+/*
+ * A word processor's no-break spaces (U+00A0, between a name's parts,
+ * after "§") and typographic spaces and hyphens (U+2009, U+2011) are
+ * plain spaces and hyphens in the paged text, as a PDF's are: the rules
+ * know names by their spaces.  A paragraph of no-break spaces alone is
+ * an empty one.
+ */
+Test(docx, no_break_spaces_and_hyphens_are_plain_ones)
+{
+	const char *e[] = {
+		"word/document.xml", "<w:document " W_NS "><w:body>"
+		    P(R("Beslutande: Anna\u00a0Berg (S), Karl\u2011Erik\u00a0Ek"))
+		    P(R("\u00a0")) P(R("§\u00a01\u2009Budget"))
+		    "</w:body></w:document>",
+	};
+	const char *o[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text><text:p>Beslutande: Anna\u00a0Berg (S), "
+		    "Karl\u2011Erik\u00a0Ek</text:p><text:p>\u00a0</text:p>"
+		    "<text:p>§\u00a01\u2009Budget</text:p>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *want = "\nBeslutande: Anna Berg (S), Karl-Erik Ek\n\n"
+	    "§ 1 Budget\n";
+
+	cr_assert_not_null(strstr(extract_zip(e, 2, 0), want), "%s",
+	    out.data);
+	pk_buf_free(&out);
+	cr_assert_not_null(strstr(extract_zip(o, 4, 0), want), "%s",
+	    out.data);
+}
+
 /* ODT's table cells of several paragraphs, as DOCX's above. */
 Test(docx, odt_cells_paragraphs_are_lines_of_their_column)
 {
