@@ -311,11 +311,14 @@
     <p><xsl:apply-templates/></p>
   </xsl:template>
 
+  <!-- Called, not applied, as the table below: m:back/m:list would
+       match again, without end (a list after an appended attendance
+       list failed the transform). -->
   <xsl:template match="m:list" mode="block">
-    <xsl:apply-templates select="."/>
+    <xsl:call-template name="list"/>
   </xsl:template>
 
-  <xsl:template match="m:list">
+  <xsl:template match="m:list" name="list">
     <list>
       <xsl:if test="@type = 'ordered'"><xsl:attribute name="rend">numbered</xsl:attribute></xsl:if>
       <xsl:for-each select="m:li">

@@ -179,6 +179,24 @@ Test(formats, tei_of_seed_003)
 	xmlFreeDoc(d);
 }
 
+/*
+ * A list after the attendance list appended to the minutes (a list of
+ * appendices, fixtures/kf-bilagor.txt) is back matter of its own: its
+ * template applied itself again without end ("potential infinite
+ * template recursion"), and the transform failed.
+ */
+Test(formats, tei_of_a_list_in_the_back_matter)
+{
+	xmlDocPtr d = format_doc("kf-bilagor", "tei");
+
+	assert_count(d, "count(//tei:back/tei:div[@type='back']/tei:list"
+	    "/tei:item)", 2);
+	assert_count(d, "count(//tei:back//tei:item[contains(., "
+	    "'Investeringsplan 2025-2027')])", 1);
+	assert_count(d, "count(//tei:body/tei:div[@type='item'])", 2);
+	xmlFreeDoc(d);
+}
+
 Test(formats, tei_of_seed_000)
 {
 	xmlDocPtr d = format_doc("seed-000", "tei");

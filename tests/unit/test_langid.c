@@ -148,6 +148,7 @@ Test(langid, each_fixture_and_seed_in_its_language)
 		{ "fixtures/seed-000.txt", "sv" },
 		{ "fixtures/seed-003.txt", "sv" },
 		{ "fixtures/kf-narvarolista.txt", "sv" },
+		{ "fixtures/kf-bilagor.txt", "sv" },
 		{ "fixtures/typewriter-1964.txt", "sv" },
 		{ "fixtures/council-en.txt", "en" },
 		{ "fixtures/en-us-citycouncil.txt", "en" },
