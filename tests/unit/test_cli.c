@@ -172,26 +172,43 @@ write_in(const char *dir, const char *name, const char *text)
 	cr_assert_eq(fclose(fp), 0);
 }
 
-Test(cli, user_profile_without_recompiling)
+/*
+ * pk-segment over the paged text printf(1) makes of input, with -R a
+ * directory holding the profile name.rules written from text, and args;
+ * the directory is gone again.
+ */
+static struct run_result
+segment_with_profile(const char *name, const char *text, const char *input,
+    const char *args)
 {
-	char dir[] = "/tmp/pk-rules-XXXXXX", cmd[1024];
-	struct run_result r;
+	char			 dir[] = "/tmp/pk-rules-XXXXXX", file[256];
+	char			 cmd[2048];
+	struct run_result	 r;
 
 	cr_assert_not_null(mkdtemp(dir));
-	write_in(dir, "mine.rules", "profile mine\ntitle A user's own\n"
-	    "signal 9 ^Möte\n"
-	    "front field ^(?<label>Möte)\\s+(?<date>\\S+)$\n"
-	    "any item ^(?<num>Punkt \\d+)\\s+(?<title>.+)$\n");
-	snprintf(cmd, sizeof(cmd), "printf 'Möte 2020-01-02\\n\\nPunkt 1 "
-	    "Val\\nText.\\n' | %s -R %s", SEG, dir);
+	snprintf(file, sizeof(file), "%s.rules", name);
+	write_in(dir, file, text);
+	snprintf(cmd, sizeof(cmd), "printf '%s' | %s -R %s %s", input, SEG,
+	    dir, args);
 	r = run(cmd, NULL);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+	return r;
+}
+
+Test(cli, user_profile_without_recompiling)
+{
+	struct run_result r = segment_with_profile("mine", "profile mine\n"
+	    "title A user's own\nsignal 9 ^Möte\n"
+	    "front field ^(?<label>Möte)\\s+(?<date>\\S+)$\n"
+	    "any item ^(?<num>Punkt \\d+)\\s+(?<title>.+)$\n",
+	    "Möte 2020-01-02\\n\\nPunkt 1 Val\\nText.\\n", "");
+
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert_not_null(strstr(r.out, "profile=\"mine\" score=\"9\""));
 	cr_assert_not_null(strstr(r.out, "<date when=\"2020-01-02\">"));
 	cr_assert_not_null(strstr(r.out, "<title>Val</title>"));
 	run_free(&r);
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-	cr_assert_eq(system(cmd), 0);
 }
 
 Test(cli, transform_parameters_and_unknown_format)
@@ -363,26 +380,20 @@ Test(cli, a_layout_over_the_shared_vocabulary)
  */
 Test(cli, a_person_rule_saying_G_is_searched_from_each_person)
 {
-	char dir[] = "/tmp/pk-persons-XXXXXX", cmd[2048];
-	struct run_result r;
-
-	cr_assert_not_null(mkdtemp(dir));
-	write_in(dir, "g.rules", "profile g\n"
+	struct run_result r = segment_with_profile("g", "profile g\n"
 	    "front participants=members ^(?<label>Närvarande):\\s*"
 	    "(?<list>.+)$\n"
 	    "person members (?<name>x\\d)\n"
 	    "person members \\G[ ,]*(?<name>\\p{Lu}\\p{Ll}+)\n"
-	    "any item ^Punkt\\s+(?<num>\\d+)\\.\\s+(?<title>.+)$\n");
-	snprintf(cmd, sizeof(cmd), "printf 'Möte\\n\\nNärvarande: x1, Anna, "
-	    "Bo\\n\\nPunkt 1. Budget\\n' | %s -R %s -p g", SEG, dir);
-	r = run(cmd, NULL);
+	    "any item ^Punkt\\s+(?<num>\\d+)\\.\\s+(?<title>.+)$\n",
+	    "Möte\\n\\nNärvarande: x1, Anna, Bo\\n\\nPunkt 1. Budget\\n",
+	    "-p g");
+
 	cr_assert_eq(r.status, 0, "%s", r.err);
 	cr_assert_not_null(strstr(r.out, "<name>x1</name>"), "%s", r.out);
 	cr_assert_not_null(strstr(r.out, "<name>Anna</name>"), "%s", r.out);
 	cr_assert_not_null(strstr(r.out, "<name>Bo</name>"), "%s", r.out);
 	run_free(&r);
-	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-	cr_assert_eq(system(cmd), 0);
 }
 
 /*

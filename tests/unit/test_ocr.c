@@ -731,6 +731,25 @@ Test(ocr, mixed_pdf_read_in_its_text_layers_language, .timeout = 300)
 	free(text);
 }
 
+/* The words' texts freed, the page empty again (its array kept). */
+static void
+drop_words(struct pk_ocr_page *page)
+{
+	size_t	 i;
+
+	for (i = 0; i < page->nwords; i++)
+		free(page->words[i].text);
+	page->nwords = 0;
+}
+
+/* The words and their array freed: a page the code under test grew. */
+static void
+free_page_words(struct pk_ocr_page *page)
+{
+	drop_words(page);
+	free(page->words);
+}
+
 /*
  * A line of n words set as a typewriter (pitch px a letter) or in
  * proportional type (pitch varying by word), spaces gap px wide, the
@@ -775,33 +794,28 @@ Test(ocr, words_split_at_a_typewriters_narrow_letter)
 	struct pk_ocr_word	 v[64];
 	struct pk_ocr_page	 page = { .words = v, .cap = 64,
 	    .mean_conf = 90 };
-	size_t			 i, n = sizeof(words) / sizeof(words[0]);
+	size_t			 n = sizeof(words) / sizeof(words[0]);
 
 	set_line(&page, words, n, 27, 0, 33, 6, 12);
 	cr_assert_eq(pk_ocr_join_split_words(&page), 0);
 	cr_assert_eq(page.nwords, n - 1);
 	cr_assert_str_eq(page.words[6].text, "kommunalnämnden,");
 	cr_assert_str_eq(page.words[7].text, "som");
-	for (i = 0; i < page.nwords; i++)
-		free(page.words[i].text);
+	drop_words(&page);
 
 	/* Read poorly, its boxes are not trusted. */
-	page.nwords = 0;
 	page.mean_conf = 46;
 	set_line(&page, words, n, 27, 0, 33, 6, 12);
 	cr_assert_eq(pk_ocr_join_split_words(&page), 0);
 	cr_assert_eq(page.nwords, n);
-	for (i = 0; i < page.nwords; i++)
-		free(page.words[i].text);
+	drop_words(&page);
 
-	page.nwords = 0;
 	page.mean_conf = 90;
 	set_line(&page, words, n, 20, 1, 33, 6, 12);
 	cr_assert_eq(pk_ocr_join_split_words(&page), 0);
 	cr_assert_eq(page.nwords, n);
 	cr_assert_str_eq(page.words[6].text, "kommuna");
-	for (i = 0; i < page.nwords; i++)
-		free(page.words[i].text);
+	drop_words(&page);
 }
 
 /*
@@ -825,16 +839,12 @@ Test(ocr, a_short_typewriters_page_is_told_by_few_words)
 	} cases[] = { { n, 0, 1 }, { n, 1, 0 }, { 6, 0, 0 } };
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		size_t k;
-
-		page.nwords = 0;
 		set_line(&page, words, cases[i].n, 27, cases[i].vary, 33,
 		    99, 33);
 		cr_assert_eq(pk_ocr_typewritten(&page), cases[i].want,
 		    "%zu words, pitch %s", cases[i].n,
 		    cases[i].vary ? "varying" : "one");
-		for (k = 0; k < page.nwords; k++)
-			free(page.words[k].text);
+		drop_words(&page);
 	}
 }
 
@@ -1005,7 +1015,6 @@ Test(ocr, words_read_from_lost_ink_go_where_they_stand)
 	struct pk_ocr_word	*v = calloc(4, sizeof(*v));
 	struct pk_ocr_page	 page = { .words = v, .cap = 4 };
 	struct pk_ocr_word	 w[2];
-	size_t			 i;
 
 	cr_assert_not_null(v);
 	put_word(&page, "Att", 570, 100, 650, 140, 1);
@@ -1046,9 +1055,7 @@ Test(ocr, words_read_from_lost_ink_go_where_they_stand)
 	    90, 0, 0, 139 };
 	cr_assert_eq(pk_ocr_insert_line(&page, w, 1), 0);
 	cr_assert_eq(page.nwords, 8);
-	for (i = 0; i < page.nwords; i++)
-		free(page.words[i].text);
-	free(page.words);
+	free_page_words(&page);
 }
 
 /* Items 1 to n of doc, no more, each holding its own text texts[i]. */
@@ -1108,16 +1115,6 @@ page_lines(const struct pk_ocr_page *page, char *buf, size_t size)
 		    page->words[i].text);
 		cr_assert_lt(len, size);
 	}
-}
-
-static void
-free_page_words(struct pk_ocr_page *page)
-{
-	size_t	 i;
-
-	for (i = 0; i < page->nwords; i++)
-		free(page->words[i].text);
-	free(page->words);
 }
 
 /* pk_ocr_margin_column moves nothing of page (then freed): why not. */
