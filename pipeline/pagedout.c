@@ -55,11 +55,18 @@ pk_po_plain_char(int c)
 	return c;
 }
 
+/* What odd_char gives a character that is dropped: a control one. */
+#define DROPPED	0x01
+
 /*
  * The plain character of the odd one whose UTF-8 starts s[0..len), its
  * length in *n; 0 when s starts no odd character (a no-break space from
  * a DOCX or ODT, as pk_po_plain_char says; the PDF reader maps them
- * itself).
+ * itself).  A soft hyphen (U+00AD) is DROPPED: in a DOCX's or ODT's
+ * flowing text it is where a word may break, never printed within a
+ * line, and kept it split the word for the rules ("repre<U+00AD>sentanter").
+ * A PDF's was printed or broke a line, and the PDF reader has made it
+ * '-' or joined the line before it comes here.
  */
 static int
 odd_char(const char *s, size_t len, size_t *n)
@@ -67,9 +74,9 @@ odd_char(const char *s, size_t len, size_t *n)
 	const unsigned char	*u = (const unsigned char *)s;
 	int			 c;
 
-	if (len >= 2 && u[0] == 0xc2 && u[1] == 0xa0) {
+	if (len >= 2 && u[0] == 0xc2 && (u[1] == 0xa0 || u[1] == 0xad)) {
 		*n = 2;
-		return ' ';
+		return u[1] == 0xa0 ? ' ' : DROPPED;
 	}
 	if (len < 3 || (u[0] != 0xe2 && u[0] != 0xe3) || (u[1] & 0xc0) !=
 	    0x80 || (u[2] & 0xc0) != 0x80)

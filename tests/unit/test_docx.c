@@ -335,6 +335,35 @@ Test(docx, no_break_spaces_and_hyphens_are_plain_ones)
 	    out.data);
 }
 
+/*
+ * A soft hyphen (U+00AD) in a DOCX's or ODT's text marks where a word
+ * may break; the paged text's paragraphs do not break there, so it goes
+ * and the word is whole (Word writes <w:softHyphen/>, which was never
+ * text; LibreOffice writes the character).
+ */
+Test(docx, soft_hyphens_go_and_the_word_is_whole)
+{
+	const char *e[] = {
+		"word/document.xml", "<w:document " W_NS "><w:body>"
+		    P(R("Kommun\u00adstyrelsens repre\u00adsentanter"))
+		    "</w:body></w:document>",
+	};
+	const char *o[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text><text:p>Kommun\u00adstyrelsens "
+		    "<text:span>repre</text:span>\u00adsentanter\u00ad</text:p>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *want = "\nKommunstyrelsens representanter\n";
+
+	cr_assert_not_null(strstr(extract_zip(e, 2, 0), want), "%s",
+	    out.data);
+	pk_buf_free(&out);
+	cr_assert_not_null(strstr(extract_zip(o, 4, 0), want), "%s",
+	    out.data);
+}
+
 /* ODT's table cells of several paragraphs, as DOCX's above. */
 Test(docx, odt_cells_paragraphs_are_lines_of_their_column)
 {
