@@ -2517,6 +2517,35 @@ Test(families, historisk_office_whose_small_letter_ocr_read_capital)
 	xmlFreeDoc(d);
 }
 
+/* A typewriter's page number "- 2 -" at the head of a page, whose
+ * leading dash OCR lost ("2 -", devset s7-0054-F), is furniture, not
+ * the title of the item whose number ended the page before. */
+Test(families, historisk_page_number_with_one_dash_is_furniture)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 2\nocr-pages: 1,2\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Oskar Wallin samt ledamöterna Olof "
+	    "Berg och Sigrid Holm.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Sigrid Holm.\n\n"
+	    "§2.\n\n"
+	    "\f2 -\n\n"
+	    "Upplästes revisorernas berättelse för år 1957.\n\n"
+	    "§3.\n\n"
+	    "- 3\n\n"
+	    "Fullmäktige beslöt att bifalla motionen.\n");
+
+	assert_list(d, "//m:item/@n", "1|2|3");
+	assert_list(d, "//m:item[@n='2']/m:head/m:title", "");
+	assert_list(d, "//m:item[@n='3']/m:head/m:title", "");
+	assert_list(d, "//m:furniture/m:fw[@type='footer']", "2 -|- 3");
+	xmlFreeDoc(d);
+}
+
 /* Older Swedish minutes: the one who signs "Vid protokollet" kept the
  * minutes at the meeting, a person present as secretary though no list
  * names them; one the lists name is not counted twice. */
