@@ -210,6 +210,7 @@ add_meta(struct pk_text *t, const char *line, size_t len, long src_line,
 	const char	*colon;
 	struct pk_meta	*m;
 	size_t		 klen, vstart;
+	char		*p;
 
 	colon = memchr(line, ':', len);
 	if (colon == NULL || colon == line) {
@@ -232,6 +233,11 @@ add_meta(struct pk_text *t, const char *line, size_t len, long src_line,
 		free(m->value);
 		goto nomem;
 	}
+	/* A value is one line: its tabs, carriage returns and form feeds
+	 * are spaces (a form feed has no place in XML at all). */
+	for (p = m->value; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20)
+			*p = ' ';
 	t->nmeta++;
 	return check_meta(m, src_line, d);
 nomem:

@@ -126,6 +126,30 @@ Test(bad, unclosed_front_matter)
 	assert_one_line(cmd, 1, "fm.txt:3: error: malformed front matter");
 }
 
+/*
+ * A front-matter value is one line: a form feed, tab or carriage return
+ * in it is a space.  The form feed went into an attribute as it was,
+ * and XML has no form feed: pk-segment wrote a document pk-validate
+ * could not read, and said nothing.
+ */
+Test(bad, control_characters_in_front_matter_are_spaces)
+{
+	static const char text[] = "---\ntitle: A\fB\tC\rD\n---\n"
+	    "Protokoll\n\n1. Punkt\n";
+	char cmd[1024];
+	const char *p = put("ff.txt", text, sizeof(text) - 1);
+
+	struct run_result r;
+
+	/* pipefail: pk-segment's and pk-validate's status count too. */
+	snprintf(cmd, sizeof(cmd), "bash -o pipefail -c \"%s %s | %s\"", SEG,
+	    p, VAL);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s: exit %d: %s", cmd, r.status, r.err);
+	cr_assert_not_null(strstr(r.out, " title=\"A B C D\" "), "%s", r.out);
+	run_free(&r);
+}
+
 static void
 rules_case(const char *rules, const char *want)
 {
