@@ -52,6 +52,7 @@ enum pk_diag_code {
 	PK_W_LOW_SCORE,
 	PK_W_NO_LANG_PROFILE,
 	PK_W_EMBEDDED,
+	PK_W_REPAIRED,
 	PK_DIAG__MAX
 };
 

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "pagedout.h"
 
 void
@@ -278,22 +280,57 @@ pk_po_take_para(struct pk_pagedout *po)
 	return s;
 }
 
+/*
+ * A metadata value as paged text takes it: one line (control characters
+ * are spaces), valid UTF-8 (a byte that starts no character, and a
+ * surrogate's encoding, is U+FFFD).  A PDF's title with a lone UTF-16
+ * surrogate, a file name in Latin-1, garbage from a damaged encrypted
+ * PDF: each made the whole paged text one pk-segment refused.  Returns
+ * a copy, or NULL when out of memory.
+ */
+static char *
+meta_text(const char *value)
+{
+	const utf8proc_uint8_t	*u = (const utf8proc_uint8_t *)value;
+	utf8proc_int32_t	 cp;
+	utf8proc_ssize_t	 n;
+	size_t			 i, len = strlen(value);
+	struct pk_buf		 b = { 0 };
+	int			 rc = 0;
+
+	for (i = 0; i < len; i += (size_t)n) {
+		if (u[i] < 0x80) {
+			n = 1;
+			rc |= pk_buf_putc(&b, u[i] < 0x20 || u[i] == 0x7f ?
+			    ' ' : (char)u[i]);
+			continue;
+		}
+		n = utf8proc_iterate(u + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n < 0) {
+			n = 1;
+			rc |= pk_buf_put(&b, "\xef\xbf\xbd", 3);
+		} else
+			rc |= pk_buf_put(&b, value + i, (size_t)n);
+	}
+	if (rc != 0 || pk_buf_putc(&b, '\0') == -1) {
+		pk_buf_free(&b);
+		return NULL;
+	}
+	return b.data;
+}
+
 void
 pk_po_meta(struct pk_pagedout *po, const char *key, const char *value)
 {
-	char	*v, *p;
+	char	*v;
 
 	if (value == NULL || *value == '\0' ||
 	    po->nmeta == sizeof(po->meta) / sizeof(po->meta[0]))
 		return;
-	if ((v = strdup(value)) == NULL) {
+	if ((v = meta_text(value)) == NULL) {
 		po->failed = 1;
 		return;
 	}
-	/* One line each: a value never breaks the front matter. */
-	for (p = v; *p != '\0'; p++)
-		if (*p == '\n' || *p == '\r' || *p == '\f' || *p == '\t')
-			*p = ' ';
 	po->meta[po->nmeta].key = key;
 	po->meta[po->nmeta].value = v;
 	po->nmeta++;

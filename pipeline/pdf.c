@@ -1905,6 +1905,7 @@ struct reader {
 	struct pk_pagedout	*po;
 	struct page_paras	 pp;
 	struct pk_buf		 empty;		/* pages without text */
+	int			 nempty;
 	struct pk_buf		 ocr_pages, ocr_conf, ocr_turned, ocr_low;
 	struct pk_ocr_pool	*pool;
 	char			 ocr_lang[64];	/* the pool's, kept past it */
@@ -1999,8 +2000,10 @@ lay_out(struct reader *r, fz_stext_page *st, int i, float slack,
 		r->pp.foot_ncols = r->pp.last_ncols;
 		r->pp.foot_size = r->pp.last_size;
 	}
-	if (r->pp.n == 0)
+	if (r->pp.n == 0) {
 		list_add(&r->empty, i + 1, -1);
+		r->nempty++;
+	}
 	emit_page(&r->pp, r->po);
 	for (k = 0; k < r->pp.n; k++)
 		para_free(&r->pp.v[k]);
@@ -2323,7 +2326,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	struct reader		 r;
 	const char		*password = "";
 	int			 npages = 0, i, rc = -1, encrypted = 0;
-	int			 too_many = 0, ocr_failed = 0;
+	int			 too_many = 0, ocr_failed = 0, repaired = 0;
 	size_t			 k;
 
 	if ((ctx = fz_new_context(NULL, NULL, FZ_STORE_DEFAULT)) == NULL) {
@@ -2352,6 +2355,7 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	fz_var(rc);
 	fz_var(npages);
 	fz_var(password);
+	fz_var(repaired);
 	fz_try(ctx) {
 		if (fmt == PK_FMT_PDF) {
 			/* Only the PDF handler: no other format's set-up. */
@@ -2408,6 +2412,19 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 				    fmt == PK_FMT_TIFF, i);
 		while (r.count > 0)
 			flush_one(&r);
+		/*
+		 * A damaged PDF MuPDF rebuilt by scanning it (a truncated
+		 * file, a broken cross-reference table): where no page gave
+		 * any text, what was lost is the whole document, not blank
+		 * pages (a truncated encrypted PDF lost its encryption and
+		 * read as garbage, its pages as empty); else it is said.
+		 */
+		if (doc != NULL && pdf_was_repaired(ctx, (pdf_document *)doc)) {
+			if (r.nempty >= npages)
+				fz_throw(ctx, FZ_ERROR_GENERIC, "damaged beyond "
+				    "repair: no page has any text");
+			repaired = 1;
+		}
 		rc = 0;
 	}
 	fz_always(ctx) {
@@ -2459,6 +2476,8 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 	}
 	if (rc == 0 && r.empty.len > 0)
 		pk_po_meta(po, "empty-pages", r.empty.data);
+	if (rc == 0 && repaired)
+		pk_diag(d, PK_W_REPAIRED, 0, NULL);
 	if (rc == 0 && (opt->first_page > 0 || opt->last_page > 0)) {
 		char	 range[48];
 

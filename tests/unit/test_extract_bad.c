@@ -91,6 +91,131 @@ Test(xbad, corrupt_and_truncated_pdfs)
 	free(pdf);
 }
 
+/*
+ * A truncated PDF MuPDF rebuilt by scanning it may keep its pages and
+ * lose all their text (the first half of glued-style.pdf; an encrypted
+ * PDF cut before its encryption dictionary, whose streams then read as
+ * garbage): an error, not blank pages with exit 0.
+ */
+Test(xbad, truncated_pdf_whose_pages_lost_their_text)
+{
+	char *pdf, cmd[512];
+	size_t len = 0;
+
+	pdf = slurp(SRC("fixtures/extract/glued-style.pdf"), &len);
+	cr_assert_not_null(pdf);
+	expect_one_line(put("half.pdf", pdf, len / 2), "half.pdf: error: "
+	    "corrupt document: damaged beyond repair: no page has any text");
+	free(pdf);
+	pdf = slurp(SRC("fixtures/extract/encrypted.pdf"), &len);
+	cr_assert_not_null(pdf);
+	cr_assert_gt(len, 19000);
+	snprintf(cmd, sizeof(cmd), "%s -t pdf %s", EXT,
+	    put("cut.pdf", pdf, 19000));
+	assert_one_line(cmd, 1, "cut.pdf: error: corrupt document: damaged "
+	    "beyond repair");
+	free(pdf);
+}
+
+/* A PDF whose cross-reference table is off (startxref points nowhere)
+ * is rebuilt and read whole, with a warning that it was damaged. */
+Test(xbad, pdf_with_a_broken_xref_is_read_with_a_warning)
+{
+	struct run_result r;
+	char *pdf, *sx, cmd[512];
+	size_t len = 0;
+
+	pdf = slurp(SRC("fixtures/extract/seed-000.pdf"), &len);
+	cr_assert_not_null(pdf);
+	/* The last "startxref": its offset, all ones, points nowhere. */
+	for (sx = pdf + len - 10; sx > pdf &&
+	    strncmp(sx, "startxref\n", 10) != 0; sx--)
+		continue;
+	cr_assert_gt(sx, pdf);
+	for (sx += 10; *sx >= '0' && *sx <= '9'; sx++)
+		*sx = '1';
+	snprintf(cmd, sizeof(cmd), "%s %s", EXT, put("xref.pdf", pdf, len));
+	free(pdf);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "Plats och tid"), "%s", r.out);
+	cr_assert_not_null(strstr(r.err, "xref.pdf: warning: damaged "
+	    "document, rebuilt: its text may be incomplete\n"), "%s", r.err);
+	cr_assert_eq(strchr(r.err, '\n')[1], '\0', "%s", r.err);
+	run_free(&r);
+}
+
+/*
+ * A PDF whose metadata is not text: a title in UTF-16 ending in a lone
+ * surrogate, an author with a line break.  Paged text's front matter is
+ * one valid UTF-8 line a value: U+FFFD for each byte of the surrogate's
+ * encoding, a space for each control character.  Before, pk-extract
+ * failed on its own output (invalid UTF-8 "at line 7").
+ */
+Test(xbad, pdf_metadata_that_is_not_text)
+{
+	static const char *const obj[] = {
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+		    "/Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		"<< /Length 40 >>\nstream\n"
+		    "BT /F1 12 Tf 72 720 Td (Protokoll) Tj ET\nendstream",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		"<< /Title <FEFF0041D800> /Author (x\r\ny) >>",
+	};
+	char pdf[2048], cmd[512];
+	size_t off[6], len, xref, i;
+	struct run_result r;
+
+	len = (size_t)snprintf(pdf, sizeof(pdf), "%%PDF-1.4\n");
+	for (i = 0; i < 6; i++) {
+		off[i] = len;
+		len += (size_t)snprintf(pdf + len, sizeof(pdf) - len,
+		    "%zu 0 obj\n%s\nendobj\n", i + 1, obj[i]);
+	}
+	xref = len;
+	len += (size_t)snprintf(pdf + len, sizeof(pdf) - len,
+	    "xref\n0 7\n0000000000 65535 f \n");
+	for (i = 0; i < 6; i++)
+		len += (size_t)snprintf(pdf + len, sizeof(pdf) - len,
+		    "%010zu 00000 n \n", off[i]);
+	len += (size_t)snprintf(pdf + len, sizeof(pdf) - len, "trailer\n"
+	    "<< /Size 7 /Root 1 0 R /Info 6 0 R >>\nstartxref\n%zu\n%%%%EOF\n",
+	    xref);
+	cr_assert_lt(len, sizeof(pdf));
+	snprintf(cmd, sizeof(cmd), "%s %s", EXT, put("meta.pdf", pdf, len));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.err, "", "rebuilt? %s", r.err);
+	cr_assert_not_null(strstr(r.out, "\ntitle: A\xef\xbf\xbd\xef\xbf\xbd"
+	    "\xef\xbf\xbd\n"), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "\nauthor: x  y\n"), "%s", r.out);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s %s/meta.pdf | %s >/dev/null", EXT,
+	    tmpdir, BIN("pk-segment"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+}
+
+/* A file name that is not UTF-8 (Latin-1 "é") is the front matter's
+ * file with U+FFFD for the byte: the document converts. */
+Test(xbad, file_name_that_is_not_utf8)
+{
+	struct run_result r;
+	char cmd[1024];
+
+	snprintf(cmd, sizeof(cmd), "cp %s '%s/lat\xe9n.docx' && %s "
+	    "'%s/lat\xe9n.docx' | %s", SRC("fixtures/extract/seed-003.docx"),
+	    tmpdir, EXT, tmpdir, BIN("pk-segment"));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, " file=\"lat\xef\xbf\xbdn.docx\" "),
+	    "%s", r.out);
+	run_free(&r);
+}
+
 Test(xbad, password_protected_pdf)
 {
 	struct run_result r;
