@@ -312,6 +312,12 @@ main(int argc, char *argv[])
 			    "max-total-size", optarg, 1024, (size_t)1 << 34);
 			break;
 		case 'd':
+			/* "" would be the root: "/NAME.txt". */
+			if (*optarg == '\0') {
+				fprintf(stderr, "%s: -d: empty directory "
+				    "name\n", PROG);
+				pk_cli_usage(USAGE);
+			}
 			outdir = optarg;
 			break;
 		case 'o':
@@ -334,8 +340,11 @@ main(int argc, char *argv[])
 		default:
 			pk_cli_usage(USAGE);
 		}
-	if (argc - optind < 1 || (outdir == NULL && argc - optind != 1) ||
-	    (outdir != NULL && outpath != NULL))
+	if (outdir != NULL && outpath != NULL) {
+		fprintf(stderr, "%s: -o and -d: one or the other\n", PROG);
+		pk_cli_usage(USAGE);
+	}
+	if (argc - optind < 1 || (outdir == NULL && argc - optind != 1))
 		pk_cli_usage(USAGE);
 	pk_cli_xml_init();
 	/* A --lang without its data: said before any input is read. */

@@ -74,6 +74,25 @@ Test(cli, bad_option_is_usage_error_2)
 	run_free(&r);
 }
 
+/* pk-extract -d "" wrote its text to /NAME.txt, the root; -o with -d
+ * said only the usage.  Each says why, exit 2, and writes nothing. */
+Test(cli, extract_directory_options_say_what_is_wrong)
+{
+	struct run_result r = run(BIN("pk-extract") " -d '' "
+	    SRC("fixtures/extract/seed-000.pdf"), NULL);
+
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	cr_assert_str_empty(r.out);
+	cr_assert(strncmp(r.err, "pk-extract: -d: empty directory name\n",
+	    37) == 0, "%s", r.err);
+	run_free(&r);
+	r = run(BIN("pk-extract") " -o a -d b x", NULL);
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	cr_assert(strncmp(r.err, "pk-extract: -o and -d: one or the other\n",
+	    40) == 0, "%s", r.err);
+	run_free(&r);
+}
+
 Test(cli, numbers_are_range_checked_by_name)
 {
 	struct run_result r = run(SEG " --max-line 0 " FIX000, NULL);
