@@ -81,7 +81,23 @@ pk_cli_version(const char *prog)
 		    strlen("tesseract "));
 	else
 		printf("Tesseract not found (%s)\n", err);
-	exit(fflush(stdout) == 0 ? PK_EXIT_OK : PK_EXIT_SYSTEM);
+	pk_cli_exit_written(prog);
+}
+
+void
+pk_cli_exit_written(const char *prog)
+{
+	int	 bad;
+
+	bad = fflush(stdout) != 0 || ferror(stdout);
+	if (fclose(stdout) != 0)
+		bad = 1;
+	if (bad) {
+		fprintf(stderr, "%s: error: cannot write: <stdout>: %s\n", prog,
+		    strerror(errno));
+		exit(PK_EXIT_SYSTEM);
+	}
+	exit(PK_EXIT_OK);
 }
 
 void

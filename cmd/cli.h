@@ -92,6 +92,13 @@ time_t		pk_cli_source_date(const char *prog);
 /* Print "prog VERSION" to stdout and exit 0. */
 void		pk_cli_version(const char *prog);
 /* Print the usage line to stderr and exit 2. */
+/*
+ * Exit after --help, --version and the like: 0, or 3 with a message
+ * when what was written to standard output did not get there (a full
+ * disk, a closed descriptor).
+ */
+void		pk_cli_exit_written(const char *prog)
+		    __attribute__((noreturn));
 void		pk_cli_usage(const char *usage);
 /*
  * Set up libxml2 for untrusted input: no network for any entity or

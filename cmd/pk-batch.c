@@ -81,7 +81,7 @@ help(void)
 	    "documents failed, 2 usage, 3 system trouble (disk full, outdir not\n"
 	    "writable): run again to resume, 4 another run holds outdir:\n"
 	    "nothing done, 5 with --strict: none failed, some to review.");
-	exit(PK_EXIT_OK);
+	pk_cli_exit_written(PROG);
 }
 
 /* s single-quoted for sh into out (truncated). */
@@ -413,9 +413,13 @@ main(int argc, char *argv[])
 	    &diag) == 0) {
 		opened = 1;
 		if (plan) {
-			status = pk_batch_plan(&batch, &docs, segopts, stdout)
-			    == 0 && pk_io_close_stdout(&diag) == 0 ?
-			    PK_EXIT_OK : PK_EXIT_SYSTEM;
+			/* Closed even when a write failed: that says why. */
+			int planned = pk_batch_plan(&batch, &docs, segopts,
+			    stdout);
+
+			diag.file = NULL;
+			status = pk_io_close_stdout(&diag) == 0 &&
+			    planned == 0 ? PK_EXIT_OK : PK_EXIT_SYSTEM;
 		} else {
 			const struct pk_batch_stats *s = &batch.stats;
 			size_t failed = 0, review;

@@ -64,7 +64,7 @@ help(void)
 	    "SOURCE_DATE_EPOCH, when set, is the packages' creation time.\n\n"
 	    "Exit status: 0 all packed (or intact), 1 some input rejected (or\n"
 	    "a package damaged), 2 usage, 3 system.");
-	exit(PK_EXIT_OK);
+	pk_cli_exit_written(PROG);
 }
 
 static int

@@ -47,7 +47,7 @@ help(void)
 	    "  -h, --help             this text\n"
 	    "  -V, --version          the version\n\n"
 	    "Exit status: 0 converted, 1 input rejected, 2 usage, 3 system.");
-	exit(PK_EXIT_OK);
+	pk_cli_exit_written(PROG);
 }
 
 /*
@@ -250,6 +250,7 @@ main(int argc, char *argv[])
 	if (list && optind == argc) {
 		list_profiles(rules, NULL, NULL, json);
 		status = PK_EXIT_OK;
+		diag.file = NULL;	/* no input: a failed write is not its */
 		goto close;
 	}
 

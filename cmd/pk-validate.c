@@ -31,7 +31,7 @@ help(void)
 	    "  -h, --help             this text\n"
 	    "  -V, --version          the version\n\n"
 	    "Exit status: 0 valid, 1 invalid, 2 usage, 3 system.");
-	exit(PK_EXIT_OK);
+	pk_cli_exit_written(PROG);
 }
 
 int

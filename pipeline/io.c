@@ -18,6 +18,10 @@ pk_io_name(const char *path)
 static int	read_fd(int fd, int stdin_fd, size_t max, struct pk_buf *out,
 		    struct pk_diag *d);
 
+/* A failed write to standard output already said, not said again when
+ * it is closed. */
+static int	stdout_said;
+
 int
 pk_io_read(const char *path, size_t max, struct pk_buf *out,
     struct pk_diag *d)
@@ -173,6 +177,7 @@ pk_io_write(const char *path, const char *data, size_t len,
 		if (fwrite(data, 1, len, stdout) != len) {
 			pk_diag(d, PK_E_WRITE, 0, "<stdout>: %s",
 			    strerror(errno));
+			stdout_said = 1;
 			return -1;
 		}
 		return 0;
@@ -227,11 +232,11 @@ pk_io_close_stdout(struct pk_diag *d)
 	int	 bad;
 
 	bad = fflush(stdout) != 0 || ferror(stdout);
-	if (fclose(stdout) != 0)
+	/* A descriptor closed (>&-) with nothing written to it lost
+	 * nothing: a run with -o or -q does not fail for it. */
+	if (fclose(stdout) != 0 && (errno != EBADF || bad))
 		bad = 1;
-	if (bad) {
+	if (bad && !stdout_said)
 		pk_diag(d, PK_E_WRITE, 0, "<stdout>: %s", strerror(errno));
-		return -1;
-	}
-	return 0;
+	return bad ? -1 : 0;
 }

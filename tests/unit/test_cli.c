@@ -117,6 +117,12 @@ Test(cli, stdin_and_dash_read_the_same)
 	run_free(&b);
 }
 
+/*
+ * What does not reach standard output is a system error, 3, said once
+ * in one line: a document, --help, --version, the profiles listed, a
+ * batch's plan.  (--help exited 0; -V, --plan said nothing;
+ * pk-validate said it twice.)
+ */
 Test(cli, full_disk_is_a_system_error_3)
 {
 	const char *cmds[] = {
@@ -124,21 +130,57 @@ Test(cli, full_disk_is_a_system_error_3)
 		SEG " " FIX000 " | " VAL " >/dev/full",
 		SEG " " FIX000 " | " TRF " -f html >/dev/full",
 		SEG " --version >/dev/full",
+		SEG " --help >/dev/full",
+		SEG " --list-profiles >/dev/full",
+		VAL " --help >/dev/full",
+		TRF " --help >/dev/full",
+		BIN("pk-extract") " --version >/dev/full",
+		BIN("pk-batch") " --help >/dev/full",
+		BIN("pk-batch") " --plan -o /tmp/pk-cli-plan-$$ "
+		    SRC("fixtures/minimal.txt") " >/dev/full; s=$?; "
+		    "rm -rf /tmp/pk-cli-plan-$$; exit $s",
 	};
 
-	for (size_t i = 0; i < 4; i++) {
-		char cmd[1024];
-		struct run_result r;
+	for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
+		struct run_result r = run(cmds[i], NULL);
+		const char *e;
 
 		/* The last program's status is the pipeline's. */
-		snprintf(cmd, sizeof(cmd), "%s", cmds[i]);
-		r = run(cmd, NULL);
 		cr_assert_eq(r.status, 3, "%s: %d", cmds[i], r.status);
-		if (i < 3)
-			cr_assert_not_null(strstr(r.err, "error: cannot write"),
-			    "%s: %s", cmds[i], r.err);
+		cr_assert_not_null(e = strstr(r.err, "error: cannot write: "
+		    "<stdout>: No space left on device\n"), "%s: %s", cmds[i],
+		    r.err);
+		cr_assert_eq(strchr(r.err, '\n')[1], '\0', "%s: %s", cmds[i],
+		    r.err);
 		run_free(&r);
 	}
+}
+
+/* With -o or -q nothing goes to standard output: a closed one (>&-) is
+ * no error.  Each of these exited 3 after writing its file. */
+Test(cli, closed_stdout_with_o_or_q_is_no_error)
+{
+	char dir[] = "/tmp/pk-cli-XXXXXX", cmd[1024];
+	const char *fmt[] = {
+		SEG " -o %s/a.xml " FIX000 " >&-",
+		VAL " -o %s/b.xml %s/a.xml >&-",
+		VAL " -q %s/a.xml%.0s >&-",
+		TRF " -f html -o %s/c.html %s/a.xml >&-",
+	};
+
+	cr_assert_not_null(mkdtemp(dir));
+	for (size_t i = 0; i < sizeof(fmt) / sizeof(fmt[0]); i++) {
+		struct run_result r;
+
+		snprintf(cmd, sizeof(cmd), fmt[i], dir, dir);
+		r = run(cmd, NULL);
+		cr_assert_eq(r.status, 0, "%s: %d: %s", cmd, r.status, r.err);
+		cr_assert_str_empty(r.err, "%s", cmd);
+		run_free(&r);
+	}
+	snprintf(cmd, sizeof(cmd), "test -s %s/b.xml && test -s %s/c.html && "
+	    "rm -rf %s", dir, dir, dir);
+	cr_assert_eq(system(cmd), 0);
 }
 
 Test(cli, output_file_is_whole_or_absent)
