@@ -73,6 +73,38 @@ list_formats(const char *dir, int json)
 	return 0;
 }
 
+/*
+ * Each format's result to outpath.SUFFIX, all or none: every one is
+ * written to a temporary first, and only then are they renamed into
+ * place (a failure while writing, a full disk or a directory in the
+ * way, left the formats before it written).
+ */
+static int
+write_all_formats(struct pk_transform *const *tr, const char *const *names,
+    size_t n, const char *outpath, const struct pk_buf *output,
+    struct pk_diag *d)
+{
+	struct pk_io_staged	 staged[MAX_FORMATS];
+	char			 path[PATH_MAX], suffix[96];
+	size_t			 i, k;
+	int			 rc = 0;
+
+	for (i = 0; i < n; i++) {
+		pk_transform_suffix(tr[i], names[i], suffix, sizeof(suffix));
+		snprintf(path, sizeof(path), "%s.%s", outpath, suffix);
+		if (pk_io_stage(path, output[i].data ? output[i].data : "",
+		    output[i].len, &staged[i], d) == -1) {
+			for (k = 0; k < i; k++)
+				pk_io_unstage(&staged[k]);
+			return -1;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (pk_io_commit(&staged[i], d) == -1)
+			rc = -1;
+	return rc;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -208,23 +240,13 @@ main(int argc, char *argv[])
 			    PK_EXIT_INPUT;
 			goto out;
 		}
-	for (i = 0; i < nformats; i++) {
-		const char *target = outpath;
-
-		if (nformats > 1) {
-			char	 suffix[96];
-
-			pk_transform_suffix(tr[i], names[i], suffix,
-			    sizeof(suffix));
-			snprintf(path, sizeof(path), "%s.%s", outpath, suffix);
-			target = path;
-		}
-		if (pk_io_write(target, output[i].data ? output[i].data : "",
-		    output[i].len, &diag) == -1) {
+	if (nformats == 1) {
+		if (pk_io_write(outpath, output[0].data ? output[0].data : "",
+		    output[0].len, &diag) == -1)
 			status = PK_EXIT_SYSTEM;
-			goto out;
-		}
-	}
+	} else if (write_all_formats(tr, names, nformats, outpath, output,
+	    &diag) == -1)
+		status = PK_EXIT_SYSTEM;
 	if (pk_io_close_stdout(&diag) == -1)
 		status = PK_EXIT_SYSTEM;
 out:

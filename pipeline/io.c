@@ -166,12 +166,97 @@ write_in_place(const char *path, const char *data, size_t len,
 }
 
 int
+pk_io_stage(const char *path, const char *data, size_t len,
+    struct pk_io_staged *s, struct pk_diag *d)
+{
+	struct stat	 st;
+	char		*target;
+	int		 fd = -1;
+
+	memset(s, 0, sizeof(*s));
+	s->data = data;
+	s->len = len;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		pk_diag(d, PK_E_WRITE, 0, "%s: %s", path, strerror(EISDIR));
+		return -1;
+	}
+	/* A symbolic link stays one: the file it names is replaced. */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    (target = realpath(path, NULL)) != NULL)
+		s->path = target;
+	else
+		s->path = strdup(path);
+	if (s->path == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	/* A device or FIFO: written into when committed. */
+	if (stat(s->path, &st) == 0 && !S_ISREG(st.st_mode))
+		return 0;
+	if ((s->tmp = malloc(strlen(s->path) + 16)) == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		pk_io_unstage(s);
+		return -1;
+	}
+	sprintf(s->tmp, "%s.tmp.XXXXXX", s->path);
+	/* -o and -d into a directory not there yet: made, as mkdir -p
+	 * would (issue 13: it failed). */
+	if ((fd = mkstemp(s->tmp)) == -1 && (errno != ENOENT ||
+	    make_parents(s->tmp) == -1 || sprintf(s->tmp, "%s.tmp.XXXXXX",
+	    s->path) < 0 || (fd = mkstemp(s->tmp)) == -1))
+		goto fail;
+	if (pk_io_result_mode(fd) == -1 || write_all(fd, data, len) == -1) {
+		close(fd);
+		goto fail;
+	}
+	if (close(fd) == -1)
+		goto fail;
+	return 0;
+fail:
+	pk_diag(d, PK_E_WRITE, 0, "%s: %s", path, strerror(errno));
+	/* The temporary, if mkstemp made it, goes with the rest. */
+	if (fd == -1) {
+		free(s->tmp);
+		s->tmp = NULL;
+	}
+	pk_io_unstage(s);
+	return -1;
+}
+
+int
+pk_io_commit(struct pk_io_staged *s, struct pk_diag *d)
+{
+	int	 rc = 0;
+
+	if (s->tmp == NULL)
+		rc = write_in_place(s->path, s->data, s->len, d);
+	else if (rename(s->tmp, s->path) == -1) {
+		pk_diag(d, PK_E_WRITE, 0, "%s: %s", s->path, strerror(errno));
+		rc = -1;
+	} else {
+		free(s->tmp);
+		s->tmp = NULL;
+	}
+	pk_io_unstage(s);
+	return rc;
+}
+
+void
+pk_io_unstage(struct pk_io_staged *s)
+{
+	if (s->tmp != NULL) {
+		unlink(s->tmp);
+		free(s->tmp);
+	}
+	free(s->path);
+	memset(s, 0, sizeof(*s));
+}
+
+int
 pk_io_write(const char *path, const char *data, size_t len,
     struct pk_diag *d)
 {
-	struct stat	 st;
-	char		*tmp = NULL, *target = NULL;
-	int		 fd = -1, rc;
+	struct pk_io_staged	 s;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
 		if (fwrite(data, 1, len, stdout) != len) {
@@ -182,48 +267,9 @@ pk_io_write(const char *path, const char *data, size_t len,
 		}
 		return 0;
 	}
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
-		return write_in_place(path, data, len, d);
-	/* A symbolic link stays one: the file it names is replaced. */
-	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
-	    (target = realpath(path, NULL)) != NULL) {
-		rc = pk_io_write(target, data, len, d);
-		free(target);
-		return rc;
-	}
-	if ((tmp = malloc(strlen(path) + 16)) == NULL) {
-		pk_diag(d, PK_E_NOMEM, 0, NULL);
+	if (pk_io_stage(path, data, len, &s, d) == -1)
 		return -1;
-	}
-	sprintf(tmp, "%s.tmp.XXXXXX", path);
-	/* -o and -d into a directory not there yet: made, as mkdir -p
-	 * would (issue 13: it failed). */
-	if ((fd = mkstemp(tmp)) == -1 && (errno != ENOENT ||
-	    make_parents(tmp) == -1 || sprintf(tmp, "%s.tmp.XXXXXX", path)
-	    < 0 || (fd = mkstemp(tmp)) == -1))
-		goto fail;
-	if (pk_io_result_mode(fd) == -1)
-		goto fail;
-	if (write_all(fd, data, len) == -1)
-		goto fail;
-	if (close(fd) == -1) {
-		fd = -1;
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp, path) == -1)
-		goto fail;
-	free(tmp);
-	return 0;
-fail:
-	pk_diag(d, PK_E_WRITE, 0, "%s: %s", path, strerror(errno));
-	if (fd != -1)
-		close(fd);
-	if (tmp != NULL) {
-		unlink(tmp);
-		free(tmp);
-	}
-	return -1;
+	return pk_io_commit(&s, d);
 }
 
 int

@@ -37,6 +37,27 @@ int	pk_io_write(const char *path, const char *data, size_t len,
 	    struct pk_diag *);
 
 /*
+ * The same in two steps, for results that are all written or none
+ * (pk-transform's formats): pk_io_stage writes data to a temporary
+ * beside path (or, for a device or FIFO, only remembers it; a directory
+ * is refused at once), pk_io_commit renames it into place (or writes
+ * into the device), pk_io_unstage drops what was staged and not
+ * committed.  data must live until committed.  Each returns 0, or -1
+ * with PK_E_WRITE reported; a failed call leaves nothing staged.
+ */
+struct pk_io_staged {
+	char		*tmp;		/* the temporary, or NULL: in place */
+	char		*path;		/* where it goes, links resolved */
+	const char	*data;
+	size_t		 len;
+};
+
+int	pk_io_stage(const char *path, const char *data, size_t len,
+	    struct pk_io_staged *, struct pk_diag *);
+int	pk_io_commit(struct pk_io_staged *, struct pk_diag *);
+void	pk_io_unstage(struct pk_io_staged *);
+
+/*
  * Give fd, a temporary mkstemp made (0600), the mode a result gets: 0666
  * less the umask, as open(2) would.  Returns 0, or -1 with errno.
  */

@@ -183,6 +183,38 @@ Test(cli, closed_stdout_with_o_or_q_is_no_error)
 	cr_assert_eq(system(cmd), 0);
 }
 
+/*
+ * Several formats with -o are all written or none: a directory where
+ * the second one goes left the first written before (the man page said
+ * all or none).  Then, the way clear, all three.
+ */
+Test(cli, several_formats_are_all_written_or_none)
+{
+	char dir[] = "/tmp/pk-cli-XXXXXX", cmd[1024];
+	struct run_result r;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(cmd, sizeof(cmd), "mkdir %s/t.tei.xml && %s " FIX000
+	    " | %s -f html,tei,dc -o %s/t", dir, SEG, TRF, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 3, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "t.tei.xml: Is a directory"), "%s",
+	    r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "ls %s", dir);
+	r = run(cmd, NULL);
+	cr_assert_str_eq(r.out, "t.tei.xml\n", "%s", r.out);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rmdir %s/t.tei.xml && %s " FIX000
+	    " | %s -f html,tei,dc -o %s/t && ls %s", dir, SEG, TRF, dir, dir);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "t.dc.xml\nt.html\nt.tei.xml\n", "%s", r.out);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
 Test(cli, output_file_is_whole_or_absent)
 {
 	char dir[] = "/tmp/pk-cli-XXXXXX", cmd[1024], path[256];
