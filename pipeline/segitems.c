@@ -420,8 +420,23 @@ pk_seg_breaks_sequence(struct run *r, long num, int letter,
 	if (num < 0 || r->last_item < 0 ||
 	    (num == r->last_item && letter > r->last_letter))
 		return 0;
-	if (!r->prof->item_sequence_strict)
-		return num <= r->last_item;
+	if (!r->prof->item_sequence_strict) {
+		long next;
+
+		if (num <= r->last_item)
+			return 1;
+		/*
+		 * OCR: a number that leaps past the items after it (a
+		 * page's "- 2 -" read "22." at its head, after § 6) is
+		 * text where the next item read rises from the last one
+		 * and stays below it.  Else that one line would take
+		 * every item after it out of the sequence.
+		 */
+		if (!r->ocr || num <= r->last_item + 1)
+			return 0;
+		next = pk_seg_next_item_number(r, -1, 0);
+		return next > r->last_item && next < num;
+	}
 	if (num == r->last_item + 1)
 		return 0;
 	/*

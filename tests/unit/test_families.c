@@ -2546,6 +2546,108 @@ Test(families, historisk_page_number_with_one_dash_is_furniture)
 	xmlFreeDoc(d);
 }
 
+/*
+ * The typewriter's thin letters (l, i, t), narrow in their wide cells,
+ * OCR reads as one another or as two strokes: "iandskommun",
+ * "köpl1ng", "il" for "i".  The sentence that says who met where and
+ * when is still that sentence (devset F scans made rougher: each such
+ * letter lost the body, the place, the date and the time).
+ */
+Test(families, historisk_municipality_whose_thin_letters_ocr_misread)
+{
+	static const char *const where[][2] = {
+		{ "Ekby iandskommun", "i" },
+		{ "Ekby köpl1ng", "i" },
+		{ "Ekby landskommun", "il" },
+	};
+	size_t	 i;
+	char	 text[1024];
+
+	for (i = 0; i < sizeof(where) / sizeof(where[0]); i++) {
+		xmlDocPtr d;
+
+		snprintf(text, sizeof(text), SCAN_HEAD "PROTOKOLL\n\n"
+		    "fört vid sammanträde med kommunalnämnden i %s %s skolans "
+		    "samlingssal den 14 mars 1966 kl. 19.00.\n\n"
+		    "Närvarande: ordföranden herr Karl Berg samt ledamöterna "
+		    "Olle Ström och Erik Lund.\n\n"
+		    "§ 1. Justering.\n"
+		    "Att jämte ordföranden justera dagens protokoll utsågos "
+		    "herrar Olle Ström och Erik Lund.\n", where[i][0],
+		    where[i][1]);
+		d = segment_paged_text(text);
+		assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
+		assert_xstr(d, "//m:meeting/@body", "kommunalnämnden");
+		assert_xstr(d, "//m:meeting/@place", "skolans samlingssal");
+		assert_xstr(d, "//m:meeting/@date", "1966-03-14");
+		assert_xstr(d, "//m:meeting/@start", "19:00");
+		xmlFreeDoc(d);
+	}
+}
+
+/*
+ * Item headings as OCR reads a typewriter's § with specks about it:
+ * its upper curl as a bracket ("[2" for "§ 2."), a speck before the
+ * full stop as a capital ("§3Z."), a speck in the margin between the
+ * number's column and the title's as a column of its own ("§4<TAB>NM
+ * <TAB>Ansökan om borgen.").  Two letters alone on a line ("un", a
+ * speck or a broken line's end) are no item.
+ */
+Test(families, historisk_item_headings_with_a_bracket_and_specks)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Oskar Wallin samt ledamöterna Olof "
+	    "Berg och Sigrid Holm.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Sigrid Holm.\n\n"
+	    "[2\tAnsvarsfrihet.\n"
+	    "Fullmäktige beslöt att bevilja ansvarsfrihet.\n\n"
+	    "un\n\n"
+	    "§3Z. Val av revisorer.\n"
+	    "Till revisorer valdes Olof Berg och Sigrid Holm.\n\n"
+	    "§4\tNM\tAnsökan om borgen.\n"
+	    "Fullmäktige beslöt att bifalla ansökan.\n");
+
+	assert_items(d, "1 2 3 4");
+	assert_list(d, "//m:item/m:head/m:title", "Justering|Ansvarsfrihet|"
+	    "Val av revisorer|Ansökan om borgen");
+	xmlFreeDoc(d);
+}
+
+/*
+ * A page's number at its head ("- 2 -") read as an item's ("22."),
+ * after § 6: the items go on at § 7, below it, so it is text; before,
+ * every item after it left the rising sequence and was text.
+ */
+Test(families, historisk_page_number_read_as_an_item_number)
+{
+	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
+	    "pages: 2\nocr-pages: 1,2\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
+	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Oskar Wallin samt ledamöterna Olof "
+	    "Berg och Sigrid Holm.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
+	    "och Sigrid Holm.\n\n"
+	    "§ 2. Skolskjutsar.\n"
+	    "Fullmäktige beslöt att bifalla förslaget.\n\n"
+	    "\f22.\n\n"
+	    "§ 3. Motion om lekplats.\n"
+	    "Fullmäktige beslöt att bifalla motionen.\n\n"
+	    "§ 4. Ansvarsfrihet.\n"
+	    "Fullmäktige beslöt att bevilja ansvarsfrihet.\n");
+
+	assert_items(d, "1 2 3 4");
+	assert_decided(d, "1 2 3 4");
+	xmlFreeDoc(d);
+}
+
 /* Older Swedish minutes: the one who signs "Vid protokollet" kept the
  * minutes at the meeting, a person present as secretary though no list
  * names them; one the lists name is not counted twice. */
