@@ -47,8 +47,10 @@ pk_cli_formats(const char *prog, const char *list, const char **names,
 	size_t	 n = 0;
 	char	*tok, *save;
 
-	if (snprintf(buf, size, "%s", list) >= (int)size)
+	if (snprintf(buf, size, "%s", list) >= (int)size) {
+		fprintf(stderr, "%s: -f: too long a list\n", prog);
 		return 0;
+	}
 	for (tok = strtok_r(buf, ",", &save); tok != NULL;
 	    tok = strtok_r(NULL, ",", &save)) {
 		if (n == max || *tok == '.' ||
@@ -60,6 +62,8 @@ pk_cli_formats(const char *prog, const char *list, const char **names,
 		}
 		names[n++] = tok;
 	}
+	if (n == 0)
+		fprintf(stderr, "%s: -f: no format named\n", prog);
 	return n;
 }
 

@@ -14,6 +14,7 @@
 #include "../pipeline/heap.h"
 #include "../pipeline/io.h"
 #include "../pipeline/transform.h"
+#include "../pipeline/version.h"
 #include "cli.h"
 
 #define PROG	"pk-transform"
@@ -71,6 +72,17 @@ list_formats(const char *dir, int json)
 		puts(n ? "]" : "[]");
 	pk_cli_free_names(names, (size_t)n);
 	return 0;
+}
+
+/* Whether doc's root is the minutes model's (pk-segment's output). */
+static int
+is_minutes(xmlDocPtr doc)
+{
+	xmlNodePtr	 root = xmlDocGetRootElement(doc);
+
+	return root != NULL && root->ns != NULL &&
+	    xmlStrcmp(root->name, BAD_CAST "minutes") == 0 &&
+	    xmlStrcmp(root->ns->href, BAD_CAST PK_MINUTES_NS) == 0;
 }
 
 /*
@@ -182,8 +194,15 @@ main(int argc, char *argv[])
 			pk_cli_usage(USAGE);
 		}
 	params[2 * nparams] = NULL;
-	if (argc - optind > 1 || (format != NULL && style != NULL) ||
-	    (json && !list))
+	if (format != NULL && style != NULL) {
+		fprintf(stderr, "%s: -f and -x: one or the other\n", PROG);
+		pk_cli_usage(USAGE);
+	}
+	if (json && !list) {
+		fprintf(stderr, "%s: --json: only with --list-formats\n", PROG);
+		pk_cli_usage(USAGE);
+	}
+	if (argc - optind > 1)
 		pk_cli_usage(USAGE);
 	inpath = optind < argc ? argv[optind] : "-";
 	pk_cli_xml_init();
@@ -233,6 +252,14 @@ main(int argc, char *argv[])
 	if ((status = pk_cli_read_xml(inpath, max_size, &input, &doc, &diag))
 	    != PK_EXIT_OK)
 		goto out;
+	/* The formats' stylesheets make nothing of other XML, and said
+	 * so with an empty result and exit 0.  One's own (-x) may. */
+	if (style == NULL && !is_minutes(doc)) {
+		pk_diag(&diag, PK_E_INVALID, 0, "not minutes XML (a root "
+		    "element minutes in %s)", PK_MINUTES_NS);
+		status = PK_EXIT_INPUT;
+		goto out;
+	}
 	/* All results first: a failed format leaves no file behind. */
 	for (i = 0; i < nformats; i++)
 		if (pk_transform_run(tr[i], doc, params, &output[i]) == -1) {
