@@ -76,6 +76,28 @@ pk_diag_severity(enum pk_diag_code code)
 	return code >= PK_W_LOW_SCORE ? PK_SEV_WARNING : PK_SEV_ERROR;
 }
 
+/*
+ * s with its control characters as C escapes ("\n", "\x1b"): a file
+ * name with a line break or a terminal's escape sequence in it makes
+ * neither a second line nor a red screen of the message.
+ */
+static void
+put_escaped(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		unsigned char	 c = (unsigned char)*s;
+
+		if (c == '\n')
+			fputs("\\n", fp);
+		else if (c == '\t')
+			fputs("\\t", fp);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(fp, "\\x%02x", c);
+		else
+			fputc(c, fp);
+	}
+}
+
 static void
 vreport(struct pk_diag *d, enum pk_diag_code code, const char *file,
     long line, const char *fmt, va_list ap)
@@ -91,16 +113,19 @@ vreport(struct pk_diag *d, enum pk_diag_code code, const char *file,
 		return;
 	fprintf(d->sink, "%s: ", d->prog ? d->prog : "protokoll");
 	if (file != NULL) {
+		put_escaped(d->sink, file);
 		if (line > 0)
-			fprintf(d->sink, "%s:%ld: ", file, line);
-		else
-			fprintf(d->sink, "%s: ", file);
+			fprintf(d->sink, ":%ld", line);
+		fputs(": ", d->sink);
 	}
 	fprintf(d->sink, "%s: %s",
 	    sev == PK_SEV_ERROR ? "error" : "warning", pk_diag_text(code));
 	if (fmt != NULL && *fmt != '\0') {
+		char	 detail[2048];
+
 		fputs(": ", d->sink);
-		vfprintf(d->sink, fmt, ap);
+		vsnprintf(detail, sizeof(detail), fmt, ap);
+		put_escaped(d->sink, detail);
 	}
 	fputc('\n', d->sink);
 }

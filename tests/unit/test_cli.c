@@ -93,6 +93,45 @@ Test(cli, extract_directory_options_say_what_is_wrong)
 	run_free(&r);
 }
 
+/*
+ * A file name with a line break or an escape sequence in it is said
+ * with C escapes, in one line: "nl\nnothere" made two lines of one
+ * message, "\033[31m" a red terminal.
+ */
+Test(cli, file_names_in_messages_are_escaped)
+{
+	struct run_result r = run(SEG " \"$(printf 'nl\\nnot\\033[31mhere')\"",
+	    NULL);
+
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	cr_assert(strncmp(r.err, "pk-segment: nl\\nnot\\x1b[31mhere: error: ",
+	    39) == 0, "%s", r.err);
+	cr_assert_eq(strchr(r.err, '\n')[1], '\0', "%s", r.err);
+	run_free(&r);
+}
+
+/* pk-transform's usage errors say what is wrong, as the others' do. */
+Test(cli, transform_usage_errors_say_why)
+{
+	static const char *const cases[][2] = {
+		{ TRF " -f ''", "pk-transform: -f: no format named\n" },
+		{ TRF " -f ,", "pk-transform: -f: no format named\n" },
+		{ TRF " -f html -x s.xsl", "pk-transform: -f and -x: one or "
+		    "the other\n" },
+		{ TRF " --json", "pk-transform: --json: only with "
+		    "--list-formats\n" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct run_result r = run(cases[i][0], NULL);
+
+		cr_assert_eq(r.status, 2, "%s: %s", cases[i][0], r.err);
+		cr_assert(strncmp(r.err, cases[i][1], strlen(cases[i][1])) ==
+		    0, "%s: %s", cases[i][0], r.err);
+		run_free(&r);
+	}
+}
+
 Test(cli, numbers_are_range_checked_by_name)
 {
 	struct run_result r = run(SEG " --max-line 0 " FIX000, NULL);
