@@ -127,7 +127,7 @@ check_bytes(const char *data, size_t len, int *plain, struct pk_diag *d)
 	return 0;
 }
 
-/* Rewrite <b> </b> as ** and <i> </i> as *, CRLF as LF. */
+/* Rewrite <b> </b> as ** and <i> </i> as *, CRLF and a lone CR as LF. */
 static int
 normalise_markup(const char *src, size_t len, struct pk_buf *out)
 {
@@ -156,9 +156,13 @@ normalise_markup(const char *src, size_t len, struct pk_buf *out)
 			    -1)
 				return -1;
 			i += 4;
-		} else if (src[i] == '\r' && i + 1 < len && src[i + 1] == '\n')
+		} else if (src[i] == '\r') {
+			/* A lone CR (old Mac text) ends a line as CRLF does. */
+			if ((i + 1 == len || src[i + 1] != '\n') &&
+			    pk_buf_putc(out, '\n') == -1)
+				return -1;
 			i++;
-		else {
+		} else {
 			if (pk_buf_putc(out, src[i]) == -1)
 				return -1;
 			i++;
@@ -290,6 +294,12 @@ pk_text_parse(const char *data, size_t len, size_t max_line,
 	int		 plain, page = 1, in_front = 0;
 
 	memset(t, 0, sizeof(*t));
+	/* A byte order mark (Windows editors write one) is no text: kept,
+	 * the front matter's "---" was not the first line's. */
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+		data += 3;
+		len -= 3;
+	}
 	for (i = 0; i < len; i++)
 		if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' &&
 		    data[i] != '\r' && data[i] != '\f')

@@ -127,14 +127,14 @@ Test(bad, unclosed_front_matter)
 }
 
 /*
- * A front-matter value is one line: a form feed, tab or carriage return
- * in it is a space.  The form feed went into an attribute as it was,
+ * A front-matter value is one line: a form feed or tab in it is a
+ * space.  The form feed went into an attribute as it was,
  * and XML has no form feed: pk-segment wrote a document pk-validate
  * could not read, and said nothing.
  */
 Test(bad, control_characters_in_front_matter_are_spaces)
 {
-	static const char text[] = "---\ntitle: A\fB\tC\rD\n---\n"
+	static const char text[] = "---\ntitle: A\fB\tC D\n---\n"
 	    "Protokoll\n\n1. Punkt\n";
 	char cmd[1024];
 	const char *p = put("ff.txt", text, sizeof(text) - 1);
@@ -148,6 +148,44 @@ Test(bad, control_characters_in_front_matter_are_spaces)
 	cr_assert_eq(r.status, 0, "%s: exit %d: %s", cmd, r.status, r.err);
 	cr_assert_not_null(strstr(r.out, " title=\"A B C D\" "), "%s", r.out);
 	run_free(&r);
+}
+
+/*
+ * A byte order mark before the front matter (a Windows editor's) is no
+ * text, and a lone CR ends a line as LF does (old Mac text): the front
+ * matter was content, and CR-only text one paragraph of "&#13;".
+ */
+Test(bad, byte_order_mark_and_lone_carriage_returns)
+{
+	static const char text[] = "\xef\xbb\xbf---\rtitle: T\r---\r"
+	    "Protokoll\r\r\xc2\xa7 1. Punkt\rText.\r";
+	char cmd[1024];
+	struct run_result r;
+
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG, put("bom.txt", text,
+	    sizeof(text) - 1));
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, " title=\"T\" "), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "<title>Punkt</title></head>\n"
+	    "      <p>Text.</p>"), "%s", r.out);
+	cr_assert_null(strstr(r.out, "---"), "%s", r.out);
+	cr_assert_null(strstr(r.out, "&#13;"), "%s", r.out);
+	run_free(&r);
+}
+
+/* XML that is not minutes (another root, or minutes in no namespace)
+ * is refused by the formats, exit 1: it became an empty file, exit 0. */
+Test(bad, transform_of_xml_that_is_not_minutes)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s -f tei %s", TRF, put("a.xml", "<a/>",
+	    4));
+	assert_one_line(cmd, 1, "a.xml: error: invalid: not minutes XML");
+	snprintf(cmd, sizeof(cmd), "%s -f html %s", TRF, put("m.xml",
+	    "<minutes/>", 10));
+	assert_one_line(cmd, 1, "m.xml: error: invalid: not minutes XML");
 }
 
 static void
