@@ -970,6 +970,7 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 	enum work	 work;
 	unsigned	 formats;
 	int		 dropped;
+	size_t		 n;
 
 	/* Read and hash here: an unchanged document starts no child. */
 	rd.file = doc->path;
@@ -983,12 +984,17 @@ start(struct pk_batch *b, struct slot *sl, const struct pk_doc *doc,
 		msg[strcspn(msg, "\n")] = '\0';
 		if (b->opts.progress)
 			fprintf(stderr, "\r\033[K%s\n", msg);
-		b->stats.count[PK_DOC_REJECTED]++;
 		b->last_rss_kb = b->last_own_kb = 0;
-		snprintf(unread.error, sizeof(unread.error), "%s", msg);
-		log_doc(b, doc, "rejected", &unread, 0);
+		/* The log's and manifest's error, as a child's: without
+		 * the program's name. */
+		n = rd.prog != NULL ? strlen(rd.prog) : 0;
+		snprintf(unread.error, sizeof(unread.error), "%s", n > 0 &&
+		    strncmp(msg, rd.prog, n) == 0 &&
+		    strncmp(msg + n, ": ", 2) == 0 ? msg + n + 2 : msg);
 		pk_buf_free(&data);
-		return 0;	/* not recorded: no digest to compare */
+		/* In the manifest (and so the report) as every failure is,
+		 * with no digest: the next run reads it again. */
+		return record(b, doc, "", PK_DOC_REJECTED, &unread, 0);
 	}
 	if (mf != NULL)
 		fclose(mf);
