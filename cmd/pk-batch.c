@@ -67,7 +67,7 @@ help(void)
 	    "      --pack             an E-ARK SIP package of each converted\n"
 	    "                         document in outdir/packages (pk-pack)\n"
 	    "      --pack-config f    the packages' agents (pk-pack -c)\n"
-	    "      --pack-zip         the packages as ZIPs"
+	    "      --pack-zip         the packages as ZIPs\n"
 	    "      --retry            convert again documents that failed\n"
 	    "      --strict           exit 5 when documents are to review\n"
 	    "      --log file         one JSON line per document to file\n"
