@@ -1,4 +1,7 @@
 /* pk-segment: paged text to minutes XML (options, files, exit status). */
+#include <sys/stat.h>
+
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -119,6 +122,21 @@ not_text(const char *data, size_t len, const char *inpath,
 	return 0;
 }
 
+/* Whether path is a directory; else errno says why not. */
+static int
+is_dir(const char *path)
+{
+	struct stat	 st;
+
+	if (stat(path, &st) == -1)
+		return 0;
+	if (!S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
+		return 0;
+	}
+	return 1;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -228,6 +246,13 @@ main(int argc, char *argv[])
 		if (pk_rules_load_dir(rules, dir) == -1)
 			goto out;
 		rules->defer = 0;
+		/* A directory not there is the command's mistake. */
+		if (rulesdir != NULL && !is_dir(rulesdir)) {
+			pk_diag_at(&diag, PK_E_READ, rulesdir, 0, "%s",
+			    strerror(errno));
+			status = PK_EXIT_USAGE;
+			goto out;
+		}
 		if (rulesdir != NULL && pk_rules_load_dir(rules, rulesdir) == -1)
 			goto out;
 	}

@@ -1,5 +1,6 @@
 /* pk-transform: minutes XML to another format through XSLT (options, files, exit status). */
 #include <dirent.h>
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -229,6 +230,12 @@ main(int argc, char *argv[])
 	if (nformats > 1 && outpath == NULL) {
 		fprintf(stderr, "%s: several formats need -o\n", PROG);
 		pk_cli_usage(USAGE);
+	}
+	/* One's own stylesheet not there: the command's mistake. */
+	if (style != NULL && access(style, R_OK) != 0) {
+		pk_diag_at(&diag, PK_E_READ, style, 0, "%s", strerror(errno));
+		status = PK_EXIT_USAGE;
+		goto out;
 	}
 	/* Every stylesheet compiled once, before any input is read. */
 	for (i = 0; i < nformats; i++) {

@@ -1,8 +1,11 @@
 /* pk-validate: check minutes XML and pass it on unchanged (options, files, exit status). */
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include <libxml/tree.h>
 
@@ -95,6 +98,12 @@ main(int argc, char *argv[])
 			goto out;
 		}
 		schema = path;
+	}
+	/* A schema (-s) not there: the command's mistake, one line. */
+	if (schema != path && access(schema, R_OK) != 0) {
+		pk_diag_at(&diag, PK_E_READ, schema, 0, "%s", strerror(errno));
+		status = PK_EXIT_USAGE;
+		goto out;
 	}
 	if ((val = pk_validate_new(schema, &diag)) == NULL) {
 		status = PK_EXIT_SYSTEM;

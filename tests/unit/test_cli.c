@@ -132,6 +132,42 @@ Test(cli, transform_usage_errors_say_why)
 	}
 }
 
+/*
+ * A schema, stylesheet or rules directory named on the command line
+ * and not there is a usage error, 2, in one line, as an input file not
+ * there is: -s said three lines of libxml2's and exited 3, -x exited 1,
+ * -R said "no rule profiles found".
+ */
+Test(cli, data_named_and_not_there_is_a_usage_error)
+{
+	static const char *const cases[][2] = {
+		{ VAL " -s /nonexistent.xsd " FIX000,
+		    "pk-validate: /nonexistent.xsd: error: cannot read: No such "
+		    "file or directory\n" },
+		{ TRF " -x /nonexistent.xsl " FIX000,
+		    "pk-transform: /nonexistent.xsl: error: cannot read: No "
+		    "such file or directory\n" },
+		{ SEG " -R /nonexistent " FIX000,
+		    "pk-segment: /nonexistent: error: cannot read: No such file "
+		    "or directory\n" },
+		{ SEG " -R " FIX000 " " FIX000, ": error: cannot read: Not a "
+		    "directory\n" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct run_result r = run(cases[i][0], NULL);
+
+		cr_assert_eq(r.status, 2, "%s: %d %s", cases[i][0], r.status,
+		    r.err);
+		cr_assert_str_empty(r.out, "%s", cases[i][0]);
+		cr_assert_not_null(strstr(r.err, cases[i][1]), "%s: %s",
+		    cases[i][0], r.err);
+		cr_assert_eq(strchr(r.err, '\n')[1], '\0', "%s: %s",
+		    cases[i][0], r.err);
+		run_free(&r);
+	}
+}
+
 Test(cli, numbers_are_range_checked_by_name)
 {
 	struct run_result r = run(SEG " --max-line 0 " FIX000, NULL);
