@@ -514,34 +514,46 @@ Test(families, historisk_decision_after_a_full_stop_read_as_comma)
  * out): the body, municipality, place, date and time still stand in
  * their sentence.  Before, the meeting had none of them.
  */
+/*
+ * A typewritten protocol's front sentence with `where` for "Ekby
+ * landskommun i" as OCR read it: segmented, its body, place, date and
+ * start checked; the caller checks more and frees it.
+ */
+static xmlDocPtr
+historisk_ekby_meeting(const char *where)
+{
+	char		 text[1024];
+	xmlDocPtr	 d;
+
+	snprintf(text, sizeof(text), "---\nfile: f.pdf\nformat: pdf\n"
+	    "ocr-engine: tesseract 5.3.0\nocr-pages: 1\npages: 1\n"
+	    "---\nPROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i %s skolans "
+	    "samlingssal den 14 mars 1966 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Berg samt ledamöterna "
+	    "Olle Ström och Erik Lund.\n\n"
+	    "§ 1. Justering.\n"
+	    "Att jämte ordföranden justera dagens protokoll utsågos "
+	    "herrar Olle Ström och Erik Lund.\n\n"
+	    "Vid protokollet:\n\nAnna Ek\n", where);
+	d = segment_paged_text(text);
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
+	assert_xstr(d, "//m:meeting/@body", "kommunalnämnden");
+	assert_xstr(d, "//m:meeting/@place", "skolans samlingssal");
+	assert_xstr(d, "//m:meeting/@date", "1966-03-14");
+	assert_xstr(d, "//m:meeting/@start", "19:00");
+	return d;
+}
+
 Test(families, historisk_meeting_where_ocr_garbled_the_a_before_the_place)
 {
-	static const char *at[] = { "F)", "åa", "El" };
-	size_t	 i;
-	char	 text[1024];
+	static const char *where[] = { "Ekby landskommun F)",
+	    "Ekby landskommun åa", "Ekby landskommun El" };
 
-	for (i = 0; i < sizeof(at) / sizeof(at[0]); i++) {
-		xmlDocPtr d;
+	for (size_t i = 0; i < sizeof(where) / sizeof(where[0]); i++) {
+		xmlDocPtr d = historisk_ekby_meeting(where[i]);
 
-		snprintf(text, sizeof(text), "---\nfile: f.pdf\nformat: pdf\n"
-		    "ocr-engine: tesseract 5.3.0\nocr-pages: 1\npages: 1\n"
-		    "---\nPROTOKOLL\n\n"
-		    "fört vid sammanträde med kommunalnämnden i Ekby "
-		    "landskommun %s skolans samlingssal den 14 mars 1966 kl. "
-		    "19.00.\n\n"
-		    "Närvarande: ordföranden herr Karl Berg samt ledamöterna "
-		    "Olle Ström och Erik Lund.\n\n"
-		    "§ 1. Justering.\n"
-		    "Att jämte ordföranden justera dagens protokoll utsågos "
-		    "herrar Olle Ström och Erik Lund.\n\n"
-		    "Vid protokollet:\n\nAnna Ek\n", at[i]);
-		d = segment_paged_text(text);
-		assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
-		assert_xstr(d, "//m:meeting/@body", "kommunalnämnden");
 		assert_xstr(d, "//m:meeting/@organization", "Ekby landskommun");
-		assert_xstr(d, "//m:meeting/@place", "skolans samlingssal");
-		assert_xstr(d, "//m:meeting/@date", "1966-03-14");
-		assert_xstr(d, "//m:meeting/@start", "19:00");
 		xmlFreeDoc(d);
 	}
 }
@@ -2517,21 +2529,26 @@ Test(families, historisk_office_whose_small_letter_ocr_read_capital)
 	xmlFreeDoc(d);
 }
 
+/* Two pages read by OCR, and the front and first item of a typewritten
+ * kommunalnämnd's protocol, for the tests of OCR's misreadings below. */
+#define TWO_SCAN_PAGES \
+	"---\nfile: f.pdf\nformat: pdf\npages: 2\nocr-pages: 1,2\n---\n"
+#define TUNA_1958 \
+	"PROTOKOLL\n\n" \
+	"fört vid sammanträde med kommunalnämnden i Tuna landskommun " \
+	"i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n" \
+	"Närvarande: ordföranden herr Oskar Wallin samt ledamöterna Olof " \
+	"Berg och Sigrid Holm.\n\n" \
+	"§ 1. Justering.\n" \
+	"Att jämte ordföranden justera dagens protokoll utsågos Olof Berg " \
+	"och Sigrid Holm.\n\n"
+
 /* A typewriter's page number "- 2 -" at the head of a page, whose
  * leading dash OCR lost ("2 -", devset s7-0054-F), is furniture, not
  * the title of the item whose number ended the page before. */
 Test(families, historisk_page_number_with_one_dash_is_furniture)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 2\nocr-pages: 1,2\n---\n"
-	    "PROTOKOLL\n\n"
-	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
-	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
-	    "Närvarande: ordföranden herr Oskar Wallin samt ledamöterna Olof "
-	    "Berg och Sigrid Holm.\n\n"
-	    "§ 1. Justering.\n"
-	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
-	    "och Sigrid Holm.\n\n"
+	xmlDocPtr d = segment_paged_text(TWO_SCAN_PAGES TUNA_1958
 	    "§2.\n\n"
 	    "\f2 -\n\n"
 	    "Upplästes revisorernas berättelse för år 1957.\n\n"
@@ -2555,34 +2572,11 @@ Test(families, historisk_page_number_with_one_dash_is_furniture)
  */
 Test(families, historisk_municipality_whose_thin_letters_ocr_misread)
 {
-	static const char *const where[][2] = {
-		{ "Ekby iandskommun", "i" },
-		{ "Ekby köpl1ng", "i" },
-		{ "Ekby landskommun", "il" },
-	};
-	size_t	 i;
-	char	 text[1024];
+	static const char *where[] = { "Ekby iandskommun i",
+	    "Ekby köpl1ng i", "Ekby landskommun il" };
 
-	for (i = 0; i < sizeof(where) / sizeof(where[0]); i++) {
-		xmlDocPtr d;
-
-		snprintf(text, sizeof(text), SCAN_HEAD "PROTOKOLL\n\n"
-		    "fört vid sammanträde med kommunalnämnden i %s %s skolans "
-		    "samlingssal den 14 mars 1966 kl. 19.00.\n\n"
-		    "Närvarande: ordföranden herr Karl Berg samt ledamöterna "
-		    "Olle Ström och Erik Lund.\n\n"
-		    "§ 1. Justering.\n"
-		    "Att jämte ordföranden justera dagens protokoll utsågos "
-		    "herrar Olle Ström och Erik Lund.\n", where[i][0],
-		    where[i][1]);
-		d = segment_paged_text(text);
-		assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
-		assert_xstr(d, "//m:meeting/@body", "kommunalnämnden");
-		assert_xstr(d, "//m:meeting/@place", "skolans samlingssal");
-		assert_xstr(d, "//m:meeting/@date", "1966-03-14");
-		assert_xstr(d, "//m:meeting/@start", "19:00");
-		xmlFreeDoc(d);
-	}
+	for (size_t i = 0; i < sizeof(where) / sizeof(where[0]); i++)
+		xmlFreeDoc(historisk_ekby_meeting(where[i]));
 }
 
 /*
@@ -2595,15 +2589,7 @@ Test(families, historisk_municipality_whose_thin_letters_ocr_misread)
  */
 Test(families, historisk_item_headings_with_a_bracket_and_specks)
 {
-	xmlDocPtr d = segment_paged_text(SCAN_HEAD
-	    "PROTOKOLL\n\n"
-	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
-	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
-	    "Närvarande: ordföranden herr Oskar Wallin samt ledamöterna Olof "
-	    "Berg och Sigrid Holm.\n\n"
-	    "§ 1. Justering.\n"
-	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
-	    "och Sigrid Holm.\n\n"
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD TUNA_1958
 	    "[2\tAnsvarsfrihet.\n"
 	    "Fullmäktige beslöt att bevilja ansvarsfrihet.\n\n"
 	    "un\n\n"
@@ -2625,16 +2611,7 @@ Test(families, historisk_item_headings_with_a_bracket_and_specks)
  */
 Test(families, historisk_page_number_read_as_an_item_number)
 {
-	xmlDocPtr d = segment_paged_text("---\nfile: f.pdf\nformat: pdf\n"
-	    "pages: 2\nocr-pages: 1,2\n---\n"
-	    "PROTOKOLL\n\n"
-	    "fört vid sammanträde med kommunalnämnden i Tuna landskommun "
-	    "i kommunalhuset den 4 maj 1958 kl. 19.00.\n\n"
-	    "Närvarande: ordföranden herr Oskar Wallin samt ledamöterna Olof "
-	    "Berg och Sigrid Holm.\n\n"
-	    "§ 1. Justering.\n"
-	    "Att jämte ordföranden justera dagens protokoll utsågos Olof Berg "
-	    "och Sigrid Holm.\n\n"
+	xmlDocPtr d = segment_paged_text(TWO_SCAN_PAGES TUNA_1958
 	    "§ 2. Skolskjutsar.\n"
 	    "Fullmäktige beslöt att bifalla förslaget.\n\n"
 	    "\f22.\n\n"
