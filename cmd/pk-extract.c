@@ -1,4 +1,6 @@
 /* pk-extract: PDF, DOCX, ODT or text to paged text (options, files, exit status). */
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -224,6 +226,17 @@ out_name(const char *dir, const char *in, char *const *names, int k,
 	return 0;
 }
 
+/* Whether paths a and b name one file (b may be "-": no file). */
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat	 sa, sb;
+
+	return strcmp(b, "-") != 0 && stat(a, &sa) == 0 &&
+	    stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	    sa.st_ino == sb.st_ino;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -350,6 +363,12 @@ main(int argc, char *argv[])
 	/* A --lang without its data: said before any input is read. */
 	pk_cli_check_langs(PROG, &opt.ocr);
 
+	/* The text written over the document it came from: refused. */
+	if (outpath != NULL && same_file(outpath, argv[optind])) {
+		fprintf(stderr, "%s: -o: %s is the input itself\n", PROG,
+		    outpath);
+		pk_cli_usage(USAGE);
+	}
 	if (outdir == NULL)
 		return extract_one(argv[optind], outpath, NULL, fmt, &opt,
 		    max_size, &diag);

@@ -75,7 +75,8 @@ Test(cli, bad_option_is_usage_error_2)
 }
 
 /* pk-extract -d "" wrote its text to /NAME.txt, the root; -o with -d
- * said only the usage.  Each says why, exit 2, and writes nothing. */
+ * said only the usage; -o the input replaced the document with its
+ * text.  Each says why, exit 2, and writes nothing. */
 Test(cli, extract_directory_options_say_what_is_wrong)
 {
 	struct run_result r = run(BIN("pk-extract") " -d '' "
@@ -90,6 +91,15 @@ Test(cli, extract_directory_options_say_what_is_wrong)
 	cr_assert_eq(r.status, 2, "%s", r.err);
 	cr_assert(strncmp(r.err, "pk-extract: -o and -d: one or the other\n",
 	    40) == 0, "%s", r.err);
+	run_free(&r);
+	/* -o the input itself: the PDF was replaced by its text. */
+	r = run("d=$(mktemp -d) && cp " SRC("fixtures/extract/seed-000.pdf")
+	    " $d/s.pdf && " BIN("pk-extract") " -o $d/s.pdf $d/s.pdf; s=$?; "
+	    "cmp -s $d/s.pdf " SRC("fixtures/extract/seed-000.pdf") " || s=9; "
+	    "rm -rf $d; exit $s", NULL);
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	cr_assert_not_null(strstr(r.err, "s.pdf is the input itself\n"), "%s",
+	    r.err);
 	run_free(&r);
 }
 
