@@ -82,14 +82,23 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- n '=' in halves: as deep as log2(n), not n (a title of 2,000
+       characters went past libxslt's depth of 3,000 and failed). -->
   <xsl:template name="rule">
     <xsl:param name="n"/>
-    <xsl:if test="$n > 0">
-      <xsl:text>=</xsl:text>
-      <xsl:call-template name="rule">
-        <xsl:with-param name="n" select="$n - 1"/>
-      </xsl:call-template>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="$n = 1">
+        <xsl:text>=</xsl:text>
+      </xsl:when>
+      <xsl:when test="$n > 1">
+        <xsl:call-template name="rule">
+          <xsl:with-param name="n" select="floor($n div 2)"/>
+        </xsl:call-template>
+        <xsl:call-template name="rule">
+          <xsl:with-param name="n" select="$n - floor($n div 2)"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="text()"/>

@@ -197,6 +197,25 @@ Test(formats, tei_of_a_list_in_the_back_matter)
 	xmlFreeDoc(d);
 }
 
+/*
+ * The text format underlines an item's heading with as many '=' as it
+ * has characters; it made them one template call each, and a title of
+ * 2,000 characters went past libxslt's depth: the transform failed.
+ */
+Test(formats, text_of_an_item_with_a_title_of_5000_characters)
+{
+	struct run_result r = run("{ printf -- '---\\nfile: t.pdf\\nformat: "
+	    "txt\\n---\\n\\n**Kommunstyrelsens arbetsutskott**\\n\\n"
+	    "Sammanträdesdatum\\t2023-11-02\\n\\n§ 1. Rubrik '; head -c 5000 "
+	    "/dev/zero | tr '\\0' x; printf '\\n\\nBeslut: Att bifalla.\\n'; } "
+	    "| " BIN("pk-segment") " | " BIN("pk-transform") " -f text | "
+	    "grep -c '^=\\{5012\\}$'", NULL);
+
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "1\n", "%s", r.err);
+	run_free(&r);
+}
+
 Test(formats, tei_of_seed_000)
 {
 	xmlDocPtr d = format_doc("seed-000", "tei");
