@@ -80,6 +80,13 @@ odd_char(const char *s, size_t len, size_t *n)
 		*n = 2;
 		return u[1] == 0xa0 ? ' ' : DROPPED;
 	}
+	/* U+FFFE and U+FFFF, which a font's map may give: no characters,
+	 * and none XML (or pk-segment) takes. */
+	if (len >= 3 && u[0] == 0xef && u[1] == 0xbf && (u[2] == 0xbe ||
+	    u[2] == 0xbf)) {
+		*n = 3;
+		return DROPPED;
+	}
 	if (len < 3 || (u[0] != 0xe2 && u[0] != 0xe3) || (u[1] & 0xc0) !=
 	    0x80 || (u[2] & 0xc0) != 0x80)
 		return 0;

@@ -98,6 +98,9 @@ utf8(struct pk_pagedout *po, int c, int bold, int italic)
 	char	 buf[8];
 	int	 n = 0;
 
+	/* A font's map may give what is no Unicode scalar: U+FFFD. */
+	if (c < 0 || (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
+		c = 0xfffd;
 	if (c < 0x80)
 		buf[n++] = (char)c;
 	else if (c < 0x800) {

@@ -91,8 +91,9 @@ nomem:
 }
 
 /*
- * Reject what is not text: invalid UTF-8 and control characters other
- * than tab, line feed, carriage return and form feed.  Sets *ascii.
+ * Reject what is not text: invalid UTF-8, control characters other
+ * than tab, line feed, carriage return and form feed, and U+FFFE and
+ * U+FFFF (XML holds none of them).  Sets *plain.
  */
 static int
 check_bytes(const char *data, size_t len, int *plain, struct pk_diag *d)
@@ -118,6 +119,12 @@ check_bytes(const char *data, size_t len, int *plain, struct pk_diag *d)
 		if (n < 0) {
 			pk_diag(d, PK_E_UTF8, line_of(data, data + i),
 			    "byte 0x%02x at offset %zu", p[i], i);
+			return -1;
+		}
+		/* Unicode's two noncharacters XML has no place for. */
+		if (cp == 0xfffe || cp == 0xffff) {
+			pk_diag(d, PK_E_BINARY, line_of(data, data + i),
+			    "U+%04X, no character", (unsigned)cp);
 			return -1;
 		}
 		if (cp >= NFC_STABLE_BELOW)

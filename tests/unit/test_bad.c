@@ -188,6 +188,25 @@ Test(bad, transform_of_xml_that_is_not_minutes)
 	assert_one_line(cmd, 1, "m.xml: error: invalid: not minutes XML");
 }
 
+/*
+ * U+FFFE and U+FFFF are no characters, and XML holds neither: refused
+ * at their line, as control characters are.  pk-segment wrote them into
+ * its XML, which pk-validate then could not read.
+ */
+Test(bad, unicode_noncharacters_name_their_line)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG, put("fffe.txt",
+	    "---\nformat: txt\n---\nText\n\nmore \xef\xbf\xbe text\n", 37));
+	assert_one_line(cmd, 1, "fffe.txt:6: error: binary data in text "
+	    "input: U+FFFE, no character");
+	snprintf(cmd, sizeof(cmd), "%s %s", SEG, put("ffff.txt",
+	    "Text \xef\xbf\xbf\n", 9));
+	assert_one_line(cmd, 1, "ffff.txt:1: error: binary data in text "
+	    "input: U+FFFF, no character");
+}
+
 static void
 rules_case(const char *rules, const char *want)
 {
