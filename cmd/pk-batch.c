@@ -1,4 +1,6 @@
 /* pk-batch: convert whole archives unattended (options, set-up, exit status). */
+#include <sys/stat.h>
+
 #include <getopt.h>
 #include <glob.h>
 #include <limits.h>
@@ -168,6 +170,7 @@ main(int argc, char *argv[])
 	struct pk_chain		 chain;
 	struct pk_batch		 batch;
 	struct pk_doclist	 docs = { 0 };
+	struct stat		 outst;
 	struct pk_diag		 diag;
 	const char		*formats[MAX_FORMATS], *logpath = NULL;
 	const char		*rulesdir = NULL, *root = NULL;
@@ -356,7 +359,13 @@ main(int argc, char *argv[])
 		snprintf(segopts + strlen(segopts), sizeof(segopts) -
 		    strlen(segopts), " -p '%s'", co.profile);
 
-	/* The documents, before anything is written. */
+	/* The documents, before anything is written; not the results of
+	 * a run before, where outdir is in a source tree. */
+	if (stat(bo.outdir, &outst) == 0 && S_ISDIR(outst.st_mode)) {
+		docs.skip_set = 1;
+		docs.skip_dev = outst.st_dev;
+		docs.skip_ino = outst.st_ino;
+	}
 	for (i = (size_t)optind; i < (size_t)argc; i++)
 		if (strcmp(argv[i], "-") == 0 ?
 		    pk_walk_list(&docs, stdin, sep, root, &diag) == -1 :

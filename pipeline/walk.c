@@ -107,6 +107,9 @@ walk_dir(struct pk_doclist *l, const char *dir, const char *rel, int top,
 		if (lstat(path, &st) == -1)
 			continue;	/* gone since readdir */
 		if (S_ISDIR(st.st_mode)) {
+			if (l->skip_set && st.st_dev == l->skip_dev &&
+			    st.st_ino == l->skip_ino)
+				continue;
 			if (names[i][0] != '.' &&
 			    walk_dir(l, path, sub, 0, d) == -1)
 				goto out;

@@ -2,6 +2,8 @@
 #ifndef PK_WALK_H
 #define PK_WALK_H
 
+#include <sys/types.h>
+
 #include <stddef.h>
 #include <stdio.h>
 
@@ -19,6 +21,11 @@ struct pk_doclist {
 	struct pk_doc	*v;
 	size_t		 n, cap;
 	size_t		 nunreadable;	/* directories of a tree not read */
+	/* A directory a tree's walk never enters (pk-batch's outdir, in
+	 * its source: its results are no documents), or none. */
+	int		 skip_set;
+	dev_t		 skip_dev;
+	ino_t		 skip_ino;
 };
 
 /*

@@ -680,6 +680,24 @@ Test(hostile, batch_listed_fifo_is_rejected_not_waited_for, .timeout = 60)
 	free(log);
 }
 
+/*
+ * An outdir inside the source tree is not walked: a run's results are
+ * no documents.  With -f text each rerun took the last one's .text.txt
+ * for a new paged text (out/a.txt.text.txt, out/out/...).
+ */
+Test(hostile, batch_outdir_in_its_source_is_not_a_source, .timeout = 60)
+{
+	char out[256], *m;
+
+	tree();
+	snprintf(out, sizeof(out), "%s/in/out", tmp);
+	for (int i = 0; i < 3; i++)
+		sh("%s -q -f text -o %s %s/in", BATCH, out, tmp);
+	m = manifest(out);
+	cr_assert_str_eq(m, "path\tstatus\na.txt\tok\n");
+	free(m);
+}
+
 Test(hostile, batch_unreadable_directory_is_said_the_rest_done, .timeout = 60)
 {
 	char cmd[1024], want[256], *m, *nl;
