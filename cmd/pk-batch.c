@@ -374,6 +374,12 @@ main(int argc, char *argv[])
 			goto out;
 		}
 
+	/* Two documents of one package id: refused before any work, as
+	 * pk-pack does; else the last one's package replaced the other's. */
+	if (packing && (c = pk_batch_pack_clashes(&docs, &diag)) != 0) {
+		status = c == -1 ? PK_EXIT_SYSTEM : PK_EXIT_USAGE;
+		goto out;
+	}
 	/* Rules, schema and stylesheets compiled once, before any fork. */
 	if (pk_chain_init(&chain, &co, rdir, rulesdir, xsd, xdir, formats,
 	    nformats, &diag) == -1) {

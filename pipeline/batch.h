@@ -160,6 +160,14 @@ const char *pk_batch_suffix(const struct pk_batch *, const char *name);
  */
 int	pk_batch_pack(struct pk_batch *, const struct pk_doc *doc,
 	    int if_missing);
+/*
+ * Whether two of docs would make one package (a.pdf and a.docx are
+ * both "a"; x/y.odt and x-y.odt both "x-y"): each such pair said, and
+ * 1; 0 when every id is a document's own; -1 out of memory.  The one
+ * packaged last replaced the other's package, and nothing said so.
+ */
+int	pk_batch_pack_clashes(const struct pk_doclist *docs,
+	    struct pk_diag *);
 
 /* Write OUTDIR/report.html from the manifest and this run's stats. */
 int	pk_batch_report(struct pk_batch *);

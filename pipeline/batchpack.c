@@ -3,6 +3,7 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "batch.h"
@@ -84,4 +85,47 @@ out:
 	pk_buf_free(&orig);
 	pk_buf_free(&xml);
 	return rc;
+}
+
+struct id_doc {
+	char		 id[128];
+	const char	*rel;
+};
+
+static int
+by_id(const void *a, const void *b)
+{
+	const struct id_doc *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	return c != 0 ? c : strcmp(x->rel, y->rel);
+}
+
+int
+pk_batch_pack_clashes(const struct pk_doclist *docs, struct pk_diag *d)
+{
+	struct id_doc	*v;
+	size_t		 i;
+	int		 clash = 0;
+
+	if (docs->n < 2)
+		return 0;
+	if ((v = calloc(docs->n, sizeof(*v))) == NULL) {
+		pk_diag(d, PK_E_NOMEM, 0, NULL);
+		return -1;
+	}
+	for (i = 0; i < docs->n; i++) {
+		id_of(docs->v[i].rel, v[i].id, sizeof(v[i].id));
+		v[i].rel = docs->v[i].rel;
+	}
+	qsort(v, docs->n, sizeof(*v), by_id);
+	for (i = 1; i < docs->n; i++)
+		if (strcmp(v[i - 1].id, v[i].id) == 0) {
+			fprintf(stderr, "pk-batch: --pack: %s and %s would be "
+			    "one package, %s: rename one\n", v[i - 1].rel,
+			    v[i].rel, v[i].id);
+			clash = 1;
+		}
+	free(v);
+	return clash;
 }

@@ -698,6 +698,33 @@ Test(hostile, batch_outdir_in_its_source_is_not_a_source, .timeout = 60)
 	free(m);
 }
 
+/*
+ * Two documents whose packages would have one id (a.txt and a.docx are
+ * both "a", x/y.txt and x-y.txt both "x-y") are refused before any work,
+ * each pair said, exit 2: the one packaged last replaced the other's
+ * package, with every document "ok".
+ */
+Test(hostile, batch_pack_ids_of_two_documents_are_refused, .timeout = 60)
+{
+	char cmd[1024];
+	struct run_result r;
+
+	tree();
+	sh("cd %s/in && mkdir x && cp a.txt x/y.txt && cp a.txt x-y.txt && "
+	    "cp a.txt a.docx && printf 'archivist = A\\nsubmitter = B\\n' "
+	    ">%s/ag.conf", tmp, tmp);
+	snprintf(cmd, sizeof(cmd), "%s --pack --pack-config %s/ag.conf -o "
+	    "%s/out %s/in", BATCH, tmp, tmp, tmp);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	cr_assert_str_eq(r.err, "pk-batch: --pack: a.docx and a.txt would be "
+	    "one package, a: rename one\npk-batch: --pack: x-y.txt and "
+	    "x/y.txt would be one package, x-y: rename one\n");
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "%s/out", tmp);
+	cr_assert_eq(access(cmd, F_OK), -1, "%s was made", cmd);
+}
+
 Test(hostile, batch_unreadable_directory_is_said_the_rest_done, .timeout = 60)
 {
 	char cmd[1024], want[256], *m, *nl;
