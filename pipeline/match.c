@@ -28,6 +28,7 @@ struct pk_matcher {
 	pcre2_jit_stack		*jit;
 	struct pk_plain		 plain;	/* of the last subject matched plain */
 	struct pk_match_memo	*memo;	/* misses of short subjects */
+	int			 limit_hit;	/* a match ran into a limit */
 };
 
 struct pk_matcher *
@@ -65,6 +66,9 @@ match_once(struct pk_matcher *m, const pcre2_code *re, const char *subject,
 		return rc;
 	if (rc == 0)
 		return 1;	/* ovector too small; cannot happen: sized */
+	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+	    rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+		m->limit_hit = 1;
 	return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
 }
 
@@ -235,4 +239,10 @@ pk_rules_starts_item(const struct pk_profile *p, struct pk_matcher *m,
 			return rc > 0 ? 1 : -1;
 	}
 	return 0;
+}
+
+int
+pk_matcher_limit_hit(const struct pk_matcher *m)
+{
+	return m != NULL && m->limit_hit;
 }

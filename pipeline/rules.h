@@ -240,6 +240,11 @@ void	pk_match_group(const struct pk_matcher *, unsigned n, long *start,
 	    long *end);
 void	pk_matcher_free(struct pk_matcher *);
 /*
+ * Whether a match of m ran into a limit (--match-limit, the JIT's stack):
+ * what a -1 a caller passed on without a word was, if not memory.
+ */
+int	pk_matcher_limit_hit(const struct pk_matcher *);
+/*
  * Whether a line rule of scope sc and kind k of p matches s[0..len): 1,
  * 0, or -1 (limit).  Neither this nor pk_rules_starts_item tries the
  * unnumbered item rules: whether one takes a line depends on the whole

@@ -2716,7 +2716,11 @@ pk_segment_run(struct pk_segment *seg, const struct pk_text *t,
 	if (r->front == NULL || r->items == NULL || r->back == NULL)
 		goto nomem;
 	if (walk(r, lines, t->nlines, &joined) == -1) {
-		if (seg->diag->nerrors == 0)
+		/* A pattern's limit, passed on by a test of a line that
+		 * does not say it, is said here at that line. */
+		if (seg->diag->nerrors == 0 && pk_matcher_limit_hit(r->m))
+			pk_diag(seg->diag, PK_E_MATCH_LIMIT, r->src_line, NULL);
+		else if (seg->diag->nerrors == 0)
 			pk_diag(seg->diag, PK_E_NOMEM, 0, NULL);
 		goto out;
 	}

@@ -407,6 +407,25 @@ Test(bad, runaway_pattern_meets_the_match_limit)
 }
 
 /*
+ * A heading of half a megabyte meets a pattern's limit where the walk
+ * asks whether a block starts an item, which passed the -1 on without a
+ * word: "out of memory", exit 3, and pk-batch's "memory-limit".  Now the
+ * limit, at its line, exit 1.
+ */
+Test(bad, long_heading_meets_the_match_limit_at_its_line)
+{
+	char cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "{ printf -- '---\\nformat: txt\\n---\\n\\n"
+	    "**Kommunstyrelsens arbetsutskott**\\n\\nSammanträdesdatum\\t"
+	    "2023-11-02\\n\\n**§ 1 Kort**\\n\\nBeslut\\n\\nAtt bifalla.\\n\\n"
+	    "**§ 2 '; head -c 500000 /dev/zero | tr '\\0' x; printf '**\\n\\n"
+	    "Beslut: Att bifalla.\\n'; } | %s", SEG);
+	assert_one_line(cmd, 1, "pk-segment: <stdin>:15: error: pattern match "
+	    "limit reached");
+}
+
+/*
  * A name pattern that backtracks without end, met where an item elects
  * a meeting's chair: the match limit, exit 1, not "out of memory" with
  * the system's exit 3 (as it was).
