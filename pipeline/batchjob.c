@@ -135,15 +135,28 @@ write_all(const char *path, const char *data, size_t len)
 	return close(fd);
 }
 
-/* The first line of the diagnostics, without the program's name. */
+/*
+ * The first error among the diagnostics (else their first line),
+ * without the program's name: a warning said before it (no profile fits
+ * well) is not why the document failed.
+ */
 static void
 first_line(char *msg, size_t len, char *out, size_t size)
 {
-	char	*nl;
+	char	*nl, *line;
 
 	if (msg == NULL || len == 0) {
 		snprintf(out, size, "failed without a message");
 		return;
+	}
+	for (line = msg; line != NULL; line = nl != NULL ? nl + 1 : NULL) {
+		const char *e = strstr(line, ": error: ");
+
+		nl = strchr(line, '\n');
+		if (e != NULL && (nl == NULL || e < nl)) {
+			msg = line;
+			break;
+		}
 	}
 	if ((nl = strchr(msg, '\n')) != NULL)
 		*nl = '\0';

@@ -725,6 +725,32 @@ Test(hostile, batch_pack_ids_of_two_documents_are_refused, .timeout = 60)
 	cr_assert_eq(access(cmd, F_OK), -1, "%s was made", cmd);
 }
 
+/*
+ * A document that fails after a warning (a page's furniture alone: no
+ * profile fits, then no content) is recorded with its error: the
+ * manifest, the log and the report said the warning, and the error was
+ * nowhere.
+ */
+Test(hostile, batch_records_the_error_not_the_warning_before_it,
+    .timeout = 60)
+{
+	char cmd[1024];
+	struct run_result r;
+
+	tree();
+	sh("printf -- '---\\nformat: txt\\n---\\n%%%%%%%%fw header: Sida 1\\n' "
+	    ">%s/in/fw.txt && %s -q -o %s/out %s/in; test $? = 1", tmp, BATCH,
+	    tmp, tmp);
+	snprintf(cmd, sizeof(cmd), "grep '^fw.txt' %s/out/manifest.tsv | "
+	    "cut -f6,11", tmp);
+	r = run(cmd, NULL);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_not_null(strstr(r.out, "rejected\t"), "%s", r.out);
+	cr_assert_not_null(strstr(r.out, "fw.txt: error: no content to "
+	    "segment\n"), "%s", r.out);
+	run_free(&r);
+}
+
 Test(hostile, batch_unreadable_directory_is_said_the_rest_done, .timeout = 60)
 {
 	char cmd[1024], want[256], *m, *nl;
