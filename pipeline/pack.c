@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <glob.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -372,6 +373,32 @@ remove_tree(const char *path)
 	(void)rmdir(path);
 }
 
+void
+pk_pack_sweep(const char *outdir, const char *id)
+{
+	char	 pat[PATH_MAX];
+	glob_t	 g;
+	size_t	 i;
+
+	/* ".ID.XXXXXX", a folder being written; ".ID.old", one replaced;
+	 * ".ID.zip.part*", a ZIP being written (libzip's own temporary). */
+	snprintf(pat, sizeof(pat), "%s/.%s.[A-Za-z0-9][A-Za-z0-9][A-Za-z0-9]"
+	    "[A-Za-z0-9][A-Za-z0-9][A-Za-z0-9]", outdir, id);
+	if (glob(pat, 0, NULL, &g) == 0) {
+		for (i = 0; i < g.gl_pathc; i++)
+			remove_tree(g.gl_pathv[i]);
+		globfree(&g);
+	}
+	snprintf(pat, sizeof(pat), "%s/.%s.old", outdir, id);
+	remove_tree(pat);
+	snprintf(pat, sizeof(pat), "%s/.%s.zip.part*", outdir, id);
+	if (glob(pat, 0, NULL, &g) == 0) {
+		for (i = 0; i < g.gl_pathc; i++)
+			(void)unlink(g.gl_pathv[i]);
+		globfree(&g);
+	}
+}
+
 int
 pk_pack_write_dir(const struct pk_pack_tree *t, const char *outdir,
     struct pk_diag *d)
@@ -394,6 +421,7 @@ pk_pack_write_dir(const struct pk_pack_tree *t, const char *outdir,
 		    "package: not replaced");
 		return -1;
 	}
+	pk_pack_sweep(outdir, t->id);
 	if (mkdtemp(tmp) == NULL)
 		goto fail;
 	made = 1;

@@ -66,5 +66,12 @@ void		 pk_pack_free(struct pk_pack *);
  * "_" and "." replaced by "_".
  */
 void		 pk_pack_id(const char *name, char *out, size_t size);
+/*
+ * Remove what a run killed while writing package id into outdir left:
+ * its folder's temporary (.ID.XXXXXX), the package it was replacing
+ * (.ID.old), a ZIP's parts (.ID.zip.part*).  Called before a package
+ * is written; a killed run's leftovers went nowhere before.
+ */
+void		 pk_pack_sweep(const char *outdir, const char *id);
 
 #endif

@@ -68,7 +68,7 @@ pk_pack_write_zip(const struct pk_pack_tree *t, const char *outdir,
 	snprintf(part, sizeof(part), "%s/.%s.zip.part", outdir, t->id);
 	if (mkdir(outdir, 0777) == -1 && errno != EEXIST)
 		goto fail;
-	(void)unlink(part);
+	pk_pack_sweep(outdir, t->id);
 	if ((za = zw.zip_open(part, ZIP_CREATE | ZIP_EXCL, &err)) == NULL) {
 		errno = err == ZIP_ER_MEMORY ? ENOMEM : errno;
 		goto fail;

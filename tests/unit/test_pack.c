@@ -792,6 +792,37 @@ Test(pack, a_file_that_does_not_convert_leaves_no_package)
 	free(dir);
 }
 
+/*
+ * What a killed run left while writing a package (its folder's
+ * temporary, libzip's part of its ZIP) goes when that package is next
+ * written; another package's are not touched.  They stayed for good.
+ */
+Test(pack, a_killed_runs_leftovers_go_when_the_package_is_written)
+{
+	char			*dir = tmpdir(), cmd[1024];
+	struct run_result	 r;
+
+	snprintf(cmd, sizeof(cmd), "cd %s && mkdir -p out/.seed-000.Ab12Cd && "
+	    "touch out/.seed-000.Ab12Cd/METS.xml out/.seed-000.zip.part.1g38lm "
+	    "out/.seed-000.zip.part out/.other.Ab12Cd", dir);
+	cr_assert_eq(system(cmd), 0);
+	r = pack(AGENTS "-o %s/out %s", dir,
+	    SRC("fixtures/extract/seed-000.pdf"));
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	r = pack(AGENTS "-z -o %s/out %s", dir,
+	    SRC("fixtures/extract/seed-000.pdf"));
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	snprintf(cmd, sizeof(cmd), "ls -A %s/out", dir);
+	r = run(cmd, NULL);
+	cr_assert_str_eq(r.out, ".other.Ab12Cd\nseed-000\nseed-000.zip\n",
+	    "%s", r.out);
+	run_free(&r);
+	rm_rf(dir);
+	free(dir);
+}
+
 Test(pack, id_and_config_syntax)
 {
 	struct pk_pack_agents	 a = { 0 };
