@@ -24,7 +24,8 @@
 #define PROG	"pk-batch"
 #define USAGE	"usage: pk-batch [-0qV] [-f formats] [-j jobs] [-p profile] " \
 		"[-R dir] [--cpu s] [--dpi n] [--lang langs] [--log file] " \
-		"[--max-failures n] [--memory mb] [--ocr when] [--ocr-seconds s] " \
+		"[--max-failures n] [--max-size n] [--memory mb] [--ocr when] " \
+		"[--ocr-seconds s] " \
 		"[--pack] [--pack-config file] [--pack-zip] " \
 		"[--password-file file] " \
 		"[--plan] [--retry] " \
