@@ -50,7 +50,7 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 	"no profile of the document's language",	/* PK_W_NO_LANG_PROFILE */
 	"left out",					/* PK_W_EMBEDDED */
-	"damaged document, rebuilt: its text may be incomplete",
+	"damaged document: its text may be incomplete",
 							/* PK_W_REPAIRED */
 };
 

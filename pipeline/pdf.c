@@ -1909,6 +1909,7 @@ struct reader {
 	struct page_paras	 pp;
 	struct pk_buf		 empty;		/* pages without text */
 	int			 nempty;
+	int			 damaged_image;	/* its decoder said so */
 	struct pk_buf		 ocr_pages, ocr_conf, ocr_turned, ocr_low;
 	struct pk_ocr_pool	*pool;
 	char			 ocr_lang[64];	/* the pool's, kept past it */
@@ -2192,31 +2193,49 @@ start_ahead(struct reader *r, const char *data, size_t len,
 		    (int)last);
 }
 
-/* Standard error to /dev/null; returns the saved descriptor, or -1. */
+/*
+ * Standard error into a temporary file (*said), to be read for whether
+ * anything was said; returns the saved descriptor, or -1.
+ */
 static int
-stderr_off(void)
+stderr_off(FILE **said)
 {
 	int	 saved, null;
 
+	*said = NULL;
 	fflush(stderr);
 	if ((saved = dup(STDERR_FILENO)) == -1)
 		return -1;
-	if ((null = open("/dev/null", O_WRONLY | O_CLOEXEC)) == -1) {
+	/* No temporary (a read-only /tmp): to /dev/null, unheard. */
+	if ((*said = tmpfile()) != NULL)
+		dup2(fileno(*said), STDERR_FILENO);
+	else if ((null = open("/dev/null", O_WRONLY | O_CLOEXEC)) != -1) {
+		dup2(null, STDERR_FILENO);
+		close(null);
+	} else {
 		close(saved);
 		return -1;
 	}
-	dup2(null, STDERR_FILENO);
-	close(null);
 	return saved;
 }
 
-static void
-stderr_on(int saved)
+/* Standard error back; 1 when something was said to the temporary. */
+static int
+stderr_on(int saved, FILE **said)
 {
+	int	 spoke = 0;
+
 	if (saved < 0)
-		return;
+		return 0;
+	fflush(stderr);
 	dup2(saved, STDERR_FILENO);
 	close(saved);
+	if (*said != NULL) {
+		spoke = lseek(fileno(*said), 0, SEEK_END) > 0;
+		fclose(*said);
+		*said = NULL;
+	}
+	return spoke;
 }
 
 /* Page i of an image file (TIFF's pages, or one PNG or JPEG). */
@@ -2229,6 +2248,7 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 	fz_image		*img = NULL;
 	fz_buffer		*buf = NULL;
 	struct pk_ocr_job	*job = NULL;
+	FILE			*said = NULL;
 	int			 dpi, quiet = -1;
 
 	if (r->opt->ocr.mode == PK_OCR_NEVER) {
@@ -2241,6 +2261,7 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 	fz_var(buf);
 	fz_var(job);
 	fz_var(quiet);
+	fz_var(said);
 	fz_try(ctx) {
 		if (tiff) {
 			int w = 0, h = 0, xres, yres;
@@ -2262,10 +2283,11 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 			    (const unsigned char *)data, len);
 			/*
 			 * MuPDF leaves libjpeg's warnings ("Corrupt JPEG
-			 * data") on stderr: quiet while it decodes, so that a
-			 * bad file gets our one line, not two.
+			 * data", "Premature end of JPEG file") on stderr:
+			 * kept while it decodes, so that a bad file gets our
+			 * one line, and what they say is that it is damaged.
 			 */
-			quiet = stderr_off();
+			quiet = stderr_off(&said);
 			img = fz_new_image_from_buffer(ctx, buf);
 			if ((long)img->w * img->h > 200L * 1000 * 1000)
 				fz_throw(ctx, FZ_ERROR_GENERIC, PK_TOO_LARGE
@@ -2273,7 +2295,8 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 				    img->h);
 			pix = fz_get_pixmap_from_image(ctx, img, NULL, NULL,
 			    NULL, NULL);
-			stderr_on(quiet);
+			if (stderr_on(quiet, &said))
+				r->damaged_image = 1;
 			quiet = -1;
 		}
 		/* The scan's own resolution, when it states a likely one. */
@@ -2283,7 +2306,7 @@ read_image_page(struct reader *r, const char *data, size_t len, int tiff,
 		pk_pdfocr_job_from_pixmap(ctx, pix, dpi, job);
 	}
 	fz_always(ctx) {
-		stderr_on(quiet);
+		(void)stderr_on(quiet, &said);
 		fz_drop_pixmap(ctx, pix);
 		fz_drop_image(ctx, img);
 		fz_drop_buffer(ctx, buf);
@@ -2422,7 +2445,8 @@ extract_fitz(const char *data, size_t len, enum pk_format fmt,
 		 * pages (a truncated encrypted PDF lost its encryption and
 		 * read as garbage, its pages as empty); else it is said.
 		 */
-		if (doc != NULL && pdf_was_repaired(ctx, (pdf_document *)doc)) {
+		if ((doc != NULL && pdf_was_repaired(ctx,
+		    (pdf_document *)doc)) || r.damaged_image) {
 			if (r.nempty >= npages)
 				fz_throw(ctx, FZ_ERROR_GENERIC, "damaged beyond "
 				    "repair: no page has any text");
