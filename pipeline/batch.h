@@ -162,9 +162,10 @@ int	pk_batch_pack(struct pk_batch *, const struct pk_doc *doc,
 	    int if_missing);
 /*
  * Whether two of docs would make one package (a.pdf and a.docx are
- * both "a"; x/y.odt and x-y.odt both "x-y"): each such pair said, and
- * 1; 0 when every id is a document's own; -1 out of memory.  The one
- * packaged last replaced the other's package, and nothing said so.
+ * both "a"; x/y.odt and x-y.odt both "x-y"): each such pair said
+ * (PK_E_PACK_ID, at the later path), and 1; 0 when every id is a
+ * document's own; -1 out of memory.  (Before, the one
+ * packaged last replaced the other's package, and nothing said so.)
  */
 int	pk_batch_pack_clashes(const struct pk_doclist *docs,
 	    struct pk_diag *);

@@ -121,9 +121,8 @@ pk_batch_pack_clashes(const struct pk_doclist *docs, struct pk_diag *d)
 	qsort(v, docs->n, sizeof(*v), by_id);
 	for (i = 1; i < docs->n; i++)
 		if (strcmp(v[i - 1].id, v[i].id) == 0) {
-			fprintf(stderr, "pk-batch: --pack: %s and %s would be "
-			    "one package, %s: rename one\n", v[i - 1].rel,
-			    v[i].rel, v[i].id);
+			pk_diag_at(d, PK_E_PACK_ID, v[i].rel, 0, "%s, %s's: "
+			    "rename one", v[i].id, v[i - 1].rel);
 			clash = 1;
 		}
 	free(v);

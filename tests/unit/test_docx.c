@@ -303,6 +303,32 @@ Test(docx, a_cells_paragraphs_and_line_breaks_are_lines_of_its_column)
 }
 
 /*
+ * A DOCX of body (its w:p elements) and an ODT of odt (its office:text
+ * content) both extract to paged text holding want.
+ */
+static void
+assert_docx_and_odt(const char *body, const char *odt, const char *want)
+{
+	char		 docx_xml[1024], odt_xml[1024];
+	const char	*e[] = { "word/document.xml", docx_xml };
+	const char	*o[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"content.xml", odt_xml,
+	};
+
+	snprintf(docx_xml, sizeof(docx_xml), "<w:document " W_NS "><w:body>"
+	    "%s</w:body></w:document>", body);
+	snprintf(odt_xml, sizeof(odt_xml), "<office:document-content " ODT_NS
+	    "><office:body><office:text>%s</office:text></office:body>"
+	    "</office:document-content>", odt);
+	cr_assert_not_null(strstr(extract_zip(e, 2, 0), want), "DOCX: %s",
+	    out.data);
+	pk_buf_free(&out);
+	cr_assert_not_null(strstr(extract_zip(o, 4, 0), want), "ODT: %s",
+	    out.data);
+}
+
+/*
  * A word processor's no-break spaces (U+00A0, between a name's parts,
  * after "§") and typographic spaces and hyphens (U+2009, U+2011) are
  * plain spaces and hyphens in the paged text, as a PDF's are: the rules
@@ -311,28 +337,13 @@ Test(docx, a_cells_paragraphs_and_line_breaks_are_lines_of_its_column)
  */
 Test(docx, no_break_spaces_and_hyphens_are_plain_ones)
 {
-	const char *e[] = {
-		"word/document.xml", "<w:document " W_NS "><w:body>"
-		    P(R("Beslutande: Anna\u00a0Berg (S), Karl\u2011Erik\u00a0Ek"))
-		    P(R("\u00a0")) P(R("§\u00a01\u2009Budget"))
-		    "</w:body></w:document>",
-	};
-	const char *o[] = {
-		"mimetype", "application/vnd.oasis.opendocument.text",
-		"content.xml", "<office:document-content " ODT_NS "><office:body>"
-		    "<office:text><text:p>Beslutande: Anna\u00a0Berg (S), "
-		    "Karl\u2011Erik\u00a0Ek</text:p><text:p>\u00a0</text:p>"
-		    "<text:p>§\u00a01\u2009Budget</text:p>"
-		    "</office:text></office:body></office:document-content>",
-	};
-	const char *want = "\nBeslutande: Anna Berg (S), Karl-Erik Ek\n\n"
-	    "§ 1 Budget\n";
-
-	cr_assert_not_null(strstr(extract_zip(e, 2, 0), want), "%s",
-	    out.data);
-	pk_buf_free(&out);
-	cr_assert_not_null(strstr(extract_zip(o, 4, 0), want), "%s",
-	    out.data);
+	assert_docx_and_odt(
+	    P(R("Beslutande: Anna\u00a0Berg (S), Karl\u2011Erik\u00a0Ek"))
+	    P(R("\u00a0")) P(R("§\u00a01\u2009Budget")),
+	    "<text:p>Beslutande: Anna\u00a0Berg (S), Karl\u2011Erik\u00a0Ek"
+	    "</text:p><text:p>\u00a0</text:p><text:p>§\u00a01\u2009Budget"
+	    "</text:p>",
+	    "\nBeslutande: Anna Berg (S), Karl-Erik Ek\n\n§ 1 Budget\n");
 }
 
 /*
@@ -343,25 +354,11 @@ Test(docx, no_break_spaces_and_hyphens_are_plain_ones)
  */
 Test(docx, soft_hyphens_go_and_the_word_is_whole)
 {
-	const char *e[] = {
-		"word/document.xml", "<w:document " W_NS "><w:body>"
-		    P(R("Kommun\u00adstyrelsens repre\u00adsentanter"))
-		    "</w:body></w:document>",
-	};
-	const char *o[] = {
-		"mimetype", "application/vnd.oasis.opendocument.text",
-		"content.xml", "<office:document-content " ODT_NS "><office:body>"
-		    "<office:text><text:p>Kommun\u00adstyrelsens "
-		    "<text:span>repre</text:span>\u00adsentanter\u00ad</text:p>"
-		    "</office:text></office:body></office:document-content>",
-	};
-	const char *want = "\nKommunstyrelsens representanter\n";
-
-	cr_assert_not_null(strstr(extract_zip(e, 2, 0), want), "%s",
-	    out.data);
-	pk_buf_free(&out);
-	cr_assert_not_null(strstr(extract_zip(o, 4, 0), want), "%s",
-	    out.data);
+	assert_docx_and_odt(
+	    P(R("Kommun\u00adstyrelsens repre\u00adsentanter")),
+	    "<text:p>Kommun\u00adstyrelsens <text:span>repre</text:span>"
+	    "\u00adsentanter\u00ad</text:p>",
+	    "\nKommunstyrelsens representanter\n");
 }
 
 /* ODT's table cells of several paragraphs, as DOCX's above. */

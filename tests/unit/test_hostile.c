@@ -717,9 +717,10 @@ Test(hostile, batch_pack_ids_of_two_documents_are_refused, .timeout = 60)
 	    "%s/out %s/in", BATCH, tmp, tmp, tmp);
 	r = run(cmd, NULL);
 	cr_assert_eq(r.status, 2, "%s", r.err);
-	cr_assert_str_eq(r.err, "pk-batch: --pack: a.docx and a.txt would be "
-	    "one package, a: rename one\npk-batch: --pack: x-y.txt and "
-	    "x/y.txt would be one package, x-y: rename one\n");
+	cr_assert_str_eq(r.err, "pk-batch: a.txt: error: the package id of "
+	    "another document: a, a.docx's: rename one\npk-batch: x/y.txt: "
+	    "error: the package id of another document: x-y, x-y.txt's: "
+	    "rename one\n");
 	run_free(&r);
 	snprintf(cmd, sizeof(cmd), "%s/out", tmp);
 	cr_assert_eq(access(cmd, F_OK), -1, "%s was made", cmd);
