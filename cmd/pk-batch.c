@@ -466,7 +466,12 @@ main(int argc, char *argv[])
 			 * before (said the night they came, not every night
 			 * after, nor when only -f changed).
 			 */
-			if (s->interrupted)
+			if (s->interrupted && s->not_tried == 0)
+				snprintf(halt, sizeof(halt), "; stopped by "
+				    "SIG%s, none left to do",
+				    s->interrupted == SIGTERM ? "TERM" :
+				    s->interrupted == SIGINT ? "INT" : "HUP");
+			else if (s->interrupted)
 				snprintf(halt, sizeof(halt), "; stopped by "
 				    "SIG%s, %zu not done: run again to resume",
 				    s->interrupted == SIGTERM ? "TERM" :

@@ -1155,6 +1155,14 @@ pk_batch_run(struct pk_batch *b, const struct pk_doclist *docs)
 				}
 		police(b, slots, b->opts.jobs);
 	}
+	/*
+	 * Asked to stop while the last document was finished (its package
+	 * written, seconds for a large original): said as any stop, not a
+	 * death with no report when the mask is restored.
+	 */
+	if (!b->stats.interrupted && (sig = sigtimedwait(&stop, NULL,
+	    &zero)) > 0)
+		b->stats.interrupted = sig;
 	if (b->stats.interrupted)
 		for (i = 0; i < b->opts.jobs; i++)
 			if (slots[i].pid != 0) {

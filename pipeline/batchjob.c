@@ -91,6 +91,19 @@ test_fault(const char *name)
 		abort();
 }
 
+/*
+ * And at the end of a document's work, "fault-stop" asks the scheduler
+ * to stop, as an operator's kill while the scheduler finishes the
+ * document (writes its package) would.
+ */
+static void
+test_fault_at_end(const char *name)
+{
+	if (getenv("PK_BATCH_TEST_FAULTS") != NULL &&
+	    strstr(name, "fault-stop") != NULL)
+		(void)kill(getppid(), SIGTERM);
+}
+
 /* A VmRSS/VmHWM line of /proc/self/status, in KiB (0 when unknown). */
 static long
 vm_kb(const char *key)
@@ -320,5 +333,6 @@ pk_batch_child(struct pk_batch *b, const struct pk_doc *doc,
 		code = 3;
 	pk_chain_result_free(&res);
 	free(msg);
+	test_fault_at_end(doc->rel);
 	return code;
 }

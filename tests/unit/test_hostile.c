@@ -947,6 +947,58 @@ Test(hostile, batch_sighup_during_a_run, .timeout = 60)
 }
 
 /*
+ * A stop asked for while the scheduler finishes the last document (its
+ * package written, seconds for a large original; here the worker asks,
+ * by the batch's test faults): the run says so, writes its report,
+ * leaves no temporaries and dies of the signal.  The signal used to
+ * wait, blocked, until the run's end and kill it there: no summary, no
+ * report, .pk-tmp left.
+ */
+Test(hostile, batch_sigterm_while_the_last_document_is_finished,
+    .timeout = 60)
+{
+	char cmd[1024], out[256], want[512], *m;
+	pid_t pid;
+	int st, errfd;
+
+	sh("mkdir %s/in && cp %s/fixtures/minimal.txt %s/in/fault-stop.txt",
+	    tmp, PK_SRCDIR, tmp);
+	snprintf(out, sizeof(out), "%s/out", tmp);
+	snprintf(cmd, sizeof(cmd), "%s/err", tmp);
+	errfd = open(cmd, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	cr_assert(errfd != -1);
+	if ((pid = fork()) == 0) {
+		char in[256];
+
+		dup2(errfd, 2);
+		setenv("PK_BATCH_TEST_FAULTS", "1", 1);
+		snprintf(in, sizeof(in), "%s/in", tmp);
+		execl(BATCH, "pk-batch", "-o", out, in, (char *)NULL);
+		_exit(127);
+	}
+	close(errfd);
+	cr_assert_gt(pid, 0);
+	cr_assert_eq(waitpid(pid, &st, 0), pid);
+	cr_assert(WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM, "status %x", st);
+	snprintf(cmd, sizeof(cmd), "%s/err", tmp);
+	m = slurp(cmd, NULL);
+	snprintf(want, sizeof(want), "pk-batch: 1 documents: 1 converted, ");
+	cr_assert_eq(strncmp(m, want, strlen(want)), 0, "%s", m);
+	snprintf(want, sizeof(want), "; stopped by SIGTERM, none left to do; "
+	    "report: %s/report.html\n", out);
+	cr_assert_not_null(strstr(m, want), "%s", m);
+	cr_assert_eq(strchr(m, '\n')[1], '\0', "%s", m);
+	free(m);
+	snprintf(cmd, sizeof(cmd), "%s/report.html", out);
+	cr_assert(exists(cmd), "no %s", cmd);
+	snprintf(cmd, sizeof(cmd), "%s/.pk-tmp", out);
+	cr_assert(!exists(cmd), "%s left", cmd);
+	m = manifest(out);
+	cr_assert_str_eq(m, "path\tstatus\nfault-stop.txt\tok\n");
+	free(m);
+}
+
+/*
  * No network and no stray reads: the programs run under strace, and
  * every socket they make and every file they open is checked (issue
  * 17).  Allowed: the inputs (fixtures/, the temporary directory), the
