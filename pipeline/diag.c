@@ -48,6 +48,7 @@ static const char *const texts[PK_DIAG__MAX] = {
 	"not a package",				/* PK_E_PACK_STRUCTURE */
 	"embedded document not extracted",		/* PK_E_EMBEDDED */
 	"the package id of another document",		/* PK_E_PACK_ID */
+	"the output directory, or inside it",		/* PK_E_IN_OUTDIR */
 	"no profile fits well",				/* PK_W_LOW_SCORE */
 	"no profile of the document's language",	/* PK_W_NO_LANG_PROFILE */
 	"left out",					/* PK_W_EMBEDDED */

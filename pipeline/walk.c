@@ -131,6 +131,34 @@ out:
 	return rc;
 }
 
+/*
+ * Whether dir is the directory the walk skips (outdir) or inside it: a
+ * tree that holds the results of the runs before, which a walk would
+ * take for documents (a.txt.text.txt, then a.txt.text.txt.text.txt).
+ */
+static int
+in_skipped(const struct pk_doclist *l, const char *dir)
+{
+	struct stat	 st;
+	char		*p, *slash;
+	int		 in = 0;
+
+	if (!l->skip_set || (p = realpath(dir, NULL)) == NULL)
+		return 0;
+	for (;;) {
+		if (stat(p, &st) == 0 && st.st_dev == l->skip_dev &&
+		    st.st_ino == l->skip_ino) {
+			in = 1;
+			break;
+		}
+		if ((slash = strrchr(p, '/')) == NULL || slash == p)
+			break;
+		*slash = '\0';
+	}
+	free(p);
+	return in;
+}
+
 int
 pk_walk_add(struct pk_doclist *l, const char *src, struct pk_diag *d)
 {
@@ -156,6 +184,11 @@ pk_walk_add(struct pk_doclist *l, const char *src, struct pk_diag *d)
 			return -1;
 		}
 		return 0;
+	}
+	if (in_skipped(l, src)) {
+		pk_diag_at(d, PK_E_IN_OUTDIR, src, 0, "its results would be "
+		    "read as documents: give -o another directory");
+		return -1;
 	}
 	if ((dir = strdup(src)) == NULL) {
 		pk_diag(d, PK_E_NOMEM, 0, NULL);

@@ -752,6 +752,38 @@ Test(hostile, batch_records_the_error_not_the_warning_before_it,
 	run_free(&r);
 }
 
+/*
+ * A source directory that is outdir, or inside it, is refused before
+ * anything is written: with -f text each rerun took the results of the
+ * one before for new documents (a.txt.text.txt, a.txt.text.txt.text.txt).
+ */
+Test(hostile, batch_source_that_is_outdir_or_in_it_is_refused, .timeout = 60)
+{
+	char cmd[1024], want[512], path[256], *m;
+
+	tree();
+	sh("mkdir %s/out && cp %s/in/a.txt %s/out/", tmp, tmp, tmp);
+	snprintf(cmd, sizeof(cmd), "cd %s && %s -f text -o in in", tmp, BATCH);
+	assert_one_line(cmd, 2, "pk-batch: in: error: the output directory, "
+	    "or inside it: its results would be read as documents: give -o "
+	    "another directory");
+	snprintf(cmd, sizeof(cmd), "cd %s && %s -o out/.. in", tmp, BATCH);
+	snprintf(want, sizeof(want), "pk-batch: in: error: the output "
+	    "directory, or inside it: its results would be read as documents: "
+	    "give -o another directory");
+	assert_one_line(cmd, 2, want);
+	snprintf(path, sizeof(path), "%s/in/manifest.tsv", tmp);
+	cr_assert(!exists(path), "%s written", path);
+	snprintf(path, sizeof(path), "%s/manifest.tsv", tmp);
+	cr_assert(!exists(path), "%s written", path);
+	snprintf(path, sizeof(path), "%s/out", tmp);
+	/* A file of outdir named on its own is a document as any. */
+	sh("cd %s && %s -q -o out out/a.txt", tmp, BATCH);
+	m = manifest(path);
+	cr_assert_str_eq(m, "path\tstatus\na.txt\tok\n");
+	free(m);
+}
+
 Test(hostile, batch_unreadable_directory_is_said_the_rest_done, .timeout = 60)
 {
 	char cmd[1024], want[256], *m, *nl;
