@@ -251,6 +251,20 @@ meridiem(const char *s, size_t len, size_t at)
 	return pm;
 }
 
+/* Whether s[0..len) holds word (lower case) as a word, in any case. */
+static int
+has_word(const char *s, size_t len, const char *word)
+{
+	size_t	 n = strlen(word), i;
+
+	for (i = 0; i + n <= len; i++)
+		if (strncasecmp(s + i, word, n) == 0 &&
+		    (i == 0 || !isalpha((unsigned char)s[i - 1])) &&
+		    (i + n == len || !isalpha((unsigned char)s[i + n])))
+			return 1;
+	return 0;
+}
+
 /* Write h:m as "HH:MM". */
 static void
 put_time(char out[6], int h, int m)
@@ -296,6 +310,11 @@ twelve:
 			put_time(out, h, m);
 			return 0;
 		}
+	}
+	/* "12 noon", "midday": twelve in the day, no digits needed. */
+	if (has_word(s, len, "noon") || has_word(s, len, "midday")) {
+		put_time(out, 12, 0);
+		return 0;
 	}
 	/* "Kl 0900", "1900 hrs": the rule took four digits for a time. */
 	for (i = 0; i + 4 <= len; i++)

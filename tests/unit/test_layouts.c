@@ -264,6 +264,12 @@ Test(decisions, in_sentences_sections_and_clauses)
 		"**Kommunfullmäktiges beslut**\n\nKommunfullmäktige beslutar "
 		    "att anta planen för %s.\n\n",
 		"Beslut: Gruppen godkänner planen för %s.\n\n",
+		/* A joint board's name of a dozen words before "beslut". */
+		"**Gemensamma nämnden för upphandling, hjälpmedel och "
+		    "måltidsverksamhet i Fyrbodal och Dalslands beslut**\n\n"
+		    "Gemensamma nämnden för upphandling, hjälpmedel och "
+		    "måltidsverksamhet i Fyrbodal och Dalsland beslutar att "
+		    "anta planen för %s.\n\n",
 	};
 	size_t		 f;
 
@@ -515,6 +521,114 @@ Test(languages, norwegian_moteprotokoll)
 	/* "A og B": a signature each, an adjuster's, as the label says. */
 	assert_xnum(doc, "count(//m:signature[m:name])", 2);
 	assert_xnum(doc, "count(//m:signature[@role='adjuster'][m:name])", 2);
+	xmlFreeDoc(doc);
+}
+
+/*
+ * The people of a group, in order, each name with its party:
+ * want = { name, party, name, party, ..., NULL }.
+ */
+static void
+assert_people(xmlDocPtr doc, const char *group, const char *const *want)
+{
+	char	 expr[256];
+	int	 n;
+
+	for (n = 0; want[2 * n] != NULL; n++) {
+		snprintf(expr, sizeof(expr), "//m:participants[@group='%s']"
+		    "/m:person[%d]/m:name", group, n + 1);
+		assert_xstr(doc, expr, want[2 * n]);
+		snprintf(expr, sizeof(expr), "//m:participants[@group='%s']"
+		    "/m:person[%d]/@party", group, n + 1);
+		assert_xstr(doc, expr, want[2 * n + 1]);
+	}
+	snprintf(expr, sizeof(expr), "count(//m:participants[@group='%s']"
+	    "/m:person)", group);
+	assert_xnum(doc, expr, n);
+}
+
+/*
+ * Norwegian parties beyond the common abbreviations: a joint list
+ * ("Sp/KrF", in a table's party column too), a party's name in one word
+ * ("Kystpartiet", nynorsk "Raudt").  Before, such a party ended no
+ * member: the person was lost and the party's word began the next name
+ * ("Kystpartiet Yngve Sørbø").  And "Møtedato og tid" with the time,
+ * and a remark after the time, which lost date, start and end.
+ */
+Test(languages, norwegian_joint_lists_and_parties_in_one_word)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+	int		 n;
+
+	put(&d, "**Nordvik kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tKommunestyret\n**Møtested:**\tRådhuset\n"
+	    "**Møtedato og tid:**\t05.06.2024 kl. 13.00 - 17.10 (digitalt)\n\n"
+	    "**Møtende medlemmer:**\n"
+	    "Gry Kvåle, Leder, KrF Marit Haugen Rønning, Medlem, Kystpartiet\n"
+	    "Yngve Sørbø, Medlem, Sp\nAnne Lie, Medlem, H/V\n"
+	    "Eirik Dale, Medlem, Raudt\n\n"
+	    "**Forfall:**\n"
+	    "Navn\tFunksjon\tRepresenterer\n"
+	    "Kjell Ivar Støylen\tMedlem\tSp/KrF\n"
+	    "Siri Moe\tMedlem\tLiberalistene\n\n");
+	for (n = 0; n < 2; n++) {
+		put(&d, "**PS %d/24 Sak om %s**\n\n", 30 + n, n == 0 ?
+		    "skolen" : "vegen");
+		body(&d, n, 1);
+		put(&d, "**Vedtak:**\n\nSaken tas til orientering.\n\n");
+	}
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	assert_xstr(doc, "//m:meeting/@date", "2024-06-05");
+	assert_xstr(doc, "//m:meeting/@start", "13:00");
+	assert_xstr(doc, "//m:meeting/@end", "17:10");
+	assert_people(doc, "members", (const char *const[]){ "Gry Kvåle",
+	    "KrF", "Marit Haugen Rønning", "Kystpartiet", "Yngve Sørbø", "Sp",
+	    "Anne Lie", "H/V", "Eirik Dale", "Raudt", NULL });
+	assert_people(doc, "absent", (const char *const[]){
+	    "Kjell Ivar Støylen", "Sp/KrF", "Siri Moe", "Liberalistene", NULL });
+	xmlFreeDoc(doc);
+}
+
+/*
+ * English parties written out ("(Labour)", "(Liberal Democrat)") or as
+ * the council's group ("(Conservative Group)"): before, no party, and
+ * "(Liberal Democrat)" after a name in a list was a person of its own.
+ * And "12 noon" as the time the meeting closed.
+ */
+Test(languages, english_parties_written_out_and_noon)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+	int		 n;
+
+	put(&d, "**Northam District Council**\n\n**Licensing Committee**\n\n"
+	    "MINUTES of the meeting of the Licensing Committee held in the "
+	    "Council Chamber, Town Hall on Tuesday 12 March 2024 at 10.00 am\n\n"
+	    "**Present:** Councillor Shona McTavish (Conservative) (Chair); "
+	    "Councillors Harriet Lyttelton-Smythe (Liberal Democrat), "
+	    "Tom Reid (Labour), Ann Lowe (Conservative Group)\n\n"
+	    "**Apologies:** Councillor Peter White (Labour and Co-operative)\n\n");
+	for (n = 0; n < 2; n++) {
+		put(&d, "**24/%d\t%s**\n\n", 45 + n, n == 0 ?
+		    "Declarations of interest" : "Taxi licensing policy");
+		put(&d, "The committee considered a report of the officers "
+		    "on the %s and the comments received.\n\n", n == 0 ?
+		    "register" : "policy");
+		put(&d, "RESOLVED that the report be noted.\n\n");
+	}
+	put(&d, "The meeting closed at 12 noon.\n");
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "en-council");
+	assert_people(doc, "members", (const char *const[]){ "Shona McTavish",
+	    "Conservative", "Harriet Lyttelton-Smythe", "Liberal Democrat",
+	    "Tom Reid", "Labour", "Ann Lowe", "Conservative Group", NULL });
+	assert_xstr(doc, "//m:person[m:name='Shona McTavish']/@role", "chair");
+	assert_xstr(doc, "//m:person[m:name='Peter White']/@party",
+	    "Labour and Co-operative");
+	assert_xstr(doc, "//m:meeting/@start", "10:00");
+	assert_xstr(doc, "//m:meeting/@end", "12:00");
 	xmlFreeDoc(doc);
 }
 

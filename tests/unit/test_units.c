@@ -168,6 +168,14 @@ Test(values, times_and_numbers)
 	cr_assert_str_eq(out, "19:00");
 	cr_assert_eq(pk_norm_time("9.10 pmx", 8, out), 0);
 	cr_assert_str_eq(out, "09:10");
+	/* Noon said so: "12 noon", "12.00 noon", "midday". */
+	cr_assert_eq(pk_norm_time("12 noon", 7, out), 0);
+	cr_assert_str_eq(out, "12:00");
+	cr_assert_eq(pk_norm_time("12.00 noon", 10, out), 0);
+	cr_assert_str_eq(out, "12:00");
+	cr_assert_eq(pk_norm_time("Midday", 6, out), 0);
+	cr_assert_str_eq(out, "12:00");
+	cr_assert_eq(pk_norm_time("noonday", 7, out), -1);
 	/* An hour alone, which a rule took for a time ("kl. 9–12"). */
 	cr_assert_eq(pk_norm_time("9", 1, out), 0);
 	cr_assert_str_eq(out, "09:00");
