@@ -112,6 +112,12 @@ load_zip(struct package *p, const char *path)
 
 	if (pk_io_read(path, (size_t)1 << 34, &zip, p->diag) == -1)
 		return -1;
+	/* libzip takes no bytes for a ZIP of no entries. */
+	if (zip.len == 0) {
+		pk_diag(p->diag, PK_E_PACK_TRUNCATED, 0, "an empty file");
+		p->failed = 1;
+		return 0;
+	}
 	pk_diag_init(&quiet, "", NULL);
 	if ((z = pk_zip_open(zip.data ? zip.data : "", zip.len, &lim,
 	    &quiet)) == NULL) {

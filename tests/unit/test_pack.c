@@ -1037,6 +1037,10 @@ Test(pack, verify_finds_a_truncated_zip)
 	cr_assert_eq(stat(path, &st), 0);
 	cr_assert_eq(truncate(path, st.st_size * 2 / 3), 0);
 	assert_verify_fails(path, path, "truncated or damaged ZIP");
+	/* Cut to nothing (a copy that never began): libzip reads no
+	 * bytes as a ZIP of no entries, which said "not a package". */
+	cr_assert_eq(truncate(path, 0), 0);
+	assert_verify_fails(path, path, "truncated or damaged ZIP");
 	rm_rf(dir);
 	free(dir);
 }
