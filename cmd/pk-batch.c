@@ -290,13 +290,26 @@ main(int argc, char *argv[])
 		default:
 			pk_cli_usage(USAGE);
 		}
-	if (bo.outdir == NULL || optind == argc ||
-	    (nformats = pk_cli_formats(PROG, formatlist, formats, MAX_FORMATS,
+	/* Each usage error says what it is, then the usage. */
+	if (bo.outdir == NULL) {
+		fprintf(stderr, "%s: no output directory: give -o outdir\n",
+		    PROG);
+		pk_cli_usage(USAGE);
+	}
+	if (optind == argc) {
+		fprintf(stderr, "%s: no source: give a file, a directory or "
+		    "- (a list on standard input)\n", PROG);
+		pk_cli_usage(USAGE);
+	}
+	if ((nformats = pk_cli_formats(PROG, formatlist, formats, MAX_FORMATS,
 	    fbuf, sizeof(fbuf))) == 0)
 		pk_cli_usage(USAGE);
 	/* --pack: the agents first, a usage error before anything runs. */
-	if ((packconf_path != NULL || bo.pack_zip) && !packing)
+	if ((packconf_path != NULL || bo.pack_zip) && !packing) {
+		fprintf(stderr, "%s: --%s: only with --pack\n", PROG,
+		    packconf_path != NULL ? "pack-config" : "pack-zip");
 		pk_cli_usage(USAGE);
+	}
 	if (packing) {
 		if (packconf_path != NULL && pk_pack_conf_read(packconf_path,
 		    &agents, &packconf, &diag) == -1)

@@ -142,6 +142,34 @@ Test(cli, transform_usage_errors_say_why)
 	}
 }
 
+/* pk-batch's usage errors say what is wrong; before, only the usage. */
+Test(cli, batch_usage_errors_say_why)
+{
+	static const char *const cases[][2] = {
+		{ BIN("pk-batch") " -o /nonexistent/out", "pk-batch: no "
+		    "source: give a file, a directory or - (a list on "
+		    "standard input)\n" },
+		{ BIN("pk-batch") " /nonexistent/src", "pk-batch: no output "
+		    "directory: give -o outdir\n" },
+		{ BIN("pk-batch") " --pack-zip -o /nonexistent/out "
+		    "/nonexistent/src", "pk-batch: --pack-zip: only with "
+		    "--pack\n" },
+		{ BIN("pk-batch") " --pack-config c -o /nonexistent/out "
+		    "/nonexistent/src", "pk-batch: --pack-config: only with "
+		    "--pack\n" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct run_result r = run(cases[i][0], NULL);
+
+		cr_assert_eq(r.status, 2, "%s: %s", cases[i][0], r.err);
+		cr_assert_str_empty(r.out);
+		cr_assert(strncmp(r.err, cases[i][1], strlen(cases[i][1])) ==
+		    0, "%s: %s", cases[i][0], r.err);
+		run_free(&r);
+	}
+}
+
 /*
  * A schema, stylesheet or rules directory named on the command line
  * and not there is a usage error, 2, in one line, as an input file not
