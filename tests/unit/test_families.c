@@ -1486,6 +1486,105 @@ Test(families, swedish_collaboration_title_with_a_year_and_a_wrapped_header_date
  * the caption's signer.  Before, each name was a signature of its own,
  * with no role, after a caption with none.
  */
+/*
+ * Family A's front and items in other municipalities' wording (found by
+ * making the devset's documents over with it): "Datum och tid",
+ * "Övriga deltagande", "Ersättare som tjänstgör" with "tjg ers för",
+ * "Ersättare, ej tjänstgörande", the organ's letters before the number
+ * ("KS § 12"), the case number on the number's line with the title
+ * under it, "Signaturer" and "Protokollförare NAME".  Before, each of
+ * them lost its field, people, items or signatures.
+ */
+Test(families, protokoll_in_other_municipalities_wording)
+{
+	xmlDocPtr d = segment_paged_text(
+	    PDF_HEAD("a.pdf", 1)
+	    "**Kommunstyrelsen**\n"
+	    "\n"
+	    "**Datum och tid**\t2024-03-12 13.00–15.30\n"
+	    "**Plats**\tStadshuset, Åre\n"
+	    "**Beslutande**\tAnna Berg (S), ordförande\n"
+	    "\tPer Ek (M)\n"
+	    "**Ersättare som tjänstgör**\tOla Lind (S) tjg ers för Eva Dahl (S)\n"
+	    "**Ersättare, ej tjänstgörande**\tKarin Holm (C)\n"
+	    "**Övriga deltagande**\tNadia Björklund, kanslichef\n"
+	    "**Justerare**\tPer Ek\n"
+	    "**Signaturer**\tProtokollförare Robin Sandström\n"
+	    "\tOrdförande Anna Berg\n"
+	    "\n"
+	    "**KS § 12**\tDnr KS 2024/145\n"
+	    "\n"
+	    "**Budget för 2025**\n"
+	    "\n"
+	    "Kommunstyrelsen beslutar att anta budgeten.\n"
+	    "\n"
+	    "**KS § 13 Taxor för 2025**\n"
+	    "\n"
+	    "Kommunstyrelsen beslutar att anta taxorna.\n");
+
+	assert_xstr(d, "//m:meeting/@date", "2024-03-12");
+	assert_xstr(d, "//m:meeting/@start", "13:00");
+	assert_xstr(d, "//m:meeting/@end", "15:30");
+	assert_xstr(d, "//m:participants[@group='substitutes']"
+	    "/m:person[m:name='Ola Lind']/@party", "S");
+	assert_xnum(d, "count(//m:person[m:name='Eva Dahl'])", 0);
+	assert_xstr(d, "//m:participants[@group='substitutes']"
+	    "/m:person[m:name='Karin Holm']/@party", "C");
+	assert_xstr(d, "//m:participants[@group='others']/m:person/m:name",
+	    "Nadia Björklund");
+	assert_list(d, "//m:item/@n", "12|13");
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Budget för 2025|Taxor för 2025");
+	assert_xstr(d, "//m:item[1]/m:head/m:case", "KS 2024/145");
+	assert_xstr(d, "//m:signature[@role='secretary']/m:name",
+	    "Robin Sandström");
+	assert_valid(d, "a.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
+ * Family B in other wording: items numbered "§ 1", a table labelled
+ * "Inbjudna", "Beslut – …" with a dash, and the captions' row beginning
+ * with "Sekreterare".  Before: no items, no people, no decision, no
+ * signatures.
+ */
+Test(families, samverkan_in_other_wording)
+{
+	xmlDocPtr d = segment_paged_text(
+	    PDF_HEAD("b.pdf", 1)
+	    "**Vårdsamverkan Hörby**\n"
+	    "\n"
+	    "Dokumenttyp **Protokoll**\n"
+	    "\n"
+	    "Ärende\t**Politisk samverkansgrupp**\n"
+	    "Datum\t2020-02-21\n"
+	    "Inbjudna\tHugo Olsson *Hörby kommun*\tx\tFrida Hansson *Habilitering*\tx\n"
+	    "\tZeynep Jonsson *Elevhälsan*\t-\tRoland Ek *Lasarettet*\tx\n"
+	    "\n"
+	    "§ 1 **Välkommen**\n"
+	    "\n"
+	    "Hugo hälsar alla välkomna och öppnar mötet.\n"
+	    "\n"
+	    "Beslut – Dagordningen godkänns.\n"
+	    "\n"
+	    "§ 2 **Nästa möte**\n"
+	    "\n"
+	    "Nästa möte hålls i april.\n"
+	    "\n"
+	    "Sekreterare\tJusterare\n"
+	    "Frida Hansson\tRoland Ek\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-samverkan");
+	assert_list(d, "//m:item/@n", "1|2");
+	assert_xnum(d, "count(//m:person[@attendance='present'])", 3);
+	assert_xstr(d, "//m:person[m:name='Zeynep Jonsson']/@attendance",
+	    "absent");
+	assert_xstr(d, "//m:item[1]//m:decision", "Dagordningen godkänns.");
+	assert_list(d, "//m:signature/m:name", "Frida Hansson|Roland Ek");
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
 Test(families, a_caption_over_its_signers_name_in_the_front)
 {
 	xmlDocPtr d = segment_paged_text(
