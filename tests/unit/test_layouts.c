@@ -632,6 +632,104 @@ Test(languages, english_parties_written_out_and_noon)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * A Norwegian møteprotokoll in nynorsk and other councils' headings
+ * (found by making the devset's D documents over in them): "Utval",
+ * "Følgjande faste medlemer møtte", "… hadde forfall", "Protokollen er
+ * godkjent av", items "Sak 80/23: Title", "81/23 - Title" and the
+ * number alone in bold over its title, and "Kommunestyret sitt vedtak".
+ * Before, each lost its body, people, signatures, items or decision.
+ */
+Test(languages, norwegian_nynorsk_and_other_headings)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+
+	put(&d, "**Nordvik kommune**\n\nMøteprotokoll\n\n"
+	    "**Utval:**\tKommunestyret\n**Møtestad:**\tRådhuset\n"
+	    "**Dato:**\t12.03.2024\n**Tid:**\t10.00 - 14.30\n\n"
+	    "**Følgjande faste medlemer møtte:**\nKari Nordmann, Leiar, Ap\n"
+	    "Ola Hansen, Medlem, H\n\n"
+	    "**Følgjande medlemer hadde forfall:**\nPer Berg, Medlem, SV\n\n"
+	    "Protokollen er godkjent av: Ola Hansen og Kari Nordmann\n\n"
+	    "**Sak 80/23: Godkjenning av innkalling**\n\n");
+	body(&d, 0, 1);
+	put(&d, "**Kommunestyret sitt vedtak**\n\nInnkallinga vert godkjend.\n\n"
+	    "**81/23 - Budsjett for 2024**\n\n");
+	body(&d, 1, 1);
+	put(&d, "**Vedtak:**\n\nBudsjettet vert vedteke.\n\n**PS 82/23**\n\n"
+	    "**Val av revisor**\n\n");
+	body(&d, 2, 1);
+	put(&d, "**Vedtak:**\n\nSaka vert utsett.\n\n");
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	assert_xstr(doc, "//m:meeting/@body", "Kommunestyret");
+	assert_people(doc, "members", (const char *const[]){ "Kari Nordmann",
+	    "Ap", "Ola Hansen", "H", NULL });
+	assert_people(doc, "absent", (const char *const[]){ "Per Berg", "SV",
+	    NULL });
+	assert_xnum(doc, "count(//m:signature[@role='adjuster'][m:name])", 2);
+	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xstr(doc, "//m:item[1]/@n", "80/23");
+	assert_xstr(doc, "//m:item[2]/m:head/m:title", "Budsjett for 2024");
+	assert_xstr(doc, "//m:item[3]/m:head/m:title", "Val av revisor");
+	assert_xstr(doc, "//m:item[1]//m:decision", "Innkallinga vert godkjend.");
+	xmlFreeDoc(doc);
+}
+
+/*
+ * English minutes in other councils' wording (found by making the
+ * devset's E documents over in it): "Date of meeting:" in a cell (taken
+ * for a running header), "Present" without a colon, the number alone
+ * in bold over its title, "RESOLVED – " with a space after the dash,
+ * "There being no further business the meeting closed at …", a
+ * substitute who "was present as substitute for", "Signed: Councillor
+ * A Smith (Chair)".  Before, each lost its date, people, items,
+ * decisions, end, the absentee's party or the signature.
+ */
+Test(languages, english_wording_of_other_councils)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+	int		 n;
+
+	put(&d, "**Northam District Council**\n\n**Licensing Committee**\n\n"
+	    "**Date of meeting:**\tWednesday 28 February 2024\n"
+	    "**Time:**\t7.00 pm\n\n"
+	    "**Present** Councillor Karen Russell (Chair); Councillors Tom Reid "
+	    "(Lab), Ann Lowe (Con)\n\n"
+	    "**Apologies:** Councillor Joanne Harrison (Lab)\n\n"
+	    "Councillor Pauline Steele was present as substitute for "
+	    "Councillor Joanne Harrison.\n\n");
+	for (n = 0; n < 2; n++) {
+		put(&d, "**%d.**\n\n**%s**\n\n", n + 1, n == 0 ?
+		    "Declarations of interest" : "Taxi licensing policy");
+		put(&d, "The committee considered a report of the officers "
+		    "on the %s and the comments received.\n\n", n == 0 ?
+		    "register" : "policy");
+		put(&d, "RESOLVED – \n\n(1) That the report on the %s be "
+		    "noted.\n\n", n == 0 ? "register" : "policy");
+	}
+	put(&d, "There being no further business the meeting closed at "
+	    "8.40 pm.\n\nSigned: Councillor Karen Russell (Chair)\n");
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "en-council");
+	assert_xstr(doc, "//m:meeting/@date", "2024-02-28");
+	assert_xstr(doc, "//m:meeting/@end", "20:40");
+	assert_xnum(doc, "count(//m:participants[@group='members']/m:person)",
+	    4);
+	assert_xstr(doc, "//m:person[m:name='Karen Russell']/@role", "chair");
+	assert_xnum(doc, "count(//m:participants[@group='members']"
+	    "/m:person[m:name='Pauline Steele'])", 1);
+	assert_xnum(doc, "count(//m:item)", 2);
+	assert_xstr(doc, "//m:item[2]/m:head/m:title", "Taxi licensing policy");
+	assert_xnum(doc, "count(//m:item//m:decision[contains(., "
+	    "'be noted')])", 2);
+	assert_xstr(doc, "//m:signature/m:name", "Karen Russell");
+	assert_xstr(doc, "//m:signature/@role", "chair");
+	xmlFreeDoc(doc);
+}
+
 /* English council minutes: their own profile, "24/45" minutes. */
 /*
  * Typewritten minutes: the attendance written out as a sentence, each §
