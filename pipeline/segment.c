@@ -1480,9 +1480,51 @@ title_like(const char *s, size_t len)
 }
 
 /*
+ * "**Title**<TAB>**Dnr 2015/171**" under "§ 12" standing alone: the
+ * title, and its case number in the cell beside it.  Returns 0 when the
+ * line was taken, 1 when it is no such pair, -1.
+ */
+static int
+title_beside_case(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule;
+	struct groups		 g;
+	const char		*tab, *c;
+	size_t			 tl, cl;
+	xmlNodePtr		 t;
+	int			 err = 0;
+
+	if ((tab = memchr(s, '\t', len)) == NULL)
+		return 1;
+	tl = (size_t)(tab - s);
+	for (c = tab; c < s + len && *c == '\t'; c++)
+		continue;
+	cl = len - (size_t)(c - s);
+	if (tl == 0 || cl == 0 || memchr(c, '\t', cl) != NULL ||
+	    !title_like(s, tl))
+		return 1;
+	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, c, cl, &g,
+	    &err);
+	if (err)
+		return -1;
+	if (rule == NULL)
+		return 1;
+	if (pk_seg_text(r, r->head, "\n") == -1 ||
+	    (t = xmlNewDocNode(r->doc, r->ns, BAD_CAST "title", NULL)) ==
+	    NULL || pk_seg_add_span(r, 0, (long)tl, t) == -1 ||
+	    pk_seg_emit(r, r->head, s, 0, (long)tl) == -1 ||
+	    pk_seg_emit(r, r->head, s, (long)tl, (long)(c - s)) == -1 ||
+	    pk_seg_emit_fields(r, r->head, c, &g, 0, (long)cl) == -1)
+		return -1;
+	r->want_title = 0;
+	return 0;
+}
+
+/*
  * The lines after "§ 12" standing alone: a case number goes into the
- * head, the first line that looks like a title is the title.  Returns
- * 0 when the line was taken, 1 when it is left to the other rules, -1.
+ * head, the first line that looks like a title is the title (with its
+ * case number in a cell beside it, if so).  Returns 0 when the line was
+ * taken, 1 when it is left to the other rules, -1.
  */
 static int
 item_title(struct run *r, const char *s, size_t len)
@@ -1502,6 +1544,12 @@ item_title(struct run *r, const char *s, size_t len)
 		return pk_seg_text(r, r->head, "\n") == -1 ||
 		    pk_seg_emit_fields(r, r->head, s, &g, 0, (long)len) == -1 ?
 		    -1 : 0;
+	}
+	if (xmlGetLastChild(r->item) == r->head) {
+		int rc = title_beside_case(r, s, len);
+
+		if (rc <= 0)
+			return rc;
 	}
 	r->want_title = 0;
 	if (xmlGetLastChild(r->item) != r->head || !title_like(s, len))

@@ -1585,6 +1585,40 @@ Test(families, samverkan_in_other_wording)
 	xmlFreeDoc(d);
 }
 
+/*
+ * "§ 1" alone, then the title with its case number in the cell beside
+ * it ("**Title**<TAB>**Dnr 2015/171**"): the title and the case.
+ * Before, the line was a table, the item had no title and no case.
+ */
+Test(families, title_beside_its_case_under_a_lone_section_sign)
+{
+	xmlDocPtr d = segment_paged_text(
+	    PDF_HEAD("a.pdf", 1)
+	    "**Kommunstyrelsen**\n"
+	    "\n"
+	    "**Plats och tid**\tStadshuset 2024-03-12 kl. 13.00-15.00\n"
+	    "\n"
+	    "**§ 1**\n"
+	    "\n"
+	    "**Tillgänglighet i vården**\t**Dnr 2015/171**\n"
+	    "\n"
+	    "Kommunstyrelsen beslutar att anta planen.\n"
+	    "\n"
+	    "**§ 2**\n"
+	    "\n"
+	    "**Tertialrapport 1 2017**\t**Diarienummer: RUN 2017-00674**\n"
+	    "\n"
+	    "Kommunstyrelsen beslutar att lägga rapporten till "
+	    "handlingarna.\n");
+
+	assert_list(d, "//m:item/m:head/m:title",
+	    "Tillgänglighet i vården|Tertialrapport 1 2017");
+	assert_list(d, "//m:item/m:head/m:case", "2015/171|RUN 2017-00674");
+	assert_xnum(d, "count(//m:table)", 0);
+	assert_valid(d, "a.pdf");
+	xmlFreeDoc(d);
+}
+
 Test(families, a_caption_over_its_signers_name_in_the_front)
 {
 	xmlDocPtr d = segment_paged_text(
