@@ -688,19 +688,20 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 {
 	size_t	 i, j, ncand = 0, *cand, *next, *prevl;
 	char	**keys;
-	char	*hit, *bottom;
+	char	*hit, *bottom, *under;
 	int	 rc = -1;
 
 	if (npages < 2)
 		return 0;
 	bottom = calloc(n + 1, 1);
+	under = calloc(n + 1, 1);
 	cand = malloc(n * sizeof(*cand));
 	next = malloc(n * sizeof(*next));
 	prevl = malloc(n * sizeof(*prevl));
 	keys = calloc(n, sizeof(*keys));
 	hit = calloc(n, 1);
 	if (cand == NULL || next == NULL || keys == NULL || hit == NULL ||
-	    bottom == NULL || prevl == NULL)
+	    bottom == NULL || prevl == NULL || under == NULL)
 		goto out;
 	for (i = 0; i < n; ) {
 		size_t first = i, end, nb = 0, pos, last = n;
@@ -738,19 +739,15 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 			if (last != n)
 				next[last] = j;
 			last = j;
-			/*
-			 * Under a section's label on its page, a line is the
-			 * section's: "Innkalling godkjennes." under both
-			 * "Innstilling" and "Vedtak", each at a page's foot.
-			 */
 			if ((pos < EDGE_LINES || pos + EDGE_LINES >= nb) &&
 			    lines[j].len <= HEADER_MAX_LEN && !lines[j].title &&
 			    !is_list_line(&lines[j]) &&
-			    !item_label(p, m, &lines[j]) &&
-			    (prevl[j] == n || !section_label(p, m,
-			    &lines[prevl[j]]))) {
+			    !item_label(p, m, &lines[j])) {
 				/* Below the middle of the page: a footer. */
 				bottom[j] = pos >= EDGE_LINES && pos * 2 >= nb;
+				/* Under a section's label (see below). */
+				under[j] = prevl[j] != n && section_label(p, m,
+				    &lines[prevl[j]]);
 				cand[ncand++] = j;
 				if ((keys[j] = fold_key(&lines[j], NULL, ocr)) ==
 				    NULL)
@@ -765,15 +762,39 @@ running_headers_paged(const struct pk_profile *p, struct pk_matcher *m,
 		qsort(cand, ncand, sizeof(*cand), cmpcand);
 	for (i = 0; i < ncand; i = j) {
 		int pages = 0, lastpage = 0, seen, edges[2], numberless;
+		int parity = -1, ofparity;
 		size_t k;
 
+		/*
+		 * Under a section's label on its page, a line is the
+		 * section's: "Innkalling godkjennes." under both
+		 * "Innstilling" and "Vedtak", each at a page's foot.  Such
+		 * lines count no page; where the others make a running line
+		 * of it, they are that line too ("Sida 10" under a "Beslut"
+		 * left at a page's foot).
+		 */
 		for (j = i; j < ncand && strcmp(keys[cand[i]],
-		    keys[cand[j]]) == 0; j++)
-			if (lines[cand[j]].page != lastpage) {
-				pages++;
-				lastpage = lines[cand[j]].page;
-			}
-		if (pages < 2 || pages * 2 < npages)
+		    keys[cand[j]]) == 0; j++) {
+			if (under[cand[j]] || lines[cand[j]].page == lastpage)
+				continue;
+			pages++;
+			lastpage = lines[cand[j]].page;
+			/* 0 or 1 while all its pages are even or odd. */
+			if (parity == -1 || parity == (lastpage & 1))
+				parity = lastpage & 1;
+			else
+				parity = 2;
+		}
+		/*
+		 * Of every page, or of every other page where a layout's
+		 * left and right pages have headers of their own ("Sida
+		 * 4(9)<TAB>Nämnden" on the even ones), three of them at
+		 * least, to the last of them.
+		 */
+		ofparity = parity == 0 ? npages / 2 : (npages + 1) / 2;
+		if (pages < 2 || (pages * 2 < npages && (parity > 1 ||
+		    pages < 3 || pages * 2 < ofparity ||
+		    lastpage + 1 < npages)))
 			continue;
 		/*
 		 * A page style prints its header and footer on every page
@@ -858,6 +879,7 @@ out:
 	free(prevl);
 	free(hit);
 	free(bottom);
+	free(under);
 	return rc;
 }
 

@@ -1619,6 +1619,49 @@ Test(families, title_beside_its_case_under_a_lone_section_sign)
 	xmlFreeDoc(d);
 }
 
+/*
+ * Family B's page numbers "1 (2)" under the letterhead and "- 1 -" at a
+ * page's foot, the attendance table going on over the break: before,
+ * "1 (2)" was item 1 (its title "(2)") and swallowed the front, and
+ * "- 1 -" was a list that cut the table, its people lost.
+ */
+Test(families, samverkan_page_numbers_in_the_attendance_table)
+{
+	xmlDocPtr d = segment_paged_text(
+	    PDF_HEAD("b.pdf", 2)
+	    "**Vårdsamverkan Hörby**\tSammanträdesdatum 2020-02-21\n"
+	    "1 (2)\n"
+	    "\n"
+	    "Dokumenttyp **Protokoll**\n"
+	    "\n"
+	    "Ärende\t**Politisk samverkansgrupp**\n"
+	    "Datum\t2020-02-21\n"
+	    "Närvarande\tHugo Olsson *Hörby kommun*\t✓\tFrida Hansson *Habilitering*\t✓\n"
+	    "\tZeynep Jonsson *Elevhälsan*\t-\tRoland Ek *Lasarettet*\t✓\n"
+	    "- 1 -\n"
+	    "\f**Vårdsamverkan Hörby**\tSammanträdesdatum 2020-02-21\n"
+	    "2 (2)\n"
+	    "\tLena Dahl *Vårdcentralen*\t✓\tOmar Said *Polisen*\t-\n"
+	    "\n"
+	    "1. **Välkommen**\n"
+	    "\n"
+	    "Hugo hälsar alla välkomna och öppnar mötet.\n"
+	    "\n"
+	    "2. **Nästa möte**\n"
+	    "\n"
+	    "Nästa möte hålls i april.\n"
+	    "- 2 -\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-samverkan");
+	assert_list(d, "//m:item/@n", "1|2");
+	assert_xstr(d, "//m:meeting/@body", "Politisk samverkansgrupp");
+	assert_xnum(d, "count(//m:participants/m:person)", 6);
+	assert_xstr(d, "//m:person[m:name='Omar Said']/@attendance", "absent");
+	assert_xnum(d, "count(//m:list)", 0);
+	assert_valid(d, "b.pdf");
+	xmlFreeDoc(d);
+}
+
 Test(families, a_caption_over_its_signers_name_in_the_front)
 {
 	xmlDocPtr d = segment_paged_text(

@@ -79,6 +79,69 @@ Test(furniture, page_numbers_of_every_width)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * Left and right pages with headers of their own ("Nämnden<TAB>Sida
+ * 3(9)" on the odd pages, "Sida 4(9)<TAB>Nämnden 2025-07-15" on the
+ * even ones), the first page a letterhead: each recurs on fewer than
+ * half the pages, and was left in the items as tables.  Found by
+ * paginating the devset's documents otherwise (a helper session's
+ * probe); a real CFR reprint in the corpus has them too.
+ */
+Test(furniture, left_and_right_pages_with_headers_of_their_own)
+{
+	struct doc	 d = { 0 };
+	int		 page, npages = 9;
+	xmlDocPtr	 doc;
+
+	put(&d, "**Nämnden för kultur**\nKulturgatan 1, 123 45 Västerby\n\n");
+	for (page = 1; page <= npages; page++) {
+		if (page > 1 && page % 2 == 1)
+			put(&d, "\fNämnden för kultur\tProtokoll\tSida %d(%d)\n\n",
+			    page, npages);
+		else if (page > 1)
+			put(&d, "\fSida %d(%d)\tNämnden för kultur 2025-07-15\n\n",
+			    page, npages);
+		put(&d, "**§ %d Ärende nummer %d**\n\n", 40 + page, page);
+		body(&d, page, 3);
+	}
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:item)", npages);
+	assert_xnum(doc, "count(//m:fw[contains(., 'Sida')])", npages - 1);
+	assert_xnum(doc, "count(//m:items//text()[contains(., 'Sida')])", 0);
+	assert_xnum(doc, "count(//m:items//m:table)", 0);
+	xmlFreeDoc(doc);
+}
+
+/*
+ * A running footer under a section's heading left at a page's foot
+ * ("**Beslut**", then "Utbildningsnämnden 2024-05-18"): the footer, as on the other
+ * pages, not the decision's text.  (A line under a label on every page
+ * it stands on stays the section's.)
+ */
+Test(furniture, footer_under_a_heading_at_the_foot_of_a_page)
+{
+	struct doc	 d = { 0 };
+	int		 page, npages = 6;
+	xmlDocPtr	 doc;
+
+	for (page = 1; page <= npages; page++) {
+		put(&d, "%s**§ %d Ärende nummer %d**\n\n", page > 1 ? "\f" :
+		    "", 40 + page, page);
+		body(&d, page, 3);
+		if (page == 3)
+			put(&d, "**Beslut**\n\n");
+		put(&d, "Utbildningsnämnden 2024-05-18\n\n");
+		if (page == 3)
+			put(&d, "\fNämnden beslutar att anta planen.\n\n");
+	}
+	doc = segment_doc(&d);
+	assert_xnum(doc, "count(//m:fw[starts-with(., 'Utbildningsnämnden')])",
+	    npages);
+	assert_xnum(doc, "count(//m:items//text()[contains(., "
+	    "'Utbildningsnämnden')])", 0);
+	xmlFreeDoc(doc);
+}
+
 Test(furniture, item_number_repeated_on_its_pages_starts_it)
 {
 	struct doc	 d = { 0 };
@@ -727,6 +790,37 @@ Test(languages, english_wording_of_other_councils)
 	    "'be noted')])", 2);
 	assert_xstr(doc, "//m:signature/m:name", "Karen Russell");
 	assert_xstr(doc, "//m:signature/@role", "chair");
+	xmlFreeDoc(doc);
+}
+
+/*
+ * A Norwegian running header of two cells ("Halden kommune<TAB>
+ * Møteprotokoll", no body or date), an item's heading right under it:
+ * the heading was taken for the header's wrapped third cell and lost
+ * with it.  The third cell ends in the meeting's date.
+ */
+Test(languages, norwegian_header_of_two_cells_over_an_item)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+	int		 n;
+
+	put(&d, "**Halden kommune**\n\nMøteprotokoll\n\n"
+	    "**Utvalg:**\tFormannskapet\n**Møtested:**\tRådhuset\n"
+	    "**Dato:**\t12.03.2024\n\n"
+	    "**Møtende medlemmer:**\nKari Nordmann, Leder, Ap\n\n");
+	for (n = 0; n < 3; n++) {
+		put(&d, "%s**PS %d/24 Sak om %s**\n\n", n > 0 ?
+		    "\f%%fw header: Halden kommune\tMøteprotokoll\n\n" : "",
+		    12 + n, n == 0 ? "skolen" : n == 1 ? "vegen" : "budsjettet");
+		body(&d, n, 1);
+		put(&d, "**Vedtak:**\n\nSaken tas til orientering.\n\n");
+	}
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "nb-moteprotokoll");
+	assert_xnum(doc, "count(//m:item)", 3);
+	assert_xstr(doc, "//m:item[3]/@n", "14/24");
+	assert_xnum(doc, "count(//m:fw[contains(., 'PS ')])", 0);
 	xmlFreeDoc(doc);
 }
 
