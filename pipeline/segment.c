@@ -1314,6 +1314,28 @@ names_over_page(const struct run *r, const struct pk_seg_line *lines,
 	return 0;
 }
 
+/*
+ * Whether the front's signatures above ended their page, and the next
+ * page goes on with their cells ("<TAB>Ordförande Ibrahim Hermansson"
+ * under a running header): the block goes on there.
+ */
+static int
+signatures_over_page(const struct run *r, const struct pk_seg_line *lines,
+    size_t n, size_t end)
+{
+	size_t	 i;
+
+	if (end == 0 || r->cont == NULL || r->state != ST_FRONT ||
+	    !xmlStrEqual(r->cont->name, BAD_CAST "signatures"))
+		return 0;
+	for (i = end; i < n; i++)
+		if (!lines[i].dropped &&
+		    !pk_line_is_blank(lines[i].s, lines[i].len))
+			return lines[i].page > lines[end - 1].page &&
+			    lines[i].len > 0 && lines[i].s[0] == '\t';
+	return 0;
+}
+
 static int process_line(struct run *, const char *, size_t);
 static int line_rule_matches(struct run *, enum pk_scope, const char *,
     size_t, int *);
@@ -2607,7 +2629,8 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 		 * and one that ended its page on the next. */
 		r->cont_paged = !names_go_on(r) &&
 		    names_over_page(r, lines, n, j);
-		if (!names_go_on(r) && !r->cont_paged)
+		if (!names_go_on(r) && !r->cont_paged &&
+		    !signatures_over_page(r, lines, n, j))
 			r->cont = NULL;
 		i = j;
 	}

@@ -1662,6 +1662,35 @@ Test(families, samverkan_page_numbers_in_the_attendance_table)
 	xmlFreeDoc(d);
 }
 
+/*
+ * The front's signatures over a page break: the next page, under its
+ * running header, goes on with the block's cells.  Before, the block
+ * ended with its page: one signature, the rest a table.
+ */
+Test(families, front_signatures_over_a_page_break)
+{
+	xmlDocPtr d = segment_paged_text(
+	    PDF_HEAD("c.pdf", 2)
+	    "**Kommunfullmäktige**\n"
+	    "\n"
+	    "**Plats och tid**\tStadshuset 2024-03-12 kl. 13.00-15.00\n"
+	    "**Underskrifter**\tSekreterare Nils Bengtsson\n"
+	    "\n"
+	    "\f%%fw header: Kommunfullmäktige\tSammanträdesprotokoll\n"
+	    "\tOrdförande Ibrahim Hermansson\n"
+	    "\tJusterande Elias Eriksson\n"
+	    "\n"
+	    "**§ 1 Budget**\n"
+	    "\n"
+	    "Kommunfullmäktige beslutar att anta budgeten.\n");
+
+	assert_list(d, "//m:front/m:signatures/m:signature/m:name",
+	    "Nils Bengtsson|Ibrahim Hermansson|Elias Eriksson");
+	assert_xnum(d, "count(//m:front/m:table)", 0);
+	assert_valid(d, "c.pdf");
+	xmlFreeDoc(d);
+}
+
 Test(families, a_caption_over_its_signers_name_in_the_front)
 {
 	xmlDocPtr d = segment_paged_text(
