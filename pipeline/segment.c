@@ -89,6 +89,41 @@ last_element(xmlNodePtr n, int lines)
 	return c;
 }
 
+/*
+ * A signer's name the layout set over the role that opens the closing
+ * signatures ("Cllr Emma Kaur", then "Chair" on a line of its own): the
+ * item's last paragraph, a signature's name and nothing else, is the
+ * first signer's.  Returns that paragraph, unlinked, or NULL.
+ */
+static xmlNodePtr
+name_over_role(struct run *r, const char *s, size_t len)
+{
+	xmlNodePtr	 p;
+	xmlChar		*t;
+	int		 ok;
+
+	if (r->item == NULL || pk_rules_match_kind(r->prof, r->m,
+	    PK_SCOPE_SIGNATURES, PK_KIND_ROLE, s, len) != 1)
+		return NULL;
+	for (p = last_element(r->item, 1); p != NULL &&
+	    (xmlStrEqual(p->name, BAD_CAST "section") ||
+	    xmlStrEqual(p->name, BAD_CAST "decision"));
+	    p = last_element(p, 1))
+		;
+	if (p == NULL || p->type != XML_ELEMENT_NODE ||
+	    !xmlStrEqual(p->name, BAD_CAST "p") ||
+	    (t = xmlNodeGetContent(p)) == NULL)
+		return NULL;
+	ok = strchr((const char *)t, '\n') == NULL &&
+	    pk_rules_match_kind(r->prof, r->m, PK_SCOPE_SIGNATURES,
+	    PK_KIND_SIGNATURE, (const char *)t, strlen((const char *)t)) == 1;
+	xmlFree(t);
+	if (!ok)
+		return NULL;
+	xmlUnlinkNode(p);
+	return p;
+}
+
 /* The first element child of n, or NULL. */
 static xmlNodePtr
 first_element(xmlNodePtr n)
@@ -1031,7 +1066,7 @@ static int
 front_rule(struct run *r, const struct pk_rule *rule, const char *s,
     size_t len, const struct groups *g)
 {
-	xmlNodePtr	 n, p;
+	xmlNodePtr	 n, p, named = NULL;
 	long		 a = 0, b = 0;
 
 	switch (rule->kind) {
@@ -1091,15 +1126,29 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 			r->cont = n;
 			r->cont_rule = rule;
 		} else {
+			named = r->state == ST_ITEM ? name_over_role(r, s,
+			    len) : NULL;
 			n = pk_seg_block_node(r, r->back, "signatures");
 			r->state = ST_BACK;
 			r->signatures = n;
 		}
-		if (n == NULL)
+		if (n == NULL) {
+			xmlFreeNode(named);
 			return -1;
+		}
 		r->signature = NULL;
 		/* "Protokollen godkjennes av: A og B": adjusters both. */
 		r->signatures_role = pk_seg_label_role(r, s, g);
+		if (named != NULL) {
+			xmlChar	*t = xmlNodeGetContent(named);
+			int	 rc2 = t == NULL ? -1 : signature_line(r, n,
+			    (const char *)t, strlen((const char *)t), 1);
+
+			xmlFree(t);
+			xmlFreeNode(named);
+			if (rc2 == -1 || pk_seg_text(r, n, "\n") == -1)
+				return -1;
+		}
 		rest_region(g, len, &a, &b);
 		if (a > 0 && pk_seg_emit_fields(r, n, s, g, 0, a) == -1)
 			return -1;

@@ -824,6 +824,39 @@ Test(languages, norwegian_header_of_two_cells_over_an_item)
 	xmlFreeDoc(doc);
 }
 
+/*
+ * The chair's name over "Chair" on a line of its own at the end: the
+ * name is the signature's.  Before, the role opened the signatures and
+ * the name stayed a paragraph of the last item.
+ */
+Test(languages, english_signers_name_over_the_role)
+{
+	struct doc	 d = { 0 };
+	xmlDocPtr	 doc;
+	int		 n;
+
+	put(&d, "**Northam District Council**\n\n**Licensing Committee**\n\n"
+	    "MINUTES of the meeting of the Licensing Committee held in the "
+	    "Council Chamber, Town Hall on Tuesday 12 March 2024 at 7.00 pm\n\n"
+	    "Present:\tCouncillor Emma Kaur (Chair), Councillor John Brown "
+	    "(Con)\n\n");
+	for (n = 0; n < 2; n++) {
+		put(&d, "**24/%d\t%s**\n\n", 45 + n, n == 0 ?
+		    "Declarations of interest" : "Taxi licensing policy");
+		put(&d, "The committee considered a report of the officers "
+		    "on the %s.\n\nRESOLVED that the report be noted.\n\n",
+		    n == 0 ? "register" : "policy");
+	}
+	put(&d, "The meeting closed at 8.40 pm.\n\nCllr Emma Kaur\n\n"
+	    "Chair\nDate:\n");
+	doc = segment_doc(&d);
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "en-council");
+	assert_xstr(doc, "//m:back/m:signatures/m:signature[1]/m:name",
+	    "Emma Kaur");
+	assert_xnum(doc, "count(//m:items//m:p[contains(., 'Emma Kaur')])", 0);
+	xmlFreeDoc(doc);
+}
+
 /* English council minutes: their own profile, "24/45" minutes. */
 /*
  * Typewritten minutes: the attendance written out as a sentence, each §
