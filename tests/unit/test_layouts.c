@@ -859,6 +859,49 @@ Test(languages, english_signers_name_over_the_role)
 
 /* English council minutes: their own profile, "24/45" minutes. */
 /*
+ * Typewritten minutes in other municipalities' wording (found by making
+ * the devset's F documents over in it): "Protokoll, hållet vid extra
+ * sammanträde", the weekday before the date, "klockan", "Tillstädes
+ * voro:", "Ej närvarande:", "Dessutom närvoro", the plural "beslöto".
+ * Before, the meeting had no body, date, place or time, the people
+ * were paragraphs and the decisions too.
+ */
+Test(historic, other_municipalities_wording)
+{
+	xmlDocPtr	 doc = segment_paged_text(
+	    "Protokoll, hållet vid extra sammanträde med kommunalfullmäktige "
+	    "i Västerby landskommun å kommunalhuset onsdagen den 12 mars 1958 "
+	    "klockan 19.30.\n\n"
+	    "Tillstädes voro: ordföranden herr Karl Berg, vice ordföranden herr "
+	    "Nils Ek samt ledamöterna Anna Holm och Erik Dahl.\n\n"
+	    "Ej närvarande: Olof Lind.\n\n"
+	    "Dessutom närvoro kanslisten Algot Lund.\n\n"
+	    "§ 1. Utdebitering.\n\n"
+	    "Kommunalnämnden hade upprättat förslag till stat för år 1958.\n\n"
+	    "Fullmäktige beslöto att fastställa utdebiteringen till 14:00 "
+	    "kronor per skattekrona.\n\n"
+	    "§ 2. Protokollets justering.\n\n"
+	    "Justering av dagens protokoll sker den 19 mars 1958 å "
+	    "kommunalkontoret.\n\n"
+	    "Justeras:\n\nKarl Berg\n");
+
+	assert_xstr(doc, "/m:minutes/m:source/@profile", "sv-historisk");
+	assert_xstr(doc, "//m:meeting/@body", "kommunalfullmäktige");
+	assert_xstr(doc, "//m:meeting/@date", "1958-03-12");
+	assert_xstr(doc, "//m:meeting/@place", "kommunalhuset");
+	assert_xstr(doc, "//m:meeting/@start", "19:30");
+	assert_xnum(doc, "count(//m:participants[@group='members']/m:person)",
+	    4);
+	assert_xstr(doc, "//m:participants[@group='absent']/m:person/m:name",
+	    "Olof Lind");
+	assert_xstr(doc, "//m:participants[@group='others']/m:person/m:name",
+	    "Algot Lund");
+	assert_xnum(doc, "count(//m:item[1]//m:decision[contains(., "
+	    "'beslöto')])", 1);
+	xmlFreeDoc(doc);
+}
+
+/*
  * Typewritten minutes: the attendance written out as a sentence, each §
  * ending in its decision sentence, the election's "valdes", and the last
  * § saying when the minutes are certified, which is its decision.
