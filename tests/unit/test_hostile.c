@@ -894,6 +894,39 @@ Test(hostile, batch_read_only_manifest, .timeout = 60)
 }
 
 /*
+ * pk-batch over tmp/in into out with the batch's test faults on (two
+ * workers and no timeout where hanging), its standard error into
+ * tmp/err; started, not waited for.  Its pid.
+ */
+static pid_t
+batch_with_faults(const char *out, int hanging)
+{
+	char	 path[256];
+	pid_t	 pid;
+	int	 errfd;
+
+	snprintf(path, sizeof(path), "%s/err", tmp);
+	errfd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	cr_assert(errfd != -1);
+	if ((pid = fork()) == 0) {
+		char in[256];
+
+		dup2(errfd, 2);
+		setenv("PK_BATCH_TEST_FAULTS", "1", 1);
+		snprintf(in, sizeof(in), "%s/in", tmp);
+		if (hanging)
+			execl(BATCH, "pk-batch", "-j", "2", "--timeout", "0",
+			    "-o", out, in, (char *)NULL);
+		else
+			execl(BATCH, "pk-batch", "-o", out, in, (char *)NULL);
+		_exit(127);
+	}
+	close(errfd);
+	cr_assert_gt(pid, 0);
+	return pid;
+}
+
+/*
  * A signal while a document is at work (one that hangs, by the batch's
  * test faults): the run ends cleanly, dies of the signal, and the next
  * run converts what was left.
@@ -905,27 +938,13 @@ signal_during_run(int sig, const char *name)
 	struct timespec tick = { 0, 20 * 1000 * 1000 };
 	struct run_result r;
 	pid_t pid;
-	int st, errfd;
+	int st;
 
 	tree();
 	sh("mv %s/in/a.txt %s/in/fault-hang.txt && cp %s/fixtures/seed-003.txt "
 	    "%s/in/", tmp, tmp, PK_SRCDIR, tmp);
 	snprintf(out, sizeof(out), "%s/out", tmp);
-	snprintf(cmd, sizeof(cmd), "%s/err", tmp);
-	errfd = open(cmd, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	cr_assert(errfd != -1);
-	if ((pid = fork()) == 0) {
-		char in[256];
-
-		dup2(errfd, 2);
-		setenv("PK_BATCH_TEST_FAULTS", "1", 1);
-		snprintf(in, sizeof(in), "%s/in", tmp);
-		execl(BATCH, "pk-batch", "-j", "2", "--timeout", "0", "-o", out,
-		    in, (char *)NULL);
-		_exit(127);
-	}
-	close(errfd);
-	cr_assert_gt(pid, 0);
+	pid = batch_with_faults(out, 1);
 	/* Until seed-003 is recorded (fault-hang never will be). */
 	snprintf(cmd, sizeof(cmd), "grep -q '^seed-003.txt' %s/manifest.tsv "
 	    "2>/dev/null", out);
@@ -991,25 +1010,12 @@ Test(hostile, batch_sigterm_while_the_last_document_is_finished,
 {
 	char cmd[1024], out[256], want[512], *m;
 	pid_t pid;
-	int st, errfd;
+	int st;
 
 	sh("mkdir %s/in && cp %s/fixtures/minimal.txt %s/in/fault-stop.txt",
 	    tmp, PK_SRCDIR, tmp);
 	snprintf(out, sizeof(out), "%s/out", tmp);
-	snprintf(cmd, sizeof(cmd), "%s/err", tmp);
-	errfd = open(cmd, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	cr_assert(errfd != -1);
-	if ((pid = fork()) == 0) {
-		char in[256];
-
-		dup2(errfd, 2);
-		setenv("PK_BATCH_TEST_FAULTS", "1", 1);
-		snprintf(in, sizeof(in), "%s/in", tmp);
-		execl(BATCH, "pk-batch", "-o", out, in, (char *)NULL);
-		_exit(127);
-	}
-	close(errfd);
-	cr_assert_gt(pid, 0);
+	pid = batch_with_faults(out, 0);
 	cr_assert_eq(waitpid(pid, &st, 0), pid);
 	cr_assert(WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM, "status %x", st);
 	snprintf(cmd, sizeof(cmd), "%s/err", tmp);
