@@ -116,6 +116,7 @@ load_zip(struct package *p, const char *path)
 	if (zip.len == 0) {
 		pk_diag(p->diag, PK_E_PACK_TRUNCATED, 0, "an empty file");
 		p->failed = 1;
+		pk_buf_free(&zip);
 		return 0;
 	}
 	pk_diag_init(&quiet, "", NULL);
