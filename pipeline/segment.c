@@ -1342,6 +1342,16 @@ names_only(struct run *r, const char *s, size_t len)
 	}
 }
 
+/* The first line from `from` on that is neither dropped nor blank, or n. */
+static size_t
+next_content_line(const struct pk_seg_line *lines, size_t n, size_t from)
+{
+	while (from < n && (lines[from].dropped ||
+	    pk_line_is_blank(lines[from].s, lines[from].len)))
+		from++;
+	return from;
+}
+
 /*
  * Whether the list of names above ended its page and the next line,
  * past the page's furniture, is on another: the list may go on there
@@ -1356,11 +1366,8 @@ names_over_page(const struct run *r, const struct pk_seg_line *lines,
 	if (end == 0 || r->cont == NULL ||
 	    !xmlStrEqual(r->cont->name, BAD_CAST "participants"))
 		return 0;
-	for (i = end; i < n; i++)
-		if (!lines[i].dropped &&
-		    !pk_line_is_blank(lines[i].s, lines[i].len))
-			return lines[i].page > lines[end - 1].page;
-	return 0;
+	i = next_content_line(lines, n, end);
+	return i < n && lines[i].page > lines[end - 1].page;
 }
 
 /*
@@ -1377,12 +1384,9 @@ signatures_over_page(const struct run *r, const struct pk_seg_line *lines,
 	if (end == 0 || r->cont == NULL || r->state != ST_FRONT ||
 	    !xmlStrEqual(r->cont->name, BAD_CAST "signatures"))
 		return 0;
-	for (i = end; i < n; i++)
-		if (!lines[i].dropped &&
-		    !pk_line_is_blank(lines[i].s, lines[i].len))
-			return lines[i].page > lines[end - 1].page &&
-			    lines[i].len > 0 && lines[i].s[0] == '\t';
-	return 0;
+	i = next_content_line(lines, n, end);
+	return i < n && lines[i].page > lines[end - 1].page &&
+	    lines[i].len > 0 && lines[i].s[0] == '\t';
 }
 
 static int process_line(struct run *, const char *, size_t);
