@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,14 +140,52 @@ converted_free(struct converted *cv)
 	pk_buf_free(&cv->data);
 }
 
+/*
+ * An operator's TERM, INT or HUP ends pk-pack at once, as the default
+ * would: nothing is in outdir while a document converts.  While a
+ * package is written it waits until the package is whole (or its
+ * temporary is gone), so that no half-written one is left behind.
+ */
+static volatile sig_atomic_t	 writing, held_signal;
+
+static void
+on_stop(int sig)
+{
+	if (writing) {
+		held_signal = sig;
+		return;
+	}
+	(void)signal(sig, SIG_DFL);
+	(void)kill(getpid(), sig);
+}
+
+static void
+stop_on_signals(void)
+{
+	struct sigaction	 sa;
+	static const int	 sigs[] = { SIGTERM, SIGINT, SIGHUP };
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+		(void)sigaction(sigs[i], &sa, NULL);
+}
+
 /* tree written as a folder or a ZIP; the exit status. */
 static int
 write_tree(const struct pk_pack_tree *tree, const char *outdir, int zip,
     time_t created, struct pk_diag *d)
 {
-	return (zip ? pk_pack_write_zip(tree, outdir, created, d) :
-	    pk_pack_write_dir(tree, outdir, d)) == -1 ? PK_EXIT_SYSTEM :
-	    PK_EXIT_OK;
+	int	 rc;
+
+	writing = 1;
+	rc = zip ? pk_pack_write_zip(tree, outdir, created, d) :
+	    pk_pack_write_dir(tree, outdir, d);
+	writing = 0;
+	if (held_signal != 0)
+		on_stop(held_signal);
+	return rc == -1 ? PK_EXIT_SYSTEM : PK_EXIT_OK;
 }
 
 /* One source through the chain into a package; the exit status it calls for. */
@@ -284,6 +323,7 @@ main(int argc, char *argv[])
 	/* Before the heap grows: its pages come 2 MB a fault. */
 	pk_heap_init();
 	pk_diag_init(&diag, PROG, stderr);
+	stop_on_signals();
 	while ((c = getopt_long(argc, argv, "c:f:ho:p:qVz", longopts, &li))
 	    != -1)
 		switch (c) {

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <glob.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -399,6 +400,14 @@ pk_pack_sweep(const char *outdir, const char *id)
 	}
 }
 
+void
+pk_pack_test_fault(const char *id)
+{
+	if (getenv("PK_PACK_TEST_FAULTS") != NULL &&
+	    strstr(id, "fault-stop") != NULL)
+		(void)kill(getpid(), SIGTERM);
+}
+
 int
 pk_pack_write_dir(const struct pk_pack_tree *t, const char *outdir,
     struct pk_diag *d)
@@ -438,6 +447,8 @@ pk_pack_write_dir(const struct pk_pack_tree *t, const char *outdir,
 		    t->v[i].data.len;
 		if (fclose(fp) != 0 || short_write)
 			goto fail;
+		if (i == 0)
+			pk_pack_test_fault(t->id);
 	}
 	/* A package there before is replaced only once this one is whole. */
 	remove_tree(old);

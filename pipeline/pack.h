@@ -51,6 +51,12 @@ int		 pk_pack_write_dir(const struct pk_pack_tree *,
 int		 pk_pack_write_zip(const struct pk_pack_tree *,
 		    const char *outdir, time_t created, struct pk_diag *);
 /*
+ * For the tests: with PK_PACK_TEST_FAULTS set, a package whose id holds
+ * "fault-stop" sends its own process a SIGTERM halfway through being
+ * written, as an operator's kill at that moment would.
+ */
+void		 pk_pack_test_fault(const char *id);
+/*
  * Check the package at path (a folder or a .zip): every file listed in
  * a METS with its size and SHA-256 there, nothing listed that is
  * absent, nothing present that is not listed.  Each failure is reported

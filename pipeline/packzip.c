@@ -96,6 +96,7 @@ pk_pack_write_zip(const struct pk_pack_tree *t, const char *outdir,
 	if (zw.zip_close(za) == -1)
 		goto zfail;
 	za = NULL;
+	pk_pack_test_fault(t->id);
 	mask = umask(0);
 	umask(mask);
 	(void)chmod(part, 0666 & ~mask);

@@ -823,6 +823,44 @@ Test(pack, a_killed_runs_leftovers_go_when_the_package_is_written)
 	free(dir);
 }
 
+/*
+ * A SIGTERM while a package is written (the test hook sends it after the
+ * folder's first file, or once libzip has closed the ZIP's part) takes
+ * effect when the package is whole: pk-pack dies by it, and outdir holds
+ * the package and no temporary.  Before, the kill left ".ID.XXXXXX" or
+ * ".ID.zip.part" behind until the next run of that package.
+ */
+Test(pack, sigterm_while_a_package_is_written_leaves_it_whole)
+{
+	char			*dir = tmpdir(), cmd[1024];
+	struct run_result	 r;
+	const char		*how[] = { "", "-z " };
+	const char		*want[] = { "fault-stop\n", "fault-stop.zip\n" };
+
+	snprintf(cmd, sizeof(cmd), "cp %s %s/fault-stop.pdf",
+	    SRC("fixtures/extract/seed-000.pdf"), dir);
+	cr_assert_eq(system(cmd), 0);
+	setenv("PK_PACK_TEST_FAULTS", "1", 1);
+	for (int i = 0; i < 2; i++) {
+		r = pack(AGENTS "%s-o %s/out%d %s/fault-stop.pdf; echo $? >&2",
+		    how[i], dir, i, dir);
+		/* Killed by SIGTERM: the shell says 128+15. */
+		cr_assert_not_null(strstr(r.err, "143\n"), "%s", r.err);
+		run_free(&r);
+		snprintf(cmd, sizeof(cmd), "ls -A %s/out%d", dir, i);
+		r = run(cmd, NULL);
+		cr_assert_str_eq(r.out, want[i], "%s", r.out);
+		run_free(&r);
+	}
+	unsetenv("PK_PACK_TEST_FAULTS");
+	r = pack("--verify %s/out0/fault-stop %s/out1/fault-stop.zip", dir,
+	    dir);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	run_free(&r);
+	rm_rf(dir);
+	free(dir);
+}
+
 Test(pack, id_and_config_syntax)
 {
 	struct pk_pack_agents	 a = { 0 };
