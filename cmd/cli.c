@@ -354,9 +354,13 @@ pk_cli_read_exit(const char *path, const struct pk_diag *d)
 
 	if (d->last == PK_E_TOOBIG)
 		return PK_EXIT_INPUT;
-	/* A name that is not there, or not a file: the command's mistake. */
+	/*
+	 * A name that is not there (a link to nothing, links in a loop, a
+	 * name too long to be one), or not a file: the command's mistake.
+	 */
 	if (path != NULL && strcmp(path, "-") != 0 && (stat(path, &st) == -1 ?
-	    errno == ENOENT || errno == ENOTDIR : S_ISDIR(st.st_mode)))
+	    errno == ENOENT || errno == ENOTDIR || errno == ELOOP ||
+	    errno == ENAMETOOLONG : S_ISDIR(st.st_mode)))
 		return PK_EXIT_USAGE;
 	return PK_EXIT_SYSTEM;
 }

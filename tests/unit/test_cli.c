@@ -777,6 +777,24 @@ Test(cli, same_mistake_same_exit_status)
 }
 
 /*
+ * Symbolic links in a loop name no file, as a link to nothing does: a
+ * usage error in every program (it was 3, a system error, in the four
+ * filters and 2 in pk-batch).
+ */
+Test(cli, a_symbolic_link_loop_is_a_file_not_there)
+{
+	struct run_result r = run("d=$(mktemp -d) && ln -s $d/a $d/b && "
+	    "ln -s $d/b $d/a && for p in extract segment validate transform "
+	    "batch; do " PK_BUILDDIR "/pk-$p -o $d/out $d/a 2>$d/err; "
+	    "printf '%s ' $?; grep -c 'symbolic links' $d/err; done; "
+	    "test ! -e $d/out; s=$?; rm -rf $d; exit $s", NULL);
+
+	cr_assert_eq(r.status, 0, "%s%s", r.out, r.err);
+	cr_assert_str_eq(r.out, "2 1\n2 1\n2 1\n2 1\n2 1\n", "%s", r.err);
+	run_free(&r);
+}
+
+/*
  * -R adds a directory's profiles to the installed ones, a profile of
  * the same name replacing the installed one (issue 13: -R replaced them
  * all, so a user's one profile left every other kind of minutes
