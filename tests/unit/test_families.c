@@ -3754,6 +3754,27 @@ Test(families, swedish_meeting_named_in_the_running_header)
 	xmlFreeDoc(d);
 }
 
+/* An association's chair who "avslutar mötet 18.10", with no "kl" and no
+ * "förklarar … avslutat": the meeting's end.  Before, it was a line of
+ * the item's text and the meeting had no end. */
+Test(families, swedish_chair_avslutar_motet_gives_the_end)
+{
+	xmlDocPtr d = segment_paged_text(PDF_HEAD("s.pdf", 1)
+	    "Sektionen Datas vårmöte 2022 - Protokoll (2022-04-20)\n\n"
+	    "1. Mötets öppnande\n\n"
+	    "Ida Holm förklarar mötet öppnat kl 17.20\n\n"
+	    "2. Val av justerare\n\n"
+	    "Mötet beslutar att välja Per Ek till justerare.\n\n"
+	    "3. Mötets avslutande\n\n"
+	    "Ida Holm avslutar mötet 18.10\n");
+
+	assert_xstr(d, "//m:meeting/@start", "17:20");
+	assert_xstr(d, "//m:meeting/@end", "18:10");
+	assert_xnum(d, "count(//m:item)", 3);
+	assert_valid(d, "s.pdf");
+	xmlFreeDoc(d);
+}
+
 /* A Swedish student association's general meeting: the motions of an
  * item numbered in a cell of their own ("1.<TAB>Title"), their lines
  * under the title, each with the meeting's decision on it. */
@@ -4854,6 +4875,30 @@ Test(families, english_name_with_saint_abbreviated)
 	assert_xnum(d, "count(//m:person/m:name[.='Head of Environmental "
 	    "Services'])", 0);
 	assert_xnum(d, "count(//m:person)", 6);
+	assert_valid(d, "e.docx");
+	xmlFreeDoc(d);
+}
+
+/* English minutes of a council with Irish names: "Mac an tSaoi", "Ó
+ * Máille na gCapall", the article's small letter before the capital of
+ * the word after it.  Before, the name ended at "Mac" ("an tSaoi" no
+ * name's words) and the person's party was left without its person. */
+Test(families, english_irish_surnames_with_an_article)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Fermanagh and Omagh District Council**\n\n"
+	    "Planning Committee\n\nMinutes\n\n"
+	    "**Date:**\tWednesday 4 June 2025\n**Time:**\t10.00 am\n"
+	    "**Venue:**\tCouncil Chamber, Townhall, Enniskillen\n\n"
+	    "**Present:** Councillors Seán Mac an tSaoi (Chair), Áine Ó "
+	    "Máille na gCapall (SF), Tom Smith (UUP) and Ann Lee (SDLP)\n\n"
+	    "**1. Apologies for absence**\n\nThere were none.\n");
+
+	assert_xstr(d, "(//m:person)[1]/m:name", "Seán Mac an tSaoi");
+	assert_xstr(d, "(//m:person)[1]/@role", "chair");
+	assert_xstr(d, "(//m:person)[2]/m:name", "Áine Ó Máille na gCapall");
+	assert_xstr(d, "(//m:person)[2]/@party", "SF");
+	assert_xnum(d, "count(//m:person)", 4);
 	assert_valid(d, "e.docx");
 	xmlFreeDoc(d);
 }
