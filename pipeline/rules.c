@@ -480,6 +480,7 @@ static const struct rule_flag {
 	{ "within",	offsetof(struct pk_rule, within) },
 	{ "head",	offsetof(struct pk_rule, head) },
 	{ "unnumbered",	offsetof(struct pk_rule, unnumbered) },
+	{ "closing",	offsetof(struct pk_rule, closing) },
 };
 
 /* The flag *s starts with, taken off *s, or NULL. */

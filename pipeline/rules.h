@@ -107,6 +107,8 @@ struct pk_rule {
 					 * line ("3. ROLL CALL: A, B and C.") */
 	int		 unnumbered;	/* item: a heading alone before prose,
 					 * where no item rule takes a line */
+	int		 closing;	/* only once an item said when the
+					 * meeting ended */
 	pcre2_code	*re;
 	signed char	*group_field;	/* capture number -> enum pk_field */
 	unsigned	 ngroups;

@@ -1086,6 +1086,9 @@ front_rule(struct run *r, const struct pk_rule *rule, const char *s,
 			return -1;
 		r->cont = n;
 		r->cont_rule = rule;
+		if (r->state == ST_ITEM &&
+		    pk_seg_find_field(g, PK_F_END, &a, &b) == 0)
+			r->end_read = 1;
 		return pk_seg_emit_fields(r, n, s, g, 0, (long)len);
 	case PK_KIND_PARTICIPANTS:
 		/*

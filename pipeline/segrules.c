@@ -231,6 +231,7 @@ pk_seg_try_rules(struct run *r, enum pk_scope sc, int k, int block,
 		    (rule->ocr && !r->ocr) ||
 		    (k >= 0 && (int)rule->kind != k) || r->fired[i] ||
 		    rule->head != r->in_head ||
+		    (rule->closing && !r->end_read) ||
 		    (rule->continues && !continues_ok(r, rule)))
 			continue;
 		if (rule->unnumbered && (rc = heading_alone(r, s, len)) != 1) {

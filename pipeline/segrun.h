@@ -75,6 +75,8 @@ struct run {
 	size_t			 nlines, cur;
 	char			*fired;		/* once-rules that fired */
 	int			 docdate_read;	/* a once-rule read it */
+	int			 end_read;	/* an item said when the
+						 * meeting ended */
 	struct pk_buf		 gathered;	/* a front field's lines */
 	const struct pk_rule	*took;		/* the rule the line matched */
 	int			 in_head;	/* trying head rules only */

@@ -4879,6 +4879,36 @@ Test(families, english_name_with_saint_abbreviated)
 	xmlFreeDoc(d);
 }
 
+/* English minutes that close with the chair's line and no "Signed" over
+ * it ("Chair: Councillor Ann Lee"): the signatures, once the meeting has
+ * closed.  The same line in the item electing the chair is that item's
+ * text, and the items after it stay items.  Before, the closing line
+ * was a paragraph of the last item and the minutes had no signature. */
+Test(families, english_chair_line_after_the_close_is_the_signature)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Rother District Council**\n\nPlanning Committee\n\n"
+	    "Minutes\n\n"
+	    "**Date:**\tWednesday 4 June 2025\n**Time:**\t10.00 am\n"
+	    "**Venue:**\tTown Hall, Bexhill\n\n"
+	    "**Present:** Councillors Ann Lee, Tom Smith (Con) and Raj Patel "
+	    "(Lab)\n\n"
+	    "**1. Election of Chair**\n\nChair: Councillor Ann Lee\n\n"
+	    "**2. Minutes**\n\nRESOLVED: That the minutes of the meeting "
+	    "held on 7 May 2025 be approved.\n\n"
+	    "The meeting closed at 9.05 pm.\n\n"
+	    "Chair: Councillor Ann Lee\n\nDate: 2 July 2025\n");
+
+	assert_xnum(d, "count(//m:item)", 2);
+	assert_xstr(d, "//m:item[@n='1']/m:p", "Chair: Councillor Ann Lee");
+	assert_xstr(d, "//m:meeting/@end", "21:05");
+	assert_xnum(d, "count(//m:signature)", 1);
+	assert_xstr(d, "//m:signature/m:name", "Ann Lee");
+	assert_xstr(d, "//m:signature/@role", "chair");
+	assert_valid(d, "e.docx");
+	xmlFreeDoc(d);
+}
+
 /* English minutes of a council with Irish names: "Mac an tSaoi", "Ó
  * Máille na gCapall", the article's small letter before the capital of
  * the word after it.  Before, the name ended at "Mac" ("an tSaoi" no
