@@ -4879,6 +4879,33 @@ Test(families, english_name_with_saint_abbreviated)
 	xmlFreeDoc(d);
 }
 
+/* English resolutions numbered by the word processor's list, the
+ * number printed before each ("(a) RESOLVED that …", "(1) RESOLVED
+ * …"): each is a decision of its item.  Before, "(a)" kept the sentence
+ * from being read as one, and the item had no decision. */
+Test(families, english_resolutions_with_list_numbers_before_them)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.docx")
+	    "**Rother District Council**\n\nPlanning Committee\n\n"
+	    "Minutes\n\n"
+	    "**Date:**\tWednesday 4 June 2025\n**Time:**\t10.00 am\n\n"
+	    "**Present:** Councillors Ann Lee (Chair), Tom Smith (Con)\n\n"
+	    "**1. Minutes**\n\n"
+	    "(a) RESOLVED that the minutes be approved.\n\n"
+	    "(b) RESOLVED that the accounts be noted.\n\n"
+	    "**2. Budget**\n\nThe report was presented.\n\n"
+	    "(1) AGREED that the budget be set.\n");
+
+	assert_list(d, "//m:item[@n='1']//m:decision/*",
+	    "(a) RESOLVED that the minutes be approved.|"
+	    "(b) RESOLVED that the accounts be noted.");
+	assert_list(d, "//m:item[@n='2']//m:decision/*",
+	    "(1) AGREED that the budget be set.");
+	assert_xstr(d, "//m:item[@n='2']/m:p", "The report was presented.");
+	assert_valid(d, "e.docx");
+	xmlFreeDoc(d);
+}
+
 /* English minutes that close with the chair's line and no "Signed" over
  * it ("Chair: Councillor Ann Lee"): the signatures, once the meeting has
  * closed.  The same line in the item electing the chair is that item's
