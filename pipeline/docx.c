@@ -381,6 +381,16 @@ symbol(const char *font, const char *code)
 	return "\xef\xbf\xbd";	/* U+FFFD: a symbol we cannot name */
 }
 
+/*
+ * The tables open around the walk, innermost last: a table of one
+ * column is a frame around its content (a bordered box, a page laid out
+ * in a table), which reads as if it were not there; a table nested in a
+ * table's cell continues that cell's row, each of its rows a line of
+ * its own in the cell's column.
+ */
+#define MAX_OPEN_TABLES	64
+enum table_kind { TABLE_UNKNOWN, TABLE_FRAME, TABLE_GRID };
+
 /* The state of the body walk. */
 struct walk {
 	int	 in_del, in_ins, in_rpr, in_ppr;
@@ -389,7 +399,14 @@ struct walk {
 	char	*run_style, *para_style;
 	int	 num_id, ilvl;
 	int	 para_started;
-	int	 table_depth;
+	int	 open_tables;			/* w:tbl open, frames too */
+	unsigned char kind[MAX_OPEN_TABLES];	/* enum table_kind of each */
+	int	 grid_cols;			/* of the table just opened */
+	int	 nested_row, nested_cell;	/* in a grid in a grid's cell:
+						 * not its first row, cell */
+	int	 nested_newline, nested_tabs;	/* its row's place, written
+						 * at its first text */
+	int	 table_depth;			/* grids open */
 	int	 first_cell;
 	int	 span;				/* columns the cell spans */
 	int	 col;				/* the cell's column, from 0 */
@@ -422,10 +439,68 @@ page_break(struct docx *x, struct walk *w)
 static void
 cell_line(struct docx *x, struct walk *w)
 {
+	if (w->table_depth == 2) {
+		/* A nested grid's row: a line in the cell's column, its
+		 * cells after tabs; none for a row or cell with no text. */
+		if (w->nested_newline)
+			pk_po_cell_line(x->po, w->col);
+		for (; w->nested_tabs > 0; w->nested_tabs--)
+			pk_po_cell(x->po);
+		w->nested_newline = 0;
+		return;
+	}
 	if (w->table_depth != 1 || !w->cell_para)
 		return;
 	pk_po_cell_line(x->po, w->col);
 	w->cell_para = 0;
+}
+
+/* The kind of the innermost table open, or TABLE_FRAME outside tables. */
+static enum table_kind
+innermost(const struct walk *w)
+{
+	if (w->open_tables == 0)
+		return TABLE_FRAME;
+	if (w->open_tables > MAX_OPEN_TABLES)
+		return TABLE_GRID;
+	return w->kind[w->open_tables - 1];
+}
+
+/* At its first row, the table just opened is a frame or a grid. */
+static void
+table_starts(struct docx *x, struct walk *w)
+{
+	int	 grid = w->grid_cols != 1;
+
+	if (w->open_tables <= MAX_OPEN_TABLES)
+		w->kind[w->open_tables - 1] = grid ? TABLE_GRID : TABLE_FRAME;
+	if (!grid)
+		return;
+	if (w->table_depth == 0)
+		pk_po_block(x->po);
+	else if (w->table_depth == 1) {
+		/* Its first row goes on the cell's line, or under the
+		 * cell's text before it. */
+		w->nested_newline = w->cell_para;
+		w->cell_para = 0;
+		w->nested_tabs = 0;
+		w->nested_row = 0;
+	}
+	w->table_depth++;
+}
+
+static void
+table_ends(struct docx *x, struct walk *w)
+{
+	enum table_kind	 k = innermost(w);
+
+	w->open_tables--;
+	if (k != TABLE_GRID)
+		return;
+	if (--w->table_depth == 0)
+		pk_po_block(x->po);
+	else if (w->table_depth == 1)
+		w->cell_para = 1;	/* the cell's text after it: below */
 }
 
 /* Before the first text of a paragraph: its number, if it has one. */
@@ -531,6 +606,7 @@ enum wel {
 	W_DELTEXT,
 	W_ENDNOTEREFERENCE,
 	W_FOOTNOTEREFERENCE,
+	W_GRIDCOL,
 	W_GRIDSPAN,
 	W_I,
 	W_ILVL,
@@ -564,6 +640,7 @@ static const struct wel_name {
 	{ "delText", W_DELTEXT },
 	{ "endnoteReference", W_ENDNOTEREFERENCE },
 	{ "footnoteReference", W_FOOTNOTEREFERENCE },
+	{ "gridCol", W_GRIDCOL },
 	{ "gridSpan", W_GRIDSPAN },
 	{ "i", W_I },
 	{ "ilvl", W_ILVL },
@@ -667,9 +744,11 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 				pk_po_line(x->po);
 			else if (w.table_depth == 1)
 				w.cell_para |= w.para_text;
-			else if (w.table_depth > 0)
-				pk_po_text(x->po, " ", 1, 0, 0);
-			else
+			else if (w.table_depth > 0) {
+				/* A nested table's paragraphs: one line. */
+				if (w.para_text)
+					pk_po_text(x->po, " ", 1, 0, 0);
+			} else
 				pk_po_para(x->po);
 			continue;
 		}
@@ -745,11 +824,29 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 				    el == W_ENDNOTEREFERENCE);
 			free(id);
 		} else if (IS(W_TBL) && !node.empty) {
-			if (w.table_depth++ == 0)
-				pk_po_block(x->po);
-		} else if (ENDS(W_TBL)) {
-			if (--w.table_depth == 0)
-				pk_po_block(x->po);
+			if (w.open_tables < MAX_OPEN_TABLES)
+				w.kind[w.open_tables] = TABLE_UNKNOWN;
+			w.open_tables++;
+			w.grid_cols = 0;
+		} else if (ENDS(W_TBL) && w.open_tables > 0) {
+			table_ends(x, &w);
+		} else if (IS(W_GRIDCOL))
+			w.grid_cols++;
+		else if (IS(W_TR) && innermost(&w) == TABLE_UNKNOWN)
+			table_starts(x, &w);
+		if (innermost(&w) != TABLE_GRID)
+			;	/* a frame's rows and cells are not there */
+		else if (IS(W_TR) && w.table_depth == 2) {
+			if (w.nested_row) {
+				w.nested_newline = 1;
+				w.nested_tabs = 0;
+			}
+			w.nested_row = 1;
+			w.nested_cell = 0;
+		} else if (IS(W_TC) && w.table_depth == 2) {
+			if (w.nested_cell)
+				w.nested_tabs++;
+			w.nested_cell = 1;
 		} else if (IS(W_TR) && w.table_depth == 1) {
 			w.first_cell = 1;
 			w.col = -1;

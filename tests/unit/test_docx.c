@@ -264,7 +264,8 @@ Test(docx, tables_with_merged_cells_and_a_nested_table_flatten)
 		    P(R("Frånvarande: Per Ek")) "</w:tc>" TC("-") "</w:tr>"
 		    "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
 		    TC("Eva Lund") TC("\xe2\x9c\x93") "</w:tr>"
-		    /* A table inside a cell: its cells run together. */
+		    /* A table inside a cell: its rows are lines in the
+		     * cell's column, its cells columns after it. */
 		    "<w:tr>" TC("Bilaga") "<w:tc><w:tbl><w:tr>" TC("a") TC("b")
 		    "</w:tr><w:tr>" TC("c") "</w:tr></w:tbl>" P("") "</w:tc>"
 		    TC("") "</w:tr>"
@@ -274,7 +275,44 @@ Test(docx, tables_with_merged_cells_and_a_nested_table_flatten)
 
 	cr_assert_not_null(strstr(t, "\nNärvarande\tAnna Berg\t\xe2\x9c\x93\n"
 	    "Frånvarande: Per Ek\t\t-\n\tEva Lund\t\xe2\x9c\x93\n"
-	    "Bilaga\ta b c\t\n\nEfter tabellen.\n"), "%s", t);
+	    "Bilaga\ta\tb\n\tc\t\n\nEfter tabellen.\n"), "%s", t);
+}
+
+/*
+ * Tables in tables, as Word users lay out a page (found by a probe that
+ * rebuilt the devset's DOCX so): a table of one column around the
+ * front's table is a frame, as if it were not there; a table of
+ * captions and names in the signatures' cell gives a line a signature,
+ * each in the cell's column.  Before, both ran into one line, and the
+ * front's people and the signers were lost.  A nested row with no text
+ * gives no line.
+ */
+Test(docx, a_frame_around_a_table_and_a_table_in_a_cell)
+{
+	const char *e[] = {
+		"word/document.xml", "<w:document " W_NS "><w:body>"
+		    P(R("Kommunstyrelsen"))
+		    "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>"
+		    P(R("Protokoll"))
+		    "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+		    "<w:tr>" TC("Plats och tid") TC("Stadshuset") "</w:tr>"
+		    "<w:tr>" TC("Beslutande") "<w:tc>" P(R("Eva Ek (S)"))
+		    P(R("Per Berg (M)")) "</w:tc></w:tr>"
+		    "<w:tr>" TC("Underskrifter") "<w:tc>"
+		    "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+		    "<w:tr>" TC("Sekreterare") TC("Ida Holm") "</w:tr>"
+		    "<w:tr>" TC("") TC("") "</w:tr>"
+		    "<w:tr>" TC("Ordförande") TC("Eva Ek") "</w:tr>"
+		    "</w:tbl>" P("") "</w:tc></w:tr>"
+		    "</w:tbl>" P("") "</w:tc></w:tr></w:tbl>"
+		    P(R("Efter ramen.")) "</w:body></w:document>",
+	};
+	const char *t = extract_zip(e, 2, 0);
+
+	cr_assert_not_null(strstr(t, "\nKommunstyrelsen\n\nProtokoll\n\n"
+	    "Plats och tid\tStadshuset\nBeslutande\tEva Ek (S)\n"
+	    "\tPer Berg (M)\nUnderskrifter\tSekreterare\tIda Holm\n"
+	    "\tOrdförande\tEva Ek\n\nEfter ramen.\n"), "%s", t);
 }
 
 /*
