@@ -394,6 +394,11 @@ enum table_kind { TABLE_UNKNOWN, TABLE_FRAME, TABLE_GRID };
 /* The state of the body walk. */
 struct walk {
 	int	 in_del, in_ins, in_rpr, in_ppr;
+	int	 in_mark_rpr;			/* the paragraph mark's rPr */
+	int	 mark_bold;			/* its bold, -1 unset */
+	int	 para_tab;			/* the paragraph has a tab */
+	int	 row_pending;			/* a paragraph of cells ended:
+						 * the block break is held */
 	int	 skip_depth;			/* > 0: inside skipped subtree */
 	int	 run_bold, run_italic;		/* direct, -1 unset */
 	char	*run_style, *para_style;
@@ -427,6 +432,7 @@ page_break(struct docx *x, struct walk *w)
 {
 	if (!w->text_since_page)
 		return;
+	w->row_pending = 0;	/* the page's end ends the block */
 	flush_notes(x);
 	pk_po_page(x->po);
 	w->text_since_page = 0;
@@ -476,9 +482,10 @@ table_starts(struct docx *x, struct walk *w)
 		w->kind[w->open_tables - 1] = grid ? TABLE_GRID : TABLE_FRAME;
 	if (!grid)
 		return;
-	if (w->table_depth == 0)
+	if (w->table_depth == 0) {
+		w->row_pending = 0;
 		pk_po_block(x->po);
-	else if (w->table_depth == 1) {
+	} else if (w->table_depth == 1) {
 		/* Its first row goes on the cell's line, or under the
 		 * cell's text before it. */
 		w->nested_newline = w->cell_para;
@@ -503,6 +510,38 @@ table_ends(struct docx *x, struct walk *w)
 		w->cell_para = 1;	/* the cell's text after it: below */
 }
 
+/*
+ * Whether the paragraph's mark is bold: its own rPr, else its style's,
+ * else the document's default.
+ */
+static int
+mark_prop(struct docx *x, const struct walk *w)
+{
+	int	 v = w->mark_bold;
+
+	if (v < 0)
+		v = style_prop(x, w->para_style, 0);
+	if (v < 0)
+		v = x->def_bold;
+	return v > 0;
+}
+
+/*
+ * A label and its value set with a tab, paragraph by paragraph, the
+ * value's next lines in paragraphs that start with a tab ("Ersättare
+ * <TAB>A (S)", "<TAB>B (KD)"): one block, each a line, as a table's row
+ * and its cell's lines are.  The break after such a paragraph is held
+ * until the next one shows whether it starts with a tab.
+ */
+static void
+row_break(struct docx *x, struct walk *w)
+{
+	if (!w->row_pending)
+		return;
+	w->row_pending = 0;
+	pk_po_block(x->po);
+}
+
 /* Before the first text of a paragraph: its number, if it has one. */
 static void
 start_para(struct docx *x, struct walk *w)
@@ -516,6 +555,7 @@ start_para(struct docx *x, struct walk *w)
 		style_num(x, w->para_style, &num_id, &ilvl);
 	if (num_id <= 0)
 		return;
+	row_break(x, w);
 	cell_line(x, w);
 	w->para_text = 1;
 	pk_buf_reset(&w->label);
@@ -523,8 +563,12 @@ start_para(struct docx *x, struct walk *w)
 	if (bullet)
 		pk_po_text(x->po, "- ", 2, 0, 0);
 	else if (w->label.len > 0) {
-		pk_po_text(x->po, w->label.data, w->label.len, 0, 0);
-		pk_po_text(x->po, " ", 1, 0, 0);
+		/* Word sets the number as the paragraph's mark: a heading
+		 * bold by its style has its number bold too. */
+		int	 bold = mark_prop(x, w);
+
+		pk_po_text(x->po, w->label.data, w->label.len, bold, 0);
+		pk_po_text(x->po, " ", 1, bold, 0);
 	}
 }
 
@@ -547,6 +591,7 @@ text(struct docx *x, struct walk *w, const char *s)
 {
 	start_para(x, w);
 	if (*s != '\0') {
+		row_break(x, w);
 		cell_line(x, w);
 		w->para_text = 1;
 	}
@@ -697,7 +742,7 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 	int			 rc;
 
 	memset(&w, 0, sizeof(w));
-	w.run_bold = w.run_italic = w.num_id = w.ilvl = -1;
+	w.run_bold = w.run_italic = w.num_id = w.ilvl = w.mark_bold = -1;
 	if ((r = pk_part_reader(&x->part, name, x->diag)) == NULL)
 		return -1;
 	if (furniture != NULL) {
@@ -735,6 +780,8 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			w.para_style = NULL;
 			w.para_started = 0;
 			w.para_text = 0;
+			w.para_tab = 0;
+			w.mark_bold = -1;
 			if (!node.empty)
 				continue;
 		}
@@ -748,8 +795,13 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 				/* A nested table's paragraphs: one line. */
 				if (w.para_text)
 					pk_po_text(x->po, " ", 1, 0, 0);
-			} else
+			} else if (w.para_tab && w.para_text) {
+				pk_po_line(x->po);
+				w.row_pending = 1;
+			} else {
+				row_break(x, &w);
 				pk_po_para(x->po);
+			}
 			continue;
 		}
 		if (IS(W_PPR))
@@ -758,8 +810,12 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			w.in_ppr = 0;
 		else if (IS(W_RPR) && !w.in_ppr)
 			w.in_rpr = !node.empty;
+		else if (IS(W_RPR))
+			w.in_mark_rpr = !node.empty;
 		else if (ENDS(W_RPR))
-			w.in_rpr = 0;
+			w.in_rpr = w.in_mark_rpr = 0;
+		else if (w.in_mark_rpr && IS(W_B))
+			w.mark_bold = pk_part_onoff(r);
 		else if (IS(W_R)) {
 			w.run_bold = w.run_italic = -1;
 			free(w.run_style);
@@ -786,6 +842,9 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			xmlFree(s);
 		} else if (IS(W_TAB) && !w.in_ppr) {
 			start_para(x, &w);
+			if (!w.para_text && w.row_pending)
+				w.row_pending = 0;	/* the row's next line */
+			w.para_tab = 1;
 			pk_po_cell(x->po);
 		} else if (IS(W_NOBREAKHYPHEN))
 			text(x, &w, "-");

@@ -103,6 +103,75 @@ Test(docx, word_numbering_gives_visible_labels)
 	cr_assert_not_null(strstr(t, "\n- En punkt\n"), "%s", t);
 }
 
+/*
+ * A heading numbered by Word's list and bold by its paragraph style (or
+ * by its paragraph mark): Word prints the number bold too, so the
+ * paged text has "**1. Apologies for absence**" as a PDF of it would.
+ * Before, "1. **Apologies for absence**" read as a list entry, and
+ * English minutes numbered so had no items at all.
+ */
+Test(docx, a_bold_headings_number_is_bold)
+{
+	const char *e[] = {
+		"word/numbering.xml", "<w:numbering " W_NS ">"
+		    "<w:abstractNum w:abstractNumId=\"0\">"
+		    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+		    "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/>"
+		    "</w:lvl></w:abstractNum>"
+		    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+		    "</w:numbering>",
+		"word/styles.xml", "<w:styles " W_NS ">"
+		    "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\">"
+		    "<w:rPr><w:b/></w:rPr></w:style></w:styles>",
+		"word/document.xml", "<w:document " W_NS "><w:body>"
+		    P("<w:pPr><w:pStyle w:val=\"Heading1\"/><w:numPr>"
+		    "<w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+		    "</w:pPr>" R("Apologies for absence"))
+		    P(R("There were none."))
+		    P("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId "
+		    "w:val=\"1\"/></w:numPr><w:rPr><w:b/></w:rPr></w:pPr>"
+		    "<w:r><w:rPr><w:b/></w:rPr><w:t>Minutes</w:t></w:r>")
+		    P("<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId "
+		    "w:val=\"1\"/></w:numPr></w:pPr>" R("A plain entry"))
+		    "</w:body></w:document>",
+	};
+	const char *t = extract_zip(e, 6, 0);
+
+	cr_assert_not_null(strstr(t, "\n**1. Apologies for absence**\n"),
+	    "%s", t);
+	cr_assert_not_null(strstr(t, "\n**2. Minutes**\n"), "%s", t);
+	cr_assert_not_null(strstr(t, "\n3. A plain entry\n"), "%s", t);
+}
+
+/*
+ * A front set with tabs, paragraph by paragraph: "Ersättare<TAB>A (S)",
+ * then "<TAB>B (KD)" for the value's next line.  They are one block, a
+ * line each, as the same front in a table is; a paragraph that does not
+ * start with a tab, or an empty one, starts a block of its own.  Before,
+ * each paragraph was a block, and the second substitute was lost from
+ * the list.
+ */
+Test(docx, tab_set_paragraphs_go_on_as_the_rows_lines)
+{
+	const char *e[] = {
+		"word/document.xml", "<w:document " W_NS "><w:body>"
+		    P("<w:r><w:rPr><w:b/></w:rPr><w:t>Ersättare</w:t></w:r>"
+		    "<w:r><w:tab/><w:t>Louise Berg (S)</w:t></w:r>")
+		    P("<w:r><w:tab/><w:t>Ragnhild Lund (KD)</w:t></w:r>")
+		    P("<w:r><w:rPr><w:b/></w:rPr><w:t>Justerare</w:t></w:r>"
+		    "<w:r><w:tab/><w:t>Per Ek</w:t></w:r>")
+		    "<w:p/>"
+		    P("<w:r><w:tab/><w:t>Indraget stycke.</w:t></w:r>")
+		    P(R("Efter."))
+		    "</w:body></w:document>",
+	};
+	const char *t = extract_zip(e, 2, 0);
+
+	cr_assert_not_null(strstr(t, "\n**Ersättare**\tLouise Berg (S)\n"
+	    "\tRagnhild Lund (KD)\n\n**Justerare**\tPer Ek\n\n"
+	    "\tIndraget stycke.\n\nEfter.\n"), "%s", t);
+}
+
 static const char *const changes[] = {
 	"word/document.xml", "<w:document " W_NS "><w:body>"
 	    P(R("Nämnden beslutar ") "<w:del w:id=\"1\"><w:r><w:delText>att "
