@@ -1599,6 +1599,37 @@ title_beside_case(struct run *r, const char *s, size_t len)
 }
 
 /*
+ * A typewritten protocol's title under "§ 7." ends in a full stop
+ * ("Meddelanden."), as a sentence does: it is the title where the
+ * profile's rule for a title standing alone (its number lost: an item
+ * rule with an empty num) takes the line.  Returns 0 when the line was
+ * taken, 1 when it is left to the other rules, -1.
+ */
+static int
+title_alone(struct run *r, const char *s, size_t len)
+{
+	const struct pk_rule	*rule;
+	struct groups		 g;
+	xmlNodePtr		 t;
+	long			 a, b, ta, tb;
+	int			 err = 0;
+
+	rule = pk_seg_try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, len, &g,
+	    &err);
+	if (err)
+		return -1;
+	if (rule == NULL || pk_seg_find_field(&g, PK_F_NUM, &a, &b) != 0 ||
+	    a != b || pk_seg_find_field(&g, PK_F_TITLE, &ta, &tb) != 0 ||
+	    ta == tb)
+		return 1;
+	if (pk_seg_text(r, r->head, "\n") == -1 ||
+	    (t = xmlNewDocNode(r->doc, r->ns, BAD_CAST "title", NULL)) ==
+	    NULL || pk_seg_add_span(r, ta, tb, t) == -1)
+		return -1;
+	return pk_seg_emit(r, r->head, s, 0, (long)len);
+}
+
+/*
  * The lines after "§ 12" standing alone: a case number goes into the
  * head, the first line that looks like a title is the title (with its
  * case number in a cell beside it, if so).  Returns 0 when the line was
@@ -1630,8 +1661,10 @@ item_title(struct run *r, const char *s, size_t len)
 			return rc;
 	}
 	r->want_title = 0;
-	if (xmlGetLastChild(r->item) != r->head || !title_like(s, len))
+	if (xmlGetLastChild(r->item) != r->head)
 		return 1;
+	if (!title_like(s, len))
+		return title_alone(r, s, len);
 	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_SECTION, 0, s, len,
 	    &g, &err);
 	if (err)
@@ -1874,6 +1907,7 @@ process_line(struct run *r, const char *s, size_t len)
 	struct groups		 g;
 	int			 err = 0, rc, ordered;
 	long			 at, cut;
+	long			 na, nb;	/* the number an item rule read */
 
 	if (r->cont != NULL && r->cont_paged) {
 		if ((rc = names_only(r, s, len)) == -1)
@@ -1958,6 +1992,12 @@ process_line(struct run *r, const char *s, size_t len)
 		    0)
 			return rc;
 	}
+	/* A title standing alone right under "§ 8." standing alone is
+	 * that §'s title, not an item whose number was lost. */
+	if (rule != NULL && r->want_title && r->item != NULL &&
+	    xmlGetLastChild(r->item) == r->head &&
+	    pk_seg_find_field(&g, PK_F_NUM, &na, &nb) == 0 && na == nb)
+		rule = NULL;
 	if (rule != NULL && (rc = start_item(r, s, len, &g)) <= 0)
 		return rc;
 	if (r->held != NULL && release_held(r) == -1)

@@ -481,6 +481,43 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 	xmlFreeDoc(d);
 }
 
+/*
+ * Typewritten protocols of other towns' clerks (a probe that reworded
+ * the devset's four): "§ 7." alone with its title on the next line,
+ * ending in a full stop as a sentence does; items numbered "Punkt 9.";
+ * "Sammanträdet avslutades kl. 21.45." for the end; "In fidem:" for the
+ * secretary's signature and "Justerat:" for the adjusters'.  Before,
+ * the titles were paragraphs and the last one an item of its own, the
+ * "Punkt" item none, the end unread, and the signatures lost.
+ */
+Test(families, historisk_titles_under_the_number_punkt_in_fidem_justerat)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Ore landskommun i "
+	    "skolan den 3 mars 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Ek samt ledamöterna Per Berg "
+	    "och Olof Dahl.\n\n"
+	    "§ 7.\nMeddelanden.\nSkrivelsen lades till handlingarna.\n\n"
+	    "§ 8.\nProtokollets justering.\nJustering av dagens protokoll "
+	    "sker den 10 mars 1958 å kommunalkontoret.\n\n"
+	    "Punkt 9. Avslutning.\nSammanträdet avslutades kl. 21.45.\n\n"
+	    "In fidem:\n\nOlof Dahl\n\nJusterat:\n\nKarl Ek\tPer Berg\n");
+
+	assert_xstr(d, "/m:minutes/m:source/@profile", "sv-historisk");
+	assert_items(d, "7 8 9");
+	assert_xstr(d, "//m:item[@n='7']//m:title", "Meddelanden");
+	assert_xstr(d, "//m:item[@n='8']//m:title", "Protokollets justering");
+	assert_xstr(d, "//m:item[@n='8']//m:decision", "Justering av dagens "
+	    "protokoll sker den 10 mars 1958 å kommunalkontoret.");
+	assert_xstr(d, "//m:item[@n='9']//m:title", "Avslutning");
+	assert_xstr(d, "//m:meeting/@end", "21:45");
+	assert_list(d, "//m:signature/m:name", "Olof Dahl|Karl Ek|Per Berg");
+	assert_xstr(d, "//m:signature[1]/@role", "secretary");
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
 /* A typewritten protocol read by OCR: the full stop before a decision
  * read as a comma, the decision is still found in its paragraph. */
 Test(families, historisk_decision_after_a_full_stop_read_as_comma)
