@@ -108,6 +108,51 @@ ordinal(const char *s, size_t len, size_t at)
 }
 
 /*
+ * The day as a Swedish ordinal word, as older protocols wrote it ("den
+ * tredje mars 1958", "den tjugoförsta juni"): the longer words first,
+ * so that "tjugoförsta" is not taken for a word that ends sooner.
+ */
+static const char *const day_words[31] = {
+	"första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde",
+	"åttonde", "nionde", "tionde", "elfte", "tolfte", "trettonde",
+	"fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde",
+	"nittonde", "tjugonde", "tjugoförsta", "tjugoandra", "tjugotredje",
+	"tjugofjärde", "tjugofemte", "tjugosjätte", "tjugosjunde",
+	"tjugoåttonde", "tjugonionde", "trettionde", "trettioförsta"
+};
+
+/* A letter's byte, of ASCII or of a UTF-8 sequence ("ä"). */
+static int
+letter_byte(char c)
+{
+	return isalpha((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
+/* "tredje mars 1958" at s[at..): the day a word, then month and year. */
+static int
+day_word_first(const char *s, size_t len, size_t at, char out[11])
+{
+	size_t	 n = 0, mlen;
+	int	 d, m, y;
+
+	for (d = 31; d >= 1; d--) {
+		n = strlen(day_words[d - 1]);
+		if (at + n < len && strncasecmp(s + at, day_words[d - 1],
+		    n) == 0 && !letter_byte(s[at + n]))
+			break;
+	}
+	if (d == 0 || s[at + n] != ' ')
+		return -1;
+	at += n + 1;
+	if ((m = month_at(s, len, at, &mlen)) == 0)
+		return -1;
+	at += mlen;
+	if (at < len && s[at] == ' ' && digits(s, len, at + 1, 4, &y))
+		return put_date(out, y, m, d);
+	return -1;
+}
+
+/*
  * "January 4, 2005", "JANUARY 4, 2005", "Feb. 15th, 2018": the month
  * first, as American minutes write it, at s[at..).
  */
@@ -149,6 +194,9 @@ pk_norm_date(const char *s, size_t len, char out[11])
 		if (isalpha((unsigned char)s[i]) &&
 		    (i == 0 || !isalpha((unsigned char)s[i - 1])) &&
 		    month_first(s, len, i, out) == 0)
+			return 0;
+		if (letter_byte(s[i]) && (i == 0 || !letter_byte(s[i - 1])) &&
+		    day_word_first(s, len, i, out) == 0)
 			return 0;
 		if (!isdigit((unsigned char)s[i]) ||
 		    (i > 0 && isdigit((unsigned char)s[i - 1])))

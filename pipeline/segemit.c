@@ -96,12 +96,13 @@ pk_seg_add_span(struct run *r, long a, long b, xmlNodePtr n)
 }
 
 /*
- * A date as OCR may have broken it: "19 6 4-03-12", "l2 mars 1964".
- * Letters it takes for digits become digits next to a digit, spaces
- * between digits go.  Returns 0 with out filled, or -1.
+ * A date or time as OCR may have broken it: "19 6 4-03-12", "l2 mars
+ * 1964", "kl. l9.00".  Letters it takes for digits become digits next
+ * to a digit, spaces between digits go.  Returns 0 with out filled, or
+ * -1.
  */
 static int
-ocr_date(const char *s, size_t len, char out[11])
+ocr_value(const char *s, size_t len, int time, char out[11])
 {
 	char	 buf[128];
 	size_t	 i, n = 0;
@@ -117,7 +118,7 @@ ocr_date(const char *s, size_t len, char out[11])
 			continue;
 		buf[n++] = c;
 	}
-	return pk_norm_date(buf, n, out);
+	return time ? pk_norm_time(buf, n, out) : pk_norm_date(buf, n, out);
 }
 
 /* Spans for every field group of g, with normalised values. */
@@ -139,12 +140,15 @@ field_spans(struct run *r, const char *s, const struct groups *g)
 		    BAD_CAST pk_field_element(f), NULL);
 		if (n == NULL)
 			return -1;
+		/* Read by OCR, its letters for digits first: "l2 mars"
+		 * is the 12th, "l9.00" 19:00, not the 2nd and 9:00. */
 		if (pk_field_type(f) == PK_VT_DATE &&
-		    (pk_norm_date(s + a, (size_t)(b - a), val) == 0 ||
-		    (r->ocr && ocr_date(s + a, (size_t)(b - a), val) == 0)))
+		    ((r->ocr && ocr_value(s + a, (size_t)(b - a), 0, val) ==
+		    0) || pk_norm_date(s + a, (size_t)(b - a), val) == 0))
 			xmlSetProp(n, BAD_CAST "when", BAD_CAST val);
 		else if (pk_field_type(f) == PK_VT_TIME &&
-		    pk_norm_time(s + a, (size_t)(b - a), val) == 0)
+		    ((r->ocr && ocr_value(s + a, (size_t)(b - a), 1, val) ==
+		    0) || pk_norm_time(s + a, (size_t)(b - a), val) == 0))
 			xmlSetProp(n, BAD_CAST "at", BAD_CAST val);
 		else if (f == PK_F_NUM) {
 			long num = pk_norm_number(s + a, (size_t)(b - a));

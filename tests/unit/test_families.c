@@ -482,6 +482,39 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 }
 
 /*
+ * The meeting's date with its day a word ("den tredje mars 1958"), and
+ * OCR's l for a 1 in the year and the hour ("l958", "kl. l9.00"): the
+ * date and start all the same.  Before, no date and no start; and "kl.
+ * l9.00" read 9:00, "l2 mars" the 2nd.
+ */
+Test(families, historisk_date_in_words_and_ocr_digits)
+{
+	static const char *const opening[][3] = {
+	    { "den tredje mars 1958 kl. 19.00", "1958-03-03", "19:00" },
+	    { "den 3 mars l958 kl. l9.00", "1958-03-03", "19:00" },
+	    { "den l2 mars 1958 kl. 19.3O", "1958-03-12", "19:30" },
+	};
+
+	for (size_t i = 0; i < 3; i++) {
+		char	 text[1024];
+
+		snprintf(text, sizeof(text), SCAN_HEAD "PROTOKOLL\n\n"
+		    "fört vid sammanträde med kommunalnämnden i Ore "
+		    "landskommun i skolan %s.\n\n"
+		    "Närvarande: ordföranden herr Karl Ek samt ledamöterna "
+		    "Per Berg och Olof Dahl.\n\n"
+		    "§ 7. Meddelanden.\nSkrivelsen lades till handlingarna.\n",
+		    opening[i][0]);
+		xmlDocPtr d = segment_paged_text(text);
+
+		assert_xstr(d, "//m:meeting/@date", opening[i][1]);
+		assert_xstr(d, "//m:meeting/@start", opening[i][2]);
+		assert_xstr(d, "//m:meeting/@place", "skolan");
+		xmlFreeDoc(d);
+	}
+}
+
+/*
  * Typewritten protocols of other towns' clerks (a probe that reworded
  * the devset's four): "§ 7." alone with its title on the next line,
  * ending in a full stop as a sentence does; items numbered "Punkt 9.";

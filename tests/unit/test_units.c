@@ -83,6 +83,33 @@ Test(text, extractor_furniture_records)
 	pk_text_free(&t);
 }
 
+/*
+ * The day as a Swedish ordinal word, as older protocols wrote it; a word
+ * that only ends like one ("Kvarnandra") is no day.
+ */
+Test(values, dates_with_the_day_in_swedish_words)
+{
+	char out[11];
+	const char *s;
+
+	s = "den tredje mars 1958";
+	cr_assert_eq(pk_norm_date(s, strlen(s), out), 0);
+	cr_assert_str_eq(out, "1958-03-03");
+	s = "den tjugoförsta juni 1956";
+	cr_assert_eq(pk_norm_date(s, strlen(s), out), 0);
+	cr_assert_str_eq(out, "1956-06-21");
+	s = "Trettioförsta december 1960";
+	cr_assert_eq(pk_norm_date(s, strlen(s), out), 0);
+	cr_assert_str_eq(out, "1960-12-31");
+	s = "den åttonde maj 1961";
+	cr_assert_eq(pk_norm_date(s, strlen(s), out), 0);
+	cr_assert_str_eq(out, "1961-05-08");
+	s = "den trettionde februari 1958";
+	cr_assert_eq(pk_norm_date(s, strlen(s), out), -1);
+	s = "Kvarnandra mars 1958";
+	cr_assert_eq(pk_norm_date(s, strlen(s), out), -1);
+}
+
 Test(values, dates_in_the_forms_minutes_use)
 {
 	char out[11];
