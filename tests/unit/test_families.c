@@ -482,6 +482,45 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 }
 
 /*
+ * The lists' labels as OCR reads a typewriter's: "Nårvarande", "Ti1lstädes",
+ * "Närvarande  voro", "Anmalt förhinder", "Dessutom nårvar"; and the
+ * decision "godkånde".  Before, each such label lost its whole list.
+ */
+Test(families, historisk_list_labels_as_ocr_reads_them)
+{
+	static const char *const lists[][2] = {
+	    { "Nårvarande: ordföranden herr Karl Ek samt ledamöterna Per "
+	      "Berg och Olof Dahl.", "members" },
+	    { "Ti1lstädes: ordföranden herr Karl Ek samt ledamöterna Per "
+	      "Berg och Olof Dahl.", "members" },
+	    { "Närvarande  voro: ordföranden herr Karl Ek samt ledamöterna "
+	      "Per Berg och Olof Dahl.", "members" },
+	    { "Anmalt förhinder: Karl Ek, Per Berg och Olof Dahl.", "absent" },
+	    { "Dessutom nårvar kamreren Karl Ek, Per Berg och Olof Dahl.",
+	      "others" },
+	};
+
+	for (size_t i = 0; i < 5; i++) {
+		char	 text[1024], xp[128];
+
+		snprintf(text, sizeof(text), SCAN_HEAD "PROTOKOLL\n\n"
+		    "fört vid sammanträde med kommunalnämnden i Ore "
+		    "landskommun i skolan den 3 mars 1958 kl. 19.00.\n\n"
+		    "%s\n\n"
+		    "§ 7. Meddelanden.\nNämnden godkånde förslaget.\n",
+		    lists[i][0]);
+		xmlDocPtr d = segment_paged_text(text);
+
+		snprintf(xp, sizeof(xp), "count(//m:participants[@group='%s']"
+		    "/m:person)", lists[i][1]);
+		assert_xnum(d, xp, 3);
+		assert_xstr(d, "//m:item[@n='7']//m:decision",
+		    "Nämnden godkånde förslaget.");
+		xmlFreeDoc(d);
+	}
+}
+
+/*
  * The meeting's date with its day a word ("den tredje mars 1958"), and
  * OCR's l for a 1 in the year and the hour ("l958", "kl. l9.00"): the
  * date and start all the same.  Before, no date and no start; and "kl.
