@@ -691,6 +691,61 @@ Test(docx, odt_outline_numbered_headings_have_their_labels)
 }
 
 /*
+ * The ODT side of a_frame_around_a_table_and_a_table_in_a_cell and
+ * tab_set_paragraphs_go_on_as_the_rows_lines: a one-column table is a
+ * frame; a table in a cell gives lines in the cell's column; paragraphs
+ * set with tabs go on as one block.  And a bold heading's outline
+ * number is bold.  Before, the frame's content ran into one line with
+ * no space between paragraphs ("ProtokollPlats och tid ..."), and the
+ * second substitute was a block of its own.
+ */
+Test(docx, odt_frames_nested_tables_tab_rows_and_bold_numbers)
+{
+#define OTC(x) "<table:table-cell><text:p>" x "</text:p></table:table-cell>"
+#define OCOLS(n) "<table:table-column table:number-columns-repeated=\"" n "\"/>"
+	const char *e[] = {
+		"mimetype", "application/vnd.oasis.opendocument.text",
+		"styles.xml", "<office:document-styles " ODT_NS
+		    " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:"
+		    "xsl-fo-compatible:1.0\"><office:styles>"
+		    "<style:style style:name=\"Heading\" style:family="
+		    "\"paragraph\"><style:text-properties fo:font-weight="
+		    "\"bold\"/></style:style>"
+		    "<text:outline-style style:name=\"Outline\">"
+		    "<text:outline-level-style text:level=\"1\" "
+		    "style:num-suffix=\".\" style:num-format=\"1\"/>"
+		    "</text:outline-style></office:styles></office:document-styles>",
+		"content.xml", "<office:document-content " ODT_NS "><office:body>"
+		    "<office:text><text:p>Kommunstyrelsen</text:p>"
+		    "<table:table>" OCOLS("1") "<table:table-row>"
+		    "<table:table-cell><text:p>Protokoll</text:p>"
+		    "<table:table>" OCOLS("2")
+		    "<table:table-row>" OTC("Plats och tid") OTC("Stadshuset")
+		    "</table:table-row><table:table-row>" OTC("Underskrifter")
+		    "<table:table-cell><table:table>" OCOLS("2")
+		    "<table:table-row>" OTC("Sekreterare") OTC("Ida Holm")
+		    "</table:table-row><table:table-row>" OTC("") OTC("")
+		    "</table:table-row><table:table-row>" OTC("Ordförande")
+		    OTC("Eva Ek") "</table:table-row></table:table>"
+		    "</table:table-cell></table:table-row></table:table>"
+		    "</table:table-cell></table:table-row></table:table>"
+		    "<text:p>Ersättare<text:tab/>Louise Berg (S)</text:p>"
+		    "<text:p><text:tab/>Ragnhild Lund (KD)</text:p>"
+		    "<text:h text:style-name=\"Heading\" text:outline-level="
+		    "\"1\">Apologies</text:h>"
+		    "</office:text></office:body></office:document-content>",
+	};
+	const char *t = extract_zip(e, 6, 0);
+
+	cr_assert_not_null(strstr(t, "\nKommunstyrelsen\n\nProtokoll\n\n"
+	    "Plats och tid\tStadshuset\nUnderskrifter\tSekreterare\tIda Holm\n"
+	    "\tOrdförande\tEva Ek\n\nErsättare\tLouise Berg (S)\n"
+	    "\tRagnhild Lund (KD)\n\n**1. Apologies**\n"), "%s", t);
+#undef OTC
+#undef OCOLS
+}
+
+/*
  * An ODT list entry that sets its own number (text:start-value: Writer's
  * "restart numbering at 45" on one entry, as minutes whose sections run
  * on through the year are): the entry has it, and the entries after it
