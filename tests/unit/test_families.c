@@ -5069,6 +5069,30 @@ Test(families, english_irish_surnames_with_an_article)
 	xmlFreeDoc(d);
 }
 
+/*
+ * A case number with a footnote's reference after it, as pk-extract
+ * writes one ("Dnr SBN 2015/961[1]", under the title or after it in
+ * its cell): the mark is no part of the number.  Before, the case was
+ * "SBN 2015/961[1]".
+ */
+Test(families, protokoll_case_number_before_a_note_mark)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Samhällsbyggnadsnämnden**\n\n"
+	    "**Plats och tid**\tStadshuset 2015-05-18 kl. 09.00-11.30\n"
+	    "**Beslutande**\tHans Ek (S) (ordförande), Eva Berg (M)\n\n"
+	    "**§ 12 Detaljplan för Kvarnen 1**\n\n"
+	    "Dnr SBN 2015/961[1]\n\n"
+	    "Planen har varit på samråd.\n\n"
+	    "**§ 13 Bygglov**\tDnr SBN 2015/962[2]\n\n"
+	    "Ansökan avser en carport.\n\n"
+	    "[1] Se bilaga 1.\n[2] Se bilaga 2.\n");
+
+	assert_list(d, "//m:case", "SBN 2015/961|SBN 2015/962");
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+}
+
 /* A Swedish protokoll's members whose surnames have a particle the
  * Norwegian and English name patterns already knew ("ten Brink", "des
  * Rosiers") or an Irish "Ó": the name goes on over it, initials and
