@@ -1630,6 +1630,43 @@ title_alone(struct run *r, const char *s, size_t len)
 }
 
 /*
+ * "**Planning application 18/00230/FUL – Land at Manor Farm**", a line
+ * wholly bold under "Minute 18/33" standing alone, that a case rule
+ * takes with words after the number: the title, its case number in it,
+ * as when the two stand on one line.  Returns 0 when the line was
+ * taken, 1 when it is left to the case rule, -1.
+ */
+static int
+title_with_case(struct run *r, const char *s, size_t len,
+    const struct groups *g)
+{
+	xmlNodePtr	 t, c;
+	long		 ca, cb;
+	size_t		 i;
+	int		 words = 0;
+
+	if (len < 5 || memcmp(s, "**", 2) != 0 ||
+	    memcmp(s + len - 2, "**", 2) != 0 ||
+	    pk_seg_find_field(g, PK_F_CASE, &ca, &cb) != 0)
+		return 1;
+	for (i = 2; i + 3 < len; i++)
+		if (s[i] == '*')
+			return 1;	/* not one bold run */
+	for (i = (size_t)cb; i < len; i++)
+		words += isalpha((unsigned char)s[i]) ||
+		    (unsigned char)s[i] >= 0x80;
+	if (words < 3)
+		return 1;
+	if (pk_seg_text(r, r->head, "\n") == -1 ||
+	    (t = xmlNewDocNode(r->doc, r->ns, BAD_CAST "title", NULL)) ==
+	    NULL || pk_seg_add_span(r, 2, (long)len - 2, t) == -1 ||
+	    (c = xmlNewDocNode(r->doc, r->ns, BAD_CAST "case", NULL)) ==
+	    NULL || pk_seg_add_span(r, ca, cb, c) == -1)
+		return -1;
+	return pk_seg_emit(r, r->head, s, 0, (long)len);
+}
+
+/*
  * The lines after "§ 12" standing alone: a case number goes into the
  * head, the first line that looks like a title is the title (with its
  * case number in a cell beside it, if so).  Returns 0 when the line was
@@ -1641,7 +1678,7 @@ item_title(struct run *r, const char *s, size_t len)
 	const struct pk_rule	*rule;
 	struct groups		 g;
 	xmlNodePtr		 t;
-	int			 err = 0;
+	int			 err = 0, rc;
 
 	rule = pk_seg_try_rules(r, PK_SCOPE_ITEM, PK_KIND_CASE, 0, s, len, &g,
 	    &err);
@@ -1650,6 +1687,8 @@ item_title(struct run *r, const char *s, size_t len)
 	if (rule != NULL) {
 		if (xmlGetLastChild(r->item) != r->head)
 			return r->want_title = 0, 1;
+		if ((rc = title_with_case(r, s, len, &g)) <= 0)
+			return rc;
 		return pk_seg_text(r, r->head, "\n") == -1 ||
 		    pk_seg_emit_fields(r, r->head, s, &g, 0, (long)len) == -1 ?
 		    -1 : 0;

@@ -5015,6 +5015,35 @@ Test(families, english_resolutions_with_list_numbers_before_them)
 	xmlFreeDoc(d);
 }
 
+/* English minutes whose heading's title is on a line of its own under
+ * "Minute 18/33", wholly bold, a planning application's case number in
+ * it: the title, with its case in it, as on one line.  Before, the line
+ * was a case line of the head ("Planning application" its label) and
+ * the item had no title.  A case line that is no heading stays one. */
+Test(families, english_title_under_the_minute_number_with_its_case)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("e.odt")
+	    "**Teignbridge District Council**\n\nPlanning Committee\n\n"
+	    "Minutes\n\n"
+	    "**Date:**\tTuesday 3 July 2018\n**Time:**\t10.00 am\n\n"
+	    "**Present:** Councillors Ann Lee (Chair), Tom Smith (Con)\n\n"
+	    "**Minute 18/33**\n"
+	    "**Planning application 18/00230/FUL – Land at Manor Farm, High "
+	    "Street, Newton Abbot**\n\n"
+	    "The application was presented.\n\n"
+	    "**Minute 18/34**\n**Appeals**\n\n"
+	    "Planning application 18/00231/FUL\n\nThe appeal was noted.\n");
+
+	assert_xstr(d, "//m:item[@n='18/33']//m:title", "Planning application "
+	    "18/00230/FUL – Land at Manor Farm, High Street, Newton Abbot");
+	assert_xstr(d, "//m:item[@n='18/33']//m:title/m:case", "18/00230/FUL");
+	assert_xstr(d, "//m:item[@n='18/34']//m:title", "Appeals");
+	assert_xnum(d, "count(//m:item[@n='18/34']//m:case)", 1);
+	assert_xnum(d, "count(//m:item[@n='18/34']//m:title/m:case)", 0);
+	assert_valid(d, "e.odt");
+	xmlFreeDoc(d);
+}
+
 /* English minutes that close with the chair's line and no "Signed" over
  * it ("Chair: Councillor Ann Lee"): the signatures, once the meeting has
  * closed.  The same line in the item electing the chair is that item's
