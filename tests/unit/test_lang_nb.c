@@ -248,6 +248,30 @@ Test(lang_nb, styremote)
 	xmlFreeDoc(d);
 }
 
+/* A general meeting's decision at the end of the paragraph that tells
+ * the debate ("Det diskuteres … Forslaget vedtas ved akklamasjon."):
+ * the decision is that sentence, the debate the item's text.  Before,
+ * the whole paragraph was text and the item had no decision.  A
+ * sentence that only names a decision to come is none. */
+Test(lang_nb, decision_after_the_debate_in_one_paragraph)
+{
+	xmlDocPtr d = segment_paged_text("---\nformat: txt\n---\n"
+	    "Protokoll fra generalforsamling i Nordvik Musikklag\n\n"
+	    "Dato: 12.03.2025\nSted: Skolen\n\n"
+	    "Sak 1 Vedtektsendring\n\n"
+	    "Det diskuteres hva som regnes som redaksjonelle feil. "
+	    "Forslaget vedtas ved akklamasjon.\n\n"
+	    "Sak 2 Budsjett\n\n"
+	    "Styret legger fram budsjettet. Det skal vedtas neste år.\n");
+
+	assert_list(d, "//m:item[@n='1']//m:decision",
+	    "Forslaget vedtas ved akklamasjon.");
+	assert_xstr(d, "//m:item[@n='1']/m:p",
+	    "Det diskuteres hva som regnes som redaksjonelle feil.");
+	assert_xnum(d, "count(//m:item[@n='2']//m:decision)", 0);
+	xmlFreeDoc(d);
+}
+
 /* An årsmøte with its Dagsorden listed first: the list stays the
  * agenda, the points are the "Sak N" that repeat it. */
 Test(lang_nb, arsmote_with_dagsorden)
@@ -305,8 +329,10 @@ Test(lang_nb, officers_where_they_are_elected)
 	assert_list(d, "//m:item[@n='2']//m:person[@role='adjuster']/m:name",
 	    "Kari Moe|Anders Dahl");
 	assert_xnum(d, "count(//m:item[@n='3']//m:person)", 0);
-	/* The text is all there, the names inside it. */
+	/* The text is all there, the names inside it; the sentence that
+	 * says they were elected is the point's decision. */
 	assert_xstr(d, "//m:item[@n='1']/m:p", "Styret foreslo Berit Aas som "
-	    "møteleder og Ole Lien som referent. Begge ble valgt.");
+	    "møteleder og Ole Lien som referent.");
+	assert_xstr(d, "//m:item[@n='1']//m:decision", "Begge ble valgt.");
 	xmlFreeDoc(d);
 }
