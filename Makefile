@@ -56,7 +56,7 @@ LIB_SRC	 = pipeline/batch.c pipeline/batchembed.c pipeline/batchjob.c \
 	   pipeline/match.c pipeline/matchmemo.c pipeline/plain.c \
 	   pipeline/report.c \
 	   pipeline/rules.c pipeline/segment.c pipeline/segrules.c \
-	   pipeline/summary.c \
+	   pipeline/summary.c pipeline/tablenest.c \
 	   pipeline/text.c pipeline/transform.c pipeline/validate.c \
 	   pipeline/votes.c pipeline/walk.c pipeline/xmlin.c \
 	   pipeline/xmlout.c pipeline/zipin.c

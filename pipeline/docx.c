@@ -5,6 +5,7 @@
 
 #include "extract.h"
 #include "ooxml.h"
+#include "tablenest.h"
 #include "zipin.h"
 
 #define MAX_LEVELS	9
@@ -381,41 +382,21 @@ symbol(const char *font, const char *code)
 	return "\xef\xbf\xbd";	/* U+FFFD: a symbol we cannot name */
 }
 
-/*
- * The tables open around the walk, innermost last: a table of one
- * column is a frame around its content (a bordered box, a page laid out
- * in a table), which reads as if it were not there; a table nested in a
- * table's cell continues that cell's row, each of its rows a line of
- * its own in the cell's column.
- */
-#define MAX_OPEN_TABLES	64
-enum table_kind { TABLE_UNKNOWN, TABLE_FRAME, TABLE_GRID };
-
 /* The state of the body walk. */
 struct walk {
 	int	 in_del, in_ins, in_rpr, in_ppr;
 	int	 in_mark_rpr;			/* the paragraph mark's rPr */
 	int	 mark_bold;			/* its bold, -1 unset */
 	int	 para_tab;			/* the paragraph has a tab */
-	int	 row_pending;			/* a paragraph of cells ended:
-						 * the block break is held */
 	int	 skip_depth;			/* > 0: inside skipped subtree */
 	int	 run_bold, run_italic;		/* direct, -1 unset */
 	char	*run_style, *para_style;
 	int	 num_id, ilvl;
 	int	 para_started;
-	int	 open_tables;			/* w:tbl open, frames too */
-	unsigned char kind[MAX_OPEN_TABLES];	/* enum table_kind of each */
-	int	 grid_cols;			/* of the table just opened */
-	int	 nested_row, nested_cell;	/* in a grid in a grid's cell:
-						 * not its first row, cell */
-	int	 nested_newline, nested_tabs;	/* its row's place, written
-						 * at its first text */
-	int	 table_depth;			/* grids open */
+	struct pk_tables tab;			/* the tables around */
 	int	 first_cell;
 	int	 span;				/* columns the cell spans */
 	int	 col;				/* the cell's column, from 0 */
-	int	 cell_para;			/* a paragraph of it has ended */
 	int	 para_text;			/* the paragraph has text */
 	int	 text_since_page;
 	struct pk_buf label;
@@ -432,7 +413,7 @@ page_break(struct docx *x, struct walk *w)
 {
 	if (!w->text_since_page)
 		return;
-	w->row_pending = 0;	/* the page's end ends the block */
+	w->tab.row_pending = 0;	/* the page's end ends the block */
 	flush_notes(x);
 	pk_po_page(x->po);
 	w->text_since_page = 0;
@@ -445,69 +426,7 @@ page_break(struct docx *x, struct walk *w)
 static void
 cell_line(struct docx *x, struct walk *w)
 {
-	if (w->table_depth == 2) {
-		/* A nested grid's row: a line in the cell's column, its
-		 * cells after tabs; none for a row or cell with no text. */
-		if (w->nested_newline)
-			pk_po_cell_line(x->po, w->col);
-		for (; w->nested_tabs > 0; w->nested_tabs--)
-			pk_po_cell(x->po);
-		w->nested_newline = 0;
-		return;
-	}
-	if (w->table_depth != 1 || !w->cell_para)
-		return;
-	pk_po_cell_line(x->po, w->col);
-	w->cell_para = 0;
-}
-
-/* The kind of the innermost table open, or TABLE_FRAME outside tables. */
-static enum table_kind
-innermost(const struct walk *w)
-{
-	if (w->open_tables == 0)
-		return TABLE_FRAME;
-	if (w->open_tables > MAX_OPEN_TABLES)
-		return TABLE_GRID;
-	return w->kind[w->open_tables - 1];
-}
-
-/* At its first row, the table just opened is a frame or a grid. */
-static void
-table_starts(struct docx *x, struct walk *w)
-{
-	int	 grid = w->grid_cols != 1;
-
-	if (w->open_tables <= MAX_OPEN_TABLES)
-		w->kind[w->open_tables - 1] = grid ? TABLE_GRID : TABLE_FRAME;
-	if (!grid)
-		return;
-	if (w->table_depth == 0) {
-		w->row_pending = 0;
-		pk_po_block(x->po);
-	} else if (w->table_depth == 1) {
-		/* Its first row goes on the cell's line, or under the
-		 * cell's text before it. */
-		w->nested_newline = w->cell_para;
-		w->cell_para = 0;
-		w->nested_tabs = 0;
-		w->nested_row = 0;
-	}
-	w->table_depth++;
-}
-
-static void
-table_ends(struct docx *x, struct walk *w)
-{
-	enum table_kind	 k = innermost(w);
-
-	w->open_tables--;
-	if (k != TABLE_GRID)
-		return;
-	if (--w->table_depth == 0)
-		pk_po_block(x->po);
-	else if (w->table_depth == 1)
-		w->cell_para = 1;	/* the cell's text after it: below */
+	pk_tables_place(&w->tab, x->po, w->col);
 }
 
 /*
@@ -530,16 +449,12 @@ mark_prop(struct docx *x, const struct walk *w)
  * A label and its value set with a tab, paragraph by paragraph, the
  * value's next lines in paragraphs that start with a tab ("Ersättare
  * <TAB>A (S)", "<TAB>B (KD)"): one block, each a line, as a table's row
- * and its cell's lines are.  The break after such a paragraph is held
- * until the next one shows whether it starts with a tab.
+ * and its cell's lines are (pk_tables row_pending).
  */
 static void
 row_break(struct docx *x, struct walk *w)
 {
-	if (!w->row_pending)
-		return;
-	w->row_pending = 0;
-	pk_po_block(x->po);
+	pk_tables_row_break(&w->tab, x->po);
 }
 
 /* Before the first text of a paragraph: its number, if it has one. */
@@ -789,15 +704,15 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			start_para(x, &w);
 			if (furniture != NULL)
 				pk_po_line(x->po);
-			else if (w.table_depth == 1)
-				w.cell_para |= w.para_text;
-			else if (w.table_depth > 0) {
+			else if (w.tab.depth == 1)
+				w.tab.cell_para |= w.para_text;
+			else if (w.tab.depth > 0) {
 				/* A nested table's paragraphs: one line. */
 				if (w.para_text)
 					pk_po_text(x->po, " ", 1, 0, 0);
 			} else if (w.para_tab && w.para_text) {
 				pk_po_line(x->po);
-				w.row_pending = 1;
+				w.tab.row_pending = 1;
 			} else {
 				row_break(x, &w);
 				pk_po_para(x->po);
@@ -842,8 +757,8 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			xmlFree(s);
 		} else if (IS(W_TAB) && !w.in_ppr) {
 			start_para(x, &w);
-			if (!w.para_text && w.row_pending)
-				w.row_pending = 0;	/* the row's next line */
+			if (!w.para_text && w.tab.row_pending)
+				w.tab.row_pending = 0;	/* the row's next line */
 			w.para_tab = 1;
 			pk_po_cell(x->po);
 		} else if (IS(W_NOBREAKHYPHEN))
@@ -862,16 +777,16 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 			    furniture == NULL) {
 				pk_po_line(x->po);
 				page_break(x, &w);
-			} else if (w.table_depth == 1 && furniture == NULL) {
+			} else if (w.tab.depth == 1 && furniture == NULL) {
 				/* A line break in a cell: its next line. */
-				w.cell_para |= w.para_text;
-			} else if (w.table_depth > 0 || furniture != NULL)
+				w.tab.cell_para |= w.para_text;
+			} else if (w.tab.depth > 0 || furniture != NULL)
 				text(x, &w, " ");
 			else	/* a line of the same block */
 				pk_po_line(x->po);
 			free(t);
 		} else if (IS(W_LASTRENDEREDPAGEBREAK) &&
-		    furniture == NULL && w.table_depth == 0) {
+		    furniture == NULL && w.tab.depth == 0) {
 			pk_po_line(x->po);
 			page_break(x, &w);
 		} else if (IS(W_FOOTNOTEREFERENCE) ||
@@ -882,55 +797,46 @@ walk_part(struct docx *x, const char *name, const char *furniture)
 				add_note_ref(x, &w, id,
 				    el == W_ENDNOTEREFERENCE);
 			free(id);
-		} else if (IS(W_TBL) && !node.empty) {
-			if (w.open_tables < MAX_OPEN_TABLES)
-				w.kind[w.open_tables] = TABLE_UNKNOWN;
-			w.open_tables++;
-			w.grid_cols = 0;
-		} else if (ENDS(W_TBL) && w.open_tables > 0) {
-			table_ends(x, &w);
-		} else if (IS(W_GRIDCOL))
-			w.grid_cols++;
-		else if (IS(W_TR) && innermost(&w) == TABLE_UNKNOWN)
-			table_starts(x, &w);
-		if (innermost(&w) != TABLE_GRID)
+		} else if (IS(W_TBL) && !node.empty)
+			pk_tables_open(&w.tab);
+		else if (ENDS(W_TBL) && w.tab.open > 0)
+			pk_tables_close(&w.tab, x->po);
+		else if (IS(W_GRIDCOL))
+			w.tab.cols++;
+		else if (IS(W_TR) &&
+		    pk_tables_innermost(&w.tab) == PK_TABLE_UNKNOWN)
+			pk_tables_first_row(&w.tab, x->po);
+		if (pk_tables_innermost(&w.tab) != PK_TABLE_GRID)
 			;	/* a frame's rows and cells are not there */
-		else if (IS(W_TR) && w.table_depth == 2) {
-			if (w.nested_row) {
-				w.nested_newline = 1;
-				w.nested_tabs = 0;
-			}
-			w.nested_row = 1;
-			w.nested_cell = 0;
-		} else if (IS(W_TC) && w.table_depth == 2) {
-			if (w.nested_cell)
-				w.nested_tabs++;
-			w.nested_cell = 1;
-		} else if (IS(W_TR) && w.table_depth == 1) {
+		else if (IS(W_TR) && w.tab.depth == 2)
+			pk_tables_nested_row(&w.tab);
+		else if (IS(W_TC) && w.tab.depth == 2)
+			pk_tables_nested_cell(&w.tab);
+		else if (IS(W_TR) && w.tab.depth == 1) {
 			w.first_cell = 1;
 			w.col = -1;
 		}
-		else if (ENDS(W_TR) && w.table_depth == 1)
+		else if (ENDS(W_TR) && w.tab.depth == 1)
 			pk_po_line(x->po);
-		else if (IS(W_TC) && w.table_depth == 1) {
+		else if (IS(W_TC) && w.tab.depth == 1) {
 			if (!w.first_cell)
 				pk_po_cell(x->po);
 			w.first_cell = 0;
 			w.span = 1;
 			w.col++;
-			w.cell_para = 0;
-		} else if (IS(W_GRIDSPAN) && w.table_depth == 1) {
+			w.tab.cell_para = 0;
+		} else if (IS(W_GRIDSPAN) && w.tab.depth == 1) {
 			w.span = atoi_attr(r, "val", 1);
 			if (w.span < 1 || w.span > 64)
 				w.span = 1;
-		} else if (ENDS(W_TC) && w.table_depth == 1) {
+		} else if (ENDS(W_TC) && w.tab.depth == 1) {
 			/* The columns a merged cell covers stay, empty (as
 			 * ODT's covered cells and a PDF's table do). */
 			for (; w.span > 1; w.span--) {
 				pk_po_cell(x->po);
 				w.col++;
 			}
-			w.cell_para = 0;
+			w.tab.cell_para = 0;
 		}
 	}
 	xmlFreeTextReader(r);

@@ -6,6 +6,7 @@
 #include "extract.h"
 #include "odtgrid.h"
 #include "ooxml.h"
+#include "tablenest.h"
 #include "zipin.h"
 
 struct ostyle {
@@ -304,34 +305,16 @@ style_prop(const struct odt *o, const char *name, int italic)
 	return -1;
 }
 
-/*
- * The tables open around the walk, innermost last, as in docx.c: a
- * table of one column is a frame around its content, read as if it
- * were not there; a table in a table's cell continues that cell's row,
- * each of its rows a line of its own in the cell's column.
- */
-#define MAX_OPEN_TABLES	64
-enum otable_kind { OTABLE_UNKNOWN, OTABLE_FRAME, OTABLE_GRID };
-
 struct owalk {
 	char	*pstyle;
 	char	*spans[16];		/* span styles, innermost last */
 	int	 nspans;
-	int	 open_tables;		/* table:table open, frames too */
-	unsigned char kind[MAX_OPEN_TABLES]; /* enum otable_kind of each */
-	int	 grid_cols;		/* of the table just opened */
-	int	 nested_row, nested_cell; /* in a grid in a grid's cell:
-					 * not its first row, cell */
-	int	 nested_newline, nested_tabs; /* its row's place, written
-					 * at its first text */
 	int	 para_tab;		/* the paragraph has a tab */
-	int	 row_pending;		/* a paragraph of cells ended: the
-					 * block break is held (docx.c) */
-	int	 table_depth, first_cell;	/* grids open */
+	struct pk_tables tab;		/* the tables around (tablenest.h) */
+	int	 first_cell;
 	int	 col;			/* the cell's column, from 0 */
 	int	 ecol;			/* ... among the cells written */
 	const struct pk_odt_row *row;	/* the row's, or NULL */
-	int	 cell_para;		/* a line of the cell has ended */
 	int	 para_text;		/* the paragraph has text */
 	int	 list_depth;
 	struct olist *list;		/* the numbered list entries belong to */
@@ -374,10 +357,7 @@ prop(struct odt *o, struct owalk *w, int italic)
 static void
 row_break(struct odt *o, struct owalk *w)
 {
-	if (!w->row_pending)
-		return;
-	w->row_pending = 0;
-	pk_po_block(o->po);
+	pk_tables_row_break(&w->tab, o->po);
 }
 
 static void
@@ -392,20 +372,8 @@ text(struct odt *o, struct owalk *w, const char *s, size_t len)
 	 * A cell's next paragraph or line is a line of its own, in the
 	 * cell's column (docs/paged-text.md), as DOCX and PDF tables are.
 	 */
-	if (w->table_depth == 1 && w->cell_para && !w->in_note_body &&
-	    content) {
-		pk_po_cell_line(o->po, w->ecol);
-		w->cell_para = 0;
-	}
-	/* A nested grid's row: a line in the cell's column, its cells
-	 * after tabs; none for a row or cell with no text. */
-	if (w->table_depth == 2 && !w->in_note_body && content) {
-		if (w->nested_newline)
-			pk_po_cell_line(o->po, w->ecol);
-		for (; w->nested_tabs > 0; w->nested_tabs--)
-			pk_po_cell(o->po);
-		w->nested_newline = 0;
-	}
+	if (!w->in_note_body && content)
+		pk_tables_place(&w->tab, o->po, w->ecol);
 	/* A list entry's label in a cell goes on the line of its text. */
 	if (w->label[0] != '\0' && !w->in_note_body && len > 0 &&
 	    !(len == 1 && s[0] == ' ')) {
@@ -416,55 +384,6 @@ text(struct odt *o, struct owalk *w, const char *s, size_t len)
 		w->para_text = 1;
 	pk_po_text(po, s, len, prop(o, w, 0), prop(o, w, 1));
 	w->text_since_page = 1;
-}
-
-static enum otable_kind
-innermost(const struct owalk *w)
-{
-	if (w->open_tables == 0)
-		return OTABLE_FRAME;
-	if (w->open_tables > MAX_OPEN_TABLES)
-		return OTABLE_GRID;
-	return w->kind[w->open_tables - 1];
-}
-
-/* At its first row, the table just opened is a frame or a grid. */
-static void
-table_starts(struct odt *o, struct owalk *w)
-{
-	int	 grid = w->grid_cols != 1;
-
-	if (w->open_tables <= MAX_OPEN_TABLES)
-		w->kind[w->open_tables - 1] = grid ? OTABLE_GRID :
-		    OTABLE_FRAME;
-	if (!grid)
-		return;
-	if (w->table_depth == 0) {
-		w->row_pending = 0;
-		pk_po_block(o->po);
-	} else if (w->table_depth == 1) {
-		/* Its first row goes on the cell's line, or under the
-		 * cell's text before it. */
-		w->nested_newline = w->cell_para;
-		w->cell_para = 0;
-		w->nested_tabs = 0;
-		w->nested_row = 0;
-	}
-	w->table_depth++;
-}
-
-static void
-table_ends(struct odt *o, struct owalk *w)
-{
-	enum otable_kind	 k = innermost(w);
-
-	w->open_tables--;
-	if (k != OTABLE_GRID)
-		return;
-	if (--w->table_depth == 0)
-		pk_po_block(o->po);
-	else if (w->table_depth == 1)
-		w->cell_para = 1;	/* the cell's text after it: below */
 }
 
 static void
@@ -572,8 +491,8 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 		}
 		/* A table is a frame or a grid from its first row on. */
 		if (pk_part_is(r, "table-row") && !w.in_note_body &&
-		    innermost(&w) == OTABLE_UNKNOWN)
-			table_starts(o, &w);
+		    pk_tables_innermost(&w.tab) == PK_TABLE_UNKNOWN)
+			pk_tables_first_row(&w.tab, o->po);
 		if (pk_part_is(r, "note-body")) {
 			w.in_note_body = 1;
 		} else if (pk_part_ends(r, "note-body")) {
@@ -602,10 +521,10 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			w.para_tab = 0;
 			free(w.pstyle);
 			w.pstyle = pk_part_attr(r, "style-name");
-			if (furniture == NULL && w.table_depth == 0 &&
-			    innermost(&w) != OTABLE_UNKNOWN &&
+			if (furniture == NULL && w.tab.depth == 0 &&
+			    pk_tables_innermost(&w.tab) != PK_TABLE_UNKNOWN &&
 			    w.text_since_page && page_before(o, w.pstyle)) {
-				w.row_pending = 0;
+				w.tab.row_pending = 0;
 				flush_notes(o);
 				pk_po_page(o->po);
 				w.text_since_page = 0;
@@ -621,7 +540,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			 * rest, and a list header's, go on under it.
 			 */
 			else if (w.list_depth > 0 && w.entry_first &&
-			    (w.table_depth > 0 || o->po->para.len == 0)) {
+			    (w.tab.depth > 0 || o->po->para.len == 0)) {
 				int lvl = (w.list_depth < LEVELS ?
 				    w.list_depth : LEVELS) - 1;
 
@@ -634,14 +553,14 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				else
 					snprintf(label, sizeof(label), "- ");
 			}
-			if (label[0] != '\0' && (w.table_depth > 0 ||
+			if (label[0] != '\0' && (w.tab.depth > 0 ||
 			    o->po->para.len == 0)) {
 				/*
 				 * In a cell, the entry's text may start a
 				 * line of the cell's column (text()): the
 				 * label waits for it, as DOCX's does.
 				 */
-				if (w.table_depth > 0)
+				if (w.tab.depth > 0)
 					memcpy(w.label, label, sizeof(w.label));
 				else {
 					/* Set as the paragraph: a bold
@@ -657,16 +576,16 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			w.labelled = label[0] != '\0';
 			w.entry_first = 0;
 			if (xmlTextReaderIsEmptyElement(r) &&
-			    w.table_depth == 0 && furniture == NULL) {
+			    w.tab.depth == 0 && furniture == NULL) {
 				row_break(o, &w);
 				pk_po_para(o->po);
 			}
 		} else if (pk_part_ends(r, "p") || pk_part_ends(r, "h")) {
 			if (furniture != NULL)
 				pk_po_line(o->po);
-			else if (w.table_depth == 1)
-				w.cell_para |= w.para_text;
-			else if (w.table_depth > 0) {
+			else if (w.tab.depth == 1)
+				w.tab.cell_para |= w.para_text;
+			else if (w.tab.depth > 0) {
 				/* A nested table's paragraphs: one line. */
 				if (w.para_text)
 					pk_po_text(o->po, " ", 1, 0, 0);
@@ -675,7 +594,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			else if (w.para_tab && w.para_text &&
 			    !w.in_note_body) {
 				pk_po_line(o->po);
-				w.row_pending = 1;
+				w.tab.row_pending = 1;
 			} else {
 				row_break(o, &w);
 				pk_po_para(o->po);
@@ -698,23 +617,23 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			free(c);
 		} else if (pk_part_is(r, "tab")) {
 			/* A paragraph of cells' next line, or its cell. */
-			if (!w.para_text && w.row_pending)
-				w.row_pending = 0;
+			if (!w.para_text && w.tab.row_pending)
+				w.tab.row_pending = 0;
 			w.para_tab = 1;
 			pk_po_cell(o->po);
 		}
 		else if (pk_part_is(r, "line-break")) {
-			if (w.table_depth == 1 && furniture == NULL &&
+			if (w.tab.depth == 1 && furniture == NULL &&
 			    !w.in_note_body)
-				w.cell_para |= w.para_text;
-			else if (w.table_depth > 0 || furniture != NULL ||
+				w.tab.cell_para |= w.para_text;
+			else if (w.tab.depth > 0 || furniture != NULL ||
 			    w.in_note_body)
 				text(o, &w, " ", 1);
 			else	/* a line of the same block */
 				pk_po_line(o->po);
 		}
 		else if (pk_part_is(r, "soft-page-break") && furniture == NULL &&
-		    w.table_depth == 0 && innermost(&w) != OTABLE_UNKNOWN &&
+		    w.tab.depth == 0 && pk_tables_innermost(&w.tab) != PK_TABLE_UNKNOWN &&
 		    w.text_since_page) {
 			char	 label[48] = "";
 			size_t	 n = o->po->para.len;
@@ -732,7 +651,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				pk_buf_reset(&o->po->ws);
 			}
 			pk_po_line(o->po);
-			w.row_pending = 0;
+			w.tab.row_pending = 0;
 			flush_notes(o);
 			pk_po_page(o->po);
 			w.text_since_page = 0;
@@ -757,8 +676,8 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				free(cont);
 				free(cn);
 				/* In a cell, a list goes on in the row. */
-				if (w.table_depth == 0) {
-					w.row_pending = 0;
+				if (w.tab.depth == 0) {
+					w.tab.row_pending = 0;
 					pk_po_block(o->po);
 				}
 			}
@@ -776,46 +695,37 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				free(sv);
 			}
 		} else if (pk_part_ends(r, "list")) {
-			if (--w.list_depth == 0 && w.table_depth == 0)
+			if (--w.list_depth == 0 && w.tab.depth == 0)
 				pk_po_block(o->po);
 		} else if (pk_part_is(r, "table") &&
 		    !xmlTextReaderIsEmptyElement(r)) {
-			if (w.open_tables < MAX_OPEN_TABLES)
-				w.kind[w.open_tables] = OTABLE_UNKNOWN;
-			w.open_tables++;
-			w.grid_cols = 0;
-		} else if (pk_part_ends(r, "table") && w.open_tables > 0) {
-			table_ends(o, &w);
+			pk_tables_open(&w.tab);
+		} else if (pk_part_ends(r, "table") && w.tab.open > 0) {
+			pk_tables_close(&w.tab, o->po);
 		} else if (pk_part_is(r, "table-column") &&
-		    innermost(&w) == OTABLE_UNKNOWN) {
+		    pk_tables_innermost(&w.tab) == PK_TABLE_UNKNOWN) {
 			char *rep = pk_part_attr(r, "number-columns-repeated");
 			long n = rep != NULL ? strtol(rep, NULL, 10) : 1;
 
-			w.grid_cols += n > 0 && n < 1024 ? (int)n : 2;
+			w.tab.cols += n > 0 && n < 1024 ? (int)n : 2;
 			free(rep);
 		} else if (pk_part_is(r, "table-row") &&
-		    innermost(&w) != OTABLE_GRID) {
+		    pk_tables_innermost(&w.tab) != PK_TABLE_GRID) {
 			/* A frame's row: its place in the grid's rows
 			 * (odtgrid.c counts the outermost table's). */
-			if (w.open_tables == 1 && furniture == NULL &&
+			if (w.tab.open == 1 && furniture == NULL &&
 			    o->row < o->grid.n)
 				o->row++;
-		} else if (pk_part_is(r, "table-row") && w.table_depth == 2) {
-			if (w.nested_row) {
-				w.nested_newline = 1;
-				w.nested_tabs = 0;
-			}
-			w.nested_row = 1;
-			w.nested_cell = 0;
+		} else if (pk_part_is(r, "table-row") && w.tab.depth == 2) {
+			pk_tables_nested_row(&w.tab);
 		} else if ((pk_part_is(r, "table-cell") ||
 		    pk_part_is(r, "covered-table-cell")) &&
-		    w.table_depth == 2 && innermost(&w) == OTABLE_GRID) {
-			if (w.nested_cell)
-				w.nested_tabs++;
-			w.nested_cell = 1;
-		} else if (pk_part_is(r, "table-row") && w.table_depth == 1) {
+		    w.tab.depth == 2 &&
+		    pk_tables_innermost(&w.tab) == PK_TABLE_GRID) {
+			pk_tables_nested_cell(&w.tab);
+		} else if (pk_part_is(r, "table-row") && w.tab.depth == 1) {
 			/* The grid's rows are the outermost table's. */
-			w.row = furniture == NULL && w.open_tables == 1 &&
+			w.row = furniture == NULL && w.tab.open == 1 &&
 			    o->row < o->grid.n ? &o->grid.rows[o->row++] :
 			    NULL;
 			/* One of the tables Writer joined into this one. */
@@ -824,12 +734,12 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 			w.first_cell = 1;
 			w.col = w.ecol = -1;
 		}
-		else if (pk_part_ends(r, "table-row") && w.table_depth == 1 &&
-		    innermost(&w) == OTABLE_GRID)
+		else if (pk_part_ends(r, "table-row") && w.tab.depth == 1 &&
+		    pk_tables_innermost(&w.tab) == PK_TABLE_GRID)
 			pk_po_line(o->po);
 		else if ((pk_part_is(r, "table-cell") ||
-		    pk_part_is(r, "covered-table-cell")) && w.table_depth == 1 &&
-		    innermost(&w) == OTABLE_GRID) {
+		    pk_part_is(r, "covered-table-cell")) && w.tab.depth == 1 &&
+		    pk_tables_innermost(&w.tab) == PK_TABLE_GRID) {
 			w.col++;
 			/* A column only the joining of tables made: none. */
 			if (pk_part_is(r, "covered-table-cell") &&
@@ -840,7 +750,7 @@ walk_body(struct odt *o, xmlTextReaderPtr r, const char *furniture)
 				pk_po_cell(o->po);
 			w.first_cell = 0;
 			w.ecol++;
-			w.cell_para = 0;
+			w.tab.cell_para = 0;
 		}
 	}
 	free(w.pstyle);
