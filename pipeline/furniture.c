@@ -131,13 +131,55 @@ page_number_alone(const char *s, size_t len, int page)
 }
 
 /*
+ * What OCR makes of a typewriter's "- 2 -" centred at a page's head:
+ * "- 2 oa", "2 -", "ES", "gr", "NG JR".  Six bytes at most, no stop or
+ * colon (an item's "§ 7." has one), no run of three small letters (a
+ * word); and a digit or a dash in it, or three bytes at most, or
+ * capitals and a space, not a word ("VelKom", a committee's heading).
+ * Only on a line alone in its block at a scanned page's head.
+ */
+static int
+page_number_garbled(const char *s, size_t len)
+{
+	size_t	 a, b, i, run = 0;
+	int	 mark = 0, small = 0, space = 0;
+
+	for (a = 0; a < len && (s[a] == ' ' || s[a] == '\t'); a++)
+		;
+	for (b = len; b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'); b--)
+		;
+	if (b == a || b - a > 6)
+		return 0;
+	for (i = a; i < b; i++) {
+		if (strchr(".:;,\t", s[i]) != NULL)
+			return 0;
+		run = islower((unsigned char)s[i]) ? run + 1 : 0;
+		if (run >= 3)
+			return 0;
+		mark |= isdigit((unsigned char)s[i]) ||
+		    strchr("-=$&~_|", s[i]) != NULL;
+		small |= islower((unsigned char)s[i]);
+		space |= s[i] == ' ';
+	}
+	/* A number alone that is not the page's is content (page_number_
+	 * alone takes the page's own). */
+	for (i = a; i < b && isdigit((unsigned char)s[i]); i++)
+		;
+	if (i == b)
+		return 0;
+	return mark || b - a <= 3 || (!small && space);
+}
+
+/*
  * A page's number alone on its first or last line, from page 2 on: a
  * page header or footer though it stands once (the number on page 2 of
  * two, of a typewriter's protocol).  Page 1 is left: its "1" may begin
- * the text.
+ * the text.  Scanned (ocr), a garbled number alone in its block at the
+ * page's head is one too, where no item rule takes it.
  */
 static int
-lone_page_numbers(struct pk_seg_line *lines, size_t n, struct pk_fw_list *fw)
+lone_page_numbers(const struct pk_profile *p, struct pk_matcher *m,
+    struct pk_seg_line *lines, size_t n, int ocr, struct pk_fw_list *fw)
 {
 	size_t	 i, first, last, end;
 
@@ -156,7 +198,12 @@ lone_page_numbers(struct pk_seg_line *lines, size_t n, struct pk_fw_list *fw)
 		if (page < 2 || first == n)
 			continue;
 		if (page_number_alone(lines[first].s, lines[first].len,
-		    page)) {
+		    page) || (ocr && page_number_garbled(lines[first].s,
+		    lines[first].len) && (first + 1 == n ||
+		    lines[first + 1].dropped || pk_line_is_blank(
+		    lines[first + 1].s, lines[first + 1].len)) &&
+		    pk_rules_starts_item(p, m, lines[first].s,
+		    lines[first].len) == 0)) {
 			lines[first].dropped = 1;
 			if (record(fw, "header", &lines[first], 0,
 			    lines[first].s, lines[first].len) == -1)
@@ -1162,7 +1209,8 @@ pk_furniture_strip(const struct pk_profile *p, struct pk_matcher *m,
 		    fw) == -1)
 			goto nomem;
 	}
-	if (t->has_formfeed && lone_page_numbers(lines, t->nlines, fw) == -1)
+	if (t->has_formfeed && lone_page_numbers(p, m, lines, t->nlines, ocr,
+	    fw) == -1)
 		goto nomem;
 	/* Running headers may have found pages the text did not mark. */
 	for (i = 0; i < fw->n; i++)

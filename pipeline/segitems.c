@@ -42,6 +42,9 @@ pk_seg_ocr_number(const char *s, size_t len, long expect)
 			d[n++] = '0';
 		else if (c == ' ' && n > 0)
 			last_sp = n;	/* "5 83": the sign, then the number */
+		else if (n == 1 && strchr("853", d[0]) != NULL &&
+		    strchr("-:;,'", (int)c) != NULL)
+			;	/* "8-3.": the § read as 8, a mark, the number */
 		else if (n > 0 && c != '.')
 			break;
 	}

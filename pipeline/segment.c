@@ -2667,11 +2667,79 @@ item_gather(struct run *r, const struct pk_seg_line *lines, size_t end,
 	return (long)(m - 1);
 }
 
+/*
+ * Whether the block at lines[i] goes on the paragraph a page broke: the
+ * last line before it is on an earlier page and ends in no stop or
+ * colon, and the block starts in a small letter ("… sker den 29
+ * december 1959 å" / page / "kommunalkontoret.").
+ */
+static int
+page_goes_on(const struct pk_seg_line *lines, size_t i)
+{
+	const unsigned char	*s = (const unsigned char *)lines[i].s;
+	const unsigned char	*e;
+	size_t			 p = i;
+
+	while (p > 0 && (lines[p - 1].dropped ||
+	    pk_line_is_blank(lines[p - 1].s, lines[p - 1].len)))
+		p--;
+	/* Prose both: a row of cells is no paragraph's end or start. */
+	if (p == 0 || lines[p - 1].page == lines[i].page ||
+	    lines[i].len == 0 || lines[p - 1].len == 0 ||
+	    memchr(lines[i].s, '\t', lines[i].len) != NULL ||
+	    memchr(lines[p - 1].s, '\t', lines[p - 1].len) != NULL)
+		return 0;
+	/* A small letter: ASCII, or Latin-1's (å, ä, ö, é) in UTF-8. */
+	if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] == 0xc3 &&
+	    lines[i].len > 1 && s[1] >= 0xa0 && s[1] <= 0xbf)))
+		return 0;
+	e = (const unsigned char *)lines[p - 1].s + lines[p - 1].len - 1;
+	while (e > (const unsigned char *)lines[p - 1].s && *e == ' ')
+		e--;
+	return strchr(".!?:;*|)\t", *e) == NULL;
+}
+
+/*
+ * The paragraph the page broke, in the item: its last <p>, in the
+ * item's last section or decision if it ends there; NULL when the item
+ * ends in something else (a table, a list, a field).
+ */
+static xmlNodePtr
+broken_paragraph(struct run *r)
+{
+	xmlNodePtr	 n = r->state == ST_ITEM ? r->item : NULL;
+
+	while (n != NULL && (n = xmlGetLastChild(n)) != NULL) {
+		if (n->type != XML_ELEMENT_NODE)
+			return NULL;
+		if (xmlStrEqual(n->name, BAD_CAST "p"))
+			return n;
+		if (!xmlStrEqual(n->name, BAD_CAST "section") &&
+		    !xmlStrEqual(n->name, BAD_CAST "decision"))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* Whether s starts a decision's clause ("att …"): 1, 0, or -1. */
+static int
+is_clause(struct run *r, const char *s, size_t len)
+{
+	struct groups	 g;
+	int		 err = 0;
+
+	if (pk_seg_try_rules(r, PK_SCOPE_DECISION, PK_KIND_CLAUSE, 0, s, len,
+	    &g, &err) != NULL)
+		return 1;
+	return err ? -1 : 0;
+}
+
 static int
 walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 {
 	size_t			 i = 0, j, k;
-	int			 taken;
+	int			 taken, rc = 0;
+	xmlNodePtr		 para;
 	struct pk_front_probe	 probe = { front_what, r };
 
 	r->lines = lines;
@@ -2699,6 +2767,26 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 		r->took = NULL;
 		/* The block's first line, for the rules that look about it. */
 		r->cur = i;
+		/*
+		 * Its first line goes on the paragraph the page broke, in a
+		 * scan (a typewriter's paragraph is one line there; a word
+		 * processor's clause "att …" is a line of its own).
+		 */
+		if (r->ocr && page_goes_on(lines, i) &&
+		    (para = broken_paragraph(r)) != NULL &&
+		    (rc = is_clause(r, lines[i].s, lines[i].len)) == 0) {
+			if (pk_seg_text(r, para, " ") == -1 ||
+			    pk_seg_emit(r, para, lines[i].s, 0,
+			    (long)lines[i].len) == -1)
+				return -1;
+			explain(r->seg, "%ld\tgoes on\t-\t%.*s\n",
+			    lines[i].src_line, shown(lines[i].s, lines[i].len),
+			    lines[i].s);
+			i++;	/* the rest of its block is one of its own */
+			continue;
+		}
+		if (rc == -1)
+			return -1;
 		r->block_start = 1;
 		if (process_block(r, joined->data, joined->len, &taken) == -1)
 			return -1;

@@ -482,6 +482,70 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 }
 
 /*
+ * The first item's "§ 3." read "8-3." (its § an 8, a speck between):
+ * item 3, as the items after it bear out.  Before, item 8, and § 4 to
+ * § 7 after it were paragraphs of it.
+ */
+Test(families, historisk_first_item_read_with_its_sign_an_eight)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Ore landskommun i "
+	    "skolan den 3 mars 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Ek samt ledamöterna Per Berg "
+	    "och Olof Dahl.\n\n"
+	    "8-3.\nMeddelanden.\nSkrivelsen lades till handlingarna.\n\n"
+	    "§ 4.\nAnslag.\nNämnden beslöt att bevilja anslaget.\n\n"
+	    "§ 5.\nVal.\nTill ordförande valdes Karl Ek.\n");
+
+	assert_items(d, "3 4 5");
+	xmlFreeDoc(d);
+}
+
+/*
+ * A scan's pages as OCR reads them (a probe that rendered the F variants
+ * to scans end to end): the typewriter's "- 2 -" at the head of page 2
+ * read as "ES", and a paragraph the page broke ("… och hemställa att" /
+ * page / "frågan ytterligare utredes."): the mark is furniture and the
+ * paragraph one, the decision whole.  "8-3." is § 3 (its § read as 8),
+ * and "1957-kl: 20.00:" still gives the date and the start.  Before,
+ * "ES" was a paragraph, the decision ended at "att", "8-3." was item 8
+ * and the items after it up to 8 were paragraphs, and the meeting had no
+ * date.  A heading alone at a page's head ("VelKom") stays content.
+ */
+Test(families, historisk_scan_pages_as_ocr_reads_them)
+{
+	xmlDocPtr d = segment_paged_text(
+	    "---\nfile: f.pdf\nformat: pdf\npages: 3\nocr-pages: 1,2,3\n---\n"
+	    "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Arboga stad å "
+	    "rådhuset den 5 mars 1957-kl: 20.00:\n\n"
+	    "Närvarande: ordföranden herr Karl Ek samt ledamöterna Per Berg "
+	    "och Olof Dahl.\n\n"
+	    "§ 1. Justering.\nAtt jämte ordföranden justera dagens protokoll "
+	    "utsågos Per Berg och Olof Dahl.\n\n"
+	    "§ 2. Motion om badplats.\nStyrelsen beslöt att avstyrka "
+	    "förslaget och hemställa att\n\n"
+	    "\fES\n\n"
+	    "frågan ytterligare utredes.\n\n"
+	    "8-3.\nMeddelanden.\nSkrivelsen lades till handlingarna.\n\n"
+	    "§ 4. Anslag.\nNämnden beslöt att bevilja anslaget.\n\n"
+	    "\fVelKom\n\n"
+	    "§ 5. Avslutning.\nNämnden beslöt att avsluta sammanträdet.\n");
+
+	assert_xstr(d, "//m:meeting/@date", "1957-03-05");
+	assert_xstr(d, "//m:meeting/@start", "20:00");
+	assert_items(d, "1 2 3 4 5");
+	assert_xstr(d, "//m:item[@n='2']//m:decision", "Styrelsen beslöt att "
+	    "avstyrka förslaget och hemställa att frågan ytterligare "
+	    "utredes.");
+	assert_xstr(d, "//m:fw[@page='2']", "ES");
+	assert_xnum(d, "count(//m:fw[.='VelKom'])", 0);
+	assert_xnum(d, "count(//m:item[@n='4']/m:p[.='VelKom'])", 1);
+	assert_valid(d, "f.pdf");
+	xmlFreeDoc(d);
+}
+
+/*
  * The lists' labels as OCR reads a typewriter's: "Nårvarande", "Ti1lstädes",
  * "Närvarande  voro", "Anmalt förhinder", "Dessutom nårvar"; and the
  * decision "godkånde".  Before, each such label lost its whole list.
