@@ -482,6 +482,29 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 }
 
 /*
+ * A surname whose capital W the scan read small ("Erik wallin", as
+ * HIST_NAME takes it in the lists): the official present and the
+ * signer.  Before, both were lost.
+ */
+Test(families, historisk_surname_with_its_capital_read_small)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Ore landskommun i "
+	    "skolan den 3 mars 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Ek samt ledamöterna Per Berg "
+	    "och Olof Dahl.\n\n"
+	    "Dessutom närvar kanslisten Einar wallin.\n\n"
+	    "§ 7. Meddelanden.\nSkrivelsen lades till handlingarna.\n\n"
+	    "Vid protokollet:\n\nErik wallin\n\nJusteras:\n\n"
+	    "Karl Ek\tPer Berg\n");
+
+	assert_xstr(d, "//m:participants[@group='others']/m:person/m:name",
+	    "Einar wallin");
+	assert_list(d, "//m:signature/m:name", "Erik wallin|Karl Ek|Per Berg");
+	xmlFreeDoc(d);
+}
+
+/*
  * The first item's "§ 3." read "8-3." (its § an 8, a speck between):
  * item 3, as the items after it bear out.  Before, item 8, and § 4 to
  * § 7 after it were paragraphs of it.
