@@ -482,6 +482,34 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 }
 
 /*
+ * Specks OCR reads in an item's heading: before the title ("§ 2.<TAB>
+ * «Skrivelse …"), a letter before the number's stop ("§3x."), dashes
+ * run on to the number ("$14-- Ansvarsfrihet."): the item and its title
+ * all the same.  Before, the first was a table's row, the others items
+ * with no title (the second numbered "3x").
+ */
+Test(families, historisk_specks_in_an_items_heading)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Ore landskommun i "
+	    "skolan den 3 mars 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Ek samt ledamöterna Per Berg "
+	    "och Olof Dahl.\n\n"
+	    "§ 1. Justering.\nAtt jämte ordföranden justera dagens protokoll "
+	    "utsågos Per Berg och Olof Dahl.\n\n"
+	    "§ 2.\t«Skrivelse från länsstyrelsen.\nSkrivelsen lades till "
+	    "handlingarna.\n\n"
+	    "§3x. Val av revisorer.\nTill revisor valdes Olof Dahl.\n\n"
+	    "$14-- Ansvarsfrihet.\nNämnden beslöt att bevilja "
+	    "ansvarsfrihet.\n");
+
+	assert_items(d, "1 2 3 4");
+	assert_list(d, "//m:item/m:head/m:title", "Justering|Skrivelse från "
+	    "länsstyrelsen|Val av revisorer|Ansvarsfrihet");
+	xmlFreeDoc(d);
+}
+
+/*
  * A surname whose capital W the scan read small ("Erik wallin", as
  * HIST_NAME takes it in the lists): the official present and the
  * signer.  Before, both were lost.
