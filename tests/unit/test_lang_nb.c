@@ -248,6 +248,36 @@ Test(lang_nb, styremote)
 	xmlFreeDoc(d);
 }
 
+/* A municipal møteprotokoll whose body stands as a heading of its own,
+ * no "Utvalg:" before it, as some case systems print it: the meeting's
+ * body.  Before, the meeting had none. */
+Test(lang_nb, body_as_a_heading_without_its_label)
+{
+	static const char *const bodies[] = { "Hovedutvalg for oppvekst og "
+	    "kultur", "Formannskapet", "Kontrollutvalget",
+	    "Utval for plan og miljø" };
+
+	for (size_t i = 0; i < 4; i++) {
+		char	 text[1024];
+
+		snprintf(text, sizeof(text), "---\nformat: pdf\npages: 1\n---\n"
+		    "**Bærum kommune**\n\n**Møteprotokoll**\n\n**%s**\n\n"
+		    "**Møtested:**\tStorsalen, Rådhuset\n**Dato:**\t11.10.2023\n"
+		    "**Tidspunkt:**\t13.00 - 15.15\n\n"
+		    "**Møtende medlemmer:**\n\nNavn\tFunksjon\tRepresenterer\n"
+		    "Åse Moen\tLeder\tAp\nHilde Eide\tNestleder\tFrP\n\n"
+		    "**Sak 80/23 Godkjenning av innkalling**\n\n**Vedtak:**\n\n"
+		    "Innkallingen godkjennes.\n", bodies[i]);
+		xmlDocPtr d = segment_paged_text(text);
+
+		assert_xstr(d, "/m:minutes/m:source/@profile",
+		    "nb-moteprotokoll");
+		assert_xstr(d, "//m:meeting/@body", bodies[i]);
+		assert_xstr(d, "//m:meeting/@date", "2023-10-11");
+		xmlFreeDoc(d);
+	}
+}
+
 /* A general meeting's decision at the end of the paragraph that tells
  * the debate ("Det diskuteres … Forslaget vedtas ved akklamasjon."):
  * the decision is that sentence, the debate the item's text.  Before,
