@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/tree.h>
 
@@ -2668,11 +2669,33 @@ item_gather(struct run *r, const struct pk_seg_line *lines, size_t end,
 }
 
 /*
- * Whether the block at lines[i] goes on the paragraph a page broke: the
- * last line before it is on an earlier page and ends in no stop or
- * colon, and the block starts in a small letter ("… sker den 29
- * december 1959 å" / page / "kommunalkontoret.").
+ * Whether the block at lines[i] goes on the paragraph a page (or the
+ * scan's reading, a blank line) broke: the last line before it ends in
+ * no stop or colon, and the block starts in a small letter ("… sker den
+ * 29 december 1959 å" / page / "kommunalkontoret."), or, on the same
+ * page, with the year of a date the line before began ("… den 23
+ * oktober" / "1955 å kommunalkontoret.").
  */
+/* Whether s ends in a month's name, a date's day and month before it. */
+static int
+month_ends(const char *s, size_t len)
+{
+	static const char *const months[] = { "januari", "februari", "mars",
+	    "april", "maj", "juni", "juli", "augusti", "september",
+	    "oktober", "november", "december" };
+	size_t	 i, n;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++) {
+		n = strlen(months[i]);
+		if (len > n && strncasecmp(s + len - n, months[i], n) == 0 &&
+		    s[len - n - 1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
 static int
 page_goes_on(const struct pk_seg_line *lines, size_t i)
 {
@@ -2684,13 +2707,17 @@ page_goes_on(const struct pk_seg_line *lines, size_t i)
 	    pk_line_is_blank(lines[p - 1].s, lines[p - 1].len)))
 		p--;
 	/* Prose both: a row of cells is no paragraph's end or start. */
-	if (p == 0 || lines[p - 1].page == lines[i].page ||
-	    lines[i].len == 0 || lines[p - 1].len == 0 ||
+	if (p == 0 || lines[i].len == 0 || lines[p - 1].len == 0 ||
 	    memchr(lines[i].s, '\t', lines[i].len) != NULL ||
 	    memchr(lines[p - 1].s, '\t', lines[p - 1].len) != NULL)
 		return 0;
+	if (lines[p - 1].page == lines[i].page) {
+		if (!(lines[i].len > 5 && isdigit(s[0]) && isdigit(s[1]) &&
+		    isdigit(s[2]) && isdigit(s[3]) && s[4] == ' ' &&
+		    month_ends(lines[p - 1].s, lines[p - 1].len)))
+			return 0;
 	/* A small letter: ASCII, or Latin-1's (å, ä, ö, é) in UTF-8. */
-	if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] == 0xc3 &&
+	} else if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] == 0xc3 &&
 	    lines[i].len > 1 && s[1] >= 0xa0 && s[1] <= 0xbf)))
 		return 0;
 	e = (const unsigned char *)lines[p - 1].s + lines[p - 1].len - 1;

@@ -533,6 +533,30 @@ Test(families, historisk_surname_with_its_capital_read_small)
 }
 
 /*
+ * A date the scan's reading broke with a blank line, on one page ("…
+ * sker den tjugotredje oktober" / "1955 å kommunalkontoret."): one
+ * paragraph, the decision whole.  Before, it ended at "oktober".
+ */
+Test(families, historisk_date_broken_by_a_blank_line)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Ore landskommun i "
+	    "skolan den 3 oktober 1955 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Ek samt ledamöterna Per Berg "
+	    "och Olof Dahl.\n\n"
+	    "§ 1. Anslag.\nNämnden beslöt att bevilja anslaget.\n\n"
+	    "§ 2. Protokollets justering.\nJustering av dagens protokoll "
+	    "sker den tjugotredje oktober\n\n1955 å kommunalkontoret.\n");
+
+	assert_xstr(d, "//m:item[@n='2']//m:decision", "Justering av dagens "
+	    "protokoll sker den tjugotredje oktober 1955 å "
+	    "kommunalkontoret.");
+	assert_xstr(d, "//m:item[@n='1']//m:decision", "Nämnden beslöt att "
+	    "bevilja anslaget.");
+	xmlFreeDoc(d);
+}
+
+/*
  * The first item's "§ 3." read "8-3." (its § an 8, a speck between):
  * item 3, as the items after it bear out.  Before, item 8, and § 4 to
  * § 7 after it were paragraphs of it.
