@@ -5238,6 +5238,30 @@ Test(families, english_irish_surnames_with_an_article)
 }
 
 /*
+ * A reservation said in a sentence, no "Reservation" heading over it
+ * ("Eva Berg (M) reserverar sig mot beslutet."): a reservation section,
+ * not a paragraph of the decision.
+ */
+Test(families, protokoll_reservation_in_a_sentence)
+{
+	xmlDocPtr d = segment_paged_text(HEAD("a.docx")
+	    "**Samhällsbyggnadsnämnden**\n\n"
+	    "**Plats och tid**\tStadshuset 2015-05-18 kl. 09.00-11.30\n"
+	    "**Beslutande**\tHans Ek (S) (ordförande), Eva Berg (M)\n\n"
+	    "**§ 12 Detaljplan för Kvarnen 1**\n\n"
+	    "**Beslut**\n\nNämnden beslutar att anta detaljplanen.\n\n"
+	    "Eva Berg (M) reserverar sig mot beslutet.\n\n"
+	    "**§ 13 Bygglov**\n\nAnsökan avser en carport.\n");
+
+	assert_xstr(d, "//m:item[@n='12']//m:decision",
+	    "Nämnden beslutar att anta detaljplanen.");
+	assert_xstr(d, "//m:item[@n='12']/m:section[@type='reservation']",
+	    "Eva Berg (M) reserverar sig mot beslutet.");
+	assert_valid(d, "a.docx");
+	xmlFreeDoc(d);
+}
+
+/*
  * A case number with a footnote's reference after it, as pk-extract
  * writes one ("Dnr SBN 2015/961[1]", under the title or after it in
  * its cell): the mark is no part of the number.  Before, the case was
