@@ -33,6 +33,7 @@
 #define BOLD_LABEL_MAX	40
 
 static int	bold_label(const char *, size_t);
+static int	wholly_bold(const char *, size_t);
 
 /*
  * A paragraph assembled from a block's lines, or a table row: then each
@@ -432,7 +433,7 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 	wide = wide_gap(ln, &ngaps, &narrowest);
 	pk_po_init(&po);
 	for (ch = ln->first_char; ch != NULL; ch = ch->next) {
-		int c = pk_po_plain_char(ch->c);
+		int c = pk_po_plain_char(ch->c), cut = 0;
 		fz_stext_char *after;
 
 		/*
@@ -496,12 +497,14 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 			    ch->quad.ll.x >= cols[next_col] - 1.5f)
 				next_col++;
 			pk_po_cell(&po);
+			cut = 1;
 			if (*ncells < 8)
 				cell_x[(*ncells)++] = ch->quad.ll.x;
 		} else if (prev != NULL && c != ' ' &&
 		    ch->quad.ll.x - prev->quad.lr.x > CELL_GAP * ch->size &&
 		    ch->quad.ll.x - prev->quad.lr.x > wide) {
 			pk_po_cell(&po);
+			cut = 1;
 			if (*ncells < 8)
 				cell_x[(*ncells)++] = ch->quad.ll.x;
 		}
@@ -535,11 +538,26 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 			 * no word goes on from lower case to capitals across
 			 * a change of weight.
 			 */
-			if (prev != NULL && last_c != ' ' && was != bold &&
+			if (prev != NULL && last_c != ' ' && !cut &&
+			    was != bold &&
 			    is_lower(pk_po_plain_char(prev->c)) && is_upper(c) &&
-			    ch->quad.ll.x - prev->quad.lr.x > 0.02f * ch->size)
+			    ch->quad.ll.x - prev->quad.lr.x > 0.015f * ch->size) {
 				utf8(&po, ' ', 0, 0);
+				last_c = ' ';
+			}
 		}
+		/*
+		 * The same where the value set at a tab stop starts just
+		 * past the label's end, in one weight ("Datum2024-09-12"):
+		 * no word goes on from a letter to a digit, or from small
+		 * to capital, across a gap (a word's own glyphs abut).
+		 */
+		if (prev != NULL && last_c != ' ' && c != ' ' && !cut &&
+		    ch->quad.ll.x - prev->quad.lr.x > 0.015f * ch->size &&
+		    ((is_letter(pk_po_plain_char(prev->c)) &&
+		    c >= '0' && c <= '9') ||
+		    (is_lower(pk_po_plain_char(prev->c)) && is_upper(c))))
+			utf8(&po, ' ', 0, 0);
 		utf8(&po, c, bold, italic || (ln->dir.x > 0.99f &&
 		    slanted(ch)));
 		last_c = c;
@@ -1342,7 +1360,12 @@ block_paras(fz_context *ctx, fz_stext_block *b, float page_left,
 				continue;
 			}
 		} else
-			newp = 0;
+			/* A heading wholly bold that filled its line, the
+			 * text under it in another weight ("**2 Genomgång
+			 * av …**" over "Protokollet från …"): not one
+			 * paragraph. */
+			newp = wholly_bold(p->text.data, p->text.len) &&
+			    !(line.len > 2 && line.data[0] == '*');
 		if (newp) {
 			if ((p = new_para(pp)) == NULL) {
 				rc = -1;
@@ -1390,6 +1413,23 @@ bold_label(const char *s, size_t len)
 			return i > 3 && s[i - 1] == ':' && s[i + 1] == '*';
 	}
 	return 0;
+}
+
+/*
+ * Whether s is a heading wholly bold on one line ("**…**"): numbered
+ * ("**2 Genomgång …**", "**§ 12 …**") or a label ("**Møtende
+ * medlemmer:**"); not a bold lead-in that goes on ("**Persaud, A.D
+ * (2009),**", "**De som deltog var**").
+ */
+static int
+wholly_bold(const char *s, size_t len)
+{
+	if (s == NULL || len <= 4 || s[0] != '*' || s[1] != '*' ||
+	    s[2] == '*' || s[len - 1] != '*' || s[len - 2] != '*' ||
+	    s[len - 3] == '*' || memchr(s, '\n', len) != NULL)
+		return 0;
+	return (s[2] >= '0' && s[2] <= '9') ||
+	    (len > 4 && memcmp(s + 2, "\302\247", 2) == 0) || s[len - 3] == ':';
 }
 
 /* Whether b ends in a run of asterisks that s starts with, as many. */

@@ -1033,6 +1033,46 @@ Test(extract, a_bold_value_glued_to_its_label_is_a_word_apart)
 }
 
 /*
+ * Labels and values of one weight, the value set at a tab stop 0.3
+ * points past the label's end with no space between (fixtures/src/
+ * label-abutting.sh; the devset's B minutes rendered at other sizes and
+ * fonts): two words, from a letter to a digit or small to capital.
+ * Before, "Datum2024-09-12" and "PlatsStadshuset", and the meeting lost
+ * its date and place.  A word drawn whole stays one ("KS2024/123").
+ */
+Test(extract, a_value_at_a_tab_stop_just_past_its_label_is_a_word_apart)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("label-abutting", "pdf", &paged);
+	assert_has(paged, "\nDatum 2024-09-12\n");
+	assert_has(paged, "\nPlats Stadshuset\n");
+	assert_has(paged, "\nDnr KS2024/123\n");
+	pk_buf_free(&paged);
+}
+
+/*
+ * A bold heading that fills its line, the text under it in the regular
+ * weight and no more space between than between its lines (fixtures/
+ * src/heading-full-line.sh; the devset's B minutes at 11 points and
+ * more): the heading a paragraph, the text another.  Before, one
+ * paragraph, and the item's title took the text.  A short heading over
+ * its text stays as it was.
+ */
+Test(extract, a_bold_heading_that_fills_its_line_is_no_part_of_the_text)
+{
+	struct pk_buf	 paged = { 0 };
+
+	extract("heading-full-line", "pdf", &paged);
+	assert_has(paged, "\n**2 Review of the notes from the previous "
+	    "meeting of the group**\n\nThe notes from the meeting of 8 March "
+	    "were read through and approved without remarks by all who took "
+	    "part in the meeting.\n");
+	assert_has(paged, "\n**3 Finances**\nThe budget was presented.\n");
+	pk_buf_free(&paged);
+}
+
+/*
  * A page header set as a table of 8-point cells, the organ's long name
  * right under it as a 19.5-point heading over two lines
  * (fixtures/src/header-heading.sh): the heading is no row of the
