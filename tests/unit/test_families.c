@@ -482,6 +482,29 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 }
 
 /*
+ * The closing captions as OCR reads them: a speck in "In. fidem:", and
+ * the adjusters' names run on to "Justerat:"'s line: the secretary's
+ * signature, and one signature a name.  Before, no signature at all.
+ */
+Test(families, historisk_signature_captions_as_ocr_reads_them)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Ore landskommun i "
+	    "skolan den 3 mars 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Ek samt ledamöterna Per Berg "
+	    "och Olof Dahl.\n\n"
+	    "§ 7. Meddelanden.\nSkrivelsen lades till handlingarna.\n\n"
+	    "In. fidem:\n\nOlof Dahl\n\n"
+	    "Justerat: Artur Nyström Erik Åberg\n");
+
+	assert_list(d, "//m:signature/m:name",
+	    "Olof Dahl|Artur Nyström|Erik Åberg");
+	assert_xstr(d, "//m:signature[1]/@role", "secretary");
+	assert_xstr(d, "//m:signature[2]/@role", "adjuster");
+	xmlFreeDoc(d);
+}
+
+/*
  * Specks OCR reads in an item's heading: before the title ("§ 2.<TAB>
  * «Skrivelse …"), a letter before the number's stop ("§3x."), dashes
  * run on to the number ("$14-- Ansvarsfrihet."): the item and its title
