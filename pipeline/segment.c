@@ -1613,21 +1613,44 @@ title_alone(struct run *r, const char *s, size_t len)
 	struct groups		 g;
 	xmlNodePtr		 t;
 	long			 a, b, ta, tb;
+	size_t			 cut = len, i;
 	int			 err = 0;
 
-	rule = pk_seg_try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s, len, &g,
-	    &err);
-	if (err)
-		return -1;
-	if (rule == NULL || pk_seg_find_field(&g, PK_F_NUM, &a, &b) != 0 ||
-	    a != b || pk_seg_find_field(&g, PK_F_TITLE, &ta, &tb) != 0 ||
-	    ta == tb)
-		return 1;
+	for (;;) {
+		rule = pk_seg_try_rules(r, PK_SCOPE_ANY, PK_KIND_ITEM, 0, s,
+		    cut, &g, &err);
+		if (err)
+			return -1;
+		if (rule != NULL && pk_seg_find_field(&g, PK_F_NUM, &a,
+		    &b) == 0 && a == b && pk_seg_find_field(&g, PK_F_TITLE,
+		    &ta, &tb) == 0 && ta < tb)
+			break;
+		/*
+		 * Read by OCR, the item's first sentence run on to its
+		 * title's line ("Motion av … i Svärdsjö. Upplästes en
+		 * motion …"): the first sentence, where it is a title.
+		 */
+		if (!r->ocr || cut != len)
+			return 1;
+		for (i = 1; i + 2 < len; i++)
+			if (s[i] == '.' && s[i + 1] == ' ' &&
+			    (isupper((unsigned char)s[i + 2]) ||
+			    ((unsigned char)s[i + 2] == 0xc3 && i + 3 < len &&
+			    (unsigned char)s[i + 3] >= 0x80 &&
+			    (unsigned char)s[i + 3] <= 0x9e)))
+				break;
+		if (i + 2 >= len)
+			return 1;
+		cut = i + 1;
+	}
 	if (pk_seg_text(r, r->head, "\n") == -1 ||
 	    (t = xmlNewDocNode(r->doc, r->ns, BAD_CAST "title", NULL)) ==
-	    NULL || pk_seg_add_span(r, ta, tb, t) == -1)
+	    NULL || pk_seg_add_span(r, ta, tb, t) == -1 ||
+	    pk_seg_emit(r, r->head, s, 0, (long)cut) == -1)
 		return -1;
-	return pk_seg_emit(r, r->head, s, 0, (long)len);
+	for (; cut < len && s[cut] == ' '; cut++)
+		;
+	return cut < len ? process_line(r, s + cut, len - cut) : 0;
 }
 
 /*

@@ -482,6 +482,35 @@ Test(families, samverkan_letterhead_date_alone_is_the_documents)
 }
 
 /*
+ * OCR ran the item's first sentence on to its title's line under "§ 45."
+ * alone ("Motion om badplats. Upplästes en motion …"): the first
+ * sentence is the title, the rest the item's text.  Before, the whole
+ * line was text and the item had no title.
+ */
+Test(families, historisk_title_with_the_first_sentence_run_on)
+{
+	xmlDocPtr d = segment_paged_text(SCAN_HEAD "PROTOKOLL\n\n"
+	    "fört vid sammanträde med kommunalnämnden i Ore landskommun i "
+	    "skolan den 3 mars 1958 kl. 19.00.\n\n"
+	    "Närvarande: ordföranden herr Karl Ek samt ledamöterna Per Berg "
+	    "och Olof Dahl.\n\n"
+	    "§ 45.\nMotion av Östen Lilja om badplats i Svärdsjö. Upplästes "
+	    "en motion om en badplats.\nFullmäktige beslöt att bifalla "
+	    "motionen.\n\n"
+	    "§ 46.\nMeddelanden.\nSkrivelsen lades till handlingarna.\n");
+
+	assert_items(d, "45 46");
+	assert_xstr(d, "//m:item[@n='45']//m:title",
+	    "Motion av Östen Lilja om badplats i Svärdsjö");
+	assert_xstr(d, "//m:item[@n='45']/m:p",
+	    "Upplästes en motion om en badplats.");
+	assert_xstr(d, "//m:item[@n='45']//m:decision",
+	    "Fullmäktige beslöt att bifalla motionen.");
+	assert_xstr(d, "//m:item[@n='46']//m:title", "Meddelanden");
+	xmlFreeDoc(d);
+}
+
+/*
  * The closing captions as OCR reads them: a speck in "In. fidem:", and
  * the adjusters' names run on to "Justerat:"'s line: the secretary's
  * signature, and one signature a name.  Before, no signature at all.
