@@ -81,6 +81,19 @@ month_at(const char *s, size_t len, size_t at, size_t *mlen)
 	return 0;
 }
 
+int
+pk_norm_month_ends(const char *s, size_t len)
+{
+	size_t	 at, mlen;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	for (at = len; at > 0 && s[at - 1] != ' ' && s[at - 1] != '\t'; at--)
+		;
+	return at < len && month_at(s, len, at, &mlen) != 0 &&
+	    at + mlen == len;
+}
+
 /*
  * The length of an ordinal's ending at s[at..) ("th" of "12th"), with the
  * space or tab before it that a superscript leaves in a text layer, and

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <libxml/tree.h>
 
@@ -2699,26 +2698,6 @@ item_gather(struct run *r, const struct pk_seg_line *lines, size_t end,
  * page, with the year of a date the line before began ("… den 23
  * oktober" / "1955 å kommunalkontoret.").
  */
-/* Whether s ends in a month's name, a date's day and month before it. */
-static int
-month_ends(const char *s, size_t len)
-{
-	static const char *const months[] = { "januari", "februari", "mars",
-	    "april", "maj", "juni", "juli", "augusti", "september",
-	    "oktober", "november", "december" };
-	size_t	 i, n;
-
-	while (len > 0 && s[len - 1] == ' ')
-		len--;
-	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++) {
-		n = strlen(months[i]);
-		if (len > n && strncasecmp(s + len - n, months[i], n) == 0 &&
-		    s[len - n - 1] == ' ')
-			return 1;
-	}
-	return 0;
-}
-
 static int
 page_goes_on(const struct pk_seg_line *lines, size_t i)
 {
@@ -2737,7 +2716,7 @@ page_goes_on(const struct pk_seg_line *lines, size_t i)
 	if (lines[p - 1].page == lines[i].page) {
 		if (!(lines[i].len > 5 && isdigit(s[0]) && isdigit(s[1]) &&
 		    isdigit(s[2]) && isdigit(s[3]) && s[4] == ' ' &&
-		    month_ends(lines[p - 1].s, lines[p - 1].len)))
+		    pk_norm_month_ends(lines[p - 1].s, lines[p - 1].len)))
 			return 0;
 	/* A small letter: ASCII, or Latin-1's (å, ä, ö, é) in UTF-8. */
 	} else if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] == 0xc3 &&
@@ -2788,7 +2767,7 @@ static int
 walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 {
 	size_t			 i = 0, j, k;
-	int			 taken, rc = 0;
+	int			 taken, clause;
 	xmlNodePtr		 para;
 	struct pk_front_probe	 probe = { front_what, r };
 
@@ -2823,20 +2802,22 @@ walk(struct run *r, struct pk_seg_line *lines, size_t n, struct pk_buf *joined)
 		 * processor's clause "att …" is a line of its own).
 		 */
 		if (r->ocr && page_goes_on(lines, i) &&
-		    (para = broken_paragraph(r)) != NULL &&
-		    (rc = is_clause(r, lines[i].s, lines[i].len)) == 0) {
-			if (pk_seg_text(r, para, " ") == -1 ||
-			    pk_seg_emit(r, para, lines[i].s, 0,
-			    (long)lines[i].len) == -1)
+		    (para = broken_paragraph(r)) != NULL) {
+			if ((clause = is_clause(r, lines[i].s,
+			    lines[i].len)) == -1)
 				return -1;
-			explain(r->seg, "%ld\tgoes on\t-\t%.*s\n",
-			    lines[i].src_line, shown(lines[i].s, lines[i].len),
-			    lines[i].s);
-			i++;	/* the rest of its block is one of its own */
-			continue;
+			if (!clause) {
+				if (pk_seg_text(r, para, " ") == -1 ||
+				    pk_seg_emit(r, para, lines[i].s, 0,
+				    (long)lines[i].len) == -1)
+					return -1;
+				explain(r->seg, "%ld\tgoes on\t-\t%.*s\n",
+				    lines[i].src_line, shown(lines[i].s,
+				    lines[i].len), lines[i].s);
+				i++;	/* the rest of its block: its own */
+				continue;
+			}
 		}
-		if (rc == -1)
-			return -1;
 		r->block_start = 1;
 		if (process_block(r, joined->data, joined->len, &taken) == -1)
 			return -1;

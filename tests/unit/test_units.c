@@ -110,6 +110,22 @@ Test(values, dates_with_the_day_in_swedish_words)
 	cr_assert_eq(pk_norm_date(s, strlen(s), out), -1);
 }
 
+/* A line that ends in a month's name as a word of its own. */
+Test(values, a_line_ending_in_a_month)
+{
+	const char *yes[] = { "sker den 23 oktober", "den 3 mars ", "den 5. mai",
+	    "den 12 sept" };
+	const char *no[] = { "sker den 23", "kommunalkontoret", "Marsvinet",
+	    "den 23 oktoberfest", "" };
+
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		cr_assert(pk_norm_month_ends(yes[i], strlen(yes[i])), "%s",
+		    yes[i]);
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		cr_assert(!pk_norm_month_ends(no[i], strlen(no[i])), "%s",
+		    no[i]);
+}
+
 Test(values, dates_in_the_forms_minutes_use)
 {
 	char out[11];
