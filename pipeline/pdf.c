@@ -526,31 +526,18 @@ line_text(fz_context *ctx, fz_stext_block *page, fz_stext_line *ln,
 				*broken = 2;
 		}
 		if (ch->font != font) {	/* asked once a run of one font */
-			int was = bold;
-
 			font = ch->font;
 			bold = font_is(ctx, font, 0);
 			italic = font_is(ctx, font, 1);
-			/*
-			 * A label's last letter and its value's first, set
-			 * bold, with no space between them where the label
-			 * fills its narrow column ("ÄrendeSamverkansgrupp"):
-			 * no word goes on from lower case to capitals across
-			 * a change of weight.
-			 */
-			if (prev != NULL && last_c != ' ' && !cut &&
-			    was != bold &&
-			    is_lower(pk_po_plain_char(prev->c)) && is_upper(c) &&
-			    ch->quad.ll.x - prev->quad.lr.x > 0.015f * ch->size) {
-				utf8(&po, ' ', 0, 0);
-				last_c = ' ';
-			}
 		}
 		/*
-		 * The same where the value set at a tab stop starts just
-		 * past the label's end, in one weight ("Datum2024-09-12"):
-		 * no word goes on from a letter to a digit, or from small
-		 * to capital, across a gap (a word's own glyphs abut).
+		 * A label's last letter and its value's first with no space
+		 * between them, where the label fills its narrow column or
+		 * the value is set at a tab stop just past its end, in
+		 * another weight or the same ("ÄrendeSamverkansgrupp",
+		 * "Datum2024-09-12"): no word goes on from a letter to a
+		 * digit, or from small to capital, across a gap (a word's
+		 * own glyphs abut).
 		 */
 		if (prev != NULL && last_c != ' ' && c != ' ' && !cut &&
 		    ch->quad.ll.x - prev->quad.lr.x > 0.015f * ch->size &&
@@ -1429,7 +1416,7 @@ wholly_bold(const char *s, size_t len)
 	    s[len - 3] == '*' || memchr(s, '\n', len) != NULL)
 		return 0;
 	return (s[2] >= '0' && s[2] <= '9') ||
-	    (len > 4 && memcmp(s + 2, "\302\247", 2) == 0) || s[len - 3] == ':';
+	    memcmp(s + 2, "\302\247", 2) == 0 || s[len - 3] == ':';
 }
 
 /* Whether b ends in a run of asterisks that s starts with, as many. */
